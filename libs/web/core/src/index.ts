@@ -1,1 +1,10 @@
-export * from './lib/web-core/web-core';
+export * from './lib/api/api-error';
+export * from './lib/api/graphql-client';
+export * from './lib/i18n/dictionary';
+export type { ImportRowErrorCode } from './lib/i18n/dictionaries/nl';
+export * from './lib/i18n/i18n.service';
+export * from './lib/i18n/language';
+export * from './lib/i18n/translate.pipe';
+export * from './lib/i18n/translated-title-strategy';
+export * from './lib/session/guards';
+export * from './lib/session/session.service';

@@ -1,0 +1,71 @@
+import { DOCUMENT } from '@angular/core';
+import { TestBed } from '@angular/core/testing';
+import { en } from './dictionaries/en';
+import { nl } from './dictionaries/nl';
+import type { Dictionary } from './dictionary';
+import { I18N_DICTIONARIES, I18nService, LANGUAGE_STORAGE_KEY } from './i18n.service';
+
+describe('I18nService', () => {
+  beforeEach(() => localStorage.clear());
+
+  function create(): I18nService {
+    return TestBed.inject(I18nService);
+  }
+
+  it('starts in Dutch and sets <html lang="nl">', () => {
+    const i18n = create();
+    expect(i18n.language()).toBe('nl');
+    expect(i18n.translate('common.save')).toBe('Opslaan');
+    expect(TestBed.inject(DOCUMENT).documentElement.lang).toBe('nl');
+  });
+
+  it('switches to English at run time, remembers the choice and updates <html lang>', () => {
+    const i18n = create();
+    i18n.setLanguage('en');
+    expect(i18n.translate('common.save')).toBe('Save');
+    expect(localStorage.getItem(LANGUAGE_STORAGE_KEY)).toBe('en');
+    expect(TestBed.inject(DOCUMENT).documentElement.lang).toBe('en');
+  });
+
+  it('restores the remembered language on start', () => {
+    localStorage.setItem(LANGUAGE_STORAGE_KEY, 'en');
+    expect(create().language()).toBe('en');
+  });
+
+  it('ignores a stored value that is not a language', () => {
+    localStorage.setItem(LANGUAGE_STORAGE_KEY, 'de');
+    expect(create().language()).toBe('nl');
+  });
+
+  it('fills in parameters', () => {
+    const i18n = create();
+    expect(i18n.translate('home.welcome', { name: 'Fatima' })).toBe('Welkom, Fatima');
+    i18n.setLanguage('en');
+    expect(i18n.translate('common.pageSummary', { from: 1, to: 25, total: 120 })).toBe('1–25 of 120');
+  });
+
+  it('falls back to Dutch when a text is missing in English, and to the key when missing everywhere', () => {
+    const incompleteEnglish = { ...en, common: { ...en.common, save: undefined } } as unknown as Dictionary;
+    TestBed.configureTestingModule({
+      providers: [{ provide: I18N_DICTIONARIES, useValue: { nl, en: incompleteEnglish } }],
+    });
+    const i18n = create();
+    i18n.setLanguage('en');
+    expect(i18n.translate('common.cancel')).toBe('Cancel');
+    expect(i18n.translate('common.save')).toBe('Opslaan');
+    expect(i18n.translateDynamic('importErrors.SOMETHING_NEW')).toBe('importErrors.SOMETHING_NEW');
+  });
+
+  it('translates codes that arrive at run time', () => {
+    const i18n = create();
+    expect(i18n.translateDynamic('importErrors.INVALID_EMAIL')).toBe('Ongeldig e-mailadres');
+  });
+
+  it('formats dates in the UI language', () => {
+    const i18n = create();
+    expect(i18n.formatDate('2026-03-01')).toBe('1 mrt 2026');
+    i18n.setLanguage('en');
+    expect(i18n.formatDate('2026-03-01')).toBe('1 Mar 2026');
+    expect(i18n.formatDate(null)).toBe('');
+  });
+});

@@ -1,0 +1,97 @@
+import { DOCUMENT, Injectable, InjectionToken, computed, inject, signal } from '@angular/core';
+import { en } from './dictionaries/en';
+import { nl } from './dictionaries/nl';
+import type { Dictionary, TranslationKey, TranslationParams } from './dictionary';
+import { DEFAULT_LANGUAGE, LOCALE_BY_LANGUAGE, isLanguage, type Language } from './language';
+
+export const LANGUAGE_STORAGE_KEY = 'inspraak.language';
+
+/** Overridable in tests; the app uses the built-in dictionaries. */
+export const I18N_DICTIONARIES = new InjectionToken<Record<Language, Dictionary>>('I18N_DICTIONARIES', {
+  providedIn: 'root',
+  factory: () => ({ nl, en }),
+});
+
+/**
+ * Runtime language switch. Texts come from typed dictionaries; a key missing in
+ * the current language at run time falls back to Dutch, then to the key itself.
+ */
+@Injectable({ providedIn: 'root' })
+export class I18nService {
+  private readonly document = inject(DOCUMENT);
+  private readonly dictionaries = inject(I18N_DICTIONARIES);
+  private readonly current = signal<Language>(this.readStoredLanguage());
+
+  readonly language = this.current.asReadonly();
+  readonly locale = computed(() => LOCALE_BY_LANGUAGE[this.current()]);
+
+  constructor() {
+    this.applyToDocument(this.current());
+  }
+
+  setLanguage(language: Language): void {
+    this.current.set(language);
+    this.applyToDocument(language);
+    try {
+      this.document.defaultView?.localStorage.setItem(LANGUAGE_STORAGE_KEY, language);
+    } catch {
+      // Storage can be disabled (private mode, policies); the switch still works for this visit.
+    }
+  }
+
+  translate(key: TranslationKey, params?: TranslationParams): string {
+    return this.translateDynamic(key, params);
+  }
+
+  /**
+   * For keys built at run time (e.g. from a server code). Unknown keys fall back
+   * to Dutch and then to the key, so the screen never shows nothing.
+   */
+  translateDynamic(key: string, params?: TranslationParams): string {
+    const text = lookup(this.dictionaries[this.current()], key) ?? lookup(this.dictionaries[DEFAULT_LANGUAGE], key) ?? key;
+    return params ? interpolate(text, params) : text;
+  }
+
+  has(key: string): boolean {
+    return lookup(this.dictionaries[this.current()], key) !== undefined;
+  }
+
+  /** `2026-03-01` or an ISO timestamp → localised date (and time when `withTime`). */
+  formatDate(value: string | null | undefined, withTime = false): string {
+    if (!value) return '';
+    const date = /^\d{4}-\d{2}-\d{2}$/.test(value) ? new Date(`${value}T00:00:00`) : new Date(value);
+    if (Number.isNaN(date.getTime())) return value;
+    return new Intl.DateTimeFormat(this.locale(), {
+      dateStyle: 'medium',
+      ...(withTime ? { timeStyle: 'short' } : {}),
+    }).format(date);
+  }
+
+  private readStoredLanguage(): Language {
+    try {
+      const stored = this.document.defaultView?.localStorage.getItem(LANGUAGE_STORAGE_KEY);
+      return isLanguage(stored) ? stored : DEFAULT_LANGUAGE;
+    } catch {
+      return DEFAULT_LANGUAGE;
+    }
+  }
+
+  private applyToDocument(language: Language): void {
+    this.document.documentElement.lang = language;
+  }
+}
+
+function lookup(dictionary: Dictionary, key: string): string | undefined {
+  let node: unknown = dictionary;
+  for (const part of key.split('.')) {
+    if (node === null || typeof node !== 'object') return undefined;
+    node = (node as Record<string, unknown>)[part];
+  }
+  return typeof node === 'string' ? node : undefined;
+}
+
+function interpolate(text: string, params: TranslationParams): string {
+  return text.replace(/\{(\w+)\}/g, (match, name: string) =>
+    Object.prototype.hasOwnProperty.call(params, name) ? String(params[name]) : match,
+  );
+}
