@@ -1,0 +1,88 @@
+/**
+ * `npm start`: dev stack (embedded PostgreSQL + Redis) → build → migrate →
+ * seed-demo → API + worker on PORT (default 3000). Ctrl-C stops everything.
+ */
+import { parsePort } from '../dev-stack/config';
+import { StackError, startStack, type Stack } from '../dev-stack/index';
+import { isPortInUse } from '../dev-stack/net';
+import { apiCli, buildApps, killAllChildren, startApps, type RunningApps } from './processes';
+
+const say = (message: string) => process.stdout.write(`[start] ${message}\n`);
+
+let stack: Stack | undefined;
+let apps: RunningApps | undefined;
+let stopping = false;
+
+async function shutdown(reason: string, code: number): Promise<void> {
+  if (stopping) return;
+  stopping = true;
+  say(`${reason}: stopping ...`);
+  killAllChildren('SIGTERM'); // a build or migration still running
+  try {
+    await apps?.stop();
+    await stack?.stop();
+    say('Stopped; ports are free.');
+  } catch (err) {
+    process.stderr.write(`[start] stopping failed: ${(err as Error).message}\n`);
+    code = code || 1;
+  }
+  process.exit(code);
+}
+
+async function main(): Promise<void> {
+  const port = parsePort(process.env.PORT, 'PORT', 3000);
+  for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP'] as const) {
+    process.on(signal, () => void shutdown(signal, 0));
+  }
+
+  // Fail fast on a taken app port, before the slow steps.
+  if (await isPortInUse(port)) {
+    throw new StackError(
+      `Port ${port} is already in use by another program, so the API cannot start there.\n` +
+        `  Stop that program, or choose another port: PORT=<free port> (for example PORT=${port + 1}).`,
+    );
+  }
+
+  say('Starting PostgreSQL and Redis (profile dev) ...');
+  stack = await startStack({ profile: 'dev' });
+
+  const fail = async (message: string) => {
+    process.stderr.write(`\n[start] ${message}\n`);
+    await shutdown('error', 1);
+  };
+
+  say('Building api, worker and web (nx run-many -t build) ...');
+  const build = await buildApps();
+  if (stopping) return;
+  if (build.code !== 0) return fail(`The build failed (exit ${build.code}); see the output above.`);
+
+  const appOptions = { databaseUrl: stack.databaseUrl, redisUrl: stack.redisUrl, port };
+  say('Running migrations ...');
+  const migrate = await apiCli('migrate', appOptions);
+  if (stopping) return;
+  if (migrate.code !== 0) return fail(`Migrations failed (exit ${migrate.code}).`);
+
+  say('Seeding demo data ...');
+  const seed = await apiCli('seed-demo', appOptions);
+  if (stopping) return;
+  if (seed.code !== 0) return fail(`Seeding the demo data failed (exit ${seed.code}).`);
+
+  say(`Starting the API (port ${port}) and the worker ...`);
+  apps = await startApps(appOptions);
+  if (stopping) return;
+
+  const line = '='.repeat(64);
+  process.stdout.write(
+    `\n${line}\n  Inspraak is running: ${apps.url}\n` +
+      `  GraphQL: ${apps.url}/graphql   Health: ${apps.url}/health\n` +
+      `  Demo logins: see the seed output above (seed-demo prints them).\n` +
+      `  Data: .data/ (PostgreSQL ${stack.databaseUrl.replace(/:[^:@/]*@/, ':***@')}, Redis ${stack.redisUrl})\n` +
+      `  Press Ctrl-C to stop.\n${line}\n\n`,
+  );
+}
+
+main().catch(async (err: unknown) => {
+  if (err instanceof StackError) process.stderr.write(`\n[start] ${err.message}\n`);
+  else process.stderr.write(`\n[start] ${err instanceof Error ? err.stack : String(err)}\n`);
+  await shutdown('error', 1);
+});
