@@ -11,6 +11,7 @@ import { StackError, startStack, type Profile, type Stack } from '../dev-stack/i
 import { ensureDebianPackage } from '../dev-stack/redis';
 import { REPO_ROOT } from '../dev-stack/paths';
 import { parsePort } from '../dev-stack/config';
+import { MINIMAL_INTEGRATION_CONFIG } from './minimal-integration-config';
 import { NX_ENV, apiCli, buildApps, killAllChildren, killTree, run, startApps, type RunningApps } from '../start/processes';
 
 type StepName = 'setup' | 'lint' | 'typecheck' | 'unit' | 'integration' | 'e2e';
@@ -403,44 +404,3 @@ main().catch(async (err: unknown) => {
   process.stdout.write('0 passed, 1 failed\n');
   process.exit(1);
 });
-
-const MINIMAL_INTEGRATION_CONFIG = `import type { Config } from 'jest';
-import { readFileSync } from 'node:fs';
-import { pathsToModuleNameMapper } from 'ts-jest';
-
-// Integration tests (*.integration-spec.ts) against the real PostgreSQL and Redis
-// of the test profile: run them with \`npm run test:integration\`, which starts
-// the stack and sets DATABASE_URL and REDIS_URL.
-const base = JSON.parse(readFileSync(\`\${__dirname}/tsconfig.base.json\`, 'utf8')) as {
-  compilerOptions: { paths: Record<string, string[]> };
-};
-
-const config: Config = {
-  displayName: 'integration',
-  rootDir: __dirname,
-  testEnvironment: 'node',
-  testMatch: ['<rootDir>/{apps,libs,tools}/**/*.integration-spec.ts'],
-  transform: {
-    '^.+\\\\.[tj]s$': [
-      'ts-jest',
-      {
-        tsconfig: {
-          module: 'commonjs',
-          moduleResolution: 'node10',
-          target: 'es2022',
-          esModuleInterop: true,
-          experimentalDecorators: true,
-          emitDecoratorMetadata: true,
-          skipLibCheck: true,
-          types: ['jest', 'node'],
-        },
-      },
-    ],
-  },
-  moduleFileExtensions: ['ts', 'js', 'mjs', 'json'],
-  moduleNameMapper: pathsToModuleNameMapper(base.compilerOptions.paths, { prefix: '<rootDir>/' }),
-  testTimeout: 60000,
-};
-
-export default config;
-`;

@@ -1,0 +1,79 @@
+import { spawnSync } from 'node:child_process';
+import { join, resolve } from 'node:path';
+
+/**
+ * Validates docker/docker-compose.yml with the Compose CLI (no Docker engine
+ * needed): `docker compose` (v2 plugin) when present, else `docker-compose` (v1,
+ * Debian package; npm test installs it when neither exists).
+ */
+const root = resolve(__dirname, '..', '..');
+const composeFile = join(root, 'docker', 'docker-compose.yml');
+
+function composeCommand(): string[] {
+  if (spawnSync('docker', ['compose', 'version'], { encoding: 'utf8' }).status === 0) return ['docker', 'compose'];
+  return ['docker-compose'];
+}
+
+function compose(args: string[], env: NodeJS.ProcessEnv) {
+  const [command, ...prefix] = composeCommand();
+  return spawnSync(command, [...prefix, '-f', composeFile, ...args], { cwd: root, env, encoding: 'utf8' });
+}
+
+/** Splits the normalised `config` YAML into top-level service blocks (2-space indent under `services:`). */
+function serviceBlocks(yaml: string): Map<string, string> {
+  const blocks = new Map<string, string>();
+  const lines = yaml.split('\n');
+  let inServices = false;
+  let current: string | undefined;
+  for (const line of lines) {
+    if (/^\S/.test(line)) {
+      inServices = line.startsWith('services:');
+      current = undefined;
+      continue;
+    }
+    if (!inServices) continue;
+    const service = /^ {2}([A-Za-z0-9_.-]+):\s*$/.exec(line);
+    if (service) {
+      current = service[1];
+      blocks.set(current, '');
+    } else if (current) {
+      blocks.set(current, `${blocks.get(current)}${line}\n`);
+    }
+  }
+  return blocks;
+}
+
+describe('docker/docker-compose.yml', () => {
+  const env = { ...process.env, SESSION_SECRET: 'integration-test-secret' };
+
+  it('is valid (compose config -q exits 0)', () => {
+    const result = compose(['config', '-q'], env);
+    expect(result.error).toBeUndefined();
+    expect({ status: result.status, stderr: result.stderr }).toEqual({ status: 0, stderr: expect.any(String) });
+  });
+
+  it('refuses to render without SESSION_SECRET', () => {
+    const { SESSION_SECRET: _omit, ...withoutSecret } = env;
+    void _omit;
+    const result = compose(['config', '-q'], withoutSecret);
+    expect(result.status).not.toBe(0);
+    expect(`${result.stderr}${result.stdout}`).toMatch(/SESSION_SECRET/);
+  });
+
+  it('has api, worker, postgres, redis and migrate, with health checks and the migration gate', () => {
+    const result = compose(['config'], env);
+    expect(result.status).toBe(0);
+    const services = serviceBlocks(result.stdout);
+    expect([...services.keys()].sort()).toEqual(expect.arrayContaining(['api', 'migrate', 'postgres', 'redis', 'worker']));
+    for (const name of ['postgres', 'redis', 'api']) {
+      expect(services.get(name)).toMatch(/^ {4}healthcheck:/m);
+    }
+    for (const name of ['api', 'worker']) {
+      expect(services.get(name)).toMatch(/migrate:\n\s+condition: service_completed_successfully/);
+      expect(services.get(name)).toMatch(/SESSION_SECRET: integration-test-secret/);
+      expect(services.get(name)).toMatch(/NODE_ENV: production/);
+      expect(services.get(name)).toMatch(/COOKIE_SECURE: ['"]?true/);
+    }
+    expect(services.get('migrate')).toMatch(/dist\/apps\/api\/cli\.js/);
+  });
+});
