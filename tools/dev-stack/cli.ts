@@ -38,7 +38,7 @@ async function main(): Promise<void> {
     process.stdout.write(`\n${signal}: stopping the stack ...\n`);
     stack.stop().then(
       () => {
-        process.stdout.write('Stopped; ports are free.\n');
+        process.stdout.write('Stopped.\n');
         process.exit(0);
       },
       (err: Error) => {

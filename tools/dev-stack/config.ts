@@ -1,4 +1,5 @@
 /**
+import { StackError } from './errors';
  * Pure configuration helpers of the dev stack launcher: no processes, no I/O.
  * Everything here is covered by `config.spec.ts`.
  */
@@ -34,7 +35,7 @@ export function parsePort(raw: string | undefined, envName: string, fallback: nu
   if (raw === undefined || raw.trim() === '') return fallback;
   const port = Number(raw.trim());
   if (!Number.isInteger(port) || port < 1 || port > 65535) {
-    throw new Error(`${envName}=${JSON.stringify(raw)} is not a valid TCP port (1-65535).`);
+    throw new StackError(`${envName}=${JSON.stringify(raw)} is not a valid TCP port (1-65535).`);
   }
   return port;
 }
