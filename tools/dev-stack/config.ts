@@ -1,8 +1,9 @@
 /**
-import { StackError } from './errors';
  * Pure configuration helpers of the dev stack launcher: no processes, no I/O.
  * Everything here is covered by `config.spec.ts`.
  */
+
+import { StackError } from './errors';
 
 export type Profile = 'dev' | 'test' | 'e2e';
 
