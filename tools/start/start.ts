@@ -51,10 +51,14 @@ async function main(): Promise<void> {
     await shutdown('error', 1);
   };
 
-  say('Building api, worker and web (nx run-many -t build) ...');
-  const build = await buildApps();
-  if (stopping) return;
-  if (build.code !== 0) return fail(`The build failed (exit ${build.code}); see the output above.`);
+  if (process.argv.includes('--skip-build')) {
+    say('Skipping the build (--skip-build): using what is in dist/.');
+  } else {
+    say('Building api, worker and web (nx run-many -t build) ...');
+    const build = await buildApps();
+    if (stopping) return;
+    if (build.code !== 0) return fail(`The build failed (exit ${build.code}); see the output above.`);
+  }
 
   const appOptions = { databaseUrl: stack.databaseUrl, redisUrl: stack.redisUrl, port };
   say('Running migrations ...');
