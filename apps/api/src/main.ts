@@ -1,21 +1,33 @@
-/**
- * This is not a production server yet!
- * This is only a minimal backend to get started.
- */
-
-import { Logger } from '@nestjs/common';
+import 'reflect-metadata';
 import { NestFactory } from '@nestjs/core';
+import type { NestExpressApplication } from '@nestjs/platform-express';
+import { ConfigValidationError, loadConfig } from '@inspraak/api-core';
+import { Logger } from 'nestjs-pino';
 import { AppModule } from './app/app.module';
+import { configureHttp } from './app/http';
 
 async function bootstrap() {
-  const app = await NestFactory.create(AppModule);
-  const globalPrefix = 'api';
-  app.setGlobalPrefix(globalPrefix);
-  const port = process.env.PORT || 3000;
-  await app.listen(port);
-  Logger.log(
-    `🚀 Application is running on: http://localhost:${port}/${globalPrefix}`,
-  );
+  const config = loadConfig();
+  const app = await NestFactory.create<NestExpressApplication>(AppModule, {
+    bufferLogs: true,
+  });
+  app.useLogger(app.get(Logger));
+  configureHttp(app, config);
+  app.enableShutdownHooks();
+  await app.listen(config.PORT);
+  app
+    .get(Logger)
+    .log(`Inspraak API listening on http://localhost:${config.PORT}`);
 }
 
-bootstrap();
+bootstrap().catch((error: unknown) => {
+  if (error instanceof ConfigValidationError) {
+    console.error(error.message);
+  } else {
+    console.error(
+      'Inspraak API failed to start:',
+      error instanceof Error ? error.message : error,
+    );
+  }
+  process.exit(1);
+});

@@ -1,21 +1,25 @@
-/**
- * This is not a production server yet!
- * This is only a minimal backend to get started.
- */
-
-import { Logger } from '@nestjs/common';
+import 'reflect-metadata';
 import { NestFactory } from '@nestjs/core';
-import { AppModule } from './app/app.module';
+import { ConfigValidationError, loadConfig } from '@inspraak/api-core';
+import { Logger } from 'nestjs-pino';
+import { WorkerModule } from './app/app.module';
 
+/** Runs the BullMQ processors; no HTTP. Stops cleanly on SIGTERM/SIGINT so running jobs finish or are retried. */
 async function bootstrap() {
-  const app = await NestFactory.create(AppModule);
-  const globalPrefix = 'api';
-  app.setGlobalPrefix(globalPrefix);
-  const port = process.env.PORT || 3000;
-  await app.listen(port);
-  Logger.log(
-    `🚀 Application is running on: http://localhost:${port}/${globalPrefix}`,
-  );
+  loadConfig();
+  const app = await NestFactory.createApplicationContext(WorkerModule, {
+    bufferLogs: true,
+  });
+  app.useLogger(app.get(Logger));
+  app.enableShutdownHooks();
+  app.get(Logger).log('Inspraak worker started');
 }
 
-bootstrap();
+bootstrap().catch((error: unknown) => {
+  console.error(
+    error instanceof ConfigValidationError
+      ? error.message
+      : `Inspraak worker failed to start: ${error instanceof Error ? error.message : String(error)}`,
+  );
+  process.exit(1);
+});

@@ -1,10 +1,9 @@
 import { Module } from '@nestjs/common';
-import { AppController } from './app.controller';
-import { AppService } from './app.service';
+import { ApiCoreModule } from '@inspraak/api-core';
+import { DirectoryApiModule } from '@inspraak/api-directory';
 
+/** The API: the core plus one module per bounded context. */
 @Module({
-  imports: [],
-  controllers: [AppController],
-  providers: [AppService],
+  imports: [ApiCoreModule, DirectoryApiModule],
 })
 export class AppModule {}

@@ -1,10 +1,9 @@
 import { Module } from '@nestjs/common';
-import { AppController } from './app.controller';
-import { AppService } from './app.service';
+import { WorkerCoreModule } from '@inspraak/api-core';
+import { DirectoryWorkerModule } from '@inspraak/api-directory';
 
+/** The worker: the core without HTTP, plus each context's background jobs. */
 @Module({
-  imports: [],
-  controllers: [AppController],
-  providers: [AppService],
+  imports: [WorkerCoreModule, DirectoryWorkerModule],
 })
-export class AppModule {}
+export class WorkerModule {}

@@ -1,8 +1,101 @@
-import { Module } from '@nestjs/common';
+import { BullModule } from '@nestjs/bullmq';
+import { Global, MiddlewareConsumer, Module, NestModule } from '@nestjs/common';
+import { APP_FILTER, APP_GUARD, APP_PIPE } from '@nestjs/core';
+import { GraphQLModule } from '@nestjs/graphql';
+import { ApolloDriver, ApolloDriverConfig } from '@nestjs/apollo';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { LoggerModule, PinoLogger } from 'nestjs-pino';
+import { APP_CONFIG, AppConfig } from './config/app-config';
+import { ConfigModule } from './config/config.module';
+import { dataSourceOptions } from './database/data-source-options';
+import { graphqlOptions } from './graphql/graphql-options';
+import { loggerOptions } from './logging/logger-options';
+import { AuthService } from './auth/auth.service';
+import { AccessGuard } from './auth/access.guard';
+import { AuthResolver } from './auth/auth.resolver';
+import { GraphqlErrorPassThrough } from './errors/graphql-error-pass-through.filter';
+import { AuditResolver } from './audit/audit.resolver';
+import { TenantDb } from './tenancy/tenant-scope';
+import { HealthController } from './health/health.controller';
+import { CsrfMiddleware } from './security/csrf.middleware';
+import { redisConnection } from './queues/redis-connection';
+import { DEFAULT_JOB_OPTIONS } from './queues/queue-names';
+import { CORE_ENTITIES } from './core-entities';
+import { inputValidationPipe } from './validation/validation-pipe';
 
+const databaseModule = (applicationName: string) =>
+  TypeOrmModule.forRootAsync({
+    inject: [APP_CONFIG],
+    useFactory: (config: AppConfig) => ({
+      ...dataSourceOptions(config, {
+        applicationName,
+        entities: CORE_ENTITIES,
+      }),
+      autoLoadEntities: true,
+    }),
+  });
+
+const loggingModule = LoggerModule.forRootAsync({
+  inject: [APP_CONFIG],
+  useFactory: (config: AppConfig) => loggerOptions(config),
+});
+
+const queueModule = (role: 'producer' | 'worker') =>
+  BullModule.forRootAsync({
+    inject: [APP_CONFIG],
+    useFactory: (config: AppConfig) => ({
+      connection: redisConnection(config.REDIS_URL, role),
+      defaultJobOptions: DEFAULT_JOB_OPTIONS,
+    }),
+  });
+
+@Global()
 @Module({
-  controllers: [],
-  providers: [],
-  exports: [],
+  providers: [TenantDb],
+  exports: [TenantDb],
 })
-export class ApiCoreModule {}
+class TenancyModule {}
+
+/** Everything the HTTP API stands on: config, logs, database, sessions and access, GraphQL, queues, health. */
+@Module({
+  imports: [
+    ConfigModule,
+    loggingModule,
+    databaseModule('inspraak-api'),
+    TenancyModule,
+    queueModule('producer'),
+    GraphQLModule.forRootAsync<ApolloDriverConfig>({
+      driver: ApolloDriver,
+      inject: [APP_CONFIG, PinoLogger],
+      useFactory: (config: AppConfig, logger: PinoLogger) =>
+        graphqlOptions(config, logger),
+    }),
+  ],
+  controllers: [HealthController],
+  providers: [
+    AuthService,
+    AuthResolver,
+    AuditResolver,
+    { provide: APP_GUARD, useClass: AccessGuard },
+    { provide: APP_PIPE, useValue: inputValidationPipe },
+    { provide: APP_FILTER, useClass: GraphqlErrorPassThrough },
+  ],
+  exports: [AuthService],
+})
+export class ApiCoreModule implements NestModule {
+  configure(consumer: MiddlewareConsumer) {
+    consumer.apply(CsrfMiddleware).forRoutes('*path');
+  }
+}
+
+/** What the worker needs: config, logs, database, queues; no HTTP. */
+@Module({
+  imports: [
+    ConfigModule,
+    loggingModule,
+    databaseModule('inspraak-worker'),
+    TenancyModule,
+    queueModule('worker'),
+  ],
+})
+export class WorkerCoreModule {}

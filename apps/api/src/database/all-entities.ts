@@ -1,0 +1,5 @@
+import { CORE_ENTITIES } from '@inspraak/api-core';
+import { DIRECTORY_ENTITIES } from '@inspraak/api-directory';
+
+/** Every entity of the platform, for migrations and the schema check. Add a feature's list here. */
+export const ALL_ENTITIES = [...CORE_ENTITIES, ...DIRECTORY_ENTITIES];

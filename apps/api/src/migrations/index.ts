@@ -1,0 +1,4 @@
+import { Initial1795344377954 } from './1795344377954-Initial';
+
+// Every migration, in order. Webpack bundles the API, so they are listed rather than globbed.
+export const MIGRATIONS = [Initial1795344377954];

@@ -1,0 +1,104 @@
+import {
+  Args,
+  Context,
+  Field,
+  ID,
+  InputType,
+  Mutation,
+  ObjectType,
+  Query,
+  registerEnumType,
+  Resolver,
+} from '@nestjs/graphql';
+import { Role } from '@inspraak/domain';
+import { IsEmail, IsString, MaxLength, MinLength } from 'class-validator';
+import type { Actor } from './actor';
+import {
+  AnyMember,
+  CurrentActor,
+  OptionalActor,
+  PublicAccess,
+} from './access.decorators';
+import { AuthService } from './auth.service';
+import type { GraphqlContext } from './session-cookies';
+import { notFound } from '../errors/app-error';
+
+registerEnumType(Role, {
+  name: 'Role',
+  description: 'Role of a person within one organisation.',
+});
+
+@ObjectType()
+export class OrganisationModel {
+  @Field(() => ID) id!: string;
+  @Field() name!: string;
+}
+
+@ObjectType('Viewer')
+export class ViewerModel {
+  @Field(() => ID) userId!: string;
+  @Field() email!: string;
+  @Field() displayName!: string;
+  @Field(() => OrganisationModel) organisation!: OrganisationModel;
+  @Field(() => [Role]) roles!: Role[];
+}
+
+@InputType()
+export class LoginInput {
+  @Field() @IsEmail() @MaxLength(320) email!: string;
+  @Field() @IsString() @MinLength(1) @MaxLength(200) password!: string;
+}
+
+@Resolver()
+export class AuthResolver {
+  constructor(private readonly auth: AuthService) {}
+
+  @Query(() => ViewerModel, {
+    nullable: true,
+    description: 'The logged-in person, or null.',
+  })
+  @PublicAccess()
+  async viewer(
+    @OptionalActor() actor: Actor | null,
+  ): Promise<ViewerModel | null> {
+    return actor ? this.toViewer(actor) : null;
+  }
+
+  @Mutation(() => ViewerModel)
+  @PublicAccess()
+  async login(
+    @Args('input') input: LoginInput,
+    @Context() { req, res }: GraphqlContext,
+  ): Promise<ViewerModel> {
+    const actor = await this.auth.login(
+      input.email,
+      input.password,
+      req.ip ?? 'unknown',
+      res,
+    );
+    return this.toViewer(actor);
+  }
+
+  @Mutation(() => Boolean)
+  @AnyMember()
+  async logout(
+    @CurrentActor() _actor: Actor,
+    @Context() { req, res }: GraphqlContext,
+  ): Promise<boolean> {
+    await this.auth.logout(req, res);
+    return true;
+  }
+
+  private async toViewer(actor: Actor): Promise<ViewerModel> {
+    const organisation = await this.auth.organisationName(actor.organisationId);
+    if (!organisation)
+      throw notFound({ nl: 'Organisatie', en: 'Organisation' });
+    return {
+      userId: actor.userId,
+      email: actor.email,
+      displayName: actor.displayName,
+      roles: actor.roles,
+      organisation: { id: organisation.id, name: organisation.name },
+    };
+  }
+}

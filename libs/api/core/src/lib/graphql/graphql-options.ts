@@ -1,0 +1,56 @@
+import { ApolloDriverConfig } from '@nestjs/apollo';
+import type { ApolloServerPlugin } from '@apollo/server';
+import type { AppConfig } from '../config/app-config';
+import {
+  formatGraphqlError,
+  localeFromAcceptLanguage,
+  localiseErrors,
+  ErrorLogger,
+} from '../errors/format-graphql-error';
+import type { GraphqlContext } from '../auth/session-cookies';
+import { queryLimitRules } from './query-limits';
+
+/** Errors leave in the caller's language (Accept-Language: nl or en; Dutch by default). */
+const localiseErrorsPlugin: ApolloServerPlugin<GraphqlContext> = {
+  async requestDidStart() {
+    return {
+      async willSendResponse({ response, contextValue }) {
+        if (
+          response.body.kind !== 'single' ||
+          !response.body.singleResult.errors
+        )
+          return;
+        const locale = localeFromAcceptLanguage(
+          contextValue.req?.header('accept-language'),
+        );
+        response.body.singleResult.errors = localiseErrors(
+          response.body.singleResult.errors,
+          locale,
+        );
+      },
+    };
+  },
+};
+
+export function graphqlOptions(
+  config: AppConfig,
+  logger: ErrorLogger,
+): ApolloDriverConfig {
+  return {
+    path: '/graphql',
+    autoSchemaFile: true,
+    sortSchema: true,
+    playground: false,
+    // The schema is public (the project is open source); introspection helps client generation and the access test.
+    introspection: true,
+    includeStacktraceInErrorResponses: false,
+    context: ({ req, res }: GraphqlContext): GraphqlContext => ({ req, res }),
+    validationRules: queryLimitRules(
+      config.GRAPHQL_MAX_DEPTH,
+      config.GRAPHQL_MAX_COST,
+    ),
+    formatError: (formatted, error) =>
+      formatGraphqlError(formatted, error, logger),
+    plugins: [localiseErrorsPlugin],
+  };
+}

@@ -1,0 +1,185 @@
+import {
+  ASTVisitor,
+  FieldNode,
+  FragmentDefinitionNode,
+  getNamedType,
+  GraphQLError,
+  GraphQLSchema,
+  isListType,
+  isNonNullType,
+  GraphQLOutputType,
+  Kind,
+  OperationDefinitionNode,
+  SelectionSetNode,
+  ValidationContext,
+  GraphQLObjectType,
+  isObjectType,
+  isInterfaceType,
+  valueFromASTUntyped,
+} from 'graphql';
+
+/**
+ * Depth and cost limits, checked before execution so that a hostile query is
+ * refused instead of run. Cost: every field costs 1; a list field multiplies
+ * the cost of its selection by its page size (`limit`/`first` argument, or a
+ * default) so that wide nested lists are expensive.
+ */
+const DEFAULT_LIST_SIZE = 25;
+
+export function queryLimitRules(maxDepth: number, maxCost: number) {
+  return [
+    (context: ValidationContext): ASTVisitor => ({
+      OperationDefinition(operation: OperationDefinitionNode) {
+        const fragments = fragmentMap(context);
+        const depth = selectionDepth(
+          operation.selectionSet,
+          fragments,
+          0,
+          new Set(),
+        );
+        if (depth > maxDepth) {
+          context.reportError(
+            new GraphQLError(
+              `Query is too deep: ${depth} levels, at most ${maxDepth} allowed.`,
+              { nodes: [operation], extensions: { code: 'QUERY_TOO_DEEP' } },
+            ),
+          );
+          return;
+        }
+        const root =
+          operation.operation === 'mutation'
+            ? context.getSchema().getMutationType()
+            : context.getSchema().getQueryType();
+        if (!root) return;
+        const cost = selectionCost(
+          context.getSchema(),
+          root,
+          operation.selectionSet,
+          fragments,
+        );
+        if (cost > maxCost) {
+          context.reportError(
+            new GraphQLError(
+              `Query is too expensive: cost ${cost}, at most ${maxCost} allowed.`,
+              { nodes: [operation], extensions: { code: 'QUERY_TOO_COSTLY' } },
+            ),
+          );
+        }
+      },
+    }),
+  ];
+}
+
+function fragmentMap(
+  context: ValidationContext,
+): Map<string, FragmentDefinitionNode> {
+  const map = new Map<string, FragmentDefinitionNode>();
+  for (const definition of context.getDocument().definitions) {
+    if (definition.kind === Kind.FRAGMENT_DEFINITION)
+      map.set(definition.name.value, definition);
+  }
+  return map;
+}
+
+function selectionDepth(
+  set: SelectionSetNode | undefined,
+  fragments: Map<string, FragmentDefinitionNode>,
+  depth: number,
+  seen: Set<string>,
+): number {
+  if (!set) return depth;
+  let deepest = depth;
+  for (const selection of set.selections) {
+    if (selection.kind === Kind.FIELD) {
+      if (selection.name.value.startsWith('__')) continue;
+      deepest = Math.max(
+        deepest,
+        selectionDepth(selection.selectionSet, fragments, depth + 1, seen),
+      );
+    } else if (selection.kind === Kind.INLINE_FRAGMENT) {
+      deepest = Math.max(
+        deepest,
+        selectionDepth(selection.selectionSet, fragments, depth, seen),
+      );
+    } else {
+      const name = selection.name.value;
+      const fragment = fragments.get(name);
+      if (!fragment || seen.has(name)) continue;
+      deepest = Math.max(
+        deepest,
+        selectionDepth(
+          fragment.selectionSet,
+          fragments,
+          depth,
+          new Set(seen).add(name),
+        ),
+      );
+    }
+  }
+  return deepest;
+}
+
+function selectionCost(
+  schema: GraphQLSchema,
+  parent: GraphQLObjectType,
+  set: SelectionSetNode,
+  fragments: Map<string, FragmentDefinitionNode>,
+): number {
+  let cost = 0;
+  for (const selection of set.selections) {
+    if (selection.kind === Kind.FIELD) {
+      cost += fieldCost(schema, parent, selection, fragments);
+    } else {
+      const fragment =
+        selection.kind === Kind.INLINE_FRAGMENT
+          ? selection
+          : fragments.get(selection.name.value);
+      if (!fragment) continue;
+      const typeName = fragment.typeCondition?.name.value;
+      const type = typeName ? schema.getType(typeName) : parent;
+      if (type && isObjectType(type))
+        cost += selectionCost(schema, type, fragment.selectionSet, fragments);
+    }
+  }
+  return cost;
+}
+
+function fieldCost(
+  schema: GraphQLSchema,
+  parent: GraphQLObjectType,
+  field: FieldNode,
+  fragments: Map<string, FragmentDefinitionNode>,
+): number {
+  if (field.name.value.startsWith('__')) return 0;
+  const definition = parent.getFields()[field.name.value];
+  if (!definition) return 1;
+  const named = getNamedType(definition.type);
+  let childCost = 0;
+  if (field.selectionSet && (isObjectType(named) || isInterfaceType(named))) {
+    childCost = isObjectType(named)
+      ? selectionCost(schema, named, field.selectionSet, fragments)
+      : field.selectionSet.selections.length;
+  }
+  return 1 + childCost * (returnsList(definition.type) ? listSize(field) : 1);
+}
+
+function returnsList(type: GraphQLOutputType): boolean {
+  const inner = isNonNullType(type) ? type.ofType : type;
+  return isListType(inner);
+}
+
+function listSize(field: FieldNode): number {
+  for (const argument of field.arguments ?? []) {
+    if (argument.name.value === 'limit' || argument.name.value === 'first') {
+      const value = valueFromASTUntyped(argument.value);
+      if (typeof value === 'number') return value;
+    }
+    if (argument.name.value === 'page') {
+      const value = valueFromASTUntyped(argument.value) as
+        | { limit?: unknown }
+        | undefined;
+      if (value && typeof value.limit === 'number') return value.limit;
+    }
+  }
+  return DEFAULT_LIST_SIZE;
+}

@@ -1,0 +1,81 @@
+import { Controller, Get, Inject, OnModuleDestroy, Res } from '@nestjs/common';
+import type { Response } from 'express';
+import Redis from 'ioredis';
+import { DataSource } from 'typeorm';
+import { APP_CONFIG, AppConfig } from '../config/app-config';
+import { PublicAccess } from '../auth/access.decorators';
+import { redisConnection } from '../queues/redis-connection';
+
+type Check = { status: 'up' | 'down'; latencyMs: number; error?: string };
+
+/**
+ * Liveness for load balancers and `npm start`. PostgreSQL down means the API
+ * cannot serve (503); Redis down only delays background work, so the API
+ * reports itself degraded but healthy.
+ */
+@Controller('health')
+export class HealthController implements OnModuleDestroy {
+  private readonly redis: Redis;
+
+  constructor(
+    private readonly dataSource: DataSource,
+    @Inject(APP_CONFIG) config: AppConfig,
+  ) {
+    this.redis = new Redis({
+      ...redisConnection(config.REDIS_URL, 'producer'),
+      lazyConnect: true,
+      retryStrategy: () => 1_000,
+    });
+    this.redis.on('error', () => undefined); // reported through the health check instead
+  }
+
+  @Get()
+  @PublicAccess()
+  async check(@Res({ passthrough: true }) res: Response) {
+    const [database, redis] = await Promise.all([
+      timed(() => this.dataSource.query('SELECT 1')),
+      timed(async () => {
+        if (this.redis.status === 'wait') await this.redis.connect();
+        await this.redis.ping();
+      }),
+    ]);
+    const status =
+      database.status === 'down'
+        ? 'down'
+        : redis.status === 'down'
+          ? 'degraded'
+          : 'ok';
+    res.status(database.status === 'down' ? 503 : 200);
+    return { status, checks: { database, redis } };
+  }
+
+  async onModuleDestroy() {
+    this.redis.disconnect();
+  }
+}
+
+async function timed(probe: () => Promise<unknown>): Promise<Check> {
+  const started = performance.now();
+  try {
+    await withTimeout(probe(), 1_500);
+    return { status: 'up', latencyMs: Math.round(performance.now() - started) };
+  } catch (error) {
+    return {
+      status: 'down',
+      latencyMs: Math.round(performance.now() - started),
+      error: error instanceof Error ? error.message : 'unavailable',
+    };
+  }
+}
+
+function withTimeout<T>(promise: Promise<T>, ms: number): Promise<T> {
+  return Promise.race([
+    promise,
+    new Promise<T>((_, reject) =>
+      setTimeout(
+        () => reject(new Error(`timed out after ${ms} ms`)),
+        ms,
+      ).unref(),
+    ),
+  ]);
+}

@@ -1,0 +1,14 @@
+/** Every BullMQ queue of the platform, named in one place for the API (producers) and the worker (processors). */
+export enum QueueName {
+  DirectoryImport = 'directory-import',
+}
+
+export const ALL_QUEUES: readonly QueueName[] = Object.values(QueueName);
+
+/** Retries with exponential backoff; completed jobs are trimmed, failed ones kept for inspection. */
+export const DEFAULT_JOB_OPTIONS = {
+  attempts: 3,
+  backoff: { type: 'exponential', delay: 2_000 },
+  removeOnComplete: { age: 24 * 3600, count: 1000 },
+  removeOnFail: { age: 14 * 24 * 3600 },
+} as const;

@@ -1,0 +1,82 @@
+import { Field, ID, InputType, Int } from '@nestjs/graphql';
+import {
+  IsEmail,
+  IsEnum,
+  IsISO8601,
+  IsNotEmpty,
+  IsOptional,
+  IsUUID,
+  Matches,
+  Max,
+  MaxLength,
+  Min,
+} from 'class-validator';
+import {
+  ContractType,
+  EmploymentStatus,
+  ImportMode,
+} from '../directory.entities';
+
+@InputType()
+export class PageInput {
+  @Field(() => Int, { defaultValue: 0 }) @Min(0) offset = 0;
+  @Field(() => Int, { defaultValue: 25 }) @Min(1) @Max(100) limit = 25;
+}
+
+@InputType()
+export class EmployeeFilter {
+  @Field({ nullable: true }) @IsOptional() @MaxLength(200) search?: string;
+  @Field(() => ID, { nullable: true })
+  @IsOptional()
+  @IsUUID()
+  departmentId?: string;
+  @Field({ defaultValue: true }) includeSubDepartments: boolean = true;
+  @Field(() => EmploymentStatus, { nullable: true })
+  @IsOptional()
+  @IsEnum(EmploymentStatus)
+  status?: EmploymentStatus;
+}
+
+@InputType()
+export class EmployeeInput {
+  @Field() @IsNotEmpty() @MaxLength(50) employeeNumber!: string;
+  @Field() @IsNotEmpty() @MaxLength(100) firstName!: string;
+  @Field() @IsNotEmpty() @MaxLength(150) lastName!: string;
+  @Field() @IsEmail() @MaxLength(320) email!: string;
+  @Field(() => ID, { nullable: true }) @IsOptional() @IsUUID() departmentId?:
+    | string
+    | null;
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @MaxLength(100)
+  location?: string | null;
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @MaxLength(150)
+  jobTitle?: string | null;
+  @Field(() => ContractType, { nullable: true })
+  @IsOptional()
+  @IsEnum(ContractType)
+  contractType?: ContractType | null;
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @IsISO8601({ strict: true })
+  @Matches(/^\d{4}-\d{2}-\d{2}$/)
+  employmentStart?: string | null;
+}
+
+@InputType()
+export class DepartmentInput {
+  @Field() @IsNotEmpty() @MaxLength(200) name!: string;
+  @Field(() => ID, { nullable: true }) @IsOptional() @IsUUID() parentId?:
+    | string
+    | null;
+}
+
+@InputType()
+export class StartEmployeeImportInput {
+  @Field() @IsNotEmpty() @MaxLength(255) fileName!: string;
+  /** The file's bytes, base64: the server must see the raw bytes to judge the encoding. */
+  @Field() @IsNotEmpty() contentBase64!: string;
+  @Field(() => ImportMode) @IsEnum(ImportMode) mode!: ImportMode;
+}

@@ -1,0 +1,28 @@
+/**
+ * Roles a person can hold within one organisation. Names stay Dutch: they are
+ * the words the organisation itself uses.
+ */
+export enum Role {
+  /** Adviseur dialoog en participatie: runs the platform for the organisation. */
+  ADVISEUR = 'ADVISEUR',
+  HR = 'HR',
+  /** Member of the works council (ondernemingsraad). */
+  OR_LID = 'OR_LID',
+  /** Council secretary (ambtelijk secretaris). */
+  OR_SECRETARIS = 'OR_SECRETARIS',
+  /** Director: takes the decisions the council advises on. */
+  BESTUURDER = 'BESTUURDER',
+  MEDEWERKER = 'MEDEWERKER',
+}
+
+export const ALL_ROLES: readonly Role[] = Object.values(Role);
+
+/** Who may manage the employee directory (departments, employees, imports). */
+export const DIRECTORY_MANAGERS: readonly Role[] = [Role.ADVISEUR, Role.HR];
+
+export function hasAnyRole(
+  held: readonly Role[],
+  allowed: readonly Role[],
+): boolean {
+  return held.some((role) => allowed.includes(role));
+}
