@@ -3,7 +3,7 @@ module.exports = {
   preset: '../jest.preset.js',
   testEnvironment: 'node',
   transform: {
-    '^.+\\.[tj]s$': ['ts-jest', { tsconfig: '<rootDir>/tsconfig.json' }],
+    '^.+\\.[tj]s$': ['ts-jest', { tsconfig: '<rootDir>/tsconfig.spec.json' }],
   },
   // Unit tests only; *.integration-spec.ts run through jest.integration.config.ts.
   testMatch: ['<rootDir>/**/*.spec.ts'],

@@ -29,14 +29,15 @@ export function run(
     });
     trackChild(child);
     let timedOut = false;
+    const timeoutMs = options.timeoutMs;
     const timer =
-      options.timeoutMs !== undefined
+      timeoutMs !== undefined
         ? setTimeout(() => {
             timedOut = true;
-            process.stderr.write(`\n[${options.label ?? command}] timed out after ${Math.round(options.timeoutMs! / 1000)} s; stopping it.\n`);
+            process.stderr.write(`\n[${options.label ?? command}] timed out after ${Math.round(timeoutMs / 1000)} s; stopping it.\n`);
             killTree(child, 'SIGTERM');
             setTimeout(() => killTree(child, 'SIGKILL'), 5000).unref();
-          }, options.timeoutMs)
+          }, timeoutMs)
         : undefined;
     child.on('error', (err) => {
       process.stderr.write(`[${options.label ?? command}] could not start: ${err.message}\n`);

@@ -25,6 +25,9 @@ interface StepResult {
   note: string;
 }
 
+// eslint-disable-next-line no-control-regex
+const ANSI = /\x1b\[[0-9;]*m/g;
+
 const RESULTS_DIR = join(REPO_ROOT, 'tmp', 'test-results');
 const TOTAL_BUDGET_MS = 28 * 60_000;
 const startedAt = Date.now();
@@ -100,7 +103,7 @@ async function projectGraph(): Promise<GraphNode[]> {
 /** Parses the "Failed tasks:" list of an nx run-many for a target. */
 export function failedProjects(output: string, target: string): Set<string> {
   const failed = new Set<string>();
-  const clean = output.replace(/\x1b\[[0-9;]*m/g, '');
+  const clean = output.replace(ANSI, '');
   const index = clean.lastIndexOf('Failed tasks:');
   if (index < 0) return failed;
   for (const line of clean.slice(index).split('\n').slice(1)) {
@@ -321,7 +324,7 @@ function printPlaywrightFailures(json: unknown): void {
       if (spec.ok) process.stdout.write(`  ✓ ${title}\n`);
       else {
         const message = spec.tests?.[0]?.results?.[0]?.error?.message ?? '';
-        process.stdout.write(`  ✗ ${title}\n    ${message.replace(/\x1b\[[0-9;]*m/g, '').split('\n').slice(0, 6).join('\n    ')}\n`);
+        process.stdout.write(`  ✗ ${title}\n    ${message.replace(ANSI, '').split('\n').slice(0, 6).join('\n    ')}\n`);
       }
     }
     for (const child of (suite.suites ?? []) as (typeof suite)[]) walk(child, [...path, child.title ?? '']);
