@@ -1,3 +1,42 @@
-import { Route } from '@angular/router';
+import type { Route } from '@angular/router';
+import { authGuard, roleGuard, type TranslationKey } from '@inspraak/web-core';
+import { DIRECTORY_ROLES } from './shell/nav-items';
 
-export const appRoutes: Route[] = [];
+/** Route titles are translation keys (see TranslatedTitleStrategy). */
+const title = (key: TranslationKey) => key;
+
+export const appRoutes: Route[] = [
+  {
+    path: 'login',
+    title: title('titles.login'),
+    loadComponent: () => import('./pages/login-page').then((m) => m.LoginPage),
+  },
+  {
+    path: '',
+    canActivate: [authGuard],
+    loadComponent: () => import('./shell/shell').then((m) => m.Shell),
+    children: [
+      {
+        path: '',
+        pathMatch: 'full',
+        title: title('titles.home'),
+        loadComponent: () => import('./pages/home-page').then((m) => m.HomePage),
+      },
+      {
+        path: 'directory',
+        canActivate: [roleGuard(...DIRECTORY_ROLES)],
+        loadChildren: () => import('@inspraak/web-directory').then((m) => m.directoryRoutes),
+      },
+      {
+        path: 'forbidden',
+        title: title('titles.forbidden'),
+        loadComponent: () => import('./pages/forbidden-page').then((m) => m.ForbiddenPage),
+      },
+      {
+        path: '**',
+        title: title('titles.notFound'),
+        loadComponent: () => import('./pages/not-found-page').then((m) => m.NotFoundPage),
+      },
+    ],
+  },
+];

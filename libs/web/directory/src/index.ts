@@ -1,1 +1,1 @@
-export * from './lib/web-directory/web-directory';
+export * from './lib/directory.routes';

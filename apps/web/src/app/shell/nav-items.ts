@@ -1,0 +1,22 @@
+import type { Role } from '@inspraak/shared';
+import type { TranslationKey } from '@inspraak/web-core';
+
+export const DIRECTORY_ROLES: Role[] = ['ADVISEUR', 'HR'];
+
+export interface NavItem {
+  path: string;
+  label: TranslationKey;
+  exact: boolean;
+  /** Who sees it; `null` means everyone who is logged in. */
+  roles: readonly Role[] | null;
+}
+
+/** The main navigation; later features add their pages here. */
+export const NAV_ITEMS: readonly NavItem[] = [
+  { path: '/', label: 'nav.home', exact: true, roles: null },
+  { path: '/directory', label: 'nav.directory', exact: false, roles: DIRECTORY_ROLES },
+];
+
+export function navItemsFor(roles: readonly Role[]): NavItem[] {
+  return NAV_ITEMS.filter((item) => item.roles === null || item.roles.some((role) => roles.includes(role)));
+}
