@@ -1,7 +1,7 @@
 import { buildErrorReportCsv, csvCell } from './error-report';
 
 const labels = { row: 'rij', column: 'kolom', error: 'fout', value: 'waarde', wholeRow: '(hele rij)' };
-const describe = (code: string) => ({ INVALID_EMAIL: 'Ongeldig e-mailadres', REQUIRED: 'Verplicht veld is leeg' })[code] ?? code;
+const describeCode = (code: string) => ({ INVALID_EMAIL: 'Ongeldig e-mailadres', REQUIRED: 'Verplicht veld is leeg' })[code] ?? code;
 
 describe('buildErrorReportCsv', () => {
   it('writes a localised header and one line per error', () => {
@@ -11,7 +11,7 @@ describe('buildErrorReportCsv', () => {
         { row: 9, column: 'achternaam', code: 'REQUIRED', value: null },
       ],
       labels,
-      describe,
+      describeCode,
     );
     expect(csv).toBe('rij;kolom;fout;waarde\r\n7;email;Ongeldig e-mailadres;jan@\r\n9;achternaam;Verplicht veld is leeg;\r\n');
   });

@@ -1,0 +1,86 @@
+import { TestBed } from '@angular/core/testing';
+import { Router, provideRouter } from '@angular/router';
+import { ApiError, I18nService, SessionService } from '@inspraak/web-core';
+import { of, throwError } from 'rxjs';
+import { LoginPage, safeReturnUrl } from './login-page';
+
+describe('LoginPage', () => {
+  const login = jest.fn();
+
+  beforeEach(() => {
+    localStorage.clear();
+    login.mockReset();
+    TestBed.configureTestingModule({
+      providers: [provideRouter([]), { provide: SessionService, useValue: { login } }],
+    });
+  });
+
+  async function setup() {
+    const fixture = TestBed.createComponent(LoginPage);
+    await fixture.whenStable();
+    const el = fixture.nativeElement as HTMLElement;
+    const type = (selector: string, value: string) => {
+      const input = el.querySelector<HTMLInputElement>(selector);
+      if (!input) throw new Error(`no ${selector}`);
+      input.value = value;
+      input.dispatchEvent(new Event('input'));
+    };
+    const submit = async () => {
+      el.querySelector<HTMLFormElement>('form')?.dispatchEvent(new Event('submit'));
+      await fixture.whenStable();
+    };
+    return { fixture, el, type, submit };
+  }
+
+  it('shows the server message when the password is wrong', async () => {
+    login.mockReturnValue(
+      throwError(() => new ApiError('UNAUTHENTICATED', 'Onjuist e-mailadres of wachtwoord.', 'INVALID_CREDENTIALS')),
+    );
+    const { el, type, submit } = await setup();
+    type('#login-email', 'adviseur@demo.inspraak.nl');
+    type('#login-password', 'fout');
+    await submit();
+
+    expect(login).toHaveBeenCalledWith('adviseur@demo.inspraak.nl', 'fout');
+    const alert = el.querySelector('[role="alert"]');
+    expect(alert?.textContent).toContain('Onjuist e-mailadres of wachtwoord.');
+    expect(el.querySelector<HTMLInputElement>('#login-password')?.value).toBe('');
+  });
+
+  it('explains empty fields next to them without calling the server', async () => {
+    const { el, submit } = await setup();
+    await submit();
+    expect(login).not.toHaveBeenCalled();
+    expect(el.querySelector('#login-email-error')?.textContent).toContain('Vul je e-mailadres in.');
+    expect(el.querySelector('#login-email')?.getAttribute('aria-invalid')).toBe('true');
+    expect(el.querySelector('#login-password-error')?.textContent).toContain('Vul je wachtwoord in.');
+  });
+
+  it('goes to the page the user came for after logging in', async () => {
+    login.mockReturnValue(of({}));
+    const navigate = jest.spyOn(TestBed.inject(Router), 'navigateByUrl').mockResolvedValue(true);
+    const { type, submit } = await setup();
+    type('#login-email', 'hr@demo.inspraak.nl');
+    type('#login-password', 'Inspraak-demo-2026!');
+    await submit();
+    expect(navigate).toHaveBeenCalledWith('/');
+  });
+
+  it('offers the language switch and follows it', async () => {
+    const { el, fixture } = await setup();
+    const english = el.querySelector<HTMLButtonElement>('button[lang="en"]');
+    english?.click();
+    await fixture.whenStable();
+    expect(TestBed.inject(I18nService).language()).toBe('en');
+    expect(el.querySelector('h1')?.textContent).toContain('Log in to Inspraak');
+    expect(english?.getAttribute('aria-pressed')).toBe('true');
+  });
+
+  it('only returns to paths inside the app', () => {
+    expect(safeReturnUrl('/directory/import')).toBe('/directory/import');
+    expect(safeReturnUrl('//evil.example')).toBe('/');
+    expect(safeReturnUrl('https://evil.example')).toBe('/');
+    expect(safeReturnUrl('/login')).toBe('/');
+    expect(safeReturnUrl(null)).toBe('/');
+  });
+});

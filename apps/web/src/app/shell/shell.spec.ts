@@ -1,0 +1,78 @@
+import { signal } from '@angular/core';
+import { TestBed } from '@angular/core/testing';
+import { provideRouter } from '@angular/router';
+import type { Role } from '@inspraak/shared';
+import { SessionService, type Viewer } from '@inspraak/web-core';
+import { of } from 'rxjs';
+import { navItemsFor } from './nav-items';
+import { Shell } from './shell';
+
+function sessionWith(roles: Role[]) {
+  const viewer = signal<Viewer | null>({
+    userId: 'u1',
+    email: 'x@demo.inspraak.nl',
+    displayName: 'Sanne de Vries',
+    roles,
+    organisation: { id: 'o1', name: 'Zorggroep Demo' },
+  });
+  return {
+    viewer,
+    roles: signal(roles),
+    hasAnyRole: (wanted: readonly Role[]) => wanted.some((r) => roles.includes(r)),
+    logout: jest.fn(() => of(undefined)),
+  };
+}
+
+describe('Shell', () => {
+  async function setup(roles: Role[]) {
+    localStorage.clear();
+    const session = sessionWith(roles);
+    TestBed.configureTestingModule({
+      providers: [provideRouter([]), { provide: SessionService, useValue: session }],
+    });
+    const fixture = TestBed.createComponent(Shell);
+    await fixture.whenStable();
+    return { fixture, el: fixture.nativeElement as HTMLElement, session };
+  }
+
+  it('shows product, organisation, user, landmarks and a skip link', async () => {
+    const { el } = await setup(['ADVISEUR']);
+    expect(el.querySelector('header')?.textContent).toContain('Inspraak');
+    expect(el.querySelector('header')?.textContent).toContain('Zorggroep Demo');
+    expect(el.textContent).toContain('Ingelogd als Sanne de Vries');
+    expect(el.querySelector('nav[aria-label="Hoofdnavigatie"]')).not.toBeNull();
+    expect(el.querySelector('main#main-content')).not.toBeNull();
+    expect(el.querySelector('a.skip-link')?.getAttribute('href')).toBe('#main-content');
+  });
+
+  it('shows the directory to an adviser but not to an employee', async () => {
+    const adviser = await setup(['ADVISEUR']);
+    expect(adviser.el.querySelector('nav')?.textContent).toContain('Personeelsbestand');
+    TestBed.resetTestingModule();
+    const employee = await setup(['MEDEWERKER']);
+    expect(employee.el.querySelector('nav')?.textContent).not.toContain('Personeelsbestand');
+  });
+
+  it('opens the menu with the menu button and reports it', async () => {
+    const { el, fixture } = await setup(['HR']);
+    const button = el.querySelector<HTMLButtonElement>('#menu-button');
+    expect(button?.getAttribute('aria-expanded')).toBe('false');
+    button?.click();
+    await fixture.whenStable();
+    expect(button?.getAttribute('aria-expanded')).toBe('true');
+    expect(el.querySelector('#main-menu')?.classList).toContain('open');
+  });
+
+  it('logs out', async () => {
+    const { el, session } = await setup(['HR']);
+    el.querySelector<HTMLButtonElement>('button.logout')?.click();
+    expect(session.logout).toHaveBeenCalled();
+  });
+});
+
+describe('navItemsFor', () => {
+  it('gives the directory to ADVISEUR and HR only', () => {
+    expect(navItemsFor(['HR']).map((i) => i.path)).toEqual(['/', '/directory']);
+    expect(navItemsFor(['OR_LID', 'BESTUURDER']).map((i) => i.path)).toEqual(['/']);
+  });
+});
