@@ -101,7 +101,8 @@ export class EmployeeFormPageComponent {
   protected readonly busy = signal(false);
   protected readonly submitted = signal(false);
   protected readonly error = signal<string | null>(null);
-  protected readonly success = signal<string | null>(null);
+  /** E.g. "added" after creating, shown on the page we land on. */
+  protected readonly success = signal<string | null>(this.flash.take());
   protected readonly confirmDelete = signal(false);
 
   protected readonly departmentOptions = computed(() =>
