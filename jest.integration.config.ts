@@ -3,9 +3,12 @@ import { readFileSync } from 'node:fs';
 import { pathsToModuleNameMapper } from 'ts-jest';
 
 // Integration tests (*.integration-spec.ts) against the real PostgreSQL and Redis
-// of the test profile: run them with `npm run test:integration`, which starts
-// the stack and sets DATABASE_URL and REDIS_URL.
-const base = JSON.parse(readFileSync(`${__dirname}/tsconfig.base.json`, 'utf8')) as {
+// of the test profile: `npm run test:integration` starts the stack and sets
+// DATABASE_URL and REDIS_URL. Types are checked by the typecheck step; here
+// ts-jest only transpiles (with decorator metadata, which NestJS and TypeORM need).
+const base = JSON.parse(
+  readFileSync(`${__dirname}/tsconfig.base.json`, 'utf8'),
+) as {
   compilerOptions: { paths: Record<string, string[]> };
 };
 
@@ -14,11 +17,17 @@ const config: Config = {
   rootDir: __dirname,
   testEnvironment: 'node',
   testMatch: ['<rootDir>/{apps,libs,tools}/**/*.integration-spec.ts'],
+  modulePathIgnorePatterns: [
+    '<rootDir>/dist',
+    '<rootDir>/.nx',
+    '<rootDir>/tmp',
+  ],
   transform: {
     '^.+\\.[tj]s$': [
       'ts-jest',
       {
         tsconfig: {
+          isolatedModules: true,
           module: 'commonjs',
           moduleResolution: 'node10',
           target: 'es2022',
@@ -32,8 +41,10 @@ const config: Config = {
     ],
   },
   moduleFileExtensions: ['ts', 'js', 'mjs', 'json'],
-  moduleNameMapper: pathsToModuleNameMapper(base.compilerOptions.paths, { prefix: '<rootDir>/' }),
-  testTimeout: 60000,
+  moduleNameMapper: pathsToModuleNameMapper(base.compilerOptions.paths, {
+    prefix: '<rootDir>/',
+  }),
+  testTimeout: 120000,
 };
 
 export default config;

@@ -19,3 +19,5 @@ export * from './lib/queues/redis-connection';
 export * from './lib/graphql/query-limits';
 export * from './lib/core-entities';
 export * from './lib/validation/validation-pipe';
+export * from './lib/auth/auth.resolver';
+export * from './lib/audit/audit.resolver';

@@ -35,7 +35,7 @@ const EDITABLE_FIELDS = [
   'leftOn',
 ] as const;
 
-export interface EmployeePage {
+export interface EmployeeListPage {
   items: Employee[];
   total: number;
   offset: number;
@@ -146,7 +146,7 @@ export class DirectoryService {
     actor: Actor,
     filter: EmployeeFilter = new EmployeeFilter(),
     page: PageInput = new PageInput(),
-  ): Promise<EmployeePage> {
+  ): Promise<EmployeeListPage> {
     const query = this.tenantDb
       .scope(actor)
       .repo(Employee)

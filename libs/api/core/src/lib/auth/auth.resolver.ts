@@ -28,7 +28,7 @@ registerEnumType(Role, {
   description: 'Role of a person within one organisation.',
 });
 
-@ObjectType()
+@ObjectType('Organisation')
 export class OrganisationModel {
   @Field(() => ID) id!: string;
   @Field() name!: string;

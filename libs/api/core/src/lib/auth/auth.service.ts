@@ -31,9 +31,6 @@ const tooManyAttempts = (minutes: number) =>
     en: `Too many failed attempts. Try again in ${minutes} minutes.`,
   });
 
-/** IPs get more room than a single account: several colleagues may share one office address. */
-const IP_FAILURE_FACTOR = 4;
-
 export const hashToken = (token: string) =>
   createHash('sha256').update(token).digest('hex');
 
@@ -74,7 +71,7 @@ export class AuthService {
     ]);
     if (
       byEmail >= this.config.LOGIN_MAX_FAILURES ||
-      byIp >= this.config.LOGIN_MAX_FAILURES * IP_FAILURE_FACTOR
+      byIp >= this.config.LOGIN_MAX_FAILURES_PER_IP
     ) {
       throw tooManyAttempts(this.config.LOGIN_WINDOW_MINUTES);
     }

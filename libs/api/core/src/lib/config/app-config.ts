@@ -36,6 +36,8 @@ const configSchema = z.object({
   GRAPHQL_MAX_DEPTH: z.coerce.number().int().min(2).max(50).default(8),
   GRAPHQL_MAX_COST: z.coerce.number().int().min(10).default(5000),
   LOGIN_MAX_FAILURES: z.coerce.number().int().min(1).default(5),
+  /** Several colleagues may share one office address, so an IP gets more room than an account. */
+  LOGIN_MAX_FAILURES_PER_IP: z.coerce.number().int().min(1).default(50),
   LOGIN_WINDOW_MINUTES: z.coerce.number().int().min(1).default(15),
   IMPORT_MAX_BYTES: z.coerce
     .number()
@@ -65,7 +67,11 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
       parsed.error.issues.map((issue) => {
         const name = issue.path.join('.');
         const value = env[name];
-        return `${name}: ${issue.message}${value === undefined ? '' : ` (got "${value}")`}`;
+        const shown =
+          value === undefined
+            ? ''
+            : ` (got "${value.replace(/\/\/[^@/]*@/, '//***@')}")`;
+        return `${name}: ${issue.message}${shown}`;
       }),
     );
   }

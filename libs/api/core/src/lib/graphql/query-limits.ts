@@ -21,8 +21,9 @@ import {
 /**
  * Depth and cost limits, checked before execution so that a hostile query is
  * refused instead of run. Cost: every field costs 1; a list field multiplies
- * the cost of its selection by its page size (`limit`/`first` argument, or a
- * default) so that wide nested lists are expensive.
+ * the cost of its selection by its page size (`limit`/`first`/`page.limit`
+ * argument, on the list field or on the paged field around it, or a default)
+ * so that wide nested lists are expensive.
  */
 const DEFAULT_LIST_SIZE = 25;
 
@@ -124,11 +125,12 @@ function selectionCost(
   parent: GraphQLObjectType,
   set: SelectionSetNode,
   fragments: Map<string, FragmentDefinitionNode>,
+  pageSize?: number,
 ): number {
   let cost = 0;
   for (const selection of set.selections) {
     if (selection.kind === Kind.FIELD) {
-      cost += fieldCost(schema, parent, selection, fragments);
+      cost += fieldCost(schema, parent, selection, fragments, pageSize);
     } else {
       const fragment =
         selection.kind === Kind.INLINE_FRAGMENT
@@ -138,7 +140,13 @@ function selectionCost(
       const typeName = fragment.typeCondition?.name.value;
       const type = typeName ? schema.getType(typeName) : parent;
       if (type && isObjectType(type))
-        cost += selectionCost(schema, type, fragment.selectionSet, fragments);
+        cost += selectionCost(
+          schema,
+          type,
+          fragment.selectionSet,
+          fragments,
+          pageSize,
+        );
     }
   }
   return cost;
@@ -149,18 +157,33 @@ function fieldCost(
   parent: GraphQLObjectType,
   field: FieldNode,
   fragments: Map<string, FragmentDefinitionNode>,
+  inheritedPageSize: number | undefined,
 ): number {
   if (field.name.value.startsWith('__')) return 0;
   const definition = parent.getFields()[field.name.value];
   if (!definition) return 1;
   const named = getNamedType(definition.type);
+  const ownSize = requestedSize(field);
+  const isList = returnsList(definition.type);
+  // A paged wrapper (`employees(page: …) { items }`) hands its page size to the list inside it.
+  const sizeForChildren = isList ? undefined : (ownSize ?? inheritedPageSize);
   let childCost = 0;
   if (field.selectionSet && (isObjectType(named) || isInterfaceType(named))) {
     childCost = isObjectType(named)
-      ? selectionCost(schema, named, field.selectionSet, fragments)
+      ? selectionCost(
+          schema,
+          named,
+          field.selectionSet,
+          fragments,
+          sizeForChildren,
+        )
       : field.selectionSet.selections.length;
   }
-  return 1 + childCost * (returnsList(definition.type) ? listSize(field) : 1);
+  return (
+    1 +
+    childCost *
+      (isList ? (ownSize ?? inheritedPageSize ?? DEFAULT_LIST_SIZE) : 1)
+  );
 }
 
 function returnsList(type: GraphQLOutputType): boolean {
@@ -168,7 +191,7 @@ function returnsList(type: GraphQLOutputType): boolean {
   return isListType(inner);
 }
 
-function listSize(field: FieldNode): number {
+function requestedSize(field: FieldNode): number | undefined {
   for (const argument of field.arguments ?? []) {
     if (argument.name.value === 'limit' || argument.name.value === 'first') {
       const value = valueFromASTUntyped(argument.value);
@@ -181,5 +204,5 @@ function listSize(field: FieldNode): number {
       if (value && typeof value.limit === 'number') return value.limit;
     }
   }
-  return DEFAULT_LIST_SIZE;
+  return undefined;
 }

@@ -2,6 +2,7 @@ import { Field, ID, InputType, Int } from '@nestjs/graphql';
 import {
   IsEmail,
   IsEnum,
+  IsString,
   IsISO8601,
   IsNotEmpty,
   IsOptional,
@@ -77,6 +78,6 @@ export class DepartmentInput {
 export class StartEmployeeImportInput {
   @Field() @IsNotEmpty() @MaxLength(255) fileName!: string;
   /** The file's bytes, base64: the server must see the raw bytes to judge the encoding. */
-  @Field() @IsNotEmpty() contentBase64!: string;
+  @Field() @IsString() contentBase64!: string;
   @Field(() => ImportMode) @IsEnum(ImportMode) mode!: ImportMode;
 }

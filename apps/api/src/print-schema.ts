@@ -1,0 +1,35 @@
+import 'reflect-metadata';
+import { writeFileSync } from 'node:fs';
+import { NestFactory } from '@nestjs/core';
+import {
+  GraphQLSchemaBuilderModule,
+  GraphQLSchemaFactory,
+} from '@nestjs/graphql';
+import { lexicographicSortSchema, printSchema } from 'graphql';
+import { AuditResolver, AuthResolver } from '@inspraak/api-core';
+import { DirectoryResolver } from '@inspraak/api-directory';
+
+/**
+ * Writes the GraphQL schema (SDL) the web app's typed operations are generated
+ * from, without a database. The platform integration test compares it with the
+ * live schema, so a resolver missing from this list is caught.
+ */
+const RESOLVERS = [AuthResolver, AuditResolver, DirectoryResolver];
+
+async function main(target: string) {
+  const app = await NestFactory.create(GraphQLSchemaBuilderModule, {
+    logger: false,
+  });
+  await app.init();
+  const schema = await app.get(GraphQLSchemaFactory).create(RESOLVERS);
+  writeFileSync(target, printSchema(lexicographicSortSchema(schema)) + '\n');
+  await app.close();
+  console.log(`Wrote ${target}`);
+}
+
+main(process.argv[2] ?? 'libs/shared/src/schema.graphql').catch(
+  (error: unknown) => {
+    console.error(error);
+    process.exit(1);
+  },
+);

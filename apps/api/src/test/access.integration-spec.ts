@@ -1,0 +1,105 @@
+import { GraphQLSchemaHost } from '@nestjs/graphql';
+import { Role } from '@inspraak/domain';
+import {
+  bootTestApp,
+  callersFor,
+  createOrganisation,
+  errorCode,
+  GraphqlCaller,
+  TestApp,
+} from './test-app';
+import { callFor, Operation, operationsOf } from './schema-walk';
+
+/**
+ * Who may call what. This table is the allow-list: an operation missing here,
+ * or reachable by anyone the table does not name, fails the test.
+ */
+const ACCESS: Record<string, 'public' | 'member' | Role[]> = {
+  'Query.viewer': 'public',
+  'Mutation.login': 'public',
+  'Mutation.logout': 'member',
+  'Query.departments': [Role.ADVISEUR, Role.HR],
+  'Query.employees': [Role.ADVISEUR, Role.HR],
+  'Query.employee': [Role.ADVISEUR, Role.HR],
+  'Query.employeeImport': [Role.ADVISEUR, Role.HR],
+  'Query.employeeImports': [Role.ADVISEUR, Role.HR],
+  'Query.auditLog': [Role.ADVISEUR],
+  'Mutation.createDepartment': [Role.ADVISEUR, Role.HR],
+  'Mutation.updateDepartment': [Role.ADVISEUR, Role.HR],
+  'Mutation.deleteDepartment': [Role.ADVISEUR, Role.HR],
+  'Mutation.createEmployee': [Role.ADVISEUR, Role.HR],
+  'Mutation.updateEmployee': [Role.ADVISEUR, Role.HR],
+  'Mutation.markEmployeeLeft': [Role.ADVISEUR, Role.HR],
+  'Mutation.deleteEmployee': [Role.ADVISEUR, Role.HR],
+  'Mutation.startEmployeeImport': [Role.ADVISEUR, Role.HR],
+};
+
+describe('every GraphQL operation is guarded by authentication and role', () => {
+  let testApp: TestApp;
+  let operations: Operation[];
+
+  beforeAll(async () => {
+    testApp = await bootTestApp();
+    operations = operationsOf(testApp.app.get(GraphQLSchemaHost).schema);
+    // logout ends the caller's session: walk it last.
+    operations.sort(
+      (a, b) =>
+        Number(a.key === 'Mutation.logout') -
+        Number(b.key === 'Mutation.logout'),
+    );
+  });
+  afterAll(() => testApp.close());
+
+  it('has an access rule for exactly the operations in the schema', () => {
+    expect(operations.map((o) => o.key).sort()).toEqual(
+      Object.keys(ACCESS).sort(),
+    );
+  });
+
+  it('refuses every non-public operation to an anonymous caller', async () => {
+    const anonymous = new GraphqlCaller(testApp.url);
+    const reachable: string[] = [];
+    for (const operation of operations) {
+      if (ACCESS[operation.key] === 'public') continue;
+      const { query, variables } = callFor(operation);
+      const response = await anonymous.request(query, variables);
+      if (errorCode(response) !== 'UNAUTHENTICATED')
+        reachable.push(
+          `${operation.key}: ${JSON.stringify(response.errors ?? response.data)}`,
+        );
+    }
+    expect(reachable).toEqual([]);
+  });
+
+  it.each(Object.values(Role))(
+    'lets %s reach exactly the operations its role allows',
+    async (role) => {
+      const organisation = await createOrganisation(
+        testApp.dataSource,
+        'access',
+      );
+      const caller = (await callersFor(testApp.url, organisation))[role];
+      const wrong: string[] = [];
+      for (const operation of operations) {
+        const rule = ACCESS[operation.key];
+        const allowed =
+          rule === 'public' ||
+          rule === 'member' ||
+          (Array.isArray(rule) && rule.includes(role));
+        const { query, variables } = callFor(operation);
+        const code = errorCode(await caller.request(query, variables));
+        if (
+          allowed &&
+          rule !== 'public' &&
+          (code === 'FORBIDDEN' || code === 'UNAUTHENTICATED')
+        )
+          wrong.push(`${operation.key} refused (${code})`);
+        if (allowed && rule === 'public' && code === 'FORBIDDEN')
+          wrong.push(`${operation.key} refused (${code})`);
+        if (!allowed && code !== 'FORBIDDEN')
+          wrong.push(`${operation.key} reachable (${code ?? 'no error'})`);
+      }
+      expect(wrong).toEqual([]);
+    },
+  );
+});

@@ -1,0 +1,220 @@
+import { GraphQLSchemaHost } from '@nestjs/graphql';
+import { lexicographicSortSchema, printSchema } from 'graphql';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { Role } from '@inspraak/domain';
+import { loadConfig } from '@inspraak/api-core';
+import {
+  bootTestApp,
+  callersFor,
+  createOrganisation,
+  errorCode,
+  errorReason,
+  GraphqlCaller,
+  TEST_PASSWORD,
+  TestApp,
+} from './test-app';
+import {
+  migrationDataSource,
+  pendingSchemaChanges,
+} from '../database/migration-data-source';
+
+describe('platform: sessions, CSRF, limits, errors, health, schema', () => {
+  let testApp: TestApp;
+
+  beforeAll(async () => {
+    testApp = await bootTestApp({ LOGIN_MAX_FAILURES: '3' });
+  });
+  afterAll(() => testApp.close());
+
+  it('logs in with an httpOnly session cookie, shows the viewer, and logs out for good', async () => {
+    const organisation = await createOrganisation(
+      testApp.dataSource,
+      'session',
+    );
+    const caller = new GraphqlCaller(testApp.url);
+    const response = await fetch(`${testApp.url}/health`);
+    const csrf = /inspraak_csrf=([^;]+)/.exec(
+      response.headers.get('set-cookie') ?? '',
+    )![1]!;
+    const login = await fetch(`${testApp.url}/graphql`, {
+      method: 'POST',
+      headers: {
+        'content-type': 'application/json',
+        'x-csrf-token': csrf,
+        cookie: `inspraak_csrf=${csrf}`,
+      },
+      body: JSON.stringify({
+        query: `mutation { login(input: { email: "${organisation.emails[Role.HR]}", password: "${TEST_PASSWORD}" }) { roles } }`,
+      }),
+    });
+    const sessionCookie = login.headers
+      .getSetCookie()
+      .find((c) => c.startsWith('inspraak_session='))!;
+    expect(sessionCookie).toMatch(/HttpOnly/i);
+    expect(sessionCookie).toMatch(/SameSite=Lax/i);
+
+    await caller.login(organisation.emails[Role.HR]);
+    const viewer = await caller.request<{
+      viewer: { email: string; roles: string[]; organisation: { id: string } };
+    }>('{ viewer { email roles organisation { id } } }');
+    expect(viewer.data?.viewer).toEqual({
+      email: organisation.emails[Role.HR],
+      roles: ['HR'],
+      organisation: { id: organisation.id },
+    });
+
+    const stolen = caller.cookieHeader;
+    expect((await caller.request('mutation { logout }')).data).toEqual({
+      logout: true,
+    });
+    expect((await caller.request('{ viewer { email } }')).data).toEqual({
+      viewer: null,
+    });
+    // The old cookie no longer opens anything: the session is gone on the server too.
+    const replay = await fetch(`${testApp.url}/graphql`, {
+      method: 'POST',
+      headers: {
+        'content-type': 'application/json',
+        cookie: stolen,
+        'x-csrf-token': /inspraak_csrf=([^;]+)/.exec(stolen)![1]!,
+      },
+      body: JSON.stringify({ query: '{ departments { id } }' }),
+    });
+    expect(
+      ((await replay.json()) as { errors: { extensions: { code: string } }[] })
+        .errors[0]!.extensions.code,
+    ).toBe('UNAUTHENTICATED');
+  });
+
+  it('answers a wrong password and an unknown account in exactly the same way', async () => {
+    const organisation = await createOrganisation(
+      testApp.dataSource,
+      'same-answer',
+    );
+    const wrongPassword = await new GraphqlCaller(testApp.url).login(
+      organisation.emails[Role.ADVISEUR],
+      'wrong-password',
+    );
+    const unknownAccount = await new GraphqlCaller(testApp.url).login(
+      `nobody.${organisation.id}@example.nl`,
+      'wrong-password',
+    );
+    expect(wrongPassword.errors).toEqual(unknownAccount.errors);
+    expect(errorReason(wrongPassword)).toBe('INVALID_CREDENTIALS');
+  });
+
+  it('rate-limits failed logins per account, even when the right password follows', async () => {
+    const organisation = await createOrganisation(
+      testApp.dataSource,
+      'ratelimit',
+    );
+    const email = organisation.emails[Role.MEDEWERKER];
+    for (let i = 0; i < 3; i += 1)
+      expect(
+        errorReason(await new GraphqlCaller(testApp.url).login(email, 'wrong')),
+      ).toBe('INVALID_CREDENTIALS');
+    const blocked = await new GraphqlCaller(testApp.url).login(email);
+    expect(errorCode(blocked)).toBe('TOO_MANY_REQUESTS');
+    expect(errorReason(blocked)).toBe('LOGIN_RATE_LIMITED');
+    // Unknown accounts are limited the same way, so the limit does not reveal who exists.
+    const ghost = `ghost.${organisation.id}@example.nl`;
+    for (let i = 0; i < 3; i += 1)
+      await new GraphqlCaller(testApp.url).login(ghost, 'wrong');
+    expect(
+      errorCode(await new GraphqlCaller(testApp.url).login(ghost, 'wrong')),
+    ).toBe('TOO_MANY_REQUESTS');
+  });
+
+  it('refuses a POST without the CSRF token', async () => {
+    const organisation = await createOrganisation(testApp.dataSource, 'csrf');
+    const caller = (await callersFor(testApp.url, organisation))[Role.ADVISEUR];
+    const response = await caller.request(
+      'mutation { createDepartment(input: { name: "Via een andere site" }) { id } }',
+      {},
+      { csrf: false },
+    );
+    expect(response.status).toBe(403);
+    expect(errorReason(response)).toBe('CSRF_TOKEN_INVALID');
+    const departments = await caller.request<{ departments: unknown[] }>(
+      '{ departments { id } }',
+    );
+    expect(departments.data?.departments).toEqual([]);
+  });
+
+  it('refuses a query that is too costly before running it (depth: see query-limits.spec.ts)', async () => {
+    const organisation = await createOrganisation(testApp.dataSource, 'limits');
+    const caller = (await callersFor(testApp.url, organisation))[Role.HR];
+    expect(
+      (
+        await caller.request(
+          '{ employees(page: { limit: 100 }) { items { id email department { id name } } } }',
+        )
+      ).errors,
+    ).toBeUndefined();
+    const aliases = Array.from(
+      { length: 30 },
+      (_, i) =>
+        `e${i}: employees(page: { limit: 100 }) { items { id email fullName } }`,
+    ).join(' ');
+    const costly = await caller.request(`{ ${aliases} }`);
+    expect(errorCode(costly)).toBe('BAD_USER_INPUT');
+    expect(errorReason(costly)).toBe('QUERY_TOO_COSTLY');
+  });
+
+  it('turns unexpected input into a clear error without internals', async () => {
+    const organisation = await createOrganisation(testApp.dataSource, 'errors');
+    const caller = (await callersFor(testApp.url, organisation))[Role.ADVISEUR];
+    const notUuid = await caller.request(
+      '{ employee(id: "not-a-uuid") { id } }',
+    );
+    const body = JSON.stringify(notUuid);
+    expect(body).not.toMatch(
+      /stack|QueryFailedError|at .*\.js|invalid input syntax/i,
+    );
+    expect(notUuid.errors?.[0]?.extensions?.code).toBeDefined();
+    const english = new GraphqlCaller(testApp.url, 'en');
+    expect(
+      (await english.request('{ departments { id } }')).errors?.[0]?.message,
+    ).toBe('You are not logged in.');
+    expect(
+      (
+        await new GraphqlCaller(testApp.url, 'nl').request(
+          '{ departments { id } }',
+        )
+      ).errors?.[0]?.message,
+    ).toBe('Je bent niet ingelogd.');
+  });
+
+  it('reports database and Redis on /health and tags responses with a request id', async () => {
+    const response = await fetch(`${testApp.url}/health`, {
+      headers: { 'x-request-id': 'test-request-123' },
+    });
+    expect(response.status).toBe(200);
+    expect(response.headers.get('x-request-id')).toBe('test-request-123');
+    expect(await response.json()).toMatchObject({
+      status: 'ok',
+      checks: { database: { status: 'up' }, redis: { status: 'up' } },
+    });
+  });
+
+  it('has migrations that match the entities exactly', async () => {
+    const dataSource = await migrationDataSource(loadConfig()).initialize();
+    try {
+      expect((await pendingSchemaChanges(dataSource)).up).toEqual([]);
+    } finally {
+      await dataSource.destroy();
+    }
+  });
+
+  it('publishes the schema the web app is generated from (run `npm run codegen` when this fails)', () => {
+    const live = printSchema(
+      lexicographicSortSchema(testApp.app.get(GraphQLSchemaHost).schema),
+    );
+    const committed = readFileSync(
+      join(__dirname, '../../../../libs/shared/src/schema.graphql'),
+      'utf8',
+    );
+    expect(committed.trim()).toBe(live.trim());
+  });
+});

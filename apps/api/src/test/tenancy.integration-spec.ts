@@ -1,0 +1,260 @@
+import { GraphQLSchemaHost } from '@nestjs/graphql';
+import { Role } from '@inspraak/domain';
+import {
+  bootTestApp,
+  callersFor,
+  createOrganisation,
+  errorCode,
+  GraphqlCaller,
+  TestApp,
+} from './test-app';
+import {
+  csvBase64,
+  createDepartment,
+  createEmployee,
+  EMPLOYEE_FIELDS,
+} from './directory-fixtures';
+import { operationsOf } from './schema-walk';
+
+/**
+ * Organisation A's advisor (who may do everything in the directory) aims every
+ * operation at organisation B's data. Nothing of B may be read or changed.
+ */
+describe('organisations are kept apart', () => {
+  let testApp: TestApp;
+  let a: GraphqlCaller;
+  let b: GraphqlCaller;
+  let ids: {
+    department: string;
+    childDepartment: string;
+    employee: string;
+    import: string;
+  };
+
+  beforeAll(async () => {
+    testApp = await bootTestApp();
+    a = (
+      await callersFor(
+        testApp.url,
+        await createOrganisation(testApp.dataSource, 'tenant-a'),
+      )
+    )[Role.ADVISEUR];
+    b = (
+      await callersFor(
+        testApp.url,
+        await createOrganisation(testApp.dataSource, 'tenant-b'),
+      )
+    )[Role.ADVISEUR];
+    const department = await createDepartment(b, 'Geheim B');
+    const childDepartment = await createDepartment(b, 'Sub B', department);
+    const employee = await createEmployee(b, {
+      departmentId: department,
+      firstName: 'Bea',
+    });
+    const started = await b.request<{ startEmployeeImport: { id: string } }>(
+      'mutation($i: StartEmployeeImportInput!) { startEmployeeImport(input: $i) { id } }',
+      {
+        i: {
+          fileName: 'b.csv',
+          mode: 'PARTIAL',
+          contentBase64: csvBase64([
+            'personeelsnummer;voornaam;achternaam;email;afdeling',
+            '1;Bo;B;bo@b.nl;Geheim B',
+          ]),
+        },
+      },
+    );
+    ids = {
+      department,
+      childDepartment,
+      employee: employee.id,
+      import: started.data!.startEmployeeImport.id,
+    };
+  });
+  afterAll(() => testApp.close());
+
+  const attempts: Record<string, () => Promise<void>> = {
+    'Query.viewer': async () => {
+      const response = await a.request<{
+        viewer: { organisation: { name: string } };
+      }>('{ viewer { organisation { name } } }');
+      expect(response.data?.viewer.organisation.name).toMatch(/^tenant-a /);
+    },
+    'Mutation.login': async () => {
+      // The organisation comes from the account's membership, never from the caller: there is nothing to aim.
+      const response = await new GraphqlCaller(testApp.url).request(
+        'mutation { login(input: { email: "x@y.nl", password: "nope" }) { userId } }',
+      );
+      expect(errorCode(response)).toBe('UNAUTHENTICATED');
+    },
+    'Mutation.logout': async () => {
+      const other = new GraphqlCaller(testApp.url);
+      // Logging out only ends one's own session.
+      expect(errorCode(await other.request('mutation { logout }'))).toBe(
+        'UNAUTHENTICATED',
+      );
+    },
+    'Query.departments': async () => {
+      const response = await a.request<{ departments: { id: string }[] }>(
+        '{ departments { id } }',
+      );
+      expect(response.data?.departments.map((d) => d.id)).not.toEqual(
+        expect.arrayContaining([ids.department]),
+      );
+    },
+    'Query.employees': async () => {
+      const all = await a.request<{
+        employees: { items: { id: string }[]; total: number };
+      }>('{ employees(page: { limit: 100 }) { total items { id } } }');
+      expect(all.data?.employees.items.map((e) => e.id)).not.toContain(
+        ids.employee,
+      );
+      const byDepartment = await a.request<{ employees: { total: number } }>(
+        'query($d: ID) { employees(filter: { departmentId: $d }) { total } }',
+        { d: ids.department },
+      );
+      expect(byDepartment.data?.employees.total).toBe(0);
+      const bySearch = await a.request<{ employees: { total: number } }>(
+        '{ employees(filter: { search: "Bea" }) { total } }',
+      );
+      expect(bySearch.data?.employees.total).toBe(0);
+    },
+    'Query.employee': async () => {
+      const response = await a.request(
+        'query($id: ID!) { employee(id: $id) { id } }',
+        { id: ids.employee },
+      );
+      expect(response.data).toEqual({ employee: null });
+    },
+    'Query.employeeImport': async () => {
+      const response = await a.request(
+        'query($id: ID!) { employeeImport(id: $id) { id } }',
+        { id: ids.import },
+      );
+      expect(response.data).toEqual({ employeeImport: null });
+    },
+    'Query.employeeImports': async () => {
+      const response = await a.request<{ employeeImports: { id: string }[] }>(
+        '{ employeeImports { id } }',
+      );
+      expect(response.data?.employeeImports.map((i) => i.id)).not.toContain(
+        ids.import,
+      );
+    },
+    'Query.auditLog': async () => {
+      const response = await a.request<{ auditLog: unknown[] }>(
+        'query($id: ID) { auditLog(entityId: $id) { id } }',
+        { id: ids.employee },
+      );
+      expect(response.data?.auditLog).toEqual([]);
+    },
+    'Mutation.createDepartment': async () => {
+      const response = await a.request(
+        'mutation($p: ID) { createDepartment(input: { name: "Inbraak", parentId: $p }) { id } }',
+        { p: ids.department },
+      );
+      expect(errorCode(response)).toBe('NOT_FOUND');
+    },
+    'Mutation.updateDepartment': async () => {
+      const response = await a.request(
+        'mutation($id: ID!) { updateDepartment(id: $id, input: { name: "Overgenomen" }) { id } }',
+        { id: ids.department },
+      );
+      expect(errorCode(response)).toBe('NOT_FOUND');
+    },
+    'Mutation.deleteDepartment': async () => {
+      const response = await a.request(
+        'mutation($id: ID!) { deleteDepartment(id: $id) }',
+        { id: ids.childDepartment },
+      );
+      expect(errorCode(response)).toBe('NOT_FOUND');
+    },
+    'Mutation.createEmployee': async () => {
+      const response = await a.request(
+        'mutation($d: ID) { createEmployee(input: { employeeNumber: "X1", firstName: "X", lastName: "Y", email: "x1@a.nl", departmentId: $d }) { id } }',
+        { d: ids.department },
+      );
+      expect(errorCode(response)).toBe('NOT_FOUND');
+    },
+    'Mutation.updateEmployee': async () => {
+      const response = await a.request(
+        'mutation($id: ID!) { updateEmployee(id: $id, input: { employeeNumber: "X2", firstName: "X", lastName: "Y", email: "x2@a.nl" }) { id } }',
+        { id: ids.employee },
+      );
+      expect(errorCode(response)).toBe('NOT_FOUND');
+    },
+    'Mutation.markEmployeeLeft': async () => {
+      const response = await a.request(
+        'mutation($id: ID!) { markEmployeeLeft(id: $id) { id } }',
+        { id: ids.employee },
+      );
+      expect(errorCode(response)).toBe('NOT_FOUND');
+    },
+    'Mutation.deleteEmployee': async () => {
+      const response = await a.request(
+        'mutation($id: ID!) { deleteEmployee(id: $id) }',
+        { id: ids.employee },
+      );
+      expect(errorCode(response)).toBe('NOT_FOUND');
+    },
+    'Mutation.startEmployeeImport': async () => {
+      // A full import in A marks A's absent employees as left; B's employee must stay untouched (checked below).
+      const response = await a.request(
+        'mutation($i: StartEmployeeImportInput!) { startEmployeeImport(input: $i) { id } }',
+        {
+          i: {
+            fileName: 'a.csv',
+            mode: 'FULL',
+            contentBase64: csvBase64([
+              'personeelsnummer;voornaam;achternaam;email;afdeling',
+              '1;An;A;an@a.nl;Afdeling A',
+            ]),
+          },
+        },
+      );
+      expect(response.errors).toBeUndefined();
+    },
+  };
+
+  it('covers every operation of the schema', () => {
+    const keys = operationsOf(testApp.app.get(GraphQLSchemaHost).schema).map(
+      (o) => o.key,
+    );
+    expect(Object.keys(attempts).sort()).toEqual(keys.sort());
+  });
+
+  it.each(Object.keys(attempts))(
+    '%s cannot reach another organisation',
+    async (key) => {
+      await attempts[key]!();
+    },
+  );
+
+  it("leaves the other organisation's data exactly as it was", async () => {
+    const employee = await b.request<{
+      employee: { firstName: string; status: string; departmentId: string };
+    }>(`query($id: ID!) { employee(id: $id) { ${EMPLOYEE_FIELDS} } }`, {
+      id: ids.employee,
+    });
+    expect(employee.data?.employee).toMatchObject({
+      firstName: 'Bea',
+      status: 'ACTIVE',
+      departmentId: ids.department,
+    });
+    const departments = await b.request<{
+      departments: { id: string; name: string }[];
+    }>('{ departments { id name } }');
+    expect(departments.data?.departments).toEqual(
+      expect.arrayContaining([
+        { id: ids.department, name: 'Geheim B' },
+        { id: ids.childDepartment, name: 'Sub B' },
+      ]),
+    );
+    const imports = await b.request<{ employeeImports: { id: string }[] }>(
+      '{ employeeImports { id } }',
+    );
+    expect(imports.data?.employeeImports.map((i) => i.id)).toEqual([
+      ids.import,
+    ]);
+  });
+});

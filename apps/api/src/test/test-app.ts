@@ -1,0 +1,233 @@
+import 'reflect-metadata';
+import { INestApplication, INestApplicationContext } from '@nestjs/common';
+import { NestFactory } from '@nestjs/core';
+import type { NestExpressApplication } from '@nestjs/platform-express';
+import { randomUUID } from 'node:crypto';
+import { DataSource } from 'typeorm';
+import { Role } from '@inspraak/domain';
+import {
+  AuthService,
+  loadConfig,
+  Membership,
+  Organisation,
+  UserAccount,
+} from '@inspraak/api-core';
+import { DirectoryWorkerModule } from '@inspraak/api-directory';
+import { WorkerCoreModule } from '@inspraak/api-core';
+import { Module } from '@nestjs/common';
+import { AppModule } from '../app/app.module';
+import { configureHttp } from '../app/http';
+import {
+  migrate,
+  migrationDataSource,
+} from '../database/migration-data-source';
+
+/**
+ * The one way integration tests boot the platform: the real AppModule on a
+ * random port against the PostgreSQL and Redis that `npm test` started (see
+ * tools/dev-stack), talking GraphQL over HTTP. Every test file makes its own
+ * organisations with unique names, so files and tests do not depend on each
+ * other's data or order.
+ */
+export const TEST_PASSWORD = 'Test-wachtwoord-123!';
+
+export interface TestApp {
+  app: INestApplication;
+  url: string;
+  dataSource: DataSource;
+  close(): Promise<void>;
+}
+
+process.env['LOG_LEVEL'] ??= 'silent';
+
+let migrated: Promise<void> | undefined;
+function migrateOnce(): Promise<void> {
+  migrated ??= (async () => {
+    const dataSource = await migrationDataSource(loadConfig()).initialize();
+    try {
+      await migrate(dataSource);
+    } finally {
+      await dataSource.destroy();
+    }
+  })();
+  return migrated;
+}
+
+export async function bootTestApp(
+  env: Record<string, string> = {},
+): Promise<TestApp> {
+  Object.assign(process.env, env);
+  await migrateOnce();
+  const app = await NestFactory.create<NestExpressApplication>(AppModule, {
+    logger: false,
+  });
+  configureHttp(app, loadConfig());
+  await app.listen(0, '127.0.0.1');
+  const address = app.getHttpServer().address() as { port: number };
+  return {
+    app,
+    url: `http://127.0.0.1:${address.port}`,
+    dataSource: app.get(DataSource),
+    close: () => app.close(),
+  };
+}
+
+@Module({ imports: [WorkerCoreModule, DirectoryWorkerModule] })
+class TestWorkerModule {}
+
+/** The worker's processors, running for real against the same Redis. */
+export async function bootTestWorker(): Promise<INestApplicationContext> {
+  await migrateOnce();
+  return NestFactory.createApplicationContext(TestWorkerModule, {
+    logger: false,
+  });
+}
+
+export interface TestOrganisation {
+  id: string;
+  name: string;
+  /** One account per role, by role. */
+  emails: Record<Role, string>;
+}
+
+/** A fresh organisation with one account per role (password TEST_PASSWORD). */
+export async function createOrganisation(
+  dataSource: DataSource,
+  label = 'org',
+): Promise<TestOrganisation> {
+  const suffix = randomUUID().slice(0, 8);
+  const organisation = await dataSource
+    .getRepository(Organisation)
+    .save({
+      name: `${label} ${suffix}`,
+      slug: `${label}-${suffix}`.toLowerCase(),
+    });
+  const passwordHash = await passwordHashOnce();
+  const emails = {} as Record<Role, string>;
+  for (const role of Object.values(Role)) {
+    const email = `${role.toLowerCase()}.${suffix}@${label.toLowerCase()}.test`;
+    const user = await dataSource
+      .getRepository(UserAccount)
+      .save({ email, displayName: `${role} ${suffix}`, passwordHash });
+    await dataSource
+      .getRepository(Membership)
+      .save({
+        organisationId: organisation.id,
+        userId: user.id,
+        roles: [role],
+      });
+    emails[role] = email;
+  }
+  return { id: organisation.id, name: organisation.name, emails };
+}
+
+let hash: Promise<string> | undefined;
+const passwordHashOnce = () =>
+  (hash ??= AuthService.hashPassword(TEST_PASSWORD));
+
+export interface GraphqlResponse<T = Record<string, unknown>> {
+  status: number;
+  data?: T | null;
+  errors?: {
+    message: string;
+    extensions?: {
+      code?: string;
+      reason?: string;
+      fields?: { field: string; message: string }[];
+    };
+  }[];
+}
+
+/** A browser-like caller: keeps cookies, echoes the CSRF token, speaks a language. */
+export class GraphqlCaller {
+  private cookies = new Map<string, string>();
+
+  constructor(
+    private readonly baseUrl: string,
+    private readonly language: 'nl' | 'en' = 'nl',
+  ) {}
+
+  get cookieHeader(): string {
+    return [...this.cookies.entries()].map(([k, v]) => `${k}=${v}`).join('; ');
+  }
+
+  hasCookie(name: string): boolean {
+    return this.cookies.has(name);
+  }
+
+  private remember(response: Response) {
+    for (const header of response.headers.getSetCookie()) {
+      const [pair] = header.split(';');
+      const [name, ...rest] = (pair ?? '').split('=');
+      const value = rest.join('=');
+      if (!name) continue;
+      if (value === '' || /expires=Thu, 01 Jan 1970/i.test(header))
+        this.cookies.delete(name.trim());
+      else this.cookies.set(name.trim(), value);
+    }
+  }
+
+  async get(path: string): Promise<Response> {
+    const response = await fetch(`${this.baseUrl}${path}`, {
+      headers: { cookie: this.cookieHeader },
+    });
+    this.remember(response);
+    return response;
+  }
+
+  async request<T = Record<string, unknown>>(
+    query: string,
+    variables?: Record<string, unknown>,
+    options: { csrf?: boolean } = {},
+  ): Promise<GraphqlResponse<T>> {
+    if (!this.cookies.has('inspraak_csrf')) await this.get('/health');
+    const headers: Record<string, string> = {
+      'content-type': 'application/json',
+      'accept-language': this.language,
+      cookie: this.cookieHeader,
+    };
+    if (options.csrf !== false)
+      headers['x-csrf-token'] = this.cookies.get('inspraak_csrf') ?? '';
+    const response = await fetch(`${this.baseUrl}/graphql`, {
+      method: 'POST',
+      headers,
+      body: JSON.stringify({ query, variables }),
+    });
+    this.remember(response);
+    const body = (await response.json()) as Omit<GraphqlResponse<T>, 'status'>;
+    return { status: response.status, ...body };
+  }
+
+  async login(
+    email: string,
+    password = TEST_PASSWORD,
+  ): Promise<GraphqlResponse> {
+    return this.request(
+      'mutation Login($input: LoginInput!) { login(input: $input) { userId roles } }',
+      { input: { email, password } },
+    );
+  }
+}
+
+/** Logged-in callers for every role of an organisation. */
+export async function callersFor(
+  url: string,
+  organisation: TestOrganisation,
+): Promise<Record<Role, GraphqlCaller>> {
+  const callers = {} as Record<Role, GraphqlCaller>;
+  for (const role of Object.values(Role)) {
+    const caller = new GraphqlCaller(url);
+    const result = await caller.login(organisation.emails[role]);
+    if (result.errors)
+      throw new Error(
+        `login as ${role} failed: ${JSON.stringify(result.errors)}`,
+      );
+    callers[role] = caller;
+  }
+  return callers;
+}
+
+export const errorCode = (response: GraphqlResponse) =>
+  response.errors?.[0]?.extensions?.code;
+export const errorReason = (response: GraphqlResponse) =>
+  response.errors?.[0]?.extensions?.reason;
