@@ -215,15 +215,13 @@ describe('CSV import of an HR export (API + worker)', () => {
       jobTitle: 'Teamleider',
       contractType: 'TIJDELIJK',
     });
-    const trail = await testApp.dataSource
-      .getRepository(AuditEntry)
-      .find({
-        where: {
-          organisationId,
-          entityId: audit.data!.employees.items[0]!.id,
-          action: 'employee.updated',
-        },
-      });
+    const trail = await testApp.dataSource.getRepository(AuditEntry).find({
+      where: {
+        organisationId,
+        entityId: audit.data!.employees.items[0]!.id,
+        action: 'employee.updated',
+      },
+    });
     expect(trail).toHaveLength(1);
     expect(trail[0]!.changes).toMatchObject({
       location: ['Utrecht', 'Amersfoort'],

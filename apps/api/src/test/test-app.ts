@@ -96,12 +96,10 @@ export async function createOrganisation(
   label = 'org',
 ): Promise<TestOrganisation> {
   const suffix = randomUUID().slice(0, 8);
-  const organisation = await dataSource
-    .getRepository(Organisation)
-    .save({
-      name: `${label} ${suffix}`,
-      slug: `${label}-${suffix}`.toLowerCase(),
-    });
+  const organisation = await dataSource.getRepository(Organisation).save({
+    name: `${label} ${suffix}`,
+    slug: `${label}-${suffix}`.toLowerCase(),
+  });
   const passwordHash = await passwordHashOnce();
   const emails = {} as Record<Role, string>;
   for (const role of Object.values(Role)) {
@@ -109,13 +107,11 @@ export async function createOrganisation(
     const user = await dataSource
       .getRepository(UserAccount)
       .save({ email, displayName: `${role} ${suffix}`, passwordHash });
-    await dataSource
-      .getRepository(Membership)
-      .save({
-        organisationId: organisation.id,
-        userId: user.id,
-        roles: [role],
-      });
+    await dataSource.getRepository(Membership).save({
+      organisationId: organisation.id,
+      userId: user.id,
+      roles: [role],
+    });
     emails[role] = email;
   }
   return { id: organisation.id, name: organisation.name, emails };

@@ -9,7 +9,7 @@ import {
 } from '@nestjs/graphql';
 import { GraphQLISODateTime } from '@nestjs/graphql';
 import { Role } from '@inspraak/domain';
-import { Max, Min } from 'class-validator';
+import { IsOptional, IsUUID, Max, Min } from 'class-validator';
 import { ArgsType } from '@nestjs/graphql';
 import { Actor } from '../auth/actor';
 import { CurrentActor, RequireRoles } from '../auth/access.decorators';
@@ -30,7 +30,10 @@ export class AuditEntryModel {
 
 @ArgsType()
 class AuditLogArgs {
-  @Field(() => ID, { nullable: true }) entityId?: string;
+  @Field(() => ID, { nullable: true })
+  @IsOptional()
+  @IsUUID()
+  entityId?: string;
   @Field(() => Int, { defaultValue: 0 }) @Min(0) offset = 0;
   @Field(() => Int, { defaultValue: 50 }) @Min(1) @Max(200) limit = 50;
 }

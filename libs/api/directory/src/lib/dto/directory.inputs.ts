@@ -1,5 +1,6 @@
 import { Field, ID, InputType, Int } from '@nestjs/graphql';
 import {
+  IsBoolean,
   IsEmail,
   IsEnum,
   IsString,
@@ -31,7 +32,8 @@ export class EmployeeFilter {
   @IsOptional()
   @IsUUID()
   departmentId?: string;
-  @Field({ defaultValue: true }) includeSubDepartments: boolean = true;
+  @Field({ defaultValue: true }) @IsBoolean() includeSubDepartments: boolean =
+    true;
   @Field(() => EmploymentStatus, { nullable: true })
   @IsOptional()
   @IsEnum(EmploymentStatus)

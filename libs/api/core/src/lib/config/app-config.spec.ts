@@ -1,0 +1,41 @@
+import { ConfigValidationError, loadConfig } from './app-config';
+
+describe('configuration from the environment', () => {
+  it('runs the embedded stack with no variables set', () => {
+    const config = loadConfig({});
+    expect(config).toMatchObject({
+      PORT: 3000,
+      NODE_ENV: 'development',
+      COOKIE_SECURE: false,
+    });
+    expect(config.DATABASE_URL).toMatch(/^postgres:\/\/.+:54329\//);
+    expect(config.REDIS_URL).toMatch(/^redis:\/\/localhost:63799/);
+  });
+
+  it('treats empty strings as unset', () => {
+    expect(loadConfig({ PORT: '' }).PORT).toBe(3000);
+  });
+
+  it('names every bad variable in one message, without showing passwords', () => {
+    let problems: string[] = [];
+    try {
+      loadConfig({
+        PORT: 'abc',
+        DATABASE_URL: 'mysql://user:secret@db/x',
+        COOKIE_SECURE: 'maybe',
+        LOG_LEVEL: 'loud',
+      });
+    } catch (error) {
+      expect(error).toBeInstanceOf(ConfigValidationError);
+      problems = (error as ConfigValidationError).problems;
+    }
+    expect(problems).toHaveLength(4);
+    expect(problems.find((p) => p.startsWith('PORT:'))).toContain('"abc"');
+    expect(problems.find((p) => p.startsWith('DATABASE_URL:'))).toContain(
+      'must be a postgres:// URL',
+    );
+    expect(problems.join('\n')).not.toContain('secret');
+    expect(problems.find((p) => p.startsWith('COOKIE_SECURE:'))).toBeDefined();
+    expect(problems.find((p) => p.startsWith('LOG_LEVEL:'))).toBeDefined();
+  });
+});

@@ -1,0 +1,84 @@
+import { GraphQLError } from 'graphql';
+import { AppError, badInput } from './app-error';
+import {
+  formatGraphqlError,
+  localeFromAcceptLanguage,
+  localiseErrors,
+} from './format-graphql-error';
+
+const wrap = (original: Error) =>
+  new GraphQLError(original.message, {
+    originalError: original,
+    path: ['field'],
+  });
+
+describe('the public error format', () => {
+  it('keeps code, reason and both languages of an AppError, and picks the language later', () => {
+    const error = badInput('SOMETHING', { nl: 'Fout', en: 'Wrong' }, [
+      { field: 'email', message: { nl: 'Ongeldig', en: 'Invalid' } },
+    ]);
+    const formatted = formatGraphqlError(
+      { message: error.message, path: ['field'] },
+      wrap(error),
+    );
+    const [dutch] = localiseErrors([formatted], 'nl');
+    const [english] = localiseErrors([formatted], 'en');
+    expect(dutch).toEqual({
+      message: 'Fout',
+      path: ['field'],
+      locations: undefined,
+      extensions: {
+        code: 'BAD_USER_INPUT',
+        reason: 'SOMETHING',
+        fields: [{ field: 'email', message: 'Ongeldig' }],
+      },
+    });
+    expect(english?.message).toBe('Wrong');
+  });
+
+  it('hides everything about an unexpected error and logs it', () => {
+    const logged: object[] = [];
+    const crash = new Error('relation "secret_table" does not exist');
+    const formatted = localiseErrors(
+      [
+        formatGraphqlError({ message: crash.message }, wrap(crash), {
+          error: (payload) => logged.push(payload),
+        }),
+      ],
+      'en',
+    )[0]!;
+    expect(JSON.stringify(formatted)).not.toContain('secret_table');
+    expect(formatted.extensions).toEqual({
+      code: 'INTERNAL_SERVER_ERROR',
+      reason: 'INTERNAL',
+      fields: [],
+    });
+    expect(logged).toHaveLength(1);
+  });
+
+  it('reports an operation the engine refused as bad input', () => {
+    const engine = new GraphQLError('Cannot query field "x" on type "Query".', {
+      extensions: { code: 'GRAPHQL_VALIDATION_FAILED' },
+    });
+    const formatted = formatGraphqlError(
+      {
+        message: engine.message,
+        extensions: { code: 'GRAPHQL_VALIDATION_FAILED' },
+      },
+      engine,
+    );
+    expect(formatted.extensions).toEqual({
+      code: 'BAD_USER_INPUT',
+      reason: 'GRAPHQL_VALIDATION_FAILED',
+    });
+  });
+
+  it('reads the language from Accept-Language, Dutch by default', () => {
+    expect(localeFromAcceptLanguage(undefined)).toBe('nl');
+    expect(localeFromAcceptLanguage('en-GB,en;q=0.9')).toBe('en');
+    expect(localeFromAcceptLanguage('de-DE')).toBe('nl');
+    expect(new AppError('CONFLICT', 'X', { nl: 'a', en: 'b' }).message).toBe(
+      'b',
+    );
+  });
+});

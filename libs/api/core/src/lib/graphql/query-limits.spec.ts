@@ -1,0 +1,62 @@
+import { buildSchema, parse, validate } from 'graphql';
+import { queryLimitRules } from './query-limits';
+
+const schema = buildSchema(`
+  type Query { node: Node, nodes(limit: Int): [Node!]!, page(page: PageInput): Page! }
+  input PageInput { limit: Int }
+  type Page { items: [Node!]! }
+  type Node { id: ID!, child: Node, children(first: Int): [Node!]! }
+`);
+
+const check = (query: string, maxDepth = 4, maxCost = 100) =>
+  validate(schema, parse(query), queryLimitRules(maxDepth, maxCost)).map(
+    (e) => e.extensions['code'],
+  );
+
+describe('query depth and cost limits', () => {
+  it('lets a normal query through', () => {
+    expect(check('{ node { id child { id } } }')).toEqual([]);
+  });
+
+  it('refuses a query deeper than allowed, also when hidden in fragments', () => {
+    expect(check('{ node { child { child { child { id } } } } }')).toEqual([
+      'QUERY_TOO_DEEP',
+    ]);
+    expect(
+      check(
+        '{ node { ...A } } fragment A on Node { child { child { child { id } } } }',
+      ),
+    ).toEqual(['QUERY_TOO_DEEP']);
+  });
+
+  it('does not count introspection towards depth', () => {
+    expect(
+      check(
+        '{ __schema { types { fields { type { ofType { ofType { name } } } } } } }',
+      ),
+    ).toEqual([]);
+  });
+
+  it('multiplies the cost of a list by its requested size', () => {
+    expect(check('{ nodes(limit: 10) { id } }')).toEqual([]);
+    expect(check('{ nodes(limit: 200) { id } }')).toEqual(['QUERY_TOO_COSTLY']);
+    expect(check('{ nodes(limit: 5) { children(first: 30) { id } } }')).toEqual(
+      ['QUERY_TOO_COSTLY'],
+    );
+  });
+
+  it('applies the page size of a paged field to the list inside it', () => {
+    expect(check('{ page(page: { limit: 10 }) { items { id } } }')).toEqual([]);
+    expect(
+      check('{ page(page: { limit: 90 }) { items { id child { id } } } }'),
+    ).toEqual(['QUERY_TOO_COSTLY']);
+  });
+
+  it('counts aliases of the same field separately', () => {
+    const many = Array.from(
+      { length: 60 },
+      (_, i) => `n${i}: node { id }`,
+    ).join(' ');
+    expect(check(`{ ${many} }`)).toEqual(['QUERY_TOO_COSTLY']);
+  });
+});
