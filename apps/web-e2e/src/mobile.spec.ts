@@ -10,7 +10,10 @@ test('on a phone the menu button opens the navigation and the employee list work
   const menuButton = page.getByRole('button', { name: 'Menu' });
   await expect(menuButton).toBeVisible();
   await expect(menuButton).toHaveAttribute('aria-expanded', 'false');
-  const directoryLink = page.getByRole('link', { name: 'Personeelsbestand' });
+  // Scoped to the main navigation: the home page also links to the directory.
+  const directoryLink = page
+    .getByRole('navigation', { name: 'Hoofdnavigatie' })
+    .getByRole('link', { name: 'Personeelsbestand', exact: true });
   await expect(directoryLink).toBeHidden();
 
   await menuButton.click();
