@@ -32,8 +32,9 @@ export class EmployeeFilter {
   @IsOptional()
   @IsUUID()
   departmentId?: string;
-  @Field({ defaultValue: true }) @IsBoolean() includeSubDepartments: boolean =
-    true;
+  @Field(() => Boolean, { defaultValue: true })
+  @IsBoolean()
+  includeSubDepartments = true;
   @Field(() => EmploymentStatus, { nullable: true })
   @IsOptional()
   @IsEnum(EmploymentStatus)
