@@ -16,7 +16,7 @@ const config: CodegenConfig = {
         enumsAsTypes: true,
         useTypeImports: true,
         strictScalars: true,
-        scalars: { ID: 'string', String: 'string', Int: 'number', Float: 'number', Boolean: 'boolean' },
+        scalars: { ID: 'string', String: 'string', Int: 'number', Float: 'number', Boolean: 'boolean', DateTime: 'string' },
         avoidOptionals: { field: true, object: true },
         nonOptionalTypename: false,
         skipTypename: true,

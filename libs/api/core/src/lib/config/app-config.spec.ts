@@ -9,7 +9,7 @@ describe('configuration from the environment', () => {
       COOKIE_SECURE: false,
     });
     expect(config.DATABASE_URL).toMatch(/^postgres:\/\/.+:54329\//);
-    expect(config.REDIS_URL).toMatch(/^redis:\/\/localhost:63799/);
+    expect(config.REDIS_URL).toMatch(/^redis:\/\/127.0.0.1:63799/);
   });
 
   it('treats empty strings as unset', () => {

@@ -17,11 +17,11 @@ const configSchema = z.object({
   DATABASE_URL: z
     .string()
     .regex(/^postgres(ql)?:\/\//, 'must be a postgres:// URL')
-    .default('postgres://postgres:postgres@localhost:54329/inspraak'),
+    .default('postgres://postgres:inspraak@127.0.0.1:54329/inspraak'),
   REDIS_URL: z
     .string()
     .regex(/^rediss?:\/\//, 'must be a redis:// URL')
-    .default('redis://localhost:63799/0'),
+    .default('redis://127.0.0.1:63799/0'),
   SESSION_TTL_HOURS: z.coerce
     .number()
     .int()
