@@ -194,12 +194,10 @@ describe('employee directory', () => {
       ).data,
     ).toEqual({ employee: null });
 
-    const trail = await testApp.dataSource
-      .getRepository(AuditEntry)
-      .find({
-        where: { organisationId, entityId: String(employee['id']) },
-        order: { at: 'ASC' },
-      });
+    const trail = await testApp.dataSource.getRepository(AuditEntry).find({
+      where: { organisationId, entityId: String(employee['id']) },
+      order: { at: 'ASC' },
+    });
     expect(trail.map((e) => e.action)).toEqual([
       'employee.created',
       'employee.updated',

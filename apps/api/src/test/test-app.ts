@@ -53,16 +53,42 @@ function migrateOnce(): Promise<void> {
   return migrated;
 }
 
+/**
+ * Runs `start` with `env` overriding the environment. Configuration is read
+ * while the app boots, so the previous values come back right after: all test
+ * files share one process.
+ */
+async function withEnv<T>(
+  env: Record<string, string>,
+  start: () => Promise<T>,
+): Promise<T> {
+  const previous = Object.fromEntries(
+    Object.keys(env).map((key) => [key, process.env[key]]),
+  );
+  Object.assign(process.env, env);
+  try {
+    return await start();
+  } finally {
+    for (const [key, value] of Object.entries(previous)) {
+      if (value === undefined) delete process.env[key];
+      else process.env[key] = value;
+    }
+  }
+}
+
 export async function bootTestApp(
   env: Record<string, string> = {},
 ): Promise<TestApp> {
-  Object.assign(process.env, env);
   await migrateOnce();
-  const app = await NestFactory.create<NestExpressApplication>(AppModule, {
-    logger: false,
+  const app = await withEnv(env, async () => {
+    const created = await NestFactory.create<NestExpressApplication>(
+      AppModule,
+      { logger: false },
+    );
+    configureHttp(created, loadConfig());
+    await created.listen(0, '127.0.0.1');
+    return created;
   });
-  configureHttp(app, loadConfig());
-  await app.listen(0, '127.0.0.1');
   const address = app.getHttpServer().address() as { port: number };
   return {
     app,

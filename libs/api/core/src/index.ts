@@ -21,3 +21,4 @@ export * from './lib/core-entities';
 export * from './lib/validation/validation-pipe';
 export * from './lib/auth/auth.resolver';
 export * from './lib/audit/audit.resolver';
+export * from './lib/util/with-timeout';

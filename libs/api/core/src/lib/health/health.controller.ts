@@ -5,6 +5,7 @@ import { DataSource } from 'typeorm';
 import { APP_CONFIG, AppConfig } from '../config/app-config';
 import { PublicAccess } from '../auth/access.decorators';
 import { redisConnection } from '../queues/redis-connection';
+import { withTimeout } from '../util/with-timeout';
 
 type Check = { status: 'up' | 'down'; latencyMs: number; error?: string };
 
@@ -57,7 +58,7 @@ export class HealthController implements OnModuleDestroy {
 async function timed(probe: () => Promise<unknown>): Promise<Check> {
   const started = performance.now();
   try {
-    await withTimeout(probe(), 1_500);
+    await withTimeout(probe(), 1_500, 'health probe');
     return { status: 'up', latencyMs: Math.round(performance.now() - started) };
   } catch (error) {
     return {
@@ -66,16 +67,4 @@ async function timed(probe: () => Promise<unknown>): Promise<Check> {
       error: error instanceof Error ? error.message : 'unavailable',
     };
   }
-}
-
-function withTimeout<T>(promise: Promise<T>, ms: number): Promise<T> {
-  return Promise.race([
-    promise,
-    new Promise<T>((_, reject) =>
-      setTimeout(
-        () => reject(new Error(`timed out after ${ms} ms`)),
-        ms,
-      ).unref(),
-    ),
-  ]);
 }

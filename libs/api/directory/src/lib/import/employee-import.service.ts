@@ -15,6 +15,7 @@ import {
   TenantDb,
   TenantScope,
   UserAccount,
+  withTimeout,
 } from '@inspraak/api-core';
 import {
   Department,
@@ -85,6 +86,8 @@ const EMPLOYEE_FIELDS = [
   'leftOn',
 ] as const;
 const WRITE_CHUNK = 500;
+const ENQUEUE_TIMEOUT_MS = 1_500;
+const REDIS_WARNING_INTERVAL_MS = 60_000;
 
 /**
  * The CSV import of an HR export: accepted and queued by the API, applied by
@@ -101,7 +104,17 @@ export class EmployeeImportService {
     @InjectQueue(QueueName.DirectoryImport)
     private readonly queue: Queue<DirectoryImportJob>,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
-  ) {}
+  ) {
+    // Without a listener every reconnect attempt would be logged as an unhandled error.
+    let lastWarning = 0;
+    this.queue.on('error', (error) => {
+      if (Date.now() - lastWarning < REDIS_WARNING_INTERVAL_MS) return;
+      lastWarning = Date.now();
+      this.logger.warn(
+        `Queue ${QueueName.DirectoryImport} cannot reach Redis: ${error.message}`,
+      );
+    });
+  }
 
   async start(
     actor: Actor,
@@ -152,19 +165,26 @@ export class EmployeeImportService {
     return created;
   }
 
-  /** Safe to call repeatedly: the job id is the import id, so BullMQ keeps one job per import. */
+  /**
+   * Safe to call repeatedly: the job id is the import id, so BullMQ keeps one
+   * job per import. Never waits long for Redis: when it is away the import
+   * stays QUEUED in PostgreSQL and the worker's sweep queues it later.
+   */
   async enqueue(
     row: Pick<EmployeeImport, 'id' | 'organisationId'>,
   ): Promise<boolean> {
     try {
-      await this.queue.add(
-        'import',
-        { importId: row.id, organisationId: row.organisationId },
-        { jobId: row.id },
+      await withTimeout(
+        this.queue.add(
+          'import',
+          { importId: row.id, organisationId: row.organisationId },
+          { jobId: row.id },
+        ),
+        ENQUEUE_TIMEOUT_MS,
+        'Redis',
       );
       return true;
     } catch (error) {
-      // Redis is away: the import stays QUEUED in PostgreSQL and the worker's sweep picks it up.
       this.logger.warn(
         `Import ${row.id} not queued yet: ${(error as Error).message}`,
       );
