@@ -44,7 +44,7 @@ function serviceBlocks(yaml: string): Map<string, string> {
 }
 
 describe('docker/docker-compose.yml', () => {
-  const env = { ...process.env, SESSION_SECRET: 'integration-test-secret' };
+  const env = { ...process.env, POSTGRES_PASSWORD: 'integration-test-secret' };
 
   it('is valid (compose config -q exits 0)', () => {
     const result = compose(['config', '-q'], env);
@@ -52,12 +52,12 @@ describe('docker/docker-compose.yml', () => {
     expect({ status: result.status, stderr: result.stderr }).toEqual({ status: 0, stderr: expect.any(String) });
   });
 
-  it('refuses to render without SESSION_SECRET', () => {
-    const { SESSION_SECRET: _omit, ...withoutSecret } = env;
+  it('refuses to render without a database password', () => {
+    const { POSTGRES_PASSWORD: _omit, ...withoutSecret } = env;
     void _omit;
     const result = compose(['config', '-q'], withoutSecret);
     expect(result.status).not.toBe(0);
-    expect(`${result.stderr}${result.stdout}`).toMatch(/SESSION_SECRET/);
+    expect(`${result.stderr}${result.stdout}`).toMatch(/POSTGRES_PASSWORD/);
   });
 
   it('has api, worker, postgres, redis and migrate, with health checks and the migration gate', () => {
@@ -70,7 +70,7 @@ describe('docker/docker-compose.yml', () => {
     }
     for (const name of ['api', 'worker']) {
       expect(services.get(name)).toMatch(/migrate:\n\s+condition: service_completed_successfully/);
-      expect(services.get(name)).toMatch(/SESSION_SECRET: integration-test-secret/);
+      expect(services.get(name)).toMatch(/DATABASE_URL: postgres:\/\/inspraak:integration-test-secret@postgres:5432\/inspraak/);
       expect(services.get(name)).toMatch(/NODE_ENV: production/);
       expect(services.get(name)).toMatch(/COOKIE_SECURE: ['"]?true/);
     }
