@@ -2,22 +2,32 @@ import { expect, test } from '@playwright/test';
 import { expectNoSeriousA11yViolations } from './support/axe';
 import { loginAs, switchLanguage } from './support/session';
 
-test('an employee sees the home page without directory navigation and is kept out of /directory', async ({ page }) => {
+test('an employee sees the home page without directory navigation and is kept out of /directory', async ({
+  page,
+}) => {
   await loginAs(page, 'medewerker');
-  await expect(page.getByRole('heading', { level: 2, name: 'Je rollen' })).toBeVisible();
+  await expect(
+    page.getByRole('heading', { level: 2, name: 'Je rollen' }),
+  ).toBeVisible();
   await expect(page.getByText('Medewerker', { exact: true })).toBeVisible();
   const nav = page.getByRole('navigation', { name: 'Hoofdnavigatie' });
   await expect(nav.getByRole('link', { name: 'Start' })).toBeVisible();
-  await expect(nav.getByRole('link', { name: 'Personeelsbestand' })).toHaveCount(0);
+  await expect(
+    nav.getByRole('link', { name: 'Personeelsbestand' }),
+  ).toHaveCount(0);
   await expectNoSeriousA11yViolations(page, 'home (employee)');
 
   await page.goto('/directory');
   await expect(page).toHaveURL(/\/forbidden$/);
-  await expect(page.getByRole('heading', { level: 1, name: 'Geen toegang' })).toBeVisible();
+  await expect(
+    page.getByRole('heading', { level: 1, name: 'Geen toegang' }),
+  ).toBeVisible();
   await expectNoSeriousA11yViolations(page, 'forbidden');
 
   await switchLanguage(page, 'en');
-  await expect(page.getByRole('heading', { level: 1, name: 'No access' })).toBeVisible();
+  await expect(
+    page.getByRole('heading', { level: 1, name: 'No access' }),
+  ).toBeVisible();
   await expectNoSeriousA11yViolations(page, 'forbidden');
   await switchLanguage(page, 'nl');
 

@@ -13,7 +13,11 @@ export interface GeneratedImport {
  * An employee export as an HR system would write it: `;` separated, Dutch
  * headers, UTF-8 with BOM, CRLF. One row has an invalid e-mail address.
  */
-export function generateEmployeeCsv(run: string, rows = 50, brokenIndex = 24): GeneratedImport {
+export function generateEmployeeCsv(
+  run: string,
+  rows = 50,
+  brokenIndex = 24,
+): GeneratedImport {
   const header = [
     'personeelsnummer',
     'voornaam',
@@ -40,7 +44,9 @@ export function generateEmployeeCsv(run: string, rows = 50, brokenIndex = 24): G
         i % 2 ? 'Sanne' : 'Jeroen',
         i % 3 === 0 ? 'van der' : '',
         lastName,
-        broken ? 'geen-geldig-adres' : `e2e.${run.toLowerCase()}.${n}@example.org`,
+        broken
+          ? 'geen-geldig-adres'
+          : `e2e.${run.toLowerCase()}.${n}@example.org`,
         i % 2 ? `E2E ${run} / Zorg` : `E2E ${run} / Zorg / Verpleging`,
         'Utrecht',
         'Medewerker',
@@ -52,7 +58,10 @@ export function generateEmployeeCsv(run: string, rows = 50, brokenIndex = 24): G
   const text = `${lines.join('\r\n')}\r\n`;
   return {
     fileName: `medewerkers-${run}.csv`,
-    buffer: Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(text, 'utf8')]),
+    buffer: Buffer.concat([
+      Buffer.from([0xef, 0xbb, 0xbf]),
+      Buffer.from(text, 'utf8'),
+    ]),
     brokenLine: brokenIndex + 2,
     brokenColumn: 'email',
     lastNames,

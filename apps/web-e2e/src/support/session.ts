@@ -8,16 +8,26 @@ export const DEMO_USERS = {
 } as const;
 
 /** Logs in through the form (Dutch UI) and waits for the home page. */
-export async function loginAs(page: Page, user: keyof typeof DEMO_USERS): Promise<void> {
+export async function loginAs(
+  page: Page,
+  user: keyof typeof DEMO_USERS,
+): Promise<void> {
   await page.goto('/login');
   await page.getByLabel('E-mailadres').fill(DEMO_USERS[user]);
   await page.getByLabel('Wachtwoord').fill(DEMO_PASSWORD);
   await page.getByRole('button', { name: 'Inloggen' }).click();
-  await expect(page.getByRole('heading', { level: 1, name: /^Welkom, / })).toBeVisible();
+  await expect(
+    page.getByRole('heading', { level: 1, name: /^Welkom, / }),
+  ).toBeVisible();
 }
 
-export async function switchLanguage(page: Page, language: 'nl' | 'en'): Promise<void> {
-  await page.getByRole('button', { name: language.toUpperCase(), exact: true }).click();
+export async function switchLanguage(
+  page: Page,
+  language: 'nl' | 'en',
+): Promise<void> {
+  await page
+    .getByRole('button', { name: language.toUpperCase(), exact: true })
+    .click();
   await expect(page.locator('html')).toHaveAttribute('lang', language);
 }
 

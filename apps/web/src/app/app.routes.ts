@@ -20,22 +20,26 @@ export const appRoutes: Route[] = [
         path: '',
         pathMatch: 'full',
         title: title('titles.home'),
-        loadComponent: () => import('./pages/home-page').then((m) => m.HomePage),
+        loadComponent: () =>
+          import('./pages/home-page').then((m) => m.HomePage),
       },
       {
         path: 'directory',
         canActivate: [roleGuard(...DIRECTORY_ROLES)],
-        loadChildren: () => import('@inspraak/web-directory').then((m) => m.directoryRoutes),
+        loadChildren: () =>
+          import('@inspraak/web-directory').then((m) => m.directoryRoutes),
       },
       {
         path: 'forbidden',
         title: title('titles.forbidden'),
-        loadComponent: () => import('./pages/forbidden-page').then((m) => m.ForbiddenPage),
+        loadComponent: () =>
+          import('./pages/forbidden-page').then((m) => m.ForbiddenPage),
       },
       {
         path: '**',
         title: title('titles.notFound'),
-        loadComponent: () => import('./pages/not-found-page').then((m) => m.NotFoundPage),
+        loadComponent: () =>
+          import('./pages/not-found-page').then((m) => m.NotFoundPage),
       },
     ],
   },

@@ -9,7 +9,9 @@ import { TranslatePipe } from '@inspraak/web-core';
   template: `
     <h1>{{ 'forbidden.heading' | translate }}</h1>
     <p>{{ 'forbidden.body' | translate }}</p>
-    <p><a routerLink="/">{{ 'common.backToHome' | translate }}</a></p>
+    <p>
+      <a routerLink="/">{{ 'common.backToHome' | translate }}</a>
+    </p>
   `,
 })
 export class ForbiddenPage {}

@@ -15,8 +15,15 @@ describe('HomePage', () => {
         {
           provide: SessionService,
           useValue: {
-            viewer: signal({ userId: 'u', email: 'm@x.nl', displayName: 'Mo', roles, organisation: { id: 'o', name: 'Demo BV' } }),
-            hasAnyRole: (wanted: readonly Role[]) => wanted.some((r) => roles.includes(r)),
+            viewer: signal({
+              userId: 'u',
+              email: 'm@x.nl',
+              displayName: 'Mo',
+              roles,
+              organisation: { id: 'o', name: 'Demo BV' },
+            }),
+            hasAnyRole: (wanted: readonly Role[]) =>
+              wanted.some((r) => roles.includes(r)),
           },
         },
       ],
@@ -26,7 +33,9 @@ describe('HomePage', () => {
     const el = fixture.nativeElement as HTMLElement;
     expect(el.querySelector('h1')?.textContent).toContain('Welkom, Mo');
     expect(el.textContent).toContain('Demo BV');
-    expect(Array.from(el.querySelectorAll('li')).map((li) => li.textContent?.trim())).toEqual(['Medewerker', 'OR-lid']);
+    expect(
+      Array.from(el.querySelectorAll('li')).map((li) => li.textContent?.trim()),
+    ).toEqual(['Medewerker', 'OR-lid']);
     expect(el.querySelector('a[href="/directory"]')).toBeNull();
   });
 });

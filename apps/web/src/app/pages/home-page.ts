@@ -1,7 +1,16 @@
-import { ChangeDetectionStrategy, Component, computed, inject } from '@angular/core';
+import {
+  ChangeDetectionStrategy,
+  Component,
+  computed,
+  inject,
+} from '@angular/core';
 import { RouterLink } from '@angular/router';
 import type { Role } from '@inspraak/shared';
-import { SessionService, TranslatePipe, type TranslationKey } from '@inspraak/web-core';
+import {
+  SessionService,
+  TranslatePipe,
+  type TranslationKey,
+} from '@inspraak/web-core';
 import { DIRECTORY_ROLES } from '../shell/nav-items';
 
 @Component({
@@ -27,7 +36,11 @@ import { DIRECTORY_ROLES } from '../shell/nav-items';
         </section>
       </div>
       @if (canUseDirectory()) {
-        <p><a class="button" routerLink="/directory">{{ 'home.directoryLink' | translate }}</a></p>
+        <p>
+          <a class="button" routerLink="/directory">{{
+            'home.directoryLink' | translate
+          }}</a>
+        </p>
       }
     }
   `,
@@ -50,7 +63,9 @@ import { DIRECTORY_ROLES } from '../shell/nav-items';
 })
 export class HomePage {
   protected readonly session = inject(SessionService);
-  protected readonly canUseDirectory = computed(() => this.session.hasAnyRole(DIRECTORY_ROLES));
+  protected readonly canUseDirectory = computed(() =>
+    this.session.hasAnyRole(DIRECTORY_ROLES),
+  );
 
   protected roleKey(role: Role): TranslationKey {
     return `roles.${role}`;

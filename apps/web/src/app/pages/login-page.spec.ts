@@ -11,7 +11,10 @@ describe('LoginPage', () => {
     localStorage.clear();
     login.mockReset();
     TestBed.configureTestingModule({
-      providers: [provideRouter([]), { provide: SessionService, useValue: { login } }],
+      providers: [
+        provideRouter([]),
+        { provide: SessionService, useValue: { login } },
+      ],
     });
   });
 
@@ -26,7 +29,9 @@ describe('LoginPage', () => {
       input.dispatchEvent(new Event('input'));
     };
     const submit = async () => {
-      el.querySelector<HTMLFormElement>('form')?.dispatchEvent(new Event('submit'));
+      el.querySelector<HTMLFormElement>('form')?.dispatchEvent(
+        new Event('submit'),
+      );
       await fixture.whenStable();
     };
     return { fixture, el, type, submit };
@@ -34,7 +39,14 @@ describe('LoginPage', () => {
 
   it('shows the server message when the password is wrong', async () => {
     login.mockReturnValue(
-      throwError(() => new ApiError('UNAUTHENTICATED', 'Onjuist e-mailadres of wachtwoord.', 'INVALID_CREDENTIALS')),
+      throwError(
+        () =>
+          new ApiError(
+            'UNAUTHENTICATED',
+            'Onjuist e-mailadres of wachtwoord.',
+            'INVALID_CREDENTIALS',
+          ),
+      ),
     );
     const { el, type, submit } = await setup();
     type('#login-email', 'adviseur@demo.inspraak.nl');
@@ -44,21 +56,31 @@ describe('LoginPage', () => {
     expect(login).toHaveBeenCalledWith('adviseur@demo.inspraak.nl', 'fout');
     const alert = el.querySelector('[role="alert"]');
     expect(alert?.textContent).toContain('Onjuist e-mailadres of wachtwoord.');
-    expect(el.querySelector<HTMLInputElement>('#login-password')?.value).toBe('');
+    expect(el.querySelector<HTMLInputElement>('#login-password')?.value).toBe(
+      '',
+    );
   });
 
   it('explains empty fields next to them without calling the server', async () => {
     const { el, submit } = await setup();
     await submit();
     expect(login).not.toHaveBeenCalled();
-    expect(el.querySelector('#login-email-error')?.textContent).toContain('Vul je e-mailadres in.');
-    expect(el.querySelector('#login-email')?.getAttribute('aria-invalid')).toBe('true');
-    expect(el.querySelector('#login-password-error')?.textContent).toContain('Vul je wachtwoord in.');
+    expect(el.querySelector('#login-email-error')?.textContent).toContain(
+      'Vul je e-mailadres in.',
+    );
+    expect(el.querySelector('#login-email')?.getAttribute('aria-invalid')).toBe(
+      'true',
+    );
+    expect(el.querySelector('#login-password-error')?.textContent).toContain(
+      'Vul je wachtwoord in.',
+    );
   });
 
   it('goes to the page the user came for after logging in', async () => {
     login.mockReturnValue(of({}));
-    const navigate = jest.spyOn(TestBed.inject(Router), 'navigateByUrl').mockResolvedValue(true);
+    const navigate = jest
+      .spyOn(TestBed.inject(Router), 'navigateByUrl')
+      .mockResolvedValue(true);
     const { type, submit } = await setup();
     type('#login-email', 'hr@demo.inspraak.nl');
     type('#login-password', 'Inspraak-demo-2026!');

@@ -1,19 +1,51 @@
-import { ChangeDetectionStrategy, Component, DOCUMENT, DestroyRef, inject, signal } from '@angular/core';
+import {
+  ChangeDetectionStrategy,
+  Component,
+  DOCUMENT,
+  DestroyRef,
+  inject,
+  signal,
+} from '@angular/core';
 import { takeUntilDestroyed } from '@angular/core/rxjs-interop';
-import { FormControl, FormGroup, ReactiveFormsModule, Validators } from '@angular/forms';
+import {
+  FormControl,
+  FormGroup,
+  ReactiveFormsModule,
+  Validators,
+} from '@angular/forms';
 import { ActivatedRoute, Router } from '@angular/router';
-import { I18nService, SessionService, TranslatePipe, isApiError } from '@inspraak/web-core';
-import { AlertComponent, FormFieldComponent, describedBy } from '@inspraak/web-ui';
+import {
+  I18nService,
+  SessionService,
+  TranslatePipe,
+  isApiError,
+} from '@inspraak/web-core';
+import {
+  AlertComponent,
+  FormFieldComponent,
+  describedBy,
+} from '@inspraak/web-ui';
 import { LanguageSwitch } from '../shell/language-switch';
 
 /** Only paths inside this app; never an absolute or protocol-relative URL. */
 export function safeReturnUrl(value: string | null): string {
-  return value && value.startsWith('/') && !value.startsWith('//') && !value.startsWith('/login') ? value : '/';
+  return value &&
+    value.startsWith('/') &&
+    !value.startsWith('//') &&
+    !value.startsWith('/login')
+    ? value
+    : '/';
 }
 
 @Component({
   selector: 'app-login-page',
-  imports: [ReactiveFormsModule, TranslatePipe, AlertComponent, FormFieldComponent, LanguageSwitch],
+  imports: [
+    ReactiveFormsModule,
+    TranslatePipe,
+    AlertComponent,
+    FormFieldComponent,
+    LanguageSwitch,
+  ],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './login-page.html',
   styleUrl: './login-page.scss',
@@ -32,14 +64,21 @@ export class LoginPage {
   protected readonly error = signal<string | null>(null);
 
   protected readonly form = new FormGroup({
-    email: new FormControl('', { nonNullable: true, validators: [Validators.required, Validators.email] }),
-    password: new FormControl('', { nonNullable: true, validators: [Validators.required] }),
+    email: new FormControl('', {
+      nonNullable: true,
+      validators: [Validators.required, Validators.email],
+    }),
+    password: new FormControl('', {
+      nonNullable: true,
+      validators: [Validators.required],
+    }),
   });
 
   protected fieldError(name: 'email' | 'password'): string | null {
     const control = this.form.controls[name];
     if (!control.errors || !(control.touched || this.submitted())) return null;
-    if (name === 'password') return this.i18n.translate('login.passwordRequired');
+    if (name === 'password')
+      return this.i18n.translate('login.passwordRequired');
     return control.errors['required']
       ? this.i18n.translate('login.emailRequired')
       : this.i18n.translate('login.emailInvalid');
@@ -50,7 +89,9 @@ export class LoginPage {
     this.error.set(null);
     if (this.form.invalid) {
       this.form.markAllAsTouched();
-      const first = this.form.controls.email.invalid ? 'login-email' : 'login-password';
+      const first = this.form.controls.email.invalid
+        ? 'login-email'
+        : 'login-password';
       this.document.getElementById(first)?.focus();
       return;
     }
@@ -63,11 +104,17 @@ export class LoginPage {
       .subscribe({
         next: () => {
           this.busy.set(false);
-          void this.router.navigateByUrl(safeReturnUrl(this.route.snapshot.queryParamMap.get('returnUrl')));
+          void this.router.navigateByUrl(
+            safeReturnUrl(this.route.snapshot.queryParamMap.get('returnUrl')),
+          );
         },
         error: (e: unknown) => {
           this.busy.set(false);
-          this.error.set(isApiError(e) ? e.message : this.i18n.translate('errors.INTERNAL_SERVER_ERROR'));
+          this.error.set(
+            isApiError(e)
+              ? e.message
+              : this.i18n.translate('errors.INTERNAL_SERVER_ERROR'),
+          );
           this.form.controls.password.reset();
           this.document.getElementById('login-password')?.focus();
         },

@@ -1,5 +1,15 @@
-import { ChangeDetectionStrategy, Component, inject, input } from '@angular/core';
-import { I18nService, LANGUAGES, TranslatePipe, type Language } from '@inspraak/web-core';
+import {
+  ChangeDetectionStrategy,
+  Component,
+  inject,
+  input,
+} from '@angular/core';
+import {
+  I18nService,
+  LANGUAGES,
+  TranslatePipe,
+  type Language,
+} from '@inspraak/web-core';
 
 /** NL | EN toggle; each button is in its own language so screen readers say it right. */
 @Component({
@@ -7,7 +17,12 @@ import { I18nService, LANGUAGES, TranslatePipe, type Language } from '@inspraak/
   imports: [TranslatePipe],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
-    <div class="switch" role="group" [attr.aria-label]="'app.language' | translate" [class.on-dark]="onDark()">
+    <div
+      class="switch"
+      role="group"
+      [attr.aria-label]="'app.language' | translate"
+      [class.on-dark]="onDark()"
+    >
       @for (language of languages; track language) {
         <button
           type="button"
@@ -70,6 +85,8 @@ export class LanguageSwitch {
   readonly onDark = input(false);
 
   protected switchKey(language: Language) {
-    return language === 'nl' ? ('app.switchTo.nl' as const) : ('app.switchTo.en' as const);
+    return language === 'nl'
+      ? ('app.switchTo.nl' as const)
+      : ('app.switchTo.en' as const);
   }
 }

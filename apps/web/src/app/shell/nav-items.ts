@@ -14,9 +14,17 @@ export interface NavItem {
 /** The main navigation; later features add their pages here. */
 export const NAV_ITEMS: readonly NavItem[] = [
   { path: '/', label: 'nav.home', exact: true, roles: null },
-  { path: '/directory', label: 'nav.directory', exact: false, roles: DIRECTORY_ROLES },
+  {
+    path: '/directory',
+    label: 'nav.directory',
+    exact: false,
+    roles: DIRECTORY_ROLES,
+  },
 ];
 
 export function navItemsFor(roles: readonly Role[]): NavItem[] {
-  return NAV_ITEMS.filter((item) => item.roles === null || item.roles.some((role) => roles.includes(role)));
+  return NAV_ITEMS.filter(
+    (item) =>
+      item.roles === null || item.roles.some((role) => roles.includes(role)),
+  );
 }

@@ -18,7 +18,8 @@ function sessionWith(roles: Role[]) {
   return {
     viewer,
     roles: signal(roles),
-    hasAnyRole: (wanted: readonly Role[]) => wanted.some((r) => roles.includes(r)),
+    hasAnyRole: (wanted: readonly Role[]) =>
+      wanted.some((r) => roles.includes(r)),
     logout: jest.fn(() => of(undefined)),
   };
 }
@@ -28,7 +29,10 @@ describe('Shell', () => {
     localStorage.clear();
     const session = sessionWith(roles);
     TestBed.configureTestingModule({
-      providers: [provideRouter([]), { provide: SessionService, useValue: session }],
+      providers: [
+        provideRouter([]),
+        { provide: SessionService, useValue: session },
+      ],
     });
     const fixture = TestBed.createComponent(Shell);
     await fixture.whenStable();
@@ -42,15 +46,21 @@ describe('Shell', () => {
     expect(el.textContent).toContain('Ingelogd als Sanne de Vries');
     expect(el.querySelector('nav[aria-label="Hoofdnavigatie"]')).not.toBeNull();
     expect(el.querySelector('main#main-content')).not.toBeNull();
-    expect(el.querySelector('a.skip-link')?.getAttribute('href')).toBe('#main-content');
+    expect(el.querySelector('a.skip-link')?.getAttribute('href')).toBe(
+      '#main-content',
+    );
   });
 
   it('shows the directory to an adviser but not to an employee', async () => {
     const adviser = await setup(['ADVISEUR']);
-    expect(adviser.el.querySelector('nav')?.textContent).toContain('Personeelsbestand');
+    expect(adviser.el.querySelector('nav')?.textContent).toContain(
+      'Personeelsbestand',
+    );
     TestBed.resetTestingModule();
     const employee = await setup(['MEDEWERKER']);
-    expect(employee.el.querySelector('nav')?.textContent).not.toContain('Personeelsbestand');
+    expect(employee.el.querySelector('nav')?.textContent).not.toContain(
+      'Personeelsbestand',
+    );
   });
 
   it('opens the menu with the menu button and reports it', async () => {
@@ -73,6 +83,8 @@ describe('Shell', () => {
 describe('navItemsFor', () => {
   it('gives the directory to ADVISEUR and HR only', () => {
     expect(navItemsFor(['HR']).map((i) => i.path)).toEqual(['/', '/directory']);
-    expect(navItemsFor(['OR_LID', 'BESTUURDER']).map((i) => i.path)).toEqual(['/']);
+    expect(navItemsFor(['OR_LID', 'BESTUURDER']).map((i) => i.path)).toEqual([
+      '/',
+    ]);
   });
 });

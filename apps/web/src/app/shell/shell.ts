@@ -1,6 +1,20 @@
-import { DOCUMENT, ChangeDetectionStrategy, Component, DestroyRef, computed, inject, signal } from '@angular/core';
+import {
+  DOCUMENT,
+  ChangeDetectionStrategy,
+  Component,
+  DestroyRef,
+  computed,
+  inject,
+  signal,
+} from '@angular/core';
 import { takeUntilDestroyed } from '@angular/core/rxjs-interop';
-import { NavigationEnd, Router, RouterLink, RouterLinkActive, RouterOutlet } from '@angular/router';
+import {
+  NavigationEnd,
+  Router,
+  RouterLink,
+  RouterLinkActive,
+  RouterOutlet,
+} from '@angular/router';
 import { SessionService, TranslatePipe } from '@inspraak/web-core';
 import { filter } from 'rxjs';
 import { LanguageSwitch } from './language-switch';
@@ -8,7 +22,13 @@ import { navItemsFor } from './nav-items';
 
 @Component({
   selector: 'app-shell',
-  imports: [RouterOutlet, RouterLink, RouterLinkActive, TranslatePipe, LanguageSwitch],
+  imports: [
+    RouterOutlet,
+    RouterLink,
+    RouterLinkActive,
+    TranslatePipe,
+    LanguageSwitch,
+  ],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './shell.html',
   styleUrl: './shell.scss',
@@ -19,7 +39,9 @@ export class Shell {
   protected readonly session = inject(SessionService);
   protected readonly menuOpen = signal(false);
   protected readonly loggingOut = signal(false);
-  protected readonly navItems = computed(() => navItemsFor(this.session.roles()));
+  protected readonly navItems = computed(() =>
+    navItemsFor(this.session.roles()),
+  );
 
   constructor() {
     inject(Router)
@@ -48,6 +70,8 @@ export class Shell {
 
   protected logout(): void {
     this.loggingOut.set(true);
-    this.session.logout().subscribe({ error: () => this.loggingOut.set(false) });
+    this.session
+      .logout()
+      .subscribe({ error: () => this.loggingOut.set(false) });
   }
 }

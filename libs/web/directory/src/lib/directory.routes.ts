@@ -17,29 +17,42 @@ export const directoryRoutes: Route[] = [
           {
             path: '',
             title: title('titles.employees'),
-            loadComponent: () => import('./employees/employee-list-page').then((m) => m.EmployeeListPageComponent),
+            loadComponent: () =>
+              import('./employees/employee-list-page').then(
+                (m) => m.EmployeeListPageComponent,
+              ),
           },
           {
             path: 'new',
             title: title('titles.newEmployee'),
-            loadComponent: () => import('./employees/employee-form-page').then((m) => m.EmployeeFormPageComponent),
+            loadComponent: () =>
+              import('./employees/employee-form-page').then(
+                (m) => m.EmployeeFormPageComponent,
+              ),
           },
           {
             path: ':id',
             title: title('titles.editEmployee'),
-            loadComponent: () => import('./employees/employee-form-page').then((m) => m.EmployeeFormPageComponent),
+            loadComponent: () =>
+              import('./employees/employee-form-page').then(
+                (m) => m.EmployeeFormPageComponent,
+              ),
           },
         ],
       },
       {
         path: 'departments',
         title: title('titles.departments'),
-        loadComponent: () => import('./departments/departments-page').then((m) => m.DepartmentsPageComponent),
+        loadComponent: () =>
+          import('./departments/departments-page').then(
+            (m) => m.DepartmentsPageComponent,
+          ),
       },
       {
         path: 'import',
         title: title('titles.import'),
-        loadComponent: () => import('./import/import-page').then((m) => m.ImportPageComponent),
+        loadComponent: () =>
+          import('./import/import-page').then((m) => m.ImportPageComponent),
       },
     ],
   },

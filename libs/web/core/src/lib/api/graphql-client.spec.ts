@@ -1,12 +1,19 @@
 import { provideHttpClient } from '@angular/common/http';
-import { HttpTestingController, provideHttpClientTesting } from '@angular/common/http/testing';
+import {
+  HttpTestingController,
+  provideHttpClientTesting,
+} from '@angular/common/http/testing';
 import { TestBed } from '@angular/core/testing';
 import { Router, provideRouter } from '@angular/router';
 import { LoginDocument, ViewerDocument } from '@inspraak/shared';
 import { firstValueFrom } from 'rxjs';
 import { I18nService } from '../i18n/i18n.service';
 import { ApiError } from './api-error';
-import { CSRF_BOOTSTRAP_URL, GRAPHQL_ENDPOINT, GraphqlClient } from './graphql-client';
+import {
+  CSRF_BOOTSTRAP_URL,
+  GRAPHQL_ENDPOINT,
+  GraphqlClient,
+} from './graphql-client';
 
 describe('GraphqlClient', () => {
   let client: GraphqlClient;
@@ -18,14 +25,19 @@ describe('GraphqlClient', () => {
   }
 
   function clearCsrfCookie(): void {
-    document.cookie = 'inspraak_csrf=; expires=Thu, 01 Jan 1970 00:00:00 GMT; path=/';
+    document.cookie =
+      'inspraak_csrf=; expires=Thu, 01 Jan 1970 00:00:00 GMT; path=/';
   }
 
   beforeEach(() => {
     localStorage.clear();
     setCsrfCookie('token-123');
     TestBed.configureTestingModule({
-      providers: [provideHttpClient(), provideHttpClientTesting(), provideRouter([])],
+      providers: [
+        provideHttpClient(),
+        provideHttpClientTesting(),
+        provideRouter([]),
+      ],
     });
     client = TestBed.inject(GraphqlClient);
     http = TestBed.inject(HttpTestingController);
@@ -77,7 +89,11 @@ describe('GraphqlClient', () => {
   });
 
   it('maps a GraphQL error to ApiError with code, reason, message and fields', async () => {
-    const result = firstValueFrom(client.request(LoginDocument, { input: { email: 'a@b.nl', password: 'x' } }));
+    const result = firstValueFrom(
+      client.request(LoginDocument, {
+        input: { email: 'a@b.nl', password: 'x' },
+      }),
+    );
     http.expectOne(GRAPHQL_ENDPOINT).flush({
       data: null,
       errors: [
@@ -86,7 +102,10 @@ describe('GraphqlClient', () => {
           extensions: {
             code: 'BAD_USER_INPUT',
             reason: 'VALIDATION',
-            fields: [{ field: 'email', message: 'Vul een geldig e-mailadres in.' }, { nonsense: true }],
+            fields: [
+              { field: 'email', message: 'Vul een geldig e-mailadres in.' },
+              { nonsense: true },
+            ],
           },
         },
       ],
@@ -96,18 +115,25 @@ describe('GraphqlClient', () => {
     expect(error.code).toBe('BAD_USER_INPUT');
     expect(error.reason).toBe('VALIDATION');
     expect(error.message).toBe('E-mailadres is ongeldig.');
-    expect(error.fields).toEqual([{ field: 'email', message: 'Vul een geldig e-mailadres in.' }]);
+    expect(error.fields).toEqual([
+      { field: 'email', message: 'Vul een geldig e-mailadres in.' },
+    ]);
     expect(error.fieldMessage('email')).toBe('Vul een geldig e-mailadres in.');
   });
 
   it('reads GraphQL errors from a non-200 response body', async () => {
     const result = firstValueFrom(client.request(ViewerDocument, {}));
-    http
-      .expectOne(GRAPHQL_ENDPOINT)
-      .flush(
-        { errors: [{ message: 'Te veel pogingen.', extensions: { code: 'TOO_MANY_REQUESTS' } }] },
-        { status: 429, statusText: 'Too Many Requests' },
-      );
+    http.expectOne(GRAPHQL_ENDPOINT).flush(
+      {
+        errors: [
+          {
+            message: 'Te veel pogingen.',
+            extensions: { code: 'TOO_MANY_REQUESTS' },
+          },
+        ],
+      },
+      { status: 429, statusText: 'Too Many Requests' },
+    );
     const error = await failureOf(result);
     expect(error.code).toBe('TOO_MANY_REQUESTS');
     expect(error.message).toBe('Te veel pogingen.');
@@ -115,7 +141,9 @@ describe('GraphqlClient', () => {
 
   it('maps an HTTP failure without a GraphQL body by status, with a translated message', async () => {
     const result = firstValueFrom(client.request(ViewerDocument, {}));
-    http.expectOne(GRAPHQL_ENDPOINT).flush('Forbidden', { status: 403, statusText: 'Forbidden' });
+    http
+      .expectOne(GRAPHQL_ENDPOINT)
+      .flush('Forbidden', { status: 403, statusText: 'Forbidden' });
     const error = await failureOf(result);
     expect(error.code).toBe('FORBIDDEN');
     expect(error.message).toBe('Je hebt geen rechten voor deze actie.');
@@ -124,16 +152,22 @@ describe('GraphqlClient', () => {
 
   it('maps a network failure to NETWORK_ERROR', async () => {
     const result = firstValueFrom(client.request(ViewerDocument, {}));
-    http.expectOne(GRAPHQL_ENDPOINT).error(new ProgressEvent('error'), { status: 0 });
+    http
+      .expectOne(GRAPHQL_ENDPOINT)
+      .error(new ProgressEvent('error'), { status: 0 });
     expect((await failureOf(result)).code).toBe('NETWORK_ERROR');
   });
 
   it('treats unknown codes as INTERNAL_SERVER_ERROR and fills in a missing message', async () => {
     const result = firstValueFrom(client.request(ViewerDocument, {}));
-    http.expectOne(GRAPHQL_ENDPOINT).flush({ errors: [{ message: '', extensions: { code: 'SOMETHING_ODD' } }] });
+    http.expectOne(GRAPHQL_ENDPOINT).flush({
+      errors: [{ message: '', extensions: { code: 'SOMETHING_ODD' } }],
+    });
     const error = await failureOf(result);
     expect(error.code).toBe('INTERNAL_SERVER_ERROR');
-    expect(error.message).toBe('Er ging iets mis aan onze kant. Probeer het later opnieuw.');
+    expect(error.message).toBe(
+      'Er ging iets mis aan onze kant. Probeer het later opnieuw.',
+    );
   });
 
   it('navigates to /login on UNAUTHENTICATED, keeping the way back', async () => {
@@ -143,20 +177,41 @@ describe('GraphqlClient', () => {
     client.unauthenticated$.subscribe(expired);
 
     const result = firstValueFrom(client.request(ViewerDocument, {}));
-    http.expectOne(GRAPHQL_ENDPOINT).flush({ errors: [{ message: 'Log opnieuw in.', extensions: { code: 'UNAUTHENTICATED' } }] });
+    http.expectOne(GRAPHQL_ENDPOINT).flush({
+      errors: [
+        {
+          message: 'Log opnieuw in.',
+          extensions: { code: 'UNAUTHENTICATED' },
+        },
+      ],
+    });
 
     expect((await failureOf(result)).code).toBe('UNAUTHENTICATED');
-    expect(navigate).toHaveBeenCalledWith(['/login'], { queryParams: { returnUrl: '/directory/employees' } });
+    expect(navigate).toHaveBeenCalledWith(['/login'], {
+      queryParams: { returnUrl: '/directory/employees' },
+    });
     expect(expired).toHaveBeenCalled();
   });
 
   it('does not navigate when the caller handles UNAUTHENTICATED itself (wrong password)', async () => {
     const navigate = jest.spyOn(router, 'navigate');
     const result = firstValueFrom(
-      client.request(LoginDocument, { input: { email: 'a@b.nl', password: 'x' } }, { redirectOnUnauthenticated: false }),
+      client.request(
+        LoginDocument,
+        { input: { email: 'a@b.nl', password: 'x' } },
+        { redirectOnUnauthenticated: false },
+      ),
     );
     http.expectOne(GRAPHQL_ENDPOINT).flush({
-      errors: [{ message: 'Onjuist e-mailadres of wachtwoord.', extensions: { code: 'UNAUTHENTICATED', reason: 'INVALID_CREDENTIALS' } }],
+      errors: [
+        {
+          message: 'Onjuist e-mailadres of wachtwoord.',
+          extensions: {
+            code: 'UNAUTHENTICATED',
+            reason: 'INVALID_CREDENTIALS',
+          },
+        },
+      ],
     });
     const error = await failureOf(result);
     expect(error.reason).toBe('INVALID_CREDENTIALS');

@@ -1,11 +1,33 @@
-import { HttpClient, HttpErrorResponse, HttpHeaders } from '@angular/common/http';
+import {
+  HttpClient,
+  HttpErrorResponse,
+  HttpHeaders,
+} from '@angular/common/http';
 import { DOCUMENT, Injectable, inject } from '@angular/core';
 import { Router } from '@angular/router';
 import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
-import { print, type DocumentNode, type OperationDefinitionNode } from 'graphql';
-import { Observable, Subject, catchError, defer, map, of, switchMap, throwError } from 'rxjs';
+import {
+  print,
+  type DocumentNode,
+  type OperationDefinitionNode,
+} from 'graphql';
+import {
+  Observable,
+  Subject,
+  catchError,
+  defer,
+  map,
+  of,
+  switchMap,
+  throwError,
+} from 'rxjs';
 import { I18nService } from '../i18n/i18n.service';
-import { ApiError, errorCodeForHttpStatus, normaliseErrorCode, type ApiFieldError } from './api-error';
+import {
+  ApiError,
+  errorCodeForHttpStatus,
+  normaliseErrorCode,
+  type ApiFieldError,
+} from './api-error';
 
 export const GRAPHQL_ENDPOINT = '/graphql';
 export const CSRF_COOKIE = 'inspraak_csrf';
@@ -38,7 +60,10 @@ export class GraphqlClient {
   private readonly router = inject(Router);
   private readonly i18n = inject(I18nService);
   private readonly document = inject(DOCUMENT);
-  private readonly printed = new WeakMap<object, { query: string; operationName: string | undefined }>();
+  private readonly printed = new WeakMap<
+    object,
+    { query: string; operationName: string | undefined }
+  >();
   private readonly unauthenticated = new Subject<void>();
 
   /** Emits whenever the API says the session is gone. */
@@ -64,17 +89,23 @@ export class GraphqlClient {
         );
       }),
       map((response) => {
-        if (response.errors?.length) throw this.fromGraphqlError(response.errors[0]);
+        if (response.errors?.length)
+          throw this.fromGraphqlError(response.errors[0]);
         if (response.data == null) throw this.withCode('INTERNAL_SERVER_ERROR');
         return response.data;
       }),
       catchError((error: unknown) => {
         const apiError = this.toApiError(error);
-        if (apiError.code === 'UNAUTHENTICATED' && options.redirectOnUnauthenticated !== false) {
+        if (
+          apiError.code === 'UNAUTHENTICATED' &&
+          options.redirectOnUnauthenticated !== false
+        ) {
           this.unauthenticated.next();
           const returnUrl = this.router.url;
           if (!returnUrl.startsWith('/login')) {
-            void this.router.navigate(['/login'], { queryParams: returnUrl && returnUrl !== '/' ? { returnUrl } : {} });
+            void this.router.navigate(['/login'], {
+              queryParams: returnUrl && returnUrl !== '/' ? { returnUrl } : {},
+            });
           }
         }
         return throwError(() => apiError);
@@ -88,7 +119,10 @@ export class GraphqlClient {
       const existing = this.readCookie(CSRF_COOKIE);
       if (existing) return of(existing);
       return this.http
-        .get(CSRF_BOOTSTRAP_URL, { responseType: 'text', credentials: 'same-origin' })
+        .get(CSRF_BOOTSTRAP_URL, {
+          responseType: 'text',
+          credentials: 'same-origin',
+        })
         .pipe(
           catchError(() => of('')),
           map(() => this.readCookie(CSRF_COOKIE)),
@@ -100,18 +134,25 @@ export class GraphqlClient {
     const prefix = `${name}=`;
     for (const part of (this.document.cookie ?? '').split(';')) {
       const cookie = part.trim();
-      if (cookie.startsWith(prefix)) return decodeURIComponent(cookie.slice(prefix.length));
+      if (cookie.startsWith(prefix))
+        return decodeURIComponent(cookie.slice(prefix.length));
     }
     return null;
   }
 
-  private print(document: DocumentNode): { query: string; operationName: string | undefined } {
+  private print(document: DocumentNode): {
+    query: string;
+    operationName: string | undefined;
+  } {
     let cached = this.printed.get(document);
     if (!cached) {
       const operation = document.definitions.find(
         (d): d is OperationDefinitionNode => d.kind === 'OperationDefinition',
       );
-      cached = { query: print(document), operationName: operation?.name?.value };
+      cached = {
+        query: print(document),
+        operationName: operation?.name?.value,
+      };
       this.printed.set(document, cached);
     }
     return cached;
@@ -129,10 +170,20 @@ export class GraphqlClient {
 
   private fromGraphqlError(payload: GraphqlErrorPayload): ApiError {
     const code = normaliseErrorCode(payload.extensions?.code);
-    const reason = typeof payload.extensions?.reason === 'string' ? payload.extensions.reason : null;
+    const reason =
+      typeof payload.extensions?.reason === 'string'
+        ? payload.extensions.reason
+        : null;
     const message =
-      typeof payload.message === 'string' && payload.message.trim() ? payload.message : this.i18n.translate(`errors.${code}`);
-    return new ApiError(code, message, reason, parseFields(payload.extensions?.fields));
+      typeof payload.message === 'string' && payload.message.trim()
+        ? payload.message
+        : this.i18n.translate(`errors.${code}`);
+    return new ApiError(
+      code,
+      message,
+      reason,
+      parseFields(payload.extensions?.fields),
+    );
   }
 
   private withCode(code: ReturnType<typeof normaliseErrorCode>): ApiError {
@@ -148,7 +199,9 @@ function parseBody(body: unknown): GraphqlResponse<unknown> | null {
       return null;
     }
   }
-  return body && typeof body === 'object' ? (body as GraphqlResponse<unknown>) : null;
+  return body && typeof body === 'object'
+    ? (body as GraphqlResponse<unknown>)
+    : null;
 }
 
 function parseFields(fields: unknown): ApiFieldError[] {
@@ -156,6 +209,8 @@ function parseFields(fields: unknown): ApiFieldError[] {
   return fields.flatMap((f: unknown) => {
     if (!f || typeof f !== 'object') return [];
     const { field, message } = f as Record<string, unknown>;
-    return typeof field === 'string' && typeof message === 'string' ? [{ field, message }] : [];
+    return typeof field === 'string' && typeof message === 'string'
+      ? [{ field, message }]
+      : [];
   });
 }

@@ -6,10 +6,14 @@ import { nl } from './dictionaries/nl';
  */
 export type Dictionary = DeepStrings<typeof nl>;
 
-type DeepStrings<T> = { [K in keyof T]: T[K] extends string ? string : DeepStrings<T[K]> };
+type DeepStrings<T> = {
+  [K in keyof T]: T[K] extends string ? string : DeepStrings<T[K]>;
+};
 
 type Leaves<T, Prefix extends string = ''> = {
-  [K in keyof T & string]: T[K] extends string ? `${Prefix}${K}` : Leaves<T[K], `${Prefix}${K}.`>;
+  [K in keyof T & string]: T[K] extends string
+    ? `${Prefix}${K}`
+    : Leaves<T[K], `${Prefix}${K}.`>;
 }[keyof T & string];
 
 /** Every dotted path to a text, e.g. `'common.save'`. Typos fail to compile in code and templates. */

@@ -29,7 +29,9 @@ function diagnosticsFor(source: string): string[] {
   host.fileExists = (f) => f === fileName || fileExists(f);
   host.readFile = (f) => (f === fileName ? source : readFile(f));
   host.getSourceFile = (f, lang, onError, create) =>
-    f === fileName ? ts.createSourceFile(f, source, lang) : getSourceFile(f, lang, onError, create);
+    f === fileName
+      ? ts.createSourceFile(f, source, lang)
+      : getSourceFile(f, lang, onError, create);
   const program = ts.createProgram([fileName], options, host);
   return ts
     .getPreEmitDiagnostics(program)

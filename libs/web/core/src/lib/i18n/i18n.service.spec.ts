@@ -3,7 +3,11 @@ import { TestBed } from '@angular/core/testing';
 import { en } from './dictionaries/en';
 import { nl } from './dictionaries/nl';
 import type { Dictionary } from './dictionary';
-import { I18N_DICTIONARIES, I18nService, LANGUAGE_STORAGE_KEY } from './i18n.service';
+import {
+  I18N_DICTIONARIES,
+  I18nService,
+  LANGUAGE_STORAGE_KEY,
+} from './i18n.service';
 
 describe('I18nService', () => {
   beforeEach(() => localStorage.clear());
@@ -39,26 +43,39 @@ describe('I18nService', () => {
 
   it('fills in parameters', () => {
     const i18n = create();
-    expect(i18n.translate('home.welcome', { name: 'Fatima' })).toBe('Welkom, Fatima');
+    expect(i18n.translate('home.welcome', { name: 'Fatima' })).toBe(
+      'Welkom, Fatima',
+    );
     i18n.setLanguage('en');
-    expect(i18n.translate('common.pageSummary', { from: 1, to: 25, total: 120 })).toBe('1–25 of 120');
+    expect(
+      i18n.translate('common.pageSummary', { from: 1, to: 25, total: 120 }),
+    ).toBe('1–25 of 120');
   });
 
   it('falls back to Dutch when a text is missing in English, and to the key when missing everywhere', () => {
-    const incompleteEnglish = { ...en, common: { ...en.common, save: undefined } } as unknown as Dictionary;
+    const incompleteEnglish = {
+      ...en,
+      common: { ...en.common, save: undefined },
+    } as unknown as Dictionary;
     TestBed.configureTestingModule({
-      providers: [{ provide: I18N_DICTIONARIES, useValue: { nl, en: incompleteEnglish } }],
+      providers: [
+        { provide: I18N_DICTIONARIES, useValue: { nl, en: incompleteEnglish } },
+      ],
     });
     const i18n = create();
     i18n.setLanguage('en');
     expect(i18n.translate('common.cancel')).toBe('Cancel');
     expect(i18n.translate('common.save')).toBe('Opslaan');
-    expect(i18n.translateDynamic('importErrors.SOMETHING_NEW')).toBe('importErrors.SOMETHING_NEW');
+    expect(i18n.translateDynamic('importErrors.SOMETHING_NEW')).toBe(
+      'importErrors.SOMETHING_NEW',
+    );
   });
 
   it('translates codes that arrive at run time', () => {
     const i18n = create();
-    expect(i18n.translateDynamic('importErrors.INVALID_EMAIL')).toBe('Ongeldig e-mailadres');
+    expect(i18n.translateDynamic('importErrors.INVALID_EMAIL')).toBe(
+      'Ongeldig e-mailadres',
+    );
   });
 
   it('formats dates in the UI language', () => {

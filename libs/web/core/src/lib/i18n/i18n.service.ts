@@ -1,13 +1,31 @@
-import { DOCUMENT, Injectable, InjectionToken, computed, inject, signal } from '@angular/core';
+import {
+  DOCUMENT,
+  Injectable,
+  InjectionToken,
+  computed,
+  inject,
+  signal,
+} from '@angular/core';
 import { en } from './dictionaries/en';
 import { nl } from './dictionaries/nl';
-import type { Dictionary, TranslationKey, TranslationParams } from './dictionary';
-import { DEFAULT_LANGUAGE, LOCALE_BY_LANGUAGE, isLanguage, type Language } from './language';
+import type {
+  Dictionary,
+  TranslationKey,
+  TranslationParams,
+} from './dictionary';
+import {
+  DEFAULT_LANGUAGE,
+  LOCALE_BY_LANGUAGE,
+  isLanguage,
+  type Language,
+} from './language';
 
 export const LANGUAGE_STORAGE_KEY = 'inspraak.language';
 
 /** Overridable in tests; the app uses the built-in dictionaries. */
-export const I18N_DICTIONARIES = new InjectionToken<Record<Language, Dictionary>>('I18N_DICTIONARIES', {
+export const I18N_DICTIONARIES = new InjectionToken<
+  Record<Language, Dictionary>
+>('I18N_DICTIONARIES', {
   providedIn: 'root',
   factory: () => ({ nl, en }),
 });
@@ -33,7 +51,10 @@ export class I18nService {
     this.current.set(language);
     this.applyToDocument(language);
     try {
-      this.document.defaultView?.localStorage.setItem(LANGUAGE_STORAGE_KEY, language);
+      this.document.defaultView?.localStorage.setItem(
+        LANGUAGE_STORAGE_KEY,
+        language,
+      );
     } catch {
       // Storage can be disabled (private mode, policies); the switch still works for this visit.
     }
@@ -48,7 +69,10 @@ export class I18nService {
    * to Dutch and then to the key, so the screen never shows nothing.
    */
   translateDynamic(key: string, params?: TranslationParams): string {
-    const text = lookup(this.dictionaries[this.current()], key) ?? lookup(this.dictionaries[DEFAULT_LANGUAGE], key) ?? key;
+    const text =
+      lookup(this.dictionaries[this.current()], key) ??
+      lookup(this.dictionaries[DEFAULT_LANGUAGE], key) ??
+      key;
     return params ? interpolate(text, params) : text;
   }
 
@@ -59,7 +83,9 @@ export class I18nService {
   /** `2026-03-01` or an ISO timestamp → localised date (and time when `withTime`). */
   formatDate(value: string | null | undefined, withTime = false): string {
     if (!value) return '';
-    const date = /^\d{4}-\d{2}-\d{2}$/.test(value) ? new Date(`${value}T00:00:00`) : new Date(value);
+    const date = /^\d{4}-\d{2}-\d{2}$/.test(value)
+      ? new Date(`${value}T00:00:00`)
+      : new Date(value);
     if (Number.isNaN(date.getTime())) return value;
     return new Intl.DateTimeFormat(this.locale(), {
       dateStyle: 'medium',
@@ -69,7 +95,8 @@ export class I18nService {
 
   private readStoredLanguage(): Language {
     try {
-      const stored = this.document.defaultView?.localStorage.getItem(LANGUAGE_STORAGE_KEY);
+      const stored =
+        this.document.defaultView?.localStorage.getItem(LANGUAGE_STORAGE_KEY);
       return isLanguage(stored) ? stored : DEFAULT_LANGUAGE;
     } catch {
       return DEFAULT_LANGUAGE;
@@ -92,6 +119,8 @@ function lookup(dictionary: Dictionary, key: string): string | undefined {
 
 function interpolate(text: string, params: TranslationParams): string {
   return text.replace(/\{(\w+)\}/g, (match, name: string) =>
-    Object.prototype.hasOwnProperty.call(params, name) ? String(params[name]) : match,
+    Object.prototype.hasOwnProperty.call(params, name)
+      ? String(params[name])
+      : match,
   );
 }

@@ -7,7 +7,8 @@ import { TranslatePipe } from './translate.pipe';
   selector: 'isp-host',
   imports: [TranslatePipe],
   changeDetection: ChangeDetectionStrategy.OnPush,
-  template: `<p>{{ 'common.save' | translate }}</p><p>{{ 'home.welcome' | translate: { name: 'Sam' } }}</p>`,
+  template: `<p>{{ 'common.save' | translate }}</p>
+    <p>{{ 'home.welcome' | translate: { name: 'Sam' } }}</p>`,
 })
 class HostComponent {}
 
@@ -17,7 +18,10 @@ describe('TranslatePipe', () => {
   it('renders the current language and refreshes an OnPush view when the language changes', async () => {
     const fixture = TestBed.createComponent(HostComponent);
     await fixture.whenStable();
-    const text = () => Array.from(fixture.nativeElement.querySelectorAll('p') as NodeListOf<HTMLElement>).map((p) => p.textContent);
+    const text = () =>
+      Array.from(
+        fixture.nativeElement.querySelectorAll('p') as NodeListOf<HTMLElement>,
+      ).map((p) => p.textContent);
     expect(text()).toEqual(['Opslaan', 'Welkom, Sam']);
 
     TestBed.inject(I18nService).setLanguage('en');

@@ -18,7 +18,9 @@ export class TranslatedTitleStrategy extends TitleStrategy {
     effect(() => {
       const key = this.key();
       const appName = this.i18n.translate('app.name');
-      this.title.setTitle(key ? `${this.i18n.translateDynamic(key)} – ${appName}` : appName);
+      this.title.setTitle(
+        key ? `${this.i18n.translateDynamic(key)} – ${appName}` : appName,
+      );
     });
   }
 

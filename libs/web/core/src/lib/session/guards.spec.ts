@@ -7,7 +7,13 @@ import {
   type RouterStateSnapshot,
 } from '@angular/router';
 import type { Role } from '@inspraak/shared';
-import { firstValueFrom, isObservable, of, throwError, type Observable } from 'rxjs';
+import {
+  firstValueFrom,
+  isObservable,
+  of,
+  throwError,
+  type Observable,
+} from 'rxjs';
 import { authGuard, roleGuard } from './guards';
 import { SessionService, type Viewer } from './session.service';
 
@@ -35,18 +41,27 @@ describe('route guards', () => {
           provide: SessionService,
           useValue: {
             load,
-            hasAnyRole: (wanted: readonly Role[]) => wanted.some((r) => roles.includes(r)),
+            hasAnyRole: (wanted: readonly Role[]) =>
+              wanted.some((r) => roles.includes(r)),
           },
         },
       ],
     });
   });
 
-  async function run(guard: typeof authGuard, url = '/directory'): Promise<boolean | string> {
+  async function run(
+    guard: typeof authGuard,
+    url = '/directory',
+  ): Promise<boolean | string> {
     const state = { url } as RouterStateSnapshot;
-    const result = TestBed.runInInjectionContext(() => guard({} as ActivatedRouteSnapshot, state));
-    const value = isObservable(result) ? await firstValueFrom(result) : await result;
-    if (value instanceof UrlTree) return TestBed.inject(Router).serializeUrl(value);
+    const result = TestBed.runInInjectionContext(() =>
+      guard({} as ActivatedRouteSnapshot, state),
+    );
+    const value = isObservable(result)
+      ? await firstValueFrom(result)
+      : await result;
+    if (value instanceof UrlTree)
+      return TestBed.inject(Router).serializeUrl(value);
     if (typeof value === 'boolean') return value;
     throw new Error('unexpected guard result');
   }
@@ -71,7 +86,9 @@ describe('route guards', () => {
 
   it('sends someone who is not logged in to /login with the way back', async () => {
     load.mockReturnValue(of(null));
-    expect(await run(roleGuard('ADVISEUR'), '/directory/import')).toBe('/login?returnUrl=%2Fdirectory%2Fimport');
+    expect(await run(roleGuard('ADVISEUR'), '/directory/import')).toBe(
+      '/login?returnUrl=%2Fdirectory%2Fimport',
+    );
     expect(await run(authGuard, '/')).toBe('/login?returnUrl=%2F');
   });
 

@@ -12,7 +12,13 @@ export const authGuard: CanActivateFn = (_route, state) => {
   const router = inject(Router);
   return session.load().pipe(
     catchError(() => of(null)),
-    map((viewer) => viewer !== null || router.createUrlTree(['/login'], { queryParams: { returnUrl: state.url } })),
+    map(
+      (viewer) =>
+        viewer !== null ||
+        router.createUrlTree(['/login'], {
+          queryParams: { returnUrl: state.url },
+        }),
+    ),
   );
 };
 
@@ -24,8 +30,13 @@ export function roleGuard(...roles: Role[]): CanActivateFn {
     return session.load().pipe(
       catchError(() => of(null)),
       map((viewer) => {
-        if (!viewer) return router.createUrlTree(['/login'], { queryParams: { returnUrl: state.url } });
-        return session.hasAnyRole(roles) || router.createUrlTree([FORBIDDEN_PATH]);
+        if (!viewer)
+          return router.createUrlTree(['/login'], {
+            queryParams: { returnUrl: state.url },
+          });
+        return (
+          session.hasAnyRole(roles) || router.createUrlTree([FORBIDDEN_PATH])
+        );
       }),
     );
   };

@@ -24,7 +24,9 @@ export class SessionService {
   readonly viewer = this.currentViewer.asReadonly();
   readonly isLoaded = this.loaded.asReadonly();
   readonly isAuthenticated = computed(() => this.currentViewer() !== null);
-  readonly roles = computed<readonly Role[]>(() => this.currentViewer()?.roles ?? []);
+  readonly roles = computed<readonly Role[]>(
+    () => this.currentViewer()?.roles ?? [],
+  );
 
   constructor() {
     this.graphql.unauthenticated$.subscribe(() => this.clear());
@@ -38,18 +40,24 @@ export class SessionService {
   /** The viewer, asking the API only the first time (or after `clear()`). */
   load(): Observable<Viewer | null> {
     if (this.loaded()) return of(this.currentViewer());
-    this.pending ??= this.graphql.request(ViewerDocument, {}, { redirectOnUnauthenticated: false }).pipe(
-      map((data) => data.viewer),
-      tap((viewer) => this.setViewer(viewer)),
-      finalize(() => (this.pending = null)),
-      shareReplay({ bufferSize: 1, refCount: false }),
-    );
+    this.pending ??= this.graphql
+      .request(ViewerDocument, {}, { redirectOnUnauthenticated: false })
+      .pipe(
+        map((data) => data.viewer),
+        tap((viewer) => this.setViewer(viewer)),
+        finalize(() => (this.pending = null)),
+        shareReplay({ bufferSize: 1, refCount: false }),
+      );
     return this.pending;
   }
 
   login(email: string, password: string): Observable<Viewer> {
     return this.graphql
-      .request(LoginDocument, { input: { email, password } }, { redirectOnUnauthenticated: false })
+      .request(
+        LoginDocument,
+        { input: { email, password } },
+        { redirectOnUnauthenticated: false },
+      )
       .pipe(
         map((data) => data.login),
         tap((viewer) => this.setViewer(viewer)),
@@ -57,13 +65,15 @@ export class SessionService {
   }
 
   logout(): Observable<void> {
-    return this.graphql.request(LogoutDocument, {}, { redirectOnUnauthenticated: false }).pipe(
-      map(() => undefined),
-      finalize(() => {
-        this.clear();
-        void this.router.navigate(['/login']);
-      }),
-    );
+    return this.graphql
+      .request(LogoutDocument, {}, { redirectOnUnauthenticated: false })
+      .pipe(
+        map(() => undefined),
+        finalize(() => {
+          this.clear();
+          void this.router.navigate(['/login']);
+        }),
+      );
   }
 
   clear(): void {

@@ -12,13 +12,22 @@ describe('DepartmentsPageComponent', () => {
         { id: 'v', name: 'Verpleging', parentId: 'z', activeEmployeeCount: 8 },
       ]),
     ),
-    createDepartment: jest.fn(() => of({ id: 'n', name: 'Nachtdienst', parentId: 'v', activeEmployeeCount: 0 })),
+    createDepartment: jest.fn(() =>
+      of({
+        id: 'n',
+        name: 'Nachtdienst',
+        parentId: 'v',
+        activeEmployeeCount: 0,
+      }),
+    ),
   };
 
   beforeEach(() => {
     localStorage.clear();
     jest.clearAllMocks();
-    TestBed.configureTestingModule({ providers: [provideRouter([]), { provide: DirectoryApi, useValue: api }] });
+    TestBed.configureTestingModule({
+      providers: [provideRouter([]), { provide: DirectoryApi, useValue: api }],
+    });
   });
 
   it('shows the tree with counts and creates a sub-department under the chosen parent', async () => {
@@ -28,7 +37,9 @@ describe('DepartmentsPageComponent', () => {
 
     const zorg = el.querySelector('[role="treeitem"][data-node-id="z"]');
     expect(zorg?.textContent).toContain('12 actief');
-    expect(el.querySelector('[data-node-id="v"]')?.getAttribute('aria-level')).toBe('2');
+    expect(
+      el.querySelector('[data-node-id="v"]')?.getAttribute('aria-level'),
+    ).toBe('2');
 
     const name = el.querySelector<HTMLInputElement>('#create-name');
     const parent = el.querySelector<HTMLSelectElement>('#create-parent');
@@ -40,18 +51,29 @@ describe('DepartmentsPageComponent', () => {
     name.form?.dispatchEvent(new Event('submit'));
     await fixture.whenStable();
 
-    expect(api.createDepartment).toHaveBeenCalledWith({ name: 'Nachtdienst', parentId: 'v' });
-    expect(el.querySelector('[role="status"]')?.textContent).toContain('Afdeling "Nachtdienst" is toegevoegd.');
-    expect(el.querySelector('[data-node-id="n"]')?.getAttribute('aria-selected')).toBe('true');
+    expect(api.createDepartment).toHaveBeenCalledWith({
+      name: 'Nachtdienst',
+      parentId: 'v',
+    });
+    expect(el.querySelector('[role="status"]')?.textContent).toContain(
+      'Afdeling "Nachtdienst" is toegevoegd.',
+    );
+    expect(
+      el.querySelector('[data-node-id="n"]')?.getAttribute('aria-selected'),
+    ).toBe('true');
   });
 
   it('says a name is required', async () => {
     const fixture = TestBed.createComponent(DepartmentsPageComponent);
     await fixture.whenStable();
     const el = fixture.nativeElement as HTMLElement;
-    el.querySelector<HTMLInputElement>('#create-name')?.form?.dispatchEvent(new Event('submit'));
+    el.querySelector<HTMLInputElement>('#create-name')?.form?.dispatchEvent(
+      new Event('submit'),
+    );
     await fixture.whenStable();
-    expect(el.querySelector('#create-name-error')?.textContent).toContain('Vul een naam in.');
+    expect(el.querySelector('#create-name-error')?.textContent).toContain(
+      'Vul een naam in.',
+    );
     expect(api.createDepartment).not.toHaveBeenCalled();
   });
 });

@@ -1,6 +1,20 @@
-import { ChangeDetectionStrategy, Component, DestroyRef, ElementRef, computed, inject, signal, viewChild } from '@angular/core';
+import {
+  ChangeDetectionStrategy,
+  Component,
+  DestroyRef,
+  ElementRef,
+  computed,
+  inject,
+  signal,
+  viewChild,
+} from '@angular/core';
 import { takeUntilDestroyed } from '@angular/core/rxjs-interop';
-import { FormControl, FormGroup, ReactiveFormsModule, Validators } from '@angular/forms';
+import {
+  FormControl,
+  FormGroup,
+  ReactiveFormsModule,
+  Validators,
+} from '@angular/forms';
 import { RouterLink } from '@angular/router';
 import { I18nService, TranslatePipe, isApiError } from '@inspraak/web-core';
 import type { Observable } from 'rxjs';
@@ -20,13 +34,19 @@ import { DirectoryApi, type Department } from '../data-access/directory-api';
 
 export const DEPARTMENT_NAME_MAX = 100;
 
-type DepartmentForm = FormGroup<{ name: FormControl<string>; parentId: FormControl<string> }>;
+type DepartmentForm = FormGroup<{
+  name: FormControl<string>;
+  parentId: FormControl<string>;
+}>;
 
 function departmentForm(): DepartmentForm {
   return new FormGroup({
     name: new FormControl('', {
       nonNullable: true,
-      validators: [Validators.required, Validators.maxLength(DEPARTMENT_NAME_MAX)],
+      validators: [
+        Validators.required,
+        Validators.maxLength(DEPARTMENT_NAME_MAX),
+      ],
     }),
     parentId: new FormControl('', { nonNullable: true }),
   });
@@ -51,7 +71,8 @@ export class DepartmentsPageComponent {
   private readonly api = inject(DirectoryApi);
   private readonly i18n = inject(I18nService);
   private readonly destroyRef = inject(DestroyRef);
-  private readonly createNameInput = viewChild<ElementRef<HTMLInputElement>>('createName');
+  private readonly createNameInput =
+    viewChild<ElementRef<HTMLInputElement>>('createName');
 
   protected readonly describedBy = describedBy;
   protected readonly departments = signal<Department[]>([]);
@@ -64,11 +85,13 @@ export class DepartmentsPageComponent {
   protected readonly createSubmitted = signal(false);
   protected readonly editSubmitted = signal(false);
 
-  protected readonly tree = computed(() => buildTree(this.departments(), (d) => d.name, this.i18n.locale()));
+  protected readonly tree = computed(() =>
+    buildTree(this.departments(), (d) => d.name, this.i18n.locale()),
+  );
   protected readonly options = computed(() => flattenTree(this.tree()));
   protected readonly selected = computed(() => {
     const id = this.selectedId();
-    return id ? findNode(this.tree(), id) ?? null : null;
+    return id ? (findNode(this.tree(), id) ?? null) : null;
   });
   /** A department cannot move below itself. */
   protected readonly parentOptionsForSelected = computed(() => {
@@ -82,7 +105,9 @@ export class DepartmentsPageComponent {
   protected readonly editForm = departmentForm();
 
   protected readonly badge = (node: TreeNode<Department>): string =>
-    this.i18n.translate('directory.departments.activeCount', { count: node.data.activeEmployeeCount });
+    this.i18n.translate('directory.departments.activeCount', {
+      count: node.data.activeEmployeeCount,
+    });
 
   constructor() {
     this.load();
@@ -95,8 +120,12 @@ export class DepartmentsPageComponent {
   protected nameError(form: DepartmentForm, submitted: boolean): string | null {
     const control = form.controls.name;
     if (!(control.touched || submitted) || !control.errors) return null;
-    if (control.errors['required']) return this.i18n.translate('directory.departments.nameRequired');
-    if (control.errors['maxlength']) return this.i18n.translate('directory.departments.nameTooLong', { max: DEPARTMENT_NAME_MAX });
+    if (control.errors['required'])
+      return this.i18n.translate('directory.departments.nameRequired');
+    if (control.errors['maxlength'])
+      return this.i18n.translate('directory.departments.nameTooLong', {
+        max: DEPARTMENT_NAME_MAX,
+      });
     if (control.errors['server']) return String(control.errors['server']);
     return null;
   }
@@ -105,7 +134,10 @@ export class DepartmentsPageComponent {
     this.selectedId.set(id);
     const node = findNode(this.tree(), id);
     if (node) {
-      this.editForm.reset({ name: node.data.name, parentId: node.data.parentId ?? '' });
+      this.editForm.reset({
+        name: node.data.name,
+        parentId: node.data.parentId ?? '',
+      });
       this.editSubmitted.set(false);
     }
   }
@@ -124,13 +156,24 @@ export class DepartmentsPageComponent {
       return;
     }
     const { name, parentId } = this.createForm.getRawValue();
-    this.run(this.api.createDepartment({ name: name.trim(), parentId: parentId || null }), (created) => {
-      this.departments.update((list) => [...list, created]);
-      this.createForm.reset({ name: '', parentId });
-      this.createSubmitted.set(false);
-      this.select(created.id);
-      this.success.set(this.i18n.translate('directory.departments.created', { name: created.name }));
-    }, this.createForm);
+    this.run(
+      this.api.createDepartment({
+        name: name.trim(),
+        parentId: parentId || null,
+      }),
+      (created) => {
+        this.departments.update((list) => [...list, created]);
+        this.createForm.reset({ name: '', parentId });
+        this.createSubmitted.set(false);
+        this.select(created.id);
+        this.success.set(
+          this.i18n.translate('directory.departments.created', {
+            name: created.name,
+          }),
+        );
+      },
+      this.createForm,
+    );
   }
 
   protected save(): void {
@@ -141,10 +184,23 @@ export class DepartmentsPageComponent {
       return;
     }
     const { name, parentId } = this.editForm.getRawValue();
-    this.run(this.api.updateDepartment(node.id, { name: name.trim(), parentId: parentId || null }), (updated) => {
-      this.departments.update((list) => list.map((d) => (d.id === updated.id ? updated : d)));
-      this.success.set(this.i18n.translate('directory.departments.updated', { name: updated.name }));
-    }, this.editForm);
+    this.run(
+      this.api.updateDepartment(node.id, {
+        name: name.trim(),
+        parentId: parentId || null,
+      }),
+      (updated) => {
+        this.departments.update((list) =>
+          list.map((d) => (d.id === updated.id ? updated : d)),
+        );
+        this.success.set(
+          this.i18n.translate('directory.departments.updated', {
+            name: updated.name,
+          }),
+        );
+      },
+      this.editForm,
+    );
   }
 
   protected remove(): void {
@@ -154,7 +210,11 @@ export class DepartmentsPageComponent {
     this.run(this.api.deleteDepartment(node.id), () => {
       this.departments.update((list) => list.filter((d) => d.id !== node.id));
       this.selectedId.set(null);
-      this.success.set(this.i18n.translate('directory.departments.deleted', { name: node.label }));
+      this.success.set(
+        this.i18n.translate('directory.departments.deleted', {
+          name: node.label,
+        }),
+      );
     });
   }
 
@@ -169,13 +229,21 @@ export class DepartmentsPageComponent {
           this.loading.set(false);
         },
         error: (e: unknown) => {
-          this.error.set(isApiError(e) ? e.message : this.i18n.translate('errors.INTERNAL_SERVER_ERROR'));
+          this.error.set(
+            isApiError(e)
+              ? e.message
+              : this.i18n.translate('errors.INTERNAL_SERVER_ERROR'),
+          );
           this.loading.set(false);
         },
       });
   }
 
-  private run<T>(request: Observable<T>, done: (value: T) => void, form?: DepartmentForm): void {
+  private run<T>(
+    request: Observable<T>,
+    done: (value: T) => void,
+    form?: DepartmentForm,
+  ): void {
     this.busy.set(true);
     this.error.set(null);
     this.success.set(null);
@@ -186,9 +254,12 @@ export class DepartmentsPageComponent {
       },
       error: (e: unknown) => {
         this.busy.set(false);
-        const message = isApiError(e) ? e.message : this.i18n.translate('errors.INTERNAL_SERVER_ERROR');
+        const message = isApiError(e)
+          ? e.message
+          : this.i18n.translate('errors.INTERNAL_SERVER_ERROR');
         const fieldMessage = isApiError(e) ? e.fieldMessage('name') : null;
-        if (form && fieldMessage) form.controls.name.setErrors({ server: fieldMessage });
+        if (form && fieldMessage)
+          form.controls.name.setErrors({ server: fieldMessage });
         this.error.set(message);
       },
     });

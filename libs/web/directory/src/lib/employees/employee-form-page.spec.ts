@@ -1,5 +1,10 @@
 import { TestBed } from '@angular/core/testing';
-import { ActivatedRoute, Router, convertToParamMap, provideRouter } from '@angular/router';
+import {
+  ActivatedRoute,
+  Router,
+  convertToParamMap,
+  provideRouter,
+} from '@angular/router';
 import { ApiError } from '@inspraak/web-core';
 import { of, throwError } from 'rxjs';
 import { DirectoryApi } from '../data-access/directory-api';
@@ -7,7 +12,9 @@ import { EmployeeFormPageComponent } from './employee-form-page';
 
 describe('EmployeeFormPageComponent (new)', () => {
   const api = {
-    departments: jest.fn(() => of([{ id: 'z', name: 'Zorg', parentId: null, activeEmployeeCount: 0 }])),
+    departments: jest.fn(() =>
+      of([{ id: 'z', name: 'Zorg', parentId: null, activeEmployeeCount: 0 }]),
+    ),
     createEmployee: jest.fn(),
   };
 
@@ -18,7 +25,10 @@ describe('EmployeeFormPageComponent (new)', () => {
       providers: [
         provideRouter([]),
         { provide: DirectoryApi, useValue: api },
-        { provide: ActivatedRoute, useValue: { snapshot: { paramMap: convertToParamMap({}) } } },
+        {
+          provide: ActivatedRoute,
+          useValue: { snapshot: { paramMap: convertToParamMap({}) } },
+        },
       ],
     });
   });
@@ -28,13 +38,19 @@ describe('EmployeeFormPageComponent (new)', () => {
     await fixture.whenStable();
     const el = fixture.nativeElement as HTMLElement;
     const type = (id: string, value: string) => {
-      const input = el.querySelector<HTMLInputElement | HTMLSelectElement>(`#${id}`);
+      const input = el.querySelector<HTMLInputElement | HTMLSelectElement>(
+        `#${id}`,
+      );
       if (!input) throw new Error(`no #${id}`);
       input.value = value;
-      input.dispatchEvent(new Event(input instanceof HTMLSelectElement ? 'change' : 'input'));
+      input.dispatchEvent(
+        new Event(input instanceof HTMLSelectElement ? 'change' : 'input'),
+      );
     };
     const submit = async () => {
-      el.querySelector('form.employee-form')?.dispatchEvent(new Event('submit'));
+      el.querySelector('form.employee-form')?.dispatchEvent(
+        new Event('submit'),
+      );
       await fixture.whenStable();
     };
     return { fixture, el, type, submit };
@@ -47,15 +63,30 @@ describe('EmployeeFormPageComponent (new)', () => {
     await submit();
 
     expect(api.createEmployee).not.toHaveBeenCalled();
-    expect(el.querySelector('#employeeNumber-error')?.textContent).toContain('Dit veld is verplicht.');
-    expect(el.querySelector('#email-error')?.textContent).toContain('Vul een geldig e-mailadres in.');
-    expect(el.querySelector('#employeeNumber')?.getAttribute('aria-invalid')).toBe('true');
-    expect(el.querySelector('[role="alert"]')?.textContent).toContain('Controleer de gemarkeerde velden.');
+    expect(el.querySelector('#employeeNumber-error')?.textContent).toContain(
+      'Dit veld is verplicht.',
+    );
+    expect(el.querySelector('#email-error')?.textContent).toContain(
+      'Vul een geldig e-mailadres in.',
+    );
+    expect(
+      el.querySelector('#employeeNumber')?.getAttribute('aria-invalid'),
+    ).toBe('true');
+    expect(el.querySelector('[role="alert"]')?.textContent).toContain(
+      'Controleer de gemarkeerde velden.',
+    );
   });
 
   it('puts a "taken" conflict from the server under the right field', async () => {
     api.createEmployee.mockReturnValue(
-      throwError(() => new ApiError('CONFLICT', 'Dit e-mailadres is al in gebruik.', 'EMAIL_TAKEN')),
+      throwError(
+        () =>
+          new ApiError(
+            'CONFLICT',
+            'Dit e-mailadres is al in gebruik.',
+            'EMAIL_TAKEN',
+          ),
+      ),
     );
     const { el, type, submit } = await setup();
     type('employeeNumber', '2001');
@@ -77,12 +108,18 @@ describe('EmployeeFormPageComponent (new)', () => {
       contractType: 'TIJDELIJK',
       employmentStart: null,
     });
-    expect(el.querySelector('#email-error')?.textContent).toContain('Dit e-mailadres is al in gebruik.');
+    expect(el.querySelector('#email-error')?.textContent).toContain(
+      'Dit e-mailadres is al in gebruik.',
+    );
   });
 
   it('opens the new employee after creating it', async () => {
-    api.createEmployee.mockReturnValue(of({ id: 'new-id', fullName: 'Jan Jansen' }));
-    const navigate = jest.spyOn(TestBed.inject(Router), 'navigate').mockResolvedValue(true);
+    api.createEmployee.mockReturnValue(
+      of({ id: 'new-id', fullName: 'Jan Jansen' }),
+    );
+    const navigate = jest
+      .spyOn(TestBed.inject(Router), 'navigate')
+      .mockResolvedValue(true);
     const { type, submit } = await setup();
     type('employeeNumber', '2001');
     type('firstName', 'Jan');

@@ -20,7 +20,14 @@ import {
 } from '@angular/forms';
 import { ActivatedRoute, Router, RouterLink } from '@angular/router';
 import type { ContractType, EmployeeInput } from '@inspraak/shared';
-import { I18nService, LocalDatePipe, TranslatePipe, isApiError, type ApiError, type TranslationKey } from '@inspraak/web-core';
+import {
+  I18nService,
+  LocalDatePipe,
+  TranslatePipe,
+  isApiError,
+  type ApiError,
+  type TranslationKey,
+} from '@inspraak/web-core';
 import {
   AlertComponent,
   ConfirmDialogComponent,
@@ -30,10 +37,20 @@ import {
   flattenTree,
 } from '@inspraak/web-ui';
 import type { Observable } from 'rxjs';
-import { DirectoryApi, type Department, type Employee } from '../data-access/directory-api';
+import {
+  DirectoryApi,
+  type Department,
+  type Employee,
+} from '../data-access/directory-api';
 import { FlashMessage } from '../shell/flash-message';
 
-export const CONTRACT_TYPES: readonly ContractType[] = ['VAST', 'TIJDELIJK', 'OPROEP', 'INHUUR', 'STAGE'];
+export const CONTRACT_TYPES: readonly ContractType[] = [
+  'VAST',
+  'TIJDELIJK',
+  'OPROEP',
+  'INHUUR',
+  'STAGE',
+];
 
 const MAX = { employeeNumber: 50, name: 100, email: 254, text: 100 } as const;
 
@@ -44,14 +61,18 @@ function isoDate(control: AbstractControl<string>): ValidationErrors | null {
   const value = control.value;
   if (!value) return null;
   const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
-  const date = match ? new Date(Date.UTC(+match[1], +match[2] - 1, +match[3])) : null;
+  const date = match
+    ? new Date(Date.UTC(+match[1], +match[2] - 1, +match[3]))
+    : null;
   return date && date.toISOString().startsWith(value) ? null : { date: true };
 }
 
 function text(max: number, required = false): FormControl<string> {
   return new FormControl('', {
     nonNullable: true,
-    validators: required ? [Validators.required, Validators.maxLength(max)] : [Validators.maxLength(max)],
+    validators: required
+      ? [Validators.required, Validators.maxLength(max)]
+      : [Validators.maxLength(max)],
   });
 }
 
@@ -74,7 +95,15 @@ const REASON_FIELD: Record<string, FieldName> = {
 
 @Component({
   selector: 'isp-employee-form-page',
-  imports: [ReactiveFormsModule, RouterLink, TranslatePipe, LocalDatePipe, AlertComponent, ConfirmDialogComponent, FormFieldComponent],
+  imports: [
+    ReactiveFormsModule,
+    RouterLink,
+    TranslatePipe,
+    LocalDatePipe,
+    AlertComponent,
+    ConfirmDialogComponent,
+    FormFieldComponent,
+  ],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './employee-form-page.html',
   styleUrl: './employee-form-page.scss',
@@ -106,7 +135,9 @@ export class EmployeeFormPageComponent {
   protected readonly confirmDelete = signal(false);
 
   protected readonly departmentOptions = computed(() =>
-    flattenTree(buildTree(this.departments(), (d) => d.name, this.i18n.locale())),
+    flattenTree(
+      buildTree(this.departments(), (d) => d.name, this.i18n.locale()),
+    ),
   );
 
   protected readonly form = new FormGroup({
@@ -115,25 +146,38 @@ export class EmployeeFormPageComponent {
     lastName: text(MAX.name, true),
     email: new FormControl('', {
       nonNullable: true,
-      validators: [Validators.required, Validators.maxLength(MAX.email), Validators.pattern(EMAIL_PATTERN)],
+      validators: [
+        Validators.required,
+        Validators.maxLength(MAX.email),
+        Validators.pattern(EMAIL_PATTERN),
+      ],
     }),
     departmentId: new FormControl('', { nonNullable: true }),
     location: text(MAX.text),
     jobTitle: text(MAX.text),
     contractType: new FormControl<ContractType | ''>('', { nonNullable: true }),
-    employmentStart: new FormControl('', { nonNullable: true, validators: [isoDate] }),
+    employmentStart: new FormControl('', {
+      nonNullable: true,
+      validators: [isoDate],
+    }),
   });
 
-  protected readonly leftOnControl = new FormControl(new Date().toISOString().slice(0, 10), {
-    nonNullable: true,
-    validators: [isoDate],
-  });
+  protected readonly leftOnControl = new FormControl(
+    new Date().toISOString().slice(0, 10),
+    {
+      nonNullable: true,
+      validators: [isoDate],
+    },
+  );
 
   constructor() {
     this.api
       .departments()
       .pipe(takeUntilDestroyed(this.destroyRef))
-      .subscribe({ next: (list) => this.departments.set(list), error: () => this.departments.set([]) });
+      .subscribe({
+        next: (list) => this.departments.set(list),
+        error: () => this.departments.set([]),
+      });
 
     if (this.employeeId) {
       this.api
@@ -150,7 +194,8 @@ export class EmployeeFormPageComponent {
           },
           error: (e: unknown) => {
             this.loading.set(false);
-            if (isApiError(e) && e.code === 'NOT_FOUND') this.notFound.set(true);
+            if (isApiError(e) && e.code === 'NOT_FOUND')
+              this.notFound.set(true);
             else this.error.set(this.messageOf(e));
           },
         });
@@ -162,13 +207,17 @@ export class EmployeeFormPageComponent {
     const control = this.form.controls[name];
     const errors = control.errors;
     if (!errors || !(control.touched || this.submitted())) return null;
-    if (errors['required']) return this.i18n.translate('directory.form.required');
-    if (errors['pattern']) return this.i18n.translate('directory.form.invalidEmail');
+    if (errors['required'])
+      return this.i18n.translate('directory.form.required');
+    if (errors['pattern'])
+      return this.i18n.translate('directory.form.invalidEmail');
     if (errors['maxlength']) {
-      const max = (errors['maxlength'] as { requiredLength: number }).requiredLength;
+      const max = (errors['maxlength'] as { requiredLength: number })
+        .requiredLength;
       return this.i18n.translate('directory.form.tooLong', { max });
     }
-    if (errors['date']) return this.i18n.translate('directory.form.invalidDate');
+    if (errors['date'])
+      return this.i18n.translate('directory.form.invalidDate');
     if (errors['server']) return String(errors['server']);
     return null;
   }
@@ -193,10 +242,16 @@ export class EmployeeFormPageComponent {
     }
     if (this.busy()) return;
     const input = this.toInput();
-    const request = this.employeeId ? this.api.updateEmployee(this.employeeId, input) : this.api.createEmployee(input);
+    const request = this.employeeId
+      ? this.api.updateEmployee(this.employeeId, input)
+      : this.api.createEmployee(input);
     this.run(request, (saved) => {
       if (this.isNew) {
-        this.flash.set(this.i18n.translate('directory.form.created', { name: saved.fullName }));
+        this.flash.set(
+          this.i18n.translate('directory.form.created', {
+            name: saved.fullName,
+          }),
+        );
         void this.router.navigate(['..', saved.id], { relativeTo: this.route });
       } else {
         this.fill(saved);
@@ -209,10 +264,20 @@ export class EmployeeFormPageComponent {
     if (!this.employeeId || this.leftOnControl.invalid || this.busy()) return;
     this.success.set(null);
     this.error.set(null);
-    this.run(this.api.markEmployeeLeft(this.employeeId, this.leftOnControl.value || null), (employee) => {
-      this.fill(employee);
-      this.success.set(this.i18n.translate('directory.form.markedLeft', { name: employee.fullName }));
-    });
+    this.run(
+      this.api.markEmployeeLeft(
+        this.employeeId,
+        this.leftOnControl.value || null,
+      ),
+      (employee) => {
+        this.fill(employee);
+        this.success.set(
+          this.i18n.translate('directory.form.markedLeft', {
+            name: employee.fullName,
+          }),
+        );
+      },
+    );
   }
 
   protected remove(): void {
@@ -220,7 +285,11 @@ export class EmployeeFormPageComponent {
     const employee = this.employee();
     if (!employee) return;
     this.run(this.api.deleteEmployee(employee.id), () => {
-      this.flash.set(this.i18n.translate('directory.form.deleted', { name: employee.fullName }));
+      this.flash.set(
+        this.i18n.translate('directory.form.deleted', {
+          name: employee.fullName,
+        }),
+      );
       void this.router.navigate(['..'], { relativeTo: this.route });
     });
   }
@@ -287,12 +356,17 @@ export class EmployeeFormPageComponent {
   }
 
   private messageOf(e: unknown): string {
-    return isApiError(e) ? e.message : this.i18n.translate('errors.INTERNAL_SERVER_ERROR');
+    return isApiError(e)
+      ? e.message
+      : this.i18n.translate('errors.INTERNAL_SERVER_ERROR');
   }
 
   private focusFirstInvalid(): void {
     afterNextRender(
-      () => this.host.nativeElement.querySelector<HTMLElement>('form [aria-invalid="true"]')?.focus(),
+      () =>
+        this.host.nativeElement
+          .querySelector<HTMLElement>('form [aria-invalid="true"]')
+          ?.focus(),
       { injector: this.injector },
     );
   }

@@ -2,7 +2,10 @@ import { TestBed } from '@angular/core/testing';
 import { provideRouter } from '@angular/router';
 import { of } from 'rxjs';
 import { DirectoryApi, type Employee } from '../data-access/directory-api';
-import { EmployeeListPageComponent, SEARCH_DEBOUNCE_MS } from './employee-list-page';
+import {
+  EmployeeListPageComponent,
+  SEARCH_DEBOUNCE_MS,
+} from './employee-list-page';
 
 const employee: Employee = {
   id: 'e1',
@@ -30,13 +33,17 @@ describe('EmployeeListPageComponent', () => {
         { id: 'v', name: 'Verpleging', parentId: 'z', activeEmployeeCount: 1 },
       ]),
     ),
-    employees: jest.fn(() => of({ items: [employee], total: 60, offset: 0, limit: 25 })),
+    employees: jest.fn(() =>
+      of({ items: [employee], total: 60, offset: 0, limit: 25 }),
+    ),
   };
 
   beforeEach(() => {
     localStorage.clear();
     jest.clearAllMocks();
-    TestBed.configureTestingModule({ providers: [provideRouter([]), { provide: DirectoryApi, useValue: api }] });
+    TestBed.configureTestingModule({
+      providers: [provideRouter([]), { provide: DirectoryApi, useValue: api }],
+    });
   });
 
   it('lists employees with department path, total and paging, and searches after a pause', async () => {
@@ -45,11 +52,20 @@ describe('EmployeeListPageComponent', () => {
     const el = fixture.nativeElement as HTMLElement;
 
     expect(api.employees).toHaveBeenLastCalledWith(
-      { search: null, departmentId: null, includeSubDepartments: true, status: 'ACTIVE' },
+      {
+        search: null,
+        departmentId: null,
+        includeSubDepartments: true,
+        status: 'ACTIVE',
+      },
       { offset: 0, limit: 25 },
     );
-    expect(el.querySelector('tbody th')?.textContent).toContain('Fatima el Amrani');
-    expect(el.querySelector('tbody')?.textContent).toContain('Zorg / Verpleging');
+    expect(el.querySelector('tbody th')?.textContent).toContain(
+      'Fatima el Amrani',
+    );
+    expect(el.querySelector('tbody')?.textContent).toContain(
+      'Zorg / Verpleging',
+    );
     expect(el.querySelector('tbody')?.textContent).toContain('Vast');
     expect(el.textContent).toContain('60 medewerkers gevonden');
     expect(el.querySelector('isp-pager')?.textContent).toContain('1–1 van 60');
@@ -60,10 +76,14 @@ describe('EmployeeListPageComponent', () => {
     search.dispatchEvent(new Event('input'));
     search.value = 'fatima';
     search.dispatchEvent(new Event('input'));
-    await new Promise((resolve) => setTimeout(resolve, SEARCH_DEBOUNCE_MS + 50));
+    await new Promise((resolve) =>
+      setTimeout(resolve, SEARCH_DEBOUNCE_MS + 50),
+    );
     await fixture.whenStable();
 
-    const searches = api.employees.mock.calls.map((call) => (call as unknown[])[0] as { search: string | null });
+    const searches = api.employees.mock.calls.map(
+      (call) => (call as unknown[])[0] as { search: string | null },
+    );
     expect(searches.map((f) => f.search)).toEqual([null, 'fatima']);
   });
 });

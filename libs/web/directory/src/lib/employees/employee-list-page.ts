@@ -1,12 +1,44 @@
-import { ChangeDetectionStrategy, Component, DestroyRef, computed, inject, signal } from '@angular/core';
+import {
+  ChangeDetectionStrategy,
+  Component,
+  DestroyRef,
+  computed,
+  inject,
+  signal,
+} from '@angular/core';
 import { takeUntilDestroyed, toObservable } from '@angular/core/rxjs-interop';
 import { FormControl, ReactiveFormsModule } from '@angular/forms';
 import { ActivatedRoute, RouterLink } from '@angular/router';
 import type { ContractType, EmploymentStatus } from '@inspraak/shared';
-import { I18nService, LocalDatePipe, TranslatePipe, isApiError, type TranslationKey } from '@inspraak/web-core';
-import { AlertComponent, PagerComponent, buildTree, flattenTree, pageRange, pathLabels } from '@inspraak/web-ui';
-import { catchError, debounceTime, distinctUntilChanged, map, of, switchMap, tap } from 'rxjs';
-import { DirectoryApi, type Department, type EmployeePage } from '../data-access/directory-api';
+import {
+  I18nService,
+  LocalDatePipe,
+  TranslatePipe,
+  isApiError,
+  type TranslationKey,
+} from '@inspraak/web-core';
+import {
+  AlertComponent,
+  PagerComponent,
+  buildTree,
+  flattenTree,
+  pageRange,
+  pathLabels,
+} from '@inspraak/web-ui';
+import {
+  catchError,
+  debounceTime,
+  distinctUntilChanged,
+  map,
+  of,
+  switchMap,
+  tap,
+} from 'rxjs';
+import {
+  DirectoryApi,
+  type Department,
+  type EmployeePage,
+} from '../data-access/directory-api';
 import { FlashMessage } from '../shell/flash-message';
 
 export const EMPLOYEES_PAGE_SIZE = 25;
@@ -16,7 +48,14 @@ type StatusFilter = EmploymentStatus | '';
 
 @Component({
   selector: 'isp-employee-list-page',
-  imports: [ReactiveFormsModule, RouterLink, TranslatePipe, LocalDatePipe, AlertComponent, PagerComponent],
+  imports: [
+    ReactiveFormsModule,
+    RouterLink,
+    TranslatePipe,
+    LocalDatePipe,
+    AlertComponent,
+    PagerComponent,
+  ],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './employee-list-page.html',
   styleUrl: './employee-list-page.scss',
@@ -28,10 +67,15 @@ export class EmployeeListPageComponent {
   private readonly route = inject(ActivatedRoute);
 
   protected readonly searchControl = new FormControl('', { nonNullable: true });
-  protected readonly departmentControl = new FormControl(this.route.snapshot.queryParamMap.get('department') ?? '', {
+  protected readonly departmentControl = new FormControl(
+    this.route.snapshot.queryParamMap.get('department') ?? '',
+    {
+      nonNullable: true,
+    },
+  );
+  protected readonly statusControl = new FormControl<StatusFilter>('ACTIVE', {
     nonNullable: true,
   });
-  protected readonly statusControl = new FormControl<StatusFilter>('ACTIVE', { nonNullable: true });
 
   protected readonly flash = signal(inject(FlashMessage).take());
   protected readonly departments = signal<Department[]>([]);
@@ -45,22 +89,34 @@ export class EmployeeListPageComponent {
   private readonly status = signal<StatusFilter>(this.statusControl.value);
 
   protected readonly departmentOptions = computed(() =>
-    flattenTree(buildTree(this.departments(), (d) => d.name, this.i18n.locale())),
+    flattenTree(
+      buildTree(this.departments(), (d) => d.name, this.i18n.locale()),
+    ),
   );
   /** "Zorg / Verpleging" instead of just "Verpleging" in the table. */
   protected readonly departmentPaths = computed(() =>
-    pathLabels(buildTree(this.departments(), (d) => d.name, this.i18n.locale())),
+    pathLabels(
+      buildTree(this.departments(), (d) => d.name, this.i18n.locale()),
+    ),
   );
   protected readonly summary = computed(() => {
     const page = this.page();
-    return page ? this.i18n.translate('common.pageSummary', pageRange(page.total, page.offset, page.items.length)) : '';
+    return page
+      ? this.i18n.translate(
+          'common.pageSummary',
+          pageRange(page.total, page.offset, page.items.length),
+        )
+      : '';
   });
 
   constructor() {
     this.api
       .departments()
       .pipe(takeUntilDestroyed(this.destroyRef))
-      .subscribe({ next: (list) => this.departments.set(list), error: () => this.departments.set([]) });
+      .subscribe({
+        next: (list) => this.departments.set(list),
+        error: () => this.departments.set([]),
+      });
 
     this.searchControl.valueChanges
       .pipe(
@@ -72,7 +128,9 @@ export class EmployeeListPageComponent {
       .subscribe((value) => this.applyFilter(() => this.search.set(value)));
     this.departmentControl.valueChanges
       .pipe(takeUntilDestroyed(this.destroyRef))
-      .subscribe((value) => this.applyFilter(() => this.departmentId.set(value)));
+      .subscribe((value) =>
+        this.applyFilter(() => this.departmentId.set(value)),
+      );
     this.statusControl.valueChanges
       .pipe(takeUntilDestroyed(this.destroyRef))
       .subscribe((value) => this.applyFilter(() => this.status.set(value)));
@@ -94,7 +152,12 @@ export class EmployeeListPageComponent {
           this.api.employees(filter, page).pipe(
             map((result) => ({ result, error: null as string | null })),
             catchError((e: unknown) =>
-              of({ result: null, error: isApiError(e) ? e.message : this.i18n.translate('errors.INTERNAL_SERVER_ERROR') }),
+              of({
+                result: null,
+                error: isApiError(e)
+                  ? e.message
+                  : this.i18n.translate('errors.INTERNAL_SERVER_ERROR'),
+              }),
             ),
           ),
         ),

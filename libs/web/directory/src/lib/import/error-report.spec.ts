@@ -1,7 +1,17 @@
 import { buildErrorReportCsv, csvCell } from './error-report';
 
-const labels = { row: 'rij', column: 'kolom', error: 'fout', value: 'waarde', wholeRow: '(hele rij)' };
-const describeCode = (code: string) => ({ INVALID_EMAIL: 'Ongeldig e-mailadres', REQUIRED: 'Verplicht veld is leeg' })[code] ?? code;
+const labels = {
+  row: 'rij',
+  column: 'kolom',
+  error: 'fout',
+  value: 'waarde',
+  wholeRow: '(hele rij)',
+};
+const describeCode = (code: string) =>
+  ({
+    INVALID_EMAIL: 'Ongeldig e-mailadres',
+    REQUIRED: 'Verplicht veld is leeg',
+  })[code] ?? code;
 
 describe('buildErrorReportCsv', () => {
   it('writes a localised header and one line per error', () => {
@@ -13,11 +23,17 @@ describe('buildErrorReportCsv', () => {
       labels,
       describeCode,
     );
-    expect(csv).toBe('rij;kolom;fout;waarde\r\n7;email;Ongeldig e-mailadres;jan@\r\n9;achternaam;Verplicht veld is leeg;\r\n');
+    expect(csv).toBe(
+      'rij;kolom;fout;waarde\r\n7;email;Ongeldig e-mailadres;jan@\r\n9;achternaam;Verplicht veld is leeg;\r\n',
+    );
   });
 
   it('names the whole row when the error has no column', () => {
-    const csv = buildErrorReportCsv([{ row: 3, column: '', code: 'WRONG_COLUMN_COUNT', value: 'a;b' }], labels, (c) => c);
+    const csv = buildErrorReportCsv(
+      [{ row: 3, column: '', code: 'WRONG_COLUMN_COUNT', value: 'a;b' }],
+      labels,
+      (c) => c,
+    );
     expect(csv.split('\r\n')[1]).toBe('3;(hele rij);WRONG_COLUMN_COUNT;"a;b"');
   });
 
@@ -38,7 +54,13 @@ describe('buildErrorReportCsv', () => {
   });
 
   it('keeps a multi-line value inside one record', () => {
-    const csv = buildErrorReportCsv([{ row: 2, column: 'voornaam', code: 'TOO_LONG', value: 'Jan;\n"Piet"' }], labels, (c) => c);
-    expect(csv).toBe('rij;kolom;fout;waarde\r\n2;voornaam;TOO_LONG;"Jan;\n""Piet"""\r\n');
+    const csv = buildErrorReportCsv(
+      [{ row: 2, column: 'voornaam', code: 'TOO_LONG', value: 'Jan;\n"Piet"' }],
+      labels,
+      (c) => c,
+    );
+    expect(csv).toBe(
+      'rij;kolom;fout;waarde\r\n2;voornaam;TOO_LONG;"Jan;\n""Piet"""\r\n',
+    );
   });
 });

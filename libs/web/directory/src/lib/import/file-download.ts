@@ -1,5 +1,10 @@
 /** Offer text as a file download. A BOM makes Excel read the CSV as UTF-8. */
-export function downloadTextFile(document: Document, fileName: string, content: string, type = 'text/csv;charset=utf-8'): void {
+export function downloadTextFile(
+  document: Document,
+  fileName: string,
+  content: string,
+  type = 'text/csv;charset=utf-8',
+): void {
   const blob = new Blob(['\uFEFF', content], { type });
   const url = URL.createObjectURL(blob);
   const link = document.createElement('a');

@@ -1,6 +1,9 @@
 import { TestBed } from '@angular/core/testing';
 import { of } from 'rxjs';
-import { DirectoryApi, type EmployeeImportDetail } from '../data-access/directory-api';
+import {
+  DirectoryApi,
+  type EmployeeImportDetail,
+} from '../data-access/directory-api';
 import { ImportPageComponent } from './import-page';
 
 jest.mock('./file-download', () => ({
@@ -8,9 +11,13 @@ jest.mock('./file-download', () => ({
   downloadTextFile: jest.fn(),
 }));
 // The mocked module, to inspect its calls.
-const fileDownload = require('./file-download') as { downloadTextFile: jest.Mock };
+const fileDownload = require('./file-download') as {
+  downloadTextFile: jest.Mock;
+};
 
-function importState(overrides: Partial<EmployeeImportDetail>): EmployeeImportDetail {
+function importState(
+  overrides: Partial<EmployeeImportDetail>,
+): EmployeeImportDetail {
   return {
     id: 'imp-1',
     fileName: 'medewerkers.csv',
@@ -42,11 +49,15 @@ describe('ImportPageComponent', () => {
   beforeEach(() => {
     localStorage.clear();
     jest.clearAllMocks();
-    TestBed.configureTestingModule({ providers: [{ provide: DirectoryApi, useValue: api }] });
+    TestBed.configureTestingModule({
+      providers: [{ provide: DirectoryApi, useValue: api }],
+    });
   });
 
   it('uploads the file, shows progress while running and the results at the end', async () => {
-    api.startEmployeeImport.mockReturnValue(of(importState({ progress: 40, processedRows: 20 })));
+    api.startEmployeeImport.mockReturnValue(
+      of(importState({ progress: 40, processedRows: 20 })),
+    );
     api.employeeImport.mockReturnValue(
       of(
         importState({
@@ -55,7 +66,14 @@ describe('ImportPageComponent', () => {
           processedRows: 50,
           createdCount: 49,
           errorCount: 1,
-          errors: [{ row: 7, column: 'email', code: 'INVALID_EMAIL', value: 'geen-mail' }],
+          errors: [
+            {
+              row: 7,
+              column: 'email',
+              code: 'INVALID_EMAIL',
+              value: 'geen-mail',
+            },
+          ],
         }),
       ),
     );
@@ -70,7 +88,9 @@ describe('ImportPageComponent', () => {
 
     const input = el.querySelector<HTMLInputElement>('#import-file');
     if (!input) throw new Error('no file input');
-    const file = new File(['personeelsnummer;voornaam\n'], 'medewerkers.csv', { type: 'text/csv' });
+    const file = new File(['personeelsnummer;voornaam\n'], 'medewerkers.csv', {
+      type: 'text/csv',
+    });
     Object.defineProperty(input, 'files', { value: [file] });
     input.dispatchEvent(new Event('change'));
     el.querySelector<HTMLInputElement>('#mode-full')?.click();
@@ -85,15 +105,21 @@ describe('ImportPageComponent', () => {
     });
     const bar = el.querySelector('[role="progressbar"]');
     expect(bar?.getAttribute('aria-valuenow')).toBe('40');
-    expect(bar?.getAttribute('aria-valuetext')).toBe('20 van 50 rijen verwerkt');
+    expect(bar?.getAttribute('aria-valuetext')).toBe(
+      '20 van 50 rijen verwerkt',
+    );
 
     // One poll later the import is done.
     await new Promise((resolve) => setTimeout(resolve, 800));
     await fixture.whenStable();
     expect(api.employeeImport).toHaveBeenCalledWith('imp-1');
     expect(bar?.getAttribute('aria-valuenow')).toBe('100');
-    expect(el.querySelector('[data-testid="count-created"]')?.textContent).toBe('49');
-    expect(el.querySelector('[data-testid="count-errors"]')?.textContent).toBe('1');
+    expect(el.querySelector('[data-testid="count-created"]')?.textContent).toBe(
+      '49',
+    );
+    expect(el.querySelector('[data-testid="count-errors"]')?.textContent).toBe(
+      '1',
+    );
     const errorRow = el.querySelector('table.errors tbody tr');
     expect(errorRow?.textContent).toContain('7');
     expect(errorRow?.textContent).toContain('email');
@@ -103,7 +129,9 @@ describe('ImportPageComponent', () => {
     el.querySelectorAll<HTMLButtonElement>('button.secondary')[0]?.click();
     const [, fileName, csv] = fileDownload.downloadTextFile.mock.calls[0];
     expect(fileName).toBe('medewerkers-foutenrapport.csv');
-    expect(csv).toBe('Rij;Kolom;Fout;Waarde\r\n7;email;Ongeldig e-mailadres;geen-mail\r\n');
+    expect(csv).toBe(
+      'Rij;Kolom;Fout;Waarde\r\n7;email;Ongeldig e-mailadres;geen-mail\r\n',
+    );
     fixture.destroy();
   });
 
@@ -113,7 +141,9 @@ describe('ImportPageComponent', () => {
     const el = fixture.nativeElement as HTMLElement;
     el.querySelector('form')?.dispatchEvent(new Event('submit'));
     await fixture.whenStable();
-    expect(el.querySelector('#import-file-error')?.textContent).toContain('Kies een bestand.');
+    expect(el.querySelector('#import-file-error')?.textContent).toContain(
+      'Kies een bestand.',
+    );
     expect(api.startEmployeeImport).not.toHaveBeenCalled();
   });
 });

@@ -1,10 +1,34 @@
-import { ChangeDetectionStrategy, Component, DOCUMENT, DestroyRef, computed, inject, signal } from '@angular/core';
+import {
+  ChangeDetectionStrategy,
+  Component,
+  DOCUMENT,
+  DestroyRef,
+  computed,
+  inject,
+  signal,
+} from '@angular/core';
 import { takeUntilDestroyed } from '@angular/core/rxjs-interop';
 import { FormControl, ReactiveFormsModule } from '@angular/forms';
 import type { ImportMode, ImportStatus } from '@inspraak/shared';
-import { I18nService, LocalDatePipe, TranslatePipe, isApiError, type TranslationKey } from '@inspraak/web-core';
+import {
+  I18nService,
+  LocalDatePipe,
+  TranslatePipe,
+  isApiError,
+  type TranslationKey,
+} from '@inspraak/web-core';
 import { AlertComponent, ProgressBarComponent } from '@inspraak/web-ui';
-import { EMPTY, Subscription, catchError, exhaustMap, from, switchMap, takeWhile, tap, timer } from 'rxjs';
+import {
+  EMPTY,
+  Subscription,
+  catchError,
+  exhaustMap,
+  from,
+  switchMap,
+  takeWhile,
+  tap,
+  timer,
+} from 'rxjs';
 import {
   DirectoryApi,
   type EmployeeImportDetail,
@@ -22,7 +46,13 @@ export function isImportInProgress(status: ImportStatus): boolean {
 
 @Component({
   selector: 'isp-import-page',
-  imports: [ReactiveFormsModule, TranslatePipe, LocalDatePipe, AlertComponent, ProgressBarComponent],
+  imports: [
+    ReactiveFormsModule,
+    TranslatePipe,
+    LocalDatePipe,
+    AlertComponent,
+    ProgressBarComponent,
+  ],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './import-page.html',
   styleUrl: './import-page.scss',
@@ -35,7 +65,9 @@ export class ImportPageComponent {
   private polling: Subscription | null = null;
 
   protected readonly columns = IMPORT_COLUMNS;
-  protected readonly modeControl = new FormControl<ImportMode>('PARTIAL', { nonNullable: true });
+  protected readonly modeControl = new FormControl<ImportMode>('PARTIAL', {
+    nonNullable: true,
+  });
   protected readonly file = signal<File | null>(null);
   protected readonly fileError = signal<string | null>(null);
   protected readonly startError = signal<string | null>(null);
@@ -51,7 +83,8 @@ export class ImportPageComponent {
   protected readonly progressText = computed(() => {
     const current = this.current();
     if (!current) return '';
-    if (current.status === 'QUEUED') return this.i18n.translate('directory.import.queued');
+    if (current.status === 'QUEUED')
+      return this.i18n.translate('directory.import.queued');
     return this.i18n.translate('directory.import.progressText', {
       processed: current.processedRows,
       total: current.totalRows,
@@ -82,7 +115,11 @@ export class ImportPageComponent {
     from(readFileAsBase64(file))
       .pipe(
         switchMap((contentBase64) =>
-          this.api.startEmployeeImport({ fileName: file.name, contentBase64, mode: this.modeControl.value }),
+          this.api.startEmployeeImport({
+            fileName: file.name,
+            contentBase64,
+            mode: this.modeControl.value,
+          }),
         ),
         takeUntilDestroyed(this.destroyRef),
       )
@@ -93,7 +130,11 @@ export class ImportPageComponent {
         },
         error: (e: unknown) => {
           this.uploading.set(false);
-          this.startError.set(isApiError(e) ? e.message : this.i18n.translate('errors.INTERNAL_SERVER_ERROR'));
+          this.startError.set(
+            isApiError(e)
+              ? e.message
+              : this.i18n.translate('errors.INTERNAL_SERVER_ERROR'),
+          );
         },
       });
   }
@@ -105,7 +146,8 @@ export class ImportPageComponent {
       .pipe(takeUntilDestroyed(this.destroyRef))
       .subscribe({
         next: (detail) => detail && this.show(detail),
-        error: (e: unknown) => this.startError.set(isApiError(e) ? e.message : null),
+        error: (e: unknown) =>
+          this.startError.set(isApiError(e) ? e.message : null),
       });
   }
 
@@ -125,7 +167,11 @@ export class ImportPageComponent {
       (code) => this.describeError(code),
     );
     const base = current.fileName.replace(/\.[^.]+$/, '');
-    downloadTextFile(this.document, `${base}-${t('directory.import.reportFileName')}.csv`, csv);
+    downloadTextFile(
+      this.document,
+      `${base}-${t('directory.import.reportFileName')}.csv`,
+      csv,
+    );
   }
 
   protected describeError(code: string): string {
@@ -152,12 +198,19 @@ export class ImportPageComponent {
     this.polling = timer(IMPORT_POLL_INTERVAL_MS, IMPORT_POLL_INTERVAL_MS)
       .pipe(
         exhaustMap(() => this.api.employeeImport(id)),
-        takeWhile((detail) => !!detail && isImportInProgress(detail.status), true),
+        takeWhile(
+          (detail) => !!detail && isImportInProgress(detail.status),
+          true,
+        ),
         tap((detail) => {
           if (detail) this.current.set(detail);
         }),
         catchError((e: unknown) => {
-          this.startError.set(isApiError(e) ? e.message : this.i18n.translate('errors.INTERNAL_SERVER_ERROR'));
+          this.startError.set(
+            isApiError(e)
+              ? e.message
+              : this.i18n.translate('errors.INTERNAL_SERVER_ERROR'),
+          );
           return EMPTY;
         }),
       )
@@ -173,7 +226,8 @@ export class ImportPageComponent {
           this.recent.set(list);
           this.recentError.set(null);
         },
-        error: (e: unknown) => this.recentError.set(isApiError(e) ? e.message : null),
+        error: (e: unknown) =>
+          this.recentError.set(isApiError(e) ? e.message : null),
       });
   }
 }

@@ -8,18 +8,34 @@ import { TranslatePipe } from '@inspraak/web-core';
   imports: [RouterOutlet, RouterLink, RouterLinkActive, TranslatePipe],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
-    <nav class="section-nav" [attr.aria-label]="'directory.sectionNavigation' | translate">
+    <nav
+      class="section-nav"
+      [attr.aria-label]="'directory.sectionNavigation' | translate"
+    >
       <ul>
         <li>
-          <a routerLink="employees" routerLinkActive="active" ariaCurrentWhenActive="page">{{ 'nav.employees' | translate }}</a>
+          <a
+            routerLink="employees"
+            routerLinkActive="active"
+            ariaCurrentWhenActive="page"
+            >{{ 'nav.employees' | translate }}</a
+          >
         </li>
         <li>
-          <a routerLink="departments" routerLinkActive="active" ariaCurrentWhenActive="page">{{
-            'nav.departments' | translate
-          }}</a>
+          <a
+            routerLink="departments"
+            routerLinkActive="active"
+            ariaCurrentWhenActive="page"
+            >{{ 'nav.departments' | translate }}</a
+          >
         </li>
         <li>
-          <a routerLink="import" routerLinkActive="active" ariaCurrentWhenActive="page">{{ 'nav.import' | translate }}</a>
+          <a
+            routerLink="import"
+            routerLinkActive="active"
+            ariaCurrentWhenActive="page"
+            >{{ 'nav.import' | translate }}</a
+          >
         </li>
       </ul>
     </nav>

@@ -1,4 +1,9 @@
-import { ChangeDetectionStrategy, Component, computed, input } from '@angular/core';
+import {
+  ChangeDetectionStrategy,
+  Component,
+  computed,
+  input,
+} from '@angular/core';
 
 export type AlertKind = 'error' | 'success' | 'info' | 'warning';
 
@@ -43,5 +48,7 @@ export type AlertKind = 'error' | 'success' | 'info' | 'warning';
 })
 export class AlertComponent {
   readonly kind = input<AlertKind>('info');
-  protected readonly role = computed(() => (this.kind() === 'error' ? 'alert' : 'status'));
+  protected readonly role = computed(() =>
+    this.kind() === 'error' ? 'alert' : 'status',
+  );
 }

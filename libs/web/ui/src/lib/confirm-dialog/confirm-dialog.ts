@@ -24,8 +24,20 @@ let nextDialogId = 0;
       <h2 [id]="id + '-title'">{{ heading() }}</h2>
       <p [id]="id + '-message'">{{ message() }}</p>
       <div class="actions">
-        <button type="button" class="button secondary" autofocus (click)="cancelled.emit()">{{ cancelLabel() }}</button>
-        <button type="button" class="button" [class.danger]="danger()" (click)="confirmed.emit()">
+        <button
+          type="button"
+          class="button secondary"
+          autofocus
+          (click)="cancelled.emit()"
+        >
+          {{ cancelLabel() }}
+        </button>
+        <button
+          type="button"
+          class="button"
+          [class.danger]="danger()"
+          (click)="confirmed.emit()"
+        >
           {{ confirmLabel() }}
         </button>
       </div>
@@ -56,7 +68,8 @@ let nextDialogId = 0;
 })
 export class ConfirmDialogComponent {
   protected readonly id = `isp-dialog-${nextDialogId++}`;
-  private readonly dialog = viewChild.required<ElementRef<HTMLDialogElement>>('dialog');
+  private readonly dialog =
+    viewChild.required<ElementRef<HTMLDialogElement>>('dialog');
 
   readonly open = input.required<boolean>();
   readonly heading = input.required<string>();

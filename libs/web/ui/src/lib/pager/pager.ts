@@ -1,4 +1,10 @@
-import { ChangeDetectionStrategy, Component, computed, input, output } from '@angular/core';
+import {
+  ChangeDetectionStrategy,
+  Component,
+  computed,
+  input,
+  output,
+} from '@angular/core';
 
 /** Previous/next paging with a "1–25 of 120" summary. Texts come from the caller. */
 @Component({
@@ -6,11 +12,21 @@ import { ChangeDetectionStrategy, Component, computed, input, output } from '@an
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
     <nav class="pager" [attr.aria-label]="navLabel()">
-      <button type="button" class="button secondary" [disabled]="!hasPrevious()" (click)="go(-1)">
+      <button
+        type="button"
+        class="button secondary"
+        [disabled]="!hasPrevious()"
+        (click)="go(-1)"
+      >
         {{ previousLabel() }}
       </button>
       <span class="summary" aria-live="polite">{{ summary() }}</span>
-      <button type="button" class="button secondary" [disabled]="!hasNext()" (click)="go(1)">
+      <button
+        type="button"
+        class="button secondary"
+        [disabled]="!hasNext()"
+        (click)="go(1)"
+      >
         {{ nextLabel() }}
       </button>
     </nav>
@@ -42,15 +58,24 @@ export class PagerComponent {
   readonly offsetChange = output<number>();
 
   protected readonly hasPrevious = computed(() => this.offset() > 0);
-  protected readonly hasNext = computed(() => this.offset() + this.limit() < this.total());
+  protected readonly hasNext = computed(
+    () => this.offset() + this.limit() < this.total(),
+  );
 
   protected go(direction: 1 | -1): void {
     const next = Math.max(0, this.offset() + direction * this.limit());
-    if (next !== this.offset() && next < Math.max(this.total(), 1)) this.offsetChange.emit(next);
+    if (next !== this.offset() && next < Math.max(this.total(), 1))
+      this.offsetChange.emit(next);
   }
 }
 
 /** 1-based range of the rows shown, for the summary text. */
-export function pageRange(total: number, offset: number, itemsOnPage: number): { from: number; to: number; total: number } {
-  return total === 0 ? { from: 0, to: 0, total } : { from: offset + 1, to: offset + itemsOnPage, total };
+export function pageRange(
+  total: number,
+  offset: number,
+  itemsOnPage: number,
+): { from: number; to: number; total: number } {
+  return total === 0
+    ? { from: 0, to: 0, total }
+    : { from: offset + 1, to: offset + itemsOnPage, total };
 }

@@ -8,7 +8,9 @@ describe('ProgressBarComponent', () => {
     fixture.componentRef.setInput('label', 'Voortgang');
     fixture.componentRef.setInput('valueText', '21 van 50 rijen');
     await fixture.whenStable();
-    const bar = (fixture.nativeElement as HTMLElement).querySelector('[role="progressbar"]');
+    const bar = (fixture.nativeElement as HTMLElement).querySelector(
+      '[role="progressbar"]',
+    );
     expect(bar?.getAttribute('aria-valuenow')).toBe('42');
     expect(bar?.getAttribute('aria-label')).toBe('Voortgang');
     expect(bar?.getAttribute('aria-valuetext')).toBe('21 van 50 rijen');

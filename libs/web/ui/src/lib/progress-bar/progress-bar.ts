@@ -1,4 +1,9 @@
-import { ChangeDetectionStrategy, Component, computed, input } from '@angular/core';
+import {
+  ChangeDetectionStrategy,
+  Component,
+  computed,
+  input,
+} from '@angular/core';
 
 /** Determinate progress (0..100) with an accessible name and a spoken value text. */
 @Component({
@@ -48,5 +53,7 @@ export class ProgressBarComponent {
   readonly value = input.required<number>();
   readonly label = input.required<string>();
   readonly valueText = input<string>('');
-  protected readonly clamped = computed(() => Math.round(Math.min(100, Math.max(0, this.value() || 0))));
+  protected readonly clamped = computed(() =>
+    Math.round(Math.min(100, Math.max(0, this.value() || 0))),
+  );
 }

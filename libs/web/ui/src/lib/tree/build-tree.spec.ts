@@ -1,4 +1,10 @@
-import { buildTree, findNode, flattenTree, pathLabels, subtreeIds } from './build-tree';
+import {
+  buildTree,
+  findNode,
+  flattenTree,
+  pathLabels,
+  subtreeIds,
+} from './build-tree';
 
 interface Dept {
   id: string;
@@ -20,8 +26,13 @@ describe('buildTree', () => {
   it('nests children under their parent, sorted by name at every level', () => {
     expect(tree.map((n) => n.label)).toEqual(['Administratie', 'Zorg']);
     const zorg = tree[1];
-    expect(zorg.children.map((n) => n.label)).toEqual(['Fysiotherapie', 'Verpleging']);
-    expect(zorg.children[1].children.map((n) => n.label)).toEqual(['Nachtdienst']);
+    expect(zorg.children.map((n) => n.label)).toEqual([
+      'Fysiotherapie',
+      'Verpleging',
+    ]);
+    expect(zorg.children[1].children.map((n) => n.label)).toEqual([
+      'Nachtdienst',
+    ]);
   });
 
   it('records the depth and keeps the original item', () => {
@@ -35,7 +46,10 @@ describe('buildTree', () => {
   });
 
   it('puts items with an unknown parent at the top level', () => {
-    const result = buildTree([{ id: 'x', name: 'Wees', parentId: 'gone' }], (d) => d.name);
+    const result = buildTree(
+      [{ id: 'x', name: 'Wees', parentId: 'gone' }],
+      (d) => d.name,
+    );
     expect(result.map((n) => [n.label, n.depth])).toEqual([['Wees', 0]]);
   });
 
@@ -46,11 +60,21 @@ describe('buildTree', () => {
       { id: '3', name: 'Drie', parentId: '3' },
     ];
     const result = buildTree(cyclic, (d) => d.name);
-    expect(flattenTree(result).map((n) => n.id).sort()).toEqual(['1', '2', '3']);
+    expect(
+      flattenTree(result)
+        .map((n) => n.id)
+        .sort(),
+    ).toEqual(['1', '2', '3']);
   });
 
   it('flattens depth-first for indented lists', () => {
-    expect(flattenTree(tree).map((n) => n.id)).toEqual(['a', 'z', 'f', 'v', 'n']);
+    expect(flattenTree(tree).map((n) => n.id)).toEqual([
+      'a',
+      'z',
+      'f',
+      'v',
+      'n',
+    ]);
   });
 
   it('lists a subtree, e.g. to keep a department from moving under itself', () => {

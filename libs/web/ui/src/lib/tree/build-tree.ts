@@ -23,13 +23,20 @@ export function buildTree<T extends FlatTreeItem>(
   const byId = new Map(items.map((item) => [item.id, item]));
   const childrenOf = new Map<string | null, T[]>();
   for (const item of items) {
-    const parentKey = item.parentId && byId.has(item.parentId) && item.parentId !== item.id ? item.parentId : null;
+    const parentKey =
+      item.parentId && byId.has(item.parentId) && item.parentId !== item.id
+        ? item.parentId
+        : null;
     const siblings = childrenOf.get(parentKey) ?? [];
     siblings.push(item);
     childrenOf.set(parentKey, siblings);
   }
 
-  const compare = (a: T, b: T) => labelOf(a).localeCompare(labelOf(b), locale, { sensitivity: 'base', numeric: true });
+  const compare = (a: T, b: T) =>
+    labelOf(a).localeCompare(labelOf(b), locale, {
+      sensitivity: 'base',
+      numeric: true,
+    });
   const visited = new Set<string>();
   const build = (item: T, depth: number): TreeNode<T> => {
     visited.add(item.id);
@@ -40,7 +47,9 @@ export function buildTree<T extends FlatTreeItem>(
     return { id: item.id, label: labelOf(item), depth, data: item, children };
   };
 
-  const roots = [...(childrenOf.get(null) ?? [])].sort(compare).map((item) => build(item, 0));
+  const roots = [...(childrenOf.get(null) ?? [])]
+    .sort(compare)
+    .map((item) => build(item, 0));
   // Whatever is left was only reachable through a cycle: show it at the top rather than lose it.
   for (const item of [...items].sort(compare)) {
     if (!visited.has(item.id)) roots.push(build(item, 0));
@@ -58,7 +67,10 @@ export function subtreeIds<T>(node: TreeNode<T>): string[] {
   return [node.id, ...node.children.flatMap(subtreeIds)];
 }
 
-export function findNode<T>(nodes: readonly TreeNode<T>[], id: string): TreeNode<T> | undefined {
+export function findNode<T>(
+  nodes: readonly TreeNode<T>[],
+  id: string,
+): TreeNode<T> | undefined {
   for (const node of nodes) {
     if (node.id === id) return node;
     const found = findNode(node.children, id);
@@ -68,7 +80,10 @@ export function findNode<T>(nodes: readonly TreeNode<T>[], id: string): TreeNode
 }
 
 /** "Zorg / Verpleging" for a node two levels deep. */
-export function pathLabels<T>(nodes: readonly TreeNode<T>[], separator = ' / '): Map<string, string> {
+export function pathLabels<T>(
+  nodes: readonly TreeNode<T>[],
+  separator = ' / ',
+): Map<string, string> {
   const result = new Map<string, string>();
   const walk = (list: readonly TreeNode<T>[], prefix: string) => {
     for (const node of list) {

@@ -11,16 +11,24 @@ const items = [
 describe('TreeViewComponent', () => {
   async function setup() {
     const fixture = TestBed.createComponent(TreeViewComponent);
-    fixture.componentRef.setInput('nodes', buildTree(items, (d) => d.name));
+    fixture.componentRef.setInput(
+      'nodes',
+      buildTree(items, (d) => d.name),
+    );
     fixture.componentRef.setInput('label', 'Afdelingen');
     fixture.componentRef.setInput('initiallyExpandedDepth', 0);
     const selected: string[] = [];
-    fixture.componentInstance.selectedChange.subscribe((id) => selected.push(id));
+    fixture.componentInstance.selectedChange.subscribe((id) =>
+      selected.push(id),
+    );
     await fixture.whenStable();
     const el = fixture.nativeElement as HTMLElement;
-    const item = (id: string) => el.querySelector<HTMLElement>(`[data-node-id="${id}"]`);
+    const item = (id: string) =>
+      el.querySelector<HTMLElement>(`[data-node-id="${id}"]`);
     const key = async (id: string, k: string) => {
-      item(id)?.dispatchEvent(new KeyboardEvent('keydown', { key: k, bubbles: true }));
+      item(id)?.dispatchEvent(
+        new KeyboardEvent('keydown', { key: k, bubbles: true }),
+      );
       await fixture.whenStable();
     };
     return { fixture, el, item, key, selected };
@@ -28,8 +36,12 @@ describe('TreeViewComponent', () => {
 
   it('renders a labelled tree with a single tab stop', async () => {
     const { el } = await setup();
-    expect(el.querySelector('[role="tree"]')?.getAttribute('aria-label')).toBe('Afdelingen');
-    const tabStops = Array.from(el.querySelectorAll('[role="treeitem"]')).filter((n) => n.getAttribute('tabindex') === '0');
+    expect(el.querySelector('[role="tree"]')?.getAttribute('aria-label')).toBe(
+      'Afdelingen',
+    );
+    const tabStops = Array.from(
+      el.querySelectorAll('[role="treeitem"]'),
+    ).filter((n) => n.getAttribute('tabindex') === '0');
     expect(tabStops.length).toBe(1);
   });
 

@@ -63,7 +63,8 @@ export class TreeViewComponent<T = unknown> {
   protected readonly tabStopId = computed(() => {
     const visible = this.visible();
     const candidates = [this.focusedId(), this.selectedId()];
-    for (const id of candidates) if (id && visible.some((n) => n.id === id)) return id;
+    for (const id of candidates)
+      if (id && visible.some((n) => n.id === id)) return id;
     return visible[0]?.id ?? null;
   });
 
@@ -92,7 +93,8 @@ export class TreeViewComponent<T = unknown> {
       if (!path) return;
       const ancestors = path.slice(0, -1).map((n) => n.id);
       const current = untracked(this.expanded);
-      if (ancestors.some((a) => !current.has(a))) this.expanded.set(new Set([...current, ...ancestors]));
+      if (ancestors.some((a) => !current.has(a)))
+        this.expanded.set(new Set([...current, ...ancestors]));
     });
   }
 
@@ -173,14 +175,18 @@ export class TreeViewComponent<T = unknown> {
 
   private focusNode(id: string): void {
     this.focusedId.set(id);
-    const items = this.host.nativeElement.querySelectorAll<HTMLElement>('[data-node-id]');
+    const items =
+      this.host.nativeElement.querySelectorAll<HTMLElement>('[data-node-id]');
     Array.from(items)
       .find((item) => item.dataset['nodeId'] === id)
       ?.focus();
   }
 }
 
-function findPath<T>(nodes: readonly TreeNode<T>[], id: string): TreeNode<T>[] | undefined {
+function findPath<T>(
+  nodes: readonly TreeNode<T>[],
+  id: string,
+): TreeNode<T>[] | undefined {
   for (const node of nodes) {
     if (node.id === id) return [node];
     const below = findPath(node.children, id);

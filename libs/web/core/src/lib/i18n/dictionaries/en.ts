@@ -71,14 +71,16 @@ export const en: Dictionary = {
     submit: 'Log in',
     submitting: 'Logging in…',
     emailRequired: 'Enter your email address.',
-    emailInvalid: 'Enter a valid email address, for example name@organisation.com.',
+    emailInvalid:
+      'Enter a valid email address, for example name@organisation.com.',
     passwordRequired: 'Enter your password.',
   },
   home: {
     welcome: 'Welcome, {name}',
     organisation: 'Organisation',
     roles: 'Your roles',
-    intro: 'Soon you will find everything about employee participation in your organisation here.',
+    intro:
+      'Soon you will find everything about employee participation in your organisation here.',
     directoryLink: 'Go to the staff directory',
   },
   forbidden: {
@@ -96,8 +98,10 @@ export const en: Dictionary = {
     NOT_FOUND: 'Not found.',
     CONFLICT: 'This conflicts with existing data.',
     TOO_MANY_REQUESTS: 'Too many attempts. Please wait a moment and try again.',
-    INTERNAL_SERVER_ERROR: 'Something went wrong on our side. Please try again later.',
-    NETWORK_ERROR: 'No connection to the server. Check your internet connection.',
+    INTERNAL_SERVER_ERROR:
+      'Something went wrong on our side. Please try again later.',
+    NETWORK_ERROR:
+      'No connection to the server. Check your internet connection.',
   },
   contractTypes: {
     VAST: 'Permanent',
@@ -132,7 +136,8 @@ export const en: Dictionary = {
       addChild: 'Add sub-department',
       showEmployees: 'Show employees',
       deleteConfirmTitle: 'Delete department?',
-      deleteConfirmBody: 'Are you sure you want to delete "{name}"? This cannot be undone.',
+      deleteConfirmBody:
+        'Are you sure you want to delete "{name}"? This cannot be undone.',
       created: 'Department "{name}" has been added.',
       updated: 'Department "{name}" has been saved.',
       deleted: 'Department "{name}" has been deleted.',
@@ -183,14 +188,16 @@ export const en: Dictionary = {
       markLeftHeading: 'Register departure',
       markedLeft: '{name} has been marked as left.',
       deleteConfirmTitle: 'Delete employee?',
-      deleteConfirmBody: 'Are you sure you want to permanently delete {name}? For someone who is leaving, mark them as left instead.',
+      deleteConfirmBody:
+        'Are you sure you want to permanently delete {name}? For someone who is leaving, mark them as left instead.',
       deleted: 'Employee {name} has been deleted.',
       notFound: 'This employee does not exist (any more).',
       backToList: 'Back to the list',
     },
     import: {
       heading: 'Import employees',
-      intro: 'Read in a CSV export from your HR or payroll system. Existing employees are recognised by their employee number.',
+      intro:
+        'Read in a CSV export from your HR or payroll system. Existing employees are recognised by their employee number.',
       file: 'CSV file',
       fileHint: 'UTF-8, with a header row, separated by ; or ,',
       fileRequired: 'Choose a file.',
@@ -223,7 +230,8 @@ export const en: Dictionary = {
       downloadReport: 'Download error report (CSV)',
       reportFileName: 'error-report',
       helpHeading: 'Which columns does Inspraak expect?',
-      helpIntro: 'The first line holds the column names, in Dutch or in English. Separator ; or ,.',
+      helpIntro:
+        'The first line holds the column names, in Dutch or in English. Separator ; or ,.',
       helpColumn: 'Column',
       helpEnglish: 'English name',
       helpDescription: 'Content',
@@ -235,10 +243,12 @@ export const en: Dictionary = {
         namePrefix: 'Name prefix, for example "van der" (optional).',
         lastName: 'Last name.',
         email: 'Work email address.',
-        department: 'Department; use " / " for sub-departments, for example "Zorg / Verpleging".',
+        department:
+          'Department; use " / " for sub-departments, for example "Zorg / Verpleging".',
         location: 'Site or location.',
         jobTitle: 'Job title.',
-        contractType: 'vast (permanent), tijdelijk (fixed-term), oproep (on call), inhuur (contractor) or stage (internship).',
+        contractType:
+          'vast (permanent), tijdelijk (fixed-term), oproep (on call), inhuur (contractor) or stage (internship).',
         employmentStart: 'YYYY-MM-DD or DD-MM-YYYY.',
       },
       recentHeading: 'Recent imports',
@@ -267,7 +277,8 @@ export const en: Dictionary = {
     REQUIRED: 'Required field is empty',
     INVALID_EMAIL: 'Invalid email address',
     INVALID_DATE: 'Invalid date (use YYYY-MM-DD or DD-MM-YYYY)',
-    INVALID_CONTRACT_TYPE: 'Unknown contract type (vast, tijdelijk, oproep, inhuur or stage)',
+    INVALID_CONTRACT_TYPE:
+      'Unknown contract type (vast, tijdelijk, oproep, inhuur or stage)',
     DUPLICATE_EMPLOYEE_NUMBER: 'Employee number appears more than once',
     DUPLICATE_EMAIL: 'Email address appears more than once',
     TOO_LONG: 'Value is too long',

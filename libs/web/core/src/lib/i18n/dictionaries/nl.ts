@@ -1,4 +1,10 @@
-import type { ContractType, EmploymentStatus, ImportMode, ImportStatus, Role } from '@inspraak/shared';
+import type {
+  ContractType,
+  EmploymentStatus,
+  ImportMode,
+  ImportStatus,
+  Role,
+} from '@inspraak/shared';
 
 /** Row error codes reported by the employee import. */
 export type ImportRowErrorCode =
@@ -81,7 +87,8 @@ export const nl = {
     submit: 'Inloggen',
     submitting: 'Bezig met inloggen…',
     emailRequired: 'Vul je e-mailadres in.',
-    emailInvalid: 'Vul een geldig e-mailadres in, bijvoorbeeld naam@organisatie.nl.',
+    emailInvalid:
+      'Vul een geldig e-mailadres in, bijvoorbeeld naam@organisatie.nl.',
     passwordRequired: 'Vul je wachtwoord in.',
   },
   home: {
@@ -106,8 +113,10 @@ export const nl = {
     NOT_FOUND: 'Niet gevonden.',
     CONFLICT: 'Dit conflicteert met bestaande gegevens.',
     TOO_MANY_REQUESTS: 'Te veel pogingen. Wacht even en probeer het opnieuw.',
-    INTERNAL_SERVER_ERROR: 'Er ging iets mis aan onze kant. Probeer het later opnieuw.',
-    NETWORK_ERROR: 'Geen verbinding met de server. Controleer je internetverbinding.',
+    INTERNAL_SERVER_ERROR:
+      'Er ging iets mis aan onze kant. Probeer het later opnieuw.',
+    NETWORK_ERROR:
+      'Geen verbinding met de server. Controleer je internetverbinding.',
   },
   contractTypes: {
     VAST: 'Vast',
@@ -142,7 +151,8 @@ export const nl = {
       addChild: 'Subafdeling toevoegen',
       showEmployees: 'Medewerkers tonen',
       deleteConfirmTitle: 'Afdeling verwijderen?',
-      deleteConfirmBody: 'Weet je zeker dat je "{name}" wilt verwijderen? Dit kan niet ongedaan worden gemaakt.',
+      deleteConfirmBody:
+        'Weet je zeker dat je "{name}" wilt verwijderen? Dit kan niet ongedaan worden gemaakt.',
       created: 'Afdeling "{name}" is toegevoegd.',
       updated: 'Afdeling "{name}" is opgeslagen.',
       deleted: 'Afdeling "{name}" is verwijderd.',
@@ -193,22 +203,26 @@ export const nl = {
       markLeftHeading: 'Uit dienst melden',
       markedLeft: '{name} is gemarkeerd als uit dienst.',
       deleteConfirmTitle: 'Medewerker verwijderen?',
-      deleteConfirmBody: 'Weet je zeker dat je {name} definitief wilt verwijderen? Markeer iemand die vertrekt liever als uit dienst.',
+      deleteConfirmBody:
+        'Weet je zeker dat je {name} definitief wilt verwijderen? Markeer iemand die vertrekt liever als uit dienst.',
       deleted: 'Medewerker {name} is verwijderd.',
       notFound: 'Deze medewerker bestaat niet (meer).',
       backToList: 'Terug naar de lijst',
     },
     import: {
       heading: 'Medewerkers importeren',
-      intro: 'Lees een CSV-export uit je HR- of salarissysteem in. Bestaande medewerkers worden herkend aan hun personeelsnummer.',
+      intro:
+        'Lees een CSV-export uit je HR- of salarissysteem in. Bestaande medewerkers worden herkend aan hun personeelsnummer.',
       file: 'CSV-bestand',
       fileHint: 'UTF-8, met kopregel, gescheiden door ; of ,',
       fileRequired: 'Kies een bestand.',
       mode: 'Soort bestand',
       modeFull: 'Volledige export',
-      modeFullHint: 'Medewerkers die niet in het bestand staan, worden als uit dienst gemarkeerd.',
+      modeFullHint:
+        'Medewerkers die niet in het bestand staan, worden als uit dienst gemarkeerd.',
       modePartial: 'Alleen wijzigingen',
-      modePartialHint: 'Alleen de medewerkers in het bestand worden toegevoegd of bijgewerkt.',
+      modePartialHint:
+        'Alleen de medewerkers in het bestand worden toegevoegd of bijgewerkt.',
       start: 'Import starten',
       starting: 'Bestand wordt geüpload…',
       progressLabel: 'Voortgang import',
@@ -233,7 +247,8 @@ export const nl = {
       downloadReport: 'Foutenrapport downloaden (CSV)',
       reportFileName: 'foutenrapport',
       helpHeading: 'Welke kolommen verwacht Inspraak?',
-      helpIntro: 'De eerste regel bevat de kolomnamen, in het Nederlands of in het Engels. Scheidingsteken ; of ,.',
+      helpIntro:
+        'De eerste regel bevat de kolomnamen, in het Nederlands of in het Engels. Scheidingsteken ; of ,.',
       helpColumn: 'Kolom',
       helpEnglish: 'Engelse naam',
       helpDescription: 'Inhoud',
@@ -245,7 +260,8 @@ export const nl = {
         namePrefix: 'Tussenvoegsel, bijvoorbeeld "van der" (optioneel).',
         lastName: 'Achternaam.',
         email: 'Zakelijk e-mailadres.',
-        department: 'Afdeling; gebruik " / " voor subafdelingen, bijvoorbeeld "Zorg / Verpleging".',
+        department:
+          'Afdeling; gebruik " / " voor subafdelingen, bijvoorbeeld "Zorg / Verpleging".',
         location: 'Vestiging of locatie.',
         jobTitle: 'Functienaam.',
         contractType: 'vast, tijdelijk, oproep, inhuur of stage.',
@@ -277,7 +293,8 @@ export const nl = {
     REQUIRED: 'Verplicht veld is leeg',
     INVALID_EMAIL: 'Ongeldig e-mailadres',
     INVALID_DATE: 'Ongeldige datum (gebruik JJJJ-MM-DD of DD-MM-JJJJ)',
-    INVALID_CONTRACT_TYPE: 'Onbekende contractsoort (vast, tijdelijk, oproep, inhuur of stage)',
+    INVALID_CONTRACT_TYPE:
+      'Onbekende contractsoort (vast, tijdelijk, oproep, inhuur of stage)',
     DUPLICATE_EMPLOYEE_NUMBER: 'Personeelsnummer komt meer dan eens voor',
     DUPLICATE_EMAIL: 'E-mailadres komt meer dan eens voor',
     TOO_LONG: 'Waarde is te lang',
