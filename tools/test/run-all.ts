@@ -268,7 +268,8 @@ async function stepE2e() {
   if (build.code !== 0) return { passed: 0, failed: 1, note: `build failed (exit ${build.code})` };
   const port = parsePort(process.env.E2E_PORT, 'E2E_PORT', 3100);
   return withStack('e2e', async (stack) => {
-    const options = { databaseUrl: stack.databaseUrl, redisUrl: stack.redisUrl, port };
+    // Request logs of every click would bury the test report; warnings and errors still show.
+    const options = { databaseUrl: stack.databaseUrl, redisUrl: stack.redisUrl, port, extraEnv: { LOG_LEVEL: 'warn' } };
     const migrate = await apiCli('migrate', options);
     if (migrate.code !== 0) return { passed: 0, failed: 1, note: `migrate failed (exit ${migrate.code})` };
     const seed = await apiCli('seed-demo', options);

@@ -168,6 +168,11 @@ describe('employee directory', () => {
       location: null,
     });
 
+    const impossibleDate = await advisor.request(
+      'mutation($id: ID!) { markEmployeeLeft(id: $id, leftOn: "2026-02-31") { status } }',
+      { id: employee['id'] },
+    );
+    expect(errorCode(impossibleDate)).toBe('BAD_USER_INPUT');
     const left = await advisor.request<{
       markEmployeeLeft: { status: string; leftOn: string };
     }>(

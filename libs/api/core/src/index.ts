@@ -22,3 +22,4 @@ export * from './lib/validation/validation-pipe';
 export * from './lib/auth/auth.resolver';
 export * from './lib/audit/audit.resolver';
 export * from './lib/util/with-timeout';
+export * from './lib/retention/retention.service';

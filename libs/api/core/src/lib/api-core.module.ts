@@ -19,7 +19,9 @@ import { TenantDb } from './tenancy/tenant-scope';
 import { HealthController } from './health/health.controller';
 import { CsrfMiddleware } from './security/csrf.middleware';
 import { redisConnection } from './queues/redis-connection';
-import { DEFAULT_JOB_OPTIONS } from './queues/queue-names';
+import { DEFAULT_JOB_OPTIONS, QueueName } from './queues/queue-names';
+import { RetentionService } from './retention/retention.service';
+import { RetentionProcessor } from './retention/retention.processor';
 import { CORE_ENTITIES } from './core-entities';
 import { inputValidationPipe } from './validation/validation-pipe';
 
@@ -88,7 +90,7 @@ export class ApiCoreModule implements NestModule {
   }
 }
 
-/** What the worker needs: config, logs, database, queues; no HTTP. */
+/** What the worker needs: config, logs, database, queues, and the platform's own housekeeping; no HTTP. */
 @Module({
   imports: [
     ConfigModule,
@@ -96,6 +98,8 @@ export class ApiCoreModule implements NestModule {
     databaseModule('inspraak-worker'),
     TenancyModule,
     queueModule('worker'),
+    BullModule.registerQueue({ name: QueueName.Retention }),
   ],
+  providers: [RetentionService, RetentionProcessor],
 })
 export class WorkerCoreModule {}

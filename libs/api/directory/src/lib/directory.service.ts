@@ -1,4 +1,5 @@
 import { Injectable } from '@nestjs/common';
+import { isISO8601 } from 'class-validator';
 import {
   Actor,
   badInput,
@@ -249,7 +250,13 @@ export class DirectoryService {
     id: string,
     leftOn: string | null,
   ): Promise<Employee> {
-    if (leftOn !== null && !/^\d{4}-\d{2}-\d{2}$/.test(leftOn)) {
+    if (
+      leftOn !== null &&
+      !(
+        /^\d{4}-\d{2}-\d{2}$/.test(leftOn) &&
+        isISO8601(leftOn, { strict: true })
+      )
+    ) {
       throw badInput(
         'INVALID_INPUT',
         {

@@ -1,6 +1,8 @@
 /** Every BullMQ queue of the platform, named in one place for the API (producers) and the worker (processors). */
 export enum QueueName {
   DirectoryImport = 'directory-import',
+  /** Scheduled housekeeping: retention of sessions and login records. */
+  Retention = 'retention',
 }
 
 export const ALL_QUEUES: readonly QueueName[] = Object.values(QueueName);

@@ -1,0 +1,87 @@
+import { INestApplicationContext } from '@nestjs/common';
+import { getQueueToken } from '@nestjs/bullmq';
+import { Queue } from 'bullmq';
+import { createHash, randomUUID } from 'node:crypto';
+import { DataSource } from 'typeorm';
+import {
+  LoginFailure,
+  QueueName,
+  RetentionService,
+  Session,
+} from '@inspraak/api-core';
+import { bootTestWorker, createOrganisation } from './test-app';
+
+describe('retention housekeeping in the worker', () => {
+  let worker: INestApplicationContext;
+  let dataSource: DataSource;
+
+  beforeAll(async () => {
+    worker = await bootTestWorker();
+    dataSource = worker.get(DataSource);
+  });
+  afterAll(() => worker.close());
+
+  it('schedules an hourly purge', async () => {
+    const queue = worker.get<Queue>(getQueueToken(QueueName.Retention));
+    const schedulers = await queue.getJobSchedulers();
+    expect(schedulers.map((s) => s.key)).toContain('hourly-purge');
+  });
+
+  it('deletes expired sessions and day-old failed logins, and keeps the rest', async () => {
+    const organisation = await createOrganisation(dataSource, 'retention');
+    const hash = () => createHash('sha256').update(randomUUID()).digest('hex');
+    const userId = randomUUID();
+    const hourAgo = new Date(Date.now() - 3_600_000);
+    const expired = await dataSource
+      .getRepository(Session)
+      .save({
+        organisationId: organisation.id,
+        userId,
+        tokenHash: hash(),
+        expiresAt: hourAgo,
+      });
+    const live = await dataSource
+      .getRepository(Session)
+      .save({
+        organisationId: organisation.id,
+        userId,
+        tokenHash: hash(),
+        expiresAt: new Date(Date.now() + 3_600_000),
+      });
+    const emailKey = `retention-${randomUUID()}@example.nl`;
+    const old = await dataSource
+      .getRepository(LoginFailure)
+      .save({
+        emailKey,
+        ipAddress: '192.0.2.1',
+        attemptedAt: new Date(Date.now() - 25 * 3_600_000),
+      });
+    const recent = await dataSource
+      .getRepository(LoginFailure)
+      .save({ emailKey, ipAddress: '192.0.2.1', attemptedAt: hourAgo });
+
+    const purged = await worker.get(RetentionService).purge();
+    expect(purged.sessions).toBeGreaterThanOrEqual(1);
+    expect(purged.loginFailures).toBeGreaterThanOrEqual(1);
+    expect(
+      await dataSource
+        .getRepository(Session)
+        .findOne({ where: { id: expired.id } }),
+    ).toBeNull();
+    expect(
+      await dataSource
+        .getRepository(Session)
+        .findOne({ where: { id: live.id } }),
+    ).not.toBeNull();
+    expect(
+      await dataSource
+        .getRepository(LoginFailure)
+        .findOne({ where: { id: old.id } }),
+    ).toBeNull();
+    expect(
+      await dataSource
+        .getRepository(LoginFailure)
+        .findOne({ where: { id: recent.id } }),
+    ).not.toBeNull();
+  });
+});
