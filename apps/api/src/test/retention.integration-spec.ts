@@ -32,30 +32,24 @@ describe('retention housekeeping in the worker', () => {
     const hash = () => createHash('sha256').update(randomUUID()).digest('hex');
     const userId = randomUUID();
     const hourAgo = new Date(Date.now() - 3_600_000);
-    const expired = await dataSource
-      .getRepository(Session)
-      .save({
-        organisationId: organisation.id,
-        userId,
-        tokenHash: hash(),
-        expiresAt: hourAgo,
-      });
-    const live = await dataSource
-      .getRepository(Session)
-      .save({
-        organisationId: organisation.id,
-        userId,
-        tokenHash: hash(),
-        expiresAt: new Date(Date.now() + 3_600_000),
-      });
+    const expired = await dataSource.getRepository(Session).save({
+      organisationId: organisation.id,
+      userId,
+      tokenHash: hash(),
+      expiresAt: hourAgo,
+    });
+    const live = await dataSource.getRepository(Session).save({
+      organisationId: organisation.id,
+      userId,
+      tokenHash: hash(),
+      expiresAt: new Date(Date.now() + 3_600_000),
+    });
     const emailKey = `retention-${randomUUID()}@example.nl`;
-    const old = await dataSource
-      .getRepository(LoginFailure)
-      .save({
-        emailKey,
-        ipAddress: '192.0.2.1',
-        attemptedAt: new Date(Date.now() - 25 * 3_600_000),
-      });
+    const old = await dataSource.getRepository(LoginFailure).save({
+      emailKey,
+      ipAddress: '192.0.2.1',
+      attemptedAt: new Date(Date.now() - 25 * 3_600_000),
+    });
     const recent = await dataSource
       .getRepository(LoginFailure)
       .save({ emailKey, ipAddress: '192.0.2.1', attemptedAt: hourAgo });

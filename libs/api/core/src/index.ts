@@ -23,3 +23,4 @@ export * from './lib/auth/auth.resolver';
 export * from './lib/audit/audit.resolver';
 export * from './lib/util/with-timeout';
 export * from './lib/retention/retention.service';
+export * from './lib/graphql/id-arg';

@@ -1,7 +1,6 @@
 import {
   Args,
   Field,
-  ID,
   Int,
   Mutation,
   ObjectType,
@@ -9,7 +8,7 @@ import {
   Resolver,
 } from '@nestjs/graphql';
 import { Role } from '@inspraak/domain';
-import { Actor, CurrentActor, RequireRoles } from '@inspraak/api-core';
+import { Actor, CurrentActor, IdArg, RequireRoles } from '@inspraak/api-core';
 import { Department, Employee, EmployeeImport } from './directory.entities';
 import { DirectoryService } from './directory.service';
 import {
@@ -59,7 +58,7 @@ export class DirectoryResolver {
   @Query(() => Employee, { nullable: true })
   employee(
     @CurrentActor() actor: Actor,
-    @Args('id', { type: () => ID }) id: string,
+    @IdArg() id: string,
   ): Promise<Employee | null> {
     return this.directory.employee(actor, id);
   }
@@ -75,7 +74,7 @@ export class DirectoryResolver {
   @Mutation(() => Department)
   updateDepartment(
     @CurrentActor() actor: Actor,
-    @Args('id', { type: () => ID }) id: string,
+    @IdArg() id: string,
     @Args('input') input: DepartmentInput,
   ): Promise<Department> {
     return this.directory.updateDepartment(actor, id, input);
@@ -84,7 +83,7 @@ export class DirectoryResolver {
   @Mutation(() => Boolean)
   deleteDepartment(
     @CurrentActor() actor: Actor,
-    @Args('id', { type: () => ID }) id: string,
+    @IdArg() id: string,
   ): Promise<boolean> {
     return this.directory.deleteDepartment(actor, id);
   }
@@ -100,7 +99,7 @@ export class DirectoryResolver {
   @Mutation(() => Employee)
   updateEmployee(
     @CurrentActor() actor: Actor,
-    @Args('id', { type: () => ID }) id: string,
+    @IdArg() id: string,
     @Args('input') input: EmployeeInput,
   ): Promise<Employee> {
     return this.directory.updateEmployee(actor, id, input);
@@ -109,7 +108,7 @@ export class DirectoryResolver {
   @Mutation(() => Employee)
   markEmployeeLeft(
     @CurrentActor() actor: Actor,
-    @Args('id', { type: () => ID }) id: string,
+    @IdArg() id: string,
     @Args('leftOn', { type: () => String, nullable: true })
     leftOn?: string | null,
   ): Promise<Employee> {
@@ -119,7 +118,7 @@ export class DirectoryResolver {
   @Mutation(() => Boolean)
   deleteEmployee(
     @CurrentActor() actor: Actor,
-    @Args('id', { type: () => ID }) id: string,
+    @IdArg() id: string,
   ): Promise<boolean> {
     return this.directory.deleteEmployee(actor, id);
   }
@@ -135,9 +134,9 @@ export class DirectoryResolver {
   @Query(() => EmployeeImport, { nullable: true })
   async employeeImport(
     @CurrentActor() actor: Actor,
-    @Args('id', { type: () => ID }) id: string,
+    @IdArg() id: string,
   ): Promise<EmployeeImport | null> {
-    return this.imports.get(actor, id).catch(() => null);
+    return this.imports.find(actor, id);
   }
 
   @Query(() => [EmployeeImport])

@@ -90,7 +90,7 @@ export class AuthResolver {
   }
 
   private async toViewer(actor: Actor): Promise<ViewerModel> {
-    const organisation = await this.auth.organisationName(actor.organisationId);
+    const organisation = await this.auth.organisation(actor.organisationId);
     if (!organisation)
       throw notFound({ nl: 'Organisatie', en: 'Organisation' });
     return {

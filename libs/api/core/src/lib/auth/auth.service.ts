@@ -162,7 +162,7 @@ export class AuthService {
     return row ?? null;
   }
 
-  organisationName(organisationId: string): Promise<Organisation | null> {
+  organisation(organisationId: string): Promise<Organisation | null> {
     return this.dataSource
       .getRepository(Organisation)
       .findOne({ where: { id: organisationId } });

@@ -9,7 +9,6 @@ import {
   AppError,
   badInput,
   diffFields,
-  notFound,
   QueueName,
   recordAudit,
   TenantDb,
@@ -192,11 +191,8 @@ export class EmployeeImportService {
     }
   }
 
-  get(actor: Actor, id: string): Promise<EmployeeImport> {
-    return this.tenantDb
-      .scope(actor)
-      .repo(EmployeeImport)
-      .findOneOrFail({ id }, () => notFound({ nl: 'Import', en: 'Import' }));
+  find(actor: Actor, id: string): Promise<EmployeeImport | null> {
+    return this.tenantDb.scope(actor).repo(EmployeeImport).findOne({ id });
   }
 
   recent(actor: Actor): Promise<EmployeeImport[]> {
