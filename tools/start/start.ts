@@ -5,7 +5,13 @@
 import { parsePort } from '../dev-stack/config';
 import { StackError, startStack, type Stack } from '../dev-stack/index';
 import { isPortInUse } from '../dev-stack/net';
-import { apiCli, buildApps, killAllChildren, startApps, type RunningApps } from './processes';
+import {
+  apiCli,
+  buildApps,
+  killAllChildren,
+  startApps,
+  type RunningApps,
+} from './processes';
 
 const say = (message: string) => process.stdout.write(`[start] ${message}\n`);
 
@@ -23,7 +29,9 @@ async function shutdown(reason: string, code: number): Promise<void> {
     await stack?.stop();
     say('Stopped; ports are free.');
   } catch (err) {
-    process.stderr.write(`[start] stopping failed: ${(err as Error).message}\n`);
+    process.stderr.write(
+      `[start] stopping failed: ${(err as Error).message}\n`,
+    );
     code = code || 1;
   }
   process.exit(code);
@@ -57,36 +65,49 @@ async function main(): Promise<void> {
     say('Building api, worker and web (nx run-many -t build) ...');
     const build = await buildApps();
     if (stopping) return;
-    if (build.code !== 0) return fail(`The build failed (exit ${build.code}); see the output above.`);
+    if (build.code !== 0)
+      return fail(
+        `The build failed (exit ${build.code}); see the output above.`,
+      );
   }
 
-  const appOptions = { databaseUrl: stack.databaseUrl, redisUrl: stack.redisUrl, port };
+  const appOptions = {
+    databaseUrl: stack.databaseUrl,
+    redisUrl: stack.redisUrl,
+    port,
+  };
   say('Running migrations ...');
   const migrate = await apiCli('migrate', appOptions);
   if (stopping) return;
-  if (migrate.code !== 0) return fail(`Migrations failed (exit ${migrate.code}).`);
+  if (migrate.code !== 0)
+    return fail(`Migrations failed (exit ${migrate.code}).`);
 
   say('Seeding demo data ...');
   const seed = await apiCli('seed-demo', appOptions);
   if (stopping) return;
-  if (seed.code !== 0) return fail(`Seeding the demo data failed (exit ${seed.code}).`);
+  if (seed.code !== 0)
+    return fail(`Seeding the demo data failed (exit ${seed.code}).`);
 
   say(`Starting the API (port ${port}) and the worker ...`);
   apps = await startApps(appOptions);
   if (stopping) return;
 
   const line = '='.repeat(64);
+  process.stdout.write(`\n${line}\n  Inspraak is running: ${apps.url}\n  `);
+  await apiCli('demo-logins', appOptions);
   process.stdout.write(
-    `\n${line}\n  Inspraak is running: ${apps.url}\n` +
-      `  GraphQL: ${apps.url}/graphql   Health: ${apps.url}/health\n` +
-      `  Demo logins: see the seed output above (seed-demo prints them).\n` +
+    `  GraphQL: ${apps.url}/graphql   Health: ${apps.url}/health\n` +
       `  Data: .data/ (PostgreSQL ${stack.databaseUrl.replace(/:[^:@/]*@/, ':***@')}, Redis ${stack.redisUrl})\n` +
       `  Press Ctrl-C to stop.\n${line}\n\n`,
   );
 }
 
 main().catch(async (err: unknown) => {
-  if (err instanceof StackError) process.stderr.write(`\n[start] ${err.message}\n`);
-  else process.stderr.write(`\n[start] ${err instanceof Error ? err.stack : String(err)}\n`);
+  if (err instanceof StackError)
+    process.stderr.write(`\n[start] ${err.message}\n`);
+  else
+    process.stderr.write(
+      `\n[start] ${err instanceof Error ? err.stack : String(err)}\n`,
+    );
   await shutdown('error', 1);
 });

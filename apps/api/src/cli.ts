@@ -12,19 +12,26 @@ import { DEMO_ACCOUNTS, DEMO_PASSWORD, seedDemo } from './seed/demo-seed';
 const USAGE = `Usage: node dist/apps/api/cli.js <command>
   migrate                     apply pending migrations
   seed-demo                   create the demo organisation (once) and print its logins
+  demo-logins                 print the demo logins (no database needed)
   migration:check             fail when entities and migrations disagree
   migration:generate <Name>   write apps/api/src/migrations/<timestamp>-<Name>.ts from the difference`;
 
 async function main(argv: string[]): Promise<number> {
   const [command, name] = argv;
-  if (
-    !command ||
-    !['migrate', 'seed-demo', 'migration:check', 'migration:generate'].includes(
-      command,
-    )
-  ) {
+  const commands = [
+    'migrate',
+    'seed-demo',
+    'demo-logins',
+    'migration:check',
+    'migration:generate',
+  ];
+  if (!command || !commands.includes(command)) {
     console.error(USAGE);
     return 2;
+  }
+  if (command === 'demo-logins') {
+    printDemoLogins();
+    return 0;
   }
   const dataSource = await migrationDataSource(loadConfig()).initialize();
   try {
@@ -42,11 +49,7 @@ async function main(argv: string[]): Promise<number> {
           ? 'Demo organisation "Zorggroep Voorbeeld" created.'
           : 'Demo organisation already present.',
       );
-      console.log(`Demo logins (password for all: ${DEMO_PASSWORD}):`);
-      for (const account of DEMO_ACCOUNTS)
-        console.log(
-          `  ${account.roles.join(', ').padEnd(14)} ${account.email}`,
-        );
+      printDemoLogins();
     } else if (command === 'migration:check') {
       const { up } = await pendingSchemaChanges(dataSource);
       if (up.length > 0) {
@@ -111,6 +114,12 @@ ${down
   } finally {
     await dataSource.destroy();
   }
+}
+
+function printDemoLogins() {
+  console.log(`Demo logins (password for all: ${DEMO_PASSWORD}):`);
+  for (const account of DEMO_ACCOUNTS)
+    console.log(`  ${account.roles.join(', ').padEnd(14)} ${account.email}`);
 }
 
 main(process.argv.slice(2))

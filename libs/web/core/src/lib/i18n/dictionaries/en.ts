@@ -218,7 +218,7 @@ export const en: Dictionary = {
       updated: 'Updated',
       unchanged: 'Unchanged',
       markedLeft: 'Marked as left',
-      errorCount: 'Rows with errors',
+      errorCount: 'Errors',
       errorsHeading: 'Errors per row',
       errorsCaption: 'Errors in the file',
       noErrors: 'No errors found.',

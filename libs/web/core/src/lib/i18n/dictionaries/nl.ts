@@ -235,7 +235,7 @@ export const nl = {
       updated: 'Bijgewerkt',
       unchanged: 'Ongewijzigd',
       markedLeft: 'Uit dienst gemarkeerd',
-      errorCount: 'Rijen met fouten',
+      errorCount: 'Fouten',
       errorsHeading: 'Fouten per rij',
       errorsCaption: 'Fouten in het bestand',
       noErrors: 'Geen fouten gevonden.',
