@@ -12,7 +12,7 @@ export function configureHttp(
   app: NestExpressApplication,
   config: AppConfig,
 ): void {
-  app.set('trust proxy', 'loopback');
+  app.set('trust proxy', config.TRUST_PROXY);
   app.disable('x-powered-by');
   app.use(cookieParser());
   // A 10,000-row HR export is about 1.5 MB, base64 adds a third.

@@ -126,6 +126,40 @@ describe('platform: sessions, CSRF, limits, errors, health, schema', () => {
     ).toBe('TOO_MANY_REQUESTS');
   });
 
+  it('rate-limits failed logins per client address across accounts', async () => {
+    const limited = await bootTestApp({ LOGIN_MAX_FAILURES_PER_IP: '4' });
+    try {
+      const address = `10.250.${Math.floor(Math.random() * 250)}.${Math.floor(Math.random() * 250)}`;
+      const organisation = await createOrganisation(
+        limited.dataSource,
+        'ip-limit',
+      );
+      const roles = [Role.HR, Role.OR_LID, Role.BESTUURDER, Role.MEDEWERKER];
+      for (const role of roles) {
+        expect(
+          errorReason(
+            await new GraphqlCaller(limited.url, 'nl', address).login(
+              organisation.emails[role],
+              'wrong',
+            ),
+          ),
+        ).toBe('INVALID_CREDENTIALS');
+      }
+      const fromSameAddress = await new GraphqlCaller(
+        limited.url,
+        'nl',
+        address,
+      ).login(organisation.emails[Role.ADVISEUR]);
+      expect(errorReason(fromSameAddress)).toBe('LOGIN_RATE_LIMITED');
+      const fromElsewhere = await new GraphqlCaller(limited.url).login(
+        organisation.emails[Role.ADVISEUR],
+      );
+      expect(fromElsewhere.errors).toBeUndefined();
+    } finally {
+      await limited.close();
+    }
+  });
+
   it('refuses a POST without the CSRF token', async () => {
     const organisation = await createOrganisation(testApp.dataSource, 'csrf');
     const caller = (await callersFor(testApp.url, organisation))[Role.ADVISEUR];

@@ -160,13 +160,19 @@ export interface GraphqlResponse<T = Record<string, unknown>> {
   }[];
 }
 
-/** A browser-like caller: keeps cookies, echoes the CSRF token, speaks a language. */
+/** A random private address: failed logins are limited per client address, and every caller gets its own. */
+const randomClientAddress = () =>
+  `10.${[0, 0, 0].map(() => Math.floor(Math.random() * 254) + 1).join('.')}`;
+
+/** A browser-like caller: keeps cookies, echoes the CSRF token, speaks a language, comes from its own address. */
 export class GraphqlCaller {
   private cookies = new Map<string, string>();
 
   constructor(
     private readonly baseUrl: string,
     private readonly language: 'nl' | 'en' = 'nl',
+    /** Sent as X-Forwarded-For, which the API trusts from loopback (as from a proxy in front of it). */
+    readonly clientAddress: string = randomClientAddress(),
   ) {}
 
   get cookieHeader(): string {
@@ -206,6 +212,7 @@ export class GraphqlCaller {
     const headers: Record<string, string> = {
       'content-type': 'application/json',
       'accept-language': this.language,
+      'x-forwarded-for': this.clientAddress,
       cookie: this.cookieHeader,
     };
     if (options.csrf !== false)

@@ -29,6 +29,8 @@ const configSchema = z.object({
     .max(24 * 30)
     .default(12),
   COOKIE_SECURE: booleanFromEnv.default(false),
+  /** Which proxies may tell the client address (X-Forwarded-For), in Express's `trust proxy` syntax; it feeds the login limit per address. */
+  TRUST_PROXY: z.string().default('loopback'),
   WEB_DIST_DIR: z.string().default('dist/apps/web/browser'),
   LOG_LEVEL: z
     .enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'])
