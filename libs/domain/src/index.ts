@@ -1,1 +1,2 @@
 export * from './lib/roles/role';
+export * from './lib/participants';
