@@ -1,2 +1,3 @@
 export * from './lib/roles/role';
+export * from './lib/calendar/calendar-date';
 export * from './lib/participants';

@@ -1,5 +1,4 @@
 import { Injectable } from '@nestjs/common';
-import { isISO8601 } from 'class-validator';
 import {
   Actor,
   badInput,
@@ -17,7 +16,7 @@ import {
   EmployeeInput,
   PageInput,
 } from './dto/directory.inputs';
-import { todayInAmsterdam } from './dates';
+import { isCalendarDate, todayInAmsterdam } from '@inspraak/domain';
 
 const EMPLOYEE_NOT_FOUND = () => notFound({ nl: 'Medewerker', en: 'Employee' });
 const DEPARTMENT_NOT_FOUND = () =>
@@ -250,13 +249,7 @@ export class DirectoryService {
     id: string,
     leftOn: string | null,
   ): Promise<Employee> {
-    if (
-      leftOn !== null &&
-      !(
-        /^\d{4}-\d{2}-\d{2}$/.test(leftOn) &&
-        isISO8601(leftOn, { strict: true })
-      )
-    ) {
+    if (leftOn !== null && !isCalendarDate(leftOn)) {
       throw badInput(
         'INVALID_INPUT',
         {

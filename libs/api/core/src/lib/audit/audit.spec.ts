@@ -21,4 +21,21 @@ describe('diffFields', () => {
       { x: [null, 'y'] },
     );
   });
+
+  it('compares arrays and objects by value, whatever the key order', () => {
+    const before = { tags: ['a', 'b'], settings: { on: true, level: 2 } };
+    expect(
+      diffFields(
+        before,
+        { tags: ['a', 'b'], settings: { level: 2, on: true } },
+        ['tags', 'settings'],
+      ),
+    ).toEqual({});
+    expect(
+      diffFields(before, { tags: ['a'], settings: { on: true, level: 2 } }, [
+        'tags',
+        'settings',
+      ]),
+    ).toEqual({ tags: [['a', 'b'], ['a']] });
+  });
 });

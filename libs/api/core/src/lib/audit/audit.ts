@@ -14,9 +14,20 @@ export function diffFields<T extends object>(
   for (const field of fields) {
     const a = normalise(before[field]);
     const b = normalise(after[field]);
-    if (a !== b) changes[field] = [a, b];
+    // By value: arrays and JSON columns are new objects after every load (and jsonb reorders keys).
+    if (stableJson(a) !== stableJson(b)) changes[field] = [a, b];
   }
   return changes;
+}
+
+function stableJson(value: unknown): string {
+  return JSON.stringify(value, (_key, inner: unknown) =>
+    inner && typeof inner === 'object' && !Array.isArray(inner)
+      ? Object.fromEntries(
+          Object.entries(inner).sort(([a], [b]) => a.localeCompare(b)),
+        )
+      : inner,
+  );
 }
 
 function normalise(value: unknown): unknown {

@@ -31,7 +31,7 @@ import {
   RowError,
   UnusableReason,
 } from './employee-csv';
-import { todayInAmsterdam } from '../dates';
+import { todayInAmsterdam } from '@inspraak/domain';
 
 export interface DirectoryImportJob {
   importId: string;

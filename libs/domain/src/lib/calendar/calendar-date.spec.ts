@@ -1,0 +1,27 @@
+import { addDays, isCalendarDate, todayInAmsterdam } from './calendar-date';
+
+describe('calendar dates', () => {
+  it('takes today in Amsterdam, also when UTC is still on the previous day', () => {
+    expect(todayInAmsterdam(new Date('2026-03-31T22:30:00Z'))).toBe('2026-04-01'); // summer time, UTC+2
+    expect(todayInAmsterdam(new Date('2026-12-31T23:30:00Z'))).toBe('2027-01-01'); // winter time, UTC+1
+    expect(todayInAmsterdam(new Date('2026-12-31T22:30:00Z'))).toBe('2026-12-31');
+  });
+
+  it.each([
+    ['2024-02-29', true],
+    ['2023-02-29', false],
+    ['2026-04-31', false],
+    ['2026-4-01', false],
+    ['01-04-2026', false],
+    ['2026-12-31T00:00', false],
+  ])('judges %s a calendar date: %s', (value, expected) => {
+    expect(isCalendarDate(value)).toBe(expected);
+  });
+
+  it('adds days across month and year ends and leap days', () => {
+    expect(addDays('2026-01-31', 1)).toBe('2026-02-01');
+    expect(addDays('2024-02-28', 1)).toBe('2024-02-29');
+    expect(addDays('2026-12-31', 30)).toBe('2027-01-30');
+    expect(addDays('2026-03-01', -1)).toBe('2026-02-28');
+  });
+});

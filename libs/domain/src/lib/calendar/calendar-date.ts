@@ -1,0 +1,24 @@
+/**
+ * Calendar dates as `YYYY-MM-DD` strings. Dates such as "left on" or "paused
+ * until" are Dutch calendar days, not instants, so they are kept and compared
+ * as plain strings (which sort correctly) and never pass through a time zone.
+ */
+export type CalendarDate = string;
+
+/** Today's date in the Netherlands. */
+export function todayInAmsterdam(now: Date = new Date()): CalendarDate {
+  return new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Amsterdam', year: 'numeric', month: '2-digit', day: '2-digit' }).format(now);
+}
+
+/** True for an existing date written as `YYYY-MM-DD` (so not 2023-02-29). */
+export function isCalendarDate(value: string): boolean {
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(value)) return false;
+  const date = new Date(`${value}T00:00:00Z`);
+  return !Number.isNaN(date.getTime()) && date.toISOString().slice(0, 10) === value;
+}
+
+export function addDays(date: CalendarDate, days: number): CalendarDate {
+  const value = new Date(`${date}T00:00:00Z`);
+  value.setUTCDate(value.getUTCDate() + days);
+  return value.toISOString().slice(0, 10);
+}
