@@ -8,13 +8,23 @@ import {
 import { lexicographicSortSchema, printSchema } from 'graphql';
 import { AuditResolver, AuthResolver } from '@inspraak/api-core';
 import { DirectoryResolver } from '@inspraak/api-directory';
+import {
+  MyParticipationResolver,
+  SkillsResolver,
+} from '@inspraak/api-participants';
 
 /**
  * Writes the GraphQL schema (SDL) the web app's typed operations are generated
  * from, without a database. The platform integration test compares it with the
  * live schema, so a resolver missing from this list is caught.
  */
-const RESOLVERS = [AuthResolver, AuditResolver, DirectoryResolver];
+const RESOLVERS = [
+  AuthResolver,
+  AuditResolver,
+  DirectoryResolver,
+  MyParticipationResolver,
+  SkillsResolver,
+];
 
 async function main(target: string) {
   const app = await NestFactory.create(GraphQLSchemaBuilderModule, {

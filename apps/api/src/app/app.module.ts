@@ -1,9 +1,10 @@
 import { Module } from '@nestjs/common';
 import { ApiCoreModule } from '@inspraak/api-core';
 import { DirectoryApiModule } from '@inspraak/api-directory';
+import { ParticipantsApiModule } from '@inspraak/api-participants';
 
 /** The API: the core plus one module per bounded context. */
 @Module({
-  imports: [ApiCoreModule, DirectoryApiModule],
+  imports: [ApiCoreModule, DirectoryApiModule, ParticipantsApiModule],
 })
 export class AppModule {}

@@ -1,4 +1,5 @@
 import { Initial1795344377954 } from './1795344377954-Initial';
+import { ParticipantPool1795346729116 } from './1795346729116-ParticipantPool';
 
 // Every migration, in order. Webpack bundles the API, so they are listed rather than globbed.
-export const MIGRATIONS = [Initial1795344377954];
+export const MIGRATIONS = [Initial1795344377954, ParticipantPool1795346729116];

@@ -32,6 +32,17 @@ const ACCESS: Record<string, 'public' | 'member' | Role[]> = {
   'Mutation.markEmployeeLeft': [Role.ADVISEUR, Role.HR],
   'Mutation.deleteEmployee': [Role.ADVISEUR, Role.HR],
   'Mutation.startEmployeeImport': [Role.ADVISEUR, Role.HR],
+  'Query.myParticipation': 'member',
+  'Mutation.joinPool': 'member',
+  'Mutation.updateMyProfile': 'member',
+  'Mutation.pauseMyParticipation': 'member',
+  'Mutation.resumeMyParticipation': 'member',
+  'Mutation.leavePool': 'member',
+  'Mutation.setMyConsent': 'member',
+  'Query.skills': 'member',
+  'Mutation.addSkill': [Role.ADVISEUR],
+  'Mutation.renameSkill': [Role.ADVISEUR],
+  'Mutation.mergeSkills': [Role.ADVISEUR],
 };
 
 describe('every GraphQL operation is guarded by authentication and role', () => {

@@ -15,6 +15,12 @@ import {
   EMPLOYEE_FIELDS,
 } from './directory-fixtures';
 import { operationsOf } from './schema-walk';
+import {
+  addSkill,
+  joinPool,
+  PARTICIPANT_FIELDS,
+  profile,
+} from './participant-fixtures';
 
 /**
  * Organisation A's advisor (who may do everything in the directory) aims every
@@ -29,7 +35,11 @@ describe('organisations are kept apart', () => {
     childDepartment: string;
     employee: string;
     import: string;
+    skill: string;
+    otherSkill: string;
+    ownSkill: string;
   };
+  let bParticipant: Record<string, unknown>;
 
   beforeAll(async () => {
     testApp = await bootTestApp();
@@ -64,11 +74,22 @@ describe('organisations are kept apart', () => {
         },
       },
     );
+    const skill = await addSkill(b, 'Roosteren B');
+    const otherSkill = await addSkill(b, 'Plannen B');
+    bParticipant = (
+      await joinPool(b, { skillIds: [skill, otherSkill] }, [
+        'SURVEY_PANEL',
+        'SOUNDING_BOARD',
+      ])
+    ).data!.joinPool;
     ids = {
       department,
       childDepartment,
       employee: employee.id,
       import: started.data!.startEmployeeImport.id,
+      skill,
+      otherSkill,
+      ownSkill: await addSkill(a, 'Roosteren A'),
     };
   });
   afterAll(() => testApp.close());
@@ -214,6 +235,95 @@ describe('organisations are kept apart', () => {
       );
       expect(response.errors).toBeUndefined();
     },
+    'Query.myParticipation': async () => {
+      const response = await a.request<{ myParticipation: unknown }>(
+        '{ myParticipation { id } }',
+      );
+      expect(response.data?.myParticipation).not.toEqual({
+        id: bParticipant['id'],
+      });
+    },
+    'Mutation.joinPool': async () => {
+      const withForeignSkill = await joinPool(a, { skillIds: [ids.skill] });
+      expect(errorCode(withForeignSkill)).toBe('BAD_USER_INPUT');
+      expect(
+        (await joinPool(a, { skillIds: [ids.ownSkill] })).errors,
+      ).toBeUndefined();
+    },
+    'Mutation.updateMyProfile': async () => {
+      await joinPool(a);
+      const response = await a.request(
+        'mutation($i: ProfileInput!) { updateMyProfile(input: $i) { id } }',
+        { i: profile({ skillIds: [ids.ownSkill, ids.skill] }) },
+      );
+      expect(errorCode(response)).toBe('BAD_USER_INPUT');
+    },
+    'Mutation.pauseMyParticipation': async () => {
+      await joinPool(a);
+      const response = await a.request<{
+        pauseMyParticipation: { id: string };
+      }>('mutation { pauseMyParticipation(until: "2099-01-01") { id } }');
+      expect(response.data?.pauseMyParticipation?.id ?? 'refused').not.toBe(
+        bParticipant['id'],
+      );
+    },
+    'Mutation.resumeMyParticipation': async () => {
+      await joinPool(a);
+      const response = await a.request<{
+        resumeMyParticipation: { id: string };
+      }>('mutation { resumeMyParticipation { id } }');
+      expect(response.data?.resumeMyParticipation.id).not.toBe(
+        bParticipant['id'],
+      );
+    },
+    'Mutation.setMyConsent': async () => {
+      await joinPool(a);
+      const response = await a.request<{ setMyConsent: { id: string } }>(
+        'mutation { setMyConsent(purpose: SOUNDING_BOARD, granted: false) { id } }',
+      );
+      expect(response.data?.setMyConsent.id).not.toBe(bParticipant['id']);
+    },
+    'Mutation.leavePool': async () => {
+      await joinPool(a);
+      const response = await a.request<{ leavePool: { id: string } }>(
+        'mutation { leavePool { id } }',
+      );
+      expect(response.data?.leavePool.id).not.toBe(bParticipant['id']);
+    },
+    'Query.skills': async () => {
+      const response = await a.request<{
+        skills: { id: string; participantCount: number }[];
+      }>('{ skills { id participantCount } }');
+      const seen = response.data!.skills.map((s) => s.id);
+      expect(seen).not.toContain(ids.skill);
+      expect(seen).toContain(ids.ownSkill);
+    },
+    'Mutation.addSkill': async () => {
+      // Names are per organisation: B having "Plannen B" does not block A.
+      const response = await a.request(
+        'mutation { addSkill(name: "Plannen B") { id } }',
+      );
+      expect(response.errors).toBeUndefined();
+    },
+    'Mutation.renameSkill': async () => {
+      const response = await a.request(
+        'mutation($id: ID!) { renameSkill(id: $id, name: "Overgenomen") { id } }',
+        { id: ids.skill },
+      );
+      expect(errorCode(response)).toBe('NOT_FOUND');
+    },
+    'Mutation.mergeSkills': async () => {
+      const intoForeign = await a.request(
+        'mutation($d: ID!, $i: ID!) { mergeSkills(duplicateId: $d, intoId: $i) { id } }',
+        { d: ids.ownSkill, i: ids.skill },
+      );
+      expect(errorCode(intoForeign)).toBe('NOT_FOUND');
+      const fromForeign = await a.request(
+        'mutation($d: ID!, $i: ID!) { mergeSkills(duplicateId: $d, intoId: $i) { id } }',
+        { d: ids.otherSkill, i: ids.ownSkill },
+      );
+      expect(errorCode(fromForeign)).toBe('NOT_FOUND');
+    },
   };
 
   it('covers every operation of the schema', () => {
@@ -255,6 +365,17 @@ describe('organisations are kept apart', () => {
     );
     expect(imports.data?.employeeImports.map((i) => i.id)).toEqual([
       ids.import,
+    ]);
+    const participation = await b.request<{
+      myParticipation: Record<string, unknown>;
+    }>(`{ myParticipation { ${PARTICIPANT_FIELDS} } }`);
+    expect(participation.data?.myParticipation).toEqual(bParticipant);
+    const skills = await b.request<{
+      skills: { id: string; name: string; participantCount: number }[];
+    }>('{ skills { id name participantCount } }');
+    expect(skills.data?.skills).toEqual([
+      { id: ids.otherSkill, name: 'Plannen B', participantCount: 1 },
+      { id: ids.skill, name: 'Roosteren B', participantCount: 1 },
     ]);
   });
 });

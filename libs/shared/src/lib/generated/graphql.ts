@@ -27,6 +27,12 @@ export type AuditEntry = {
   id: Scalars['ID']['output'];
 };
 
+export type ConsentPurpose =
+  | 'AMBASSADOR'
+  | 'SOUNDING_BOARD'
+  | 'SURVEY_PANEL'
+  | 'WORKGROUP';
+
 export type ContractType =
   | 'INHUUR'
   | 'OPROEP'
@@ -113,6 +119,10 @@ export type EmploymentStatus =
   | 'ACTIVE'
   | 'LEFT';
 
+export type FieldVisibility =
+  | 'ADVISOR_ONLY'
+  | 'COLLEAGUES';
+
 export type ImportMode =
   | 'FULL'
   | 'PARTIAL';
@@ -130,22 +140,43 @@ export type ImportStatus =
   | 'QUEUED'
   | 'RUNNING';
 
+export type JoinPoolInput = {
+  consents: Array<ConsentPurpose>;
+  profile: ProfileInput;
+};
+
 export type LoginInput = {
   email: Scalars['String']['input'];
   password: Scalars['String']['input'];
 };
 
 export type Mutation = {
+  addSkill: Skill;
   createDepartment: Department;
   createEmployee: Employee;
   deleteDepartment: Scalars['Boolean']['output'];
   deleteEmployee: Scalars['Boolean']['output'];
+  joinPool: Participant;
+  /** Leave the pool; the profile is deleted after the retention period (deletionScheduledOn). */
+  leavePool: Participant;
   login: Viewer;
   logout: Scalars['Boolean']['output'];
   markEmployeeLeft: Employee;
+  /** Merge a duplicate into another skill; returns the skill that stays. */
+  mergeSkills: Skill;
+  pauseMyParticipation: Participant;
+  renameSkill: Skill;
+  resumeMyParticipation: Participant;
+  setMyConsent: Participant;
   startEmployeeImport: EmployeeImport;
   updateDepartment: Department;
   updateEmployee: Employee;
+  updateMyProfile: Participant;
+};
+
+
+export type MutationAddSkillArgs = {
+  name: Scalars['String']['input'];
 };
 
 
@@ -169,6 +200,11 @@ export type MutationDeleteEmployeeArgs = {
 };
 
 
+export type MutationJoinPoolArgs = {
+  input: JoinPoolInput;
+};
+
+
 export type MutationLoginArgs = {
   input: LoginInput;
 };
@@ -177,6 +213,29 @@ export type MutationLoginArgs = {
 export type MutationMarkEmployeeLeftArgs = {
   id: Scalars['ID']['input'];
   leftOn: InputMaybe<Scalars['String']['input']>;
+};
+
+
+export type MutationMergeSkillsArgs = {
+  duplicateId: Scalars['ID']['input'];
+  intoId: Scalars['ID']['input'];
+};
+
+
+export type MutationPauseMyParticipationArgs = {
+  until: Scalars['String']['input'];
+};
+
+
+export type MutationRenameSkillArgs = {
+  id: Scalars['ID']['input'];
+  name: Scalars['String']['input'];
+};
+
+
+export type MutationSetMyConsentArgs = {
+  granted: Scalars['Boolean']['input'];
+  purpose: ConsentPurpose;
 };
 
 
@@ -196,6 +255,11 @@ export type MutationUpdateEmployeeArgs = {
   input: EmployeeInput;
 };
 
+
+export type MutationUpdateMyProfileArgs = {
+  input: ProfileInput;
+};
+
 export type Organisation = {
   id: Scalars['ID']['output'];
   name: Scalars['String']['output'];
@@ -206,6 +270,54 @@ export type PageInput = {
   offset?: Scalars['Int']['input'];
 };
 
+export type Participant = {
+  about: Scalars['String']['output'];
+  consents: Array<ConsentPurpose>;
+  deletionScheduledOn: Maybe<Scalars['String']['output']>;
+  hoursPerMonth: Scalars['Int']['output'];
+  id: Scalars['ID']['output'];
+  joinedAt: Scalars['DateTime']['output'];
+  languages: Array<Scalars['String']['output']>;
+  leftAt: Maybe<Scalars['DateTime']['output']>;
+  pausedUntil: Maybe<Scalars['String']['output']>;
+  skillIds: Array<Scalars['ID']['output']>;
+  status: ParticipationStatus;
+  tags: Array<Scalars['String']['output']>;
+  themes: Array<Scalars['String']['output']>;
+  visibility: ProfileVisibility;
+  waysOfTakingPart: Array<WayOfTakingPart>;
+};
+
+export type ParticipationStatus =
+  | 'ACTIVE'
+  | 'LEFT'
+  | 'PAUSED';
+
+export type ProfileInput = {
+  about: Scalars['String']['input'];
+  hoursPerMonth: Scalars['Int']['input'];
+  languages: Array<Scalars['String']['input']>;
+  skillIds: Array<Scalars['ID']['input']>;
+  tags: Array<Scalars['String']['input']>;
+  themes: Array<Scalars['String']['input']>;
+  visibility: ProfileVisibilityInput;
+  waysOfTakingPart: Array<WayOfTakingPart>;
+};
+
+export type ProfileVisibility = {
+  about: FieldVisibility;
+  availability: FieldVisibility;
+  skills: FieldVisibility;
+  themes: FieldVisibility;
+};
+
+export type ProfileVisibilityInput = {
+  about: FieldVisibility;
+  availability: FieldVisibility;
+  skills: FieldVisibility;
+  themes: FieldVisibility;
+};
+
 export type Query = {
   auditLog: Array<AuditEntry>;
   departments: Array<Department>;
@@ -213,6 +325,9 @@ export type Query = {
   employeeImport: Maybe<EmployeeImport>;
   employeeImports: Array<EmployeeImport>;
   employees: EmployeePage;
+  /** My place in the participant pool, or null. */
+  myParticipation: Maybe<Participant>;
+  skills: Array<Skill>;
   /** The logged-in person, or null. */
   viewer: Maybe<Viewer>;
 };
@@ -249,6 +364,12 @@ export type Role =
   | 'OR_LID'
   | 'OR_SECRETARIS';
 
+export type Skill = {
+  id: Scalars['ID']['output'];
+  name: Scalars['String']['output'];
+  participantCount: Scalars['Int']['output'];
+};
+
 export type StartEmployeeImportInput = {
   contentBase64: Scalars['String']['input'];
   fileName: Scalars['String']['input'];
@@ -262,6 +383,12 @@ export type Viewer = {
   roles: Array<Role>;
   userId: Scalars['ID']['output'];
 };
+
+export type WayOfTakingPart =
+  | 'AMBASSADOR'
+  | 'SOUNDING_BOARD'
+  | 'SURVEY_PANEL'
+  | 'WORKGROUP';
 
 export type ViewerFieldsFragment = { userId: string, email: string, displayName: string, roles: Array<Role>, organisation: { id: string, name: string } };
 

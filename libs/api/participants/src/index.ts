@@ -1,0 +1,5 @@
+export * from './lib/participants.entities';
+export * from './lib/participants.module';
+export * from './lib/participants.resolver';
+export * from './lib/participants.service';
+export * from './lib/skills.service';
