@@ -14,10 +14,10 @@ async function bootstrap() {
   app.useLogger(app.get(Logger));
   configureHttp(app, config);
   app.enableShutdownHooks();
-  await app.listen(config.PORT);
+  await app.listen(config.PORT, config.HOST);
   app
     .get(Logger)
-    .log(`Inspraak API listening on http://localhost:${config.PORT}`);
+    .log(`Inspraak API listening on http://${config.HOST}:${config.PORT}`);
 }
 
 bootstrap().catch((error: unknown) => {

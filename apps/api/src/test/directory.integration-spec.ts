@@ -117,6 +117,34 @@ describe('employee directory', () => {
     ]);
   });
 
+  it('lets exactly one of several simultaneous requests create the same department or employee', async () => {
+    const names = await Promise.all(
+      Array.from({ length: 6 }, (_, i) =>
+        advisor.request(
+          'mutation($n: String!) { createDepartment(input: { name: $n }) { id } }',
+          { n: i % 2 ? 'Gelijktijdig' : 'gelijktijdig' },
+        ),
+      ),
+    );
+    expect(names.filter((r) => r.data).length).toBe(1);
+    expect(names.filter((r) => !r.data).map((r) => errorCode(r))).toEqual(
+      Array(5).fill('CONFLICT'),
+    );
+
+    const people = await Promise.all(
+      Array.from({ length: 4 }, (_, i) =>
+        advisor.request(
+          'mutation($n: String!) { createEmployee(input: { employeeNumber: $n, firstName: "Gelijk", lastName: "Tijdig", email: "tegelijk@example.nl" }) { id } }',
+          { n: `RACE-${i}` },
+        ),
+      ),
+    );
+    expect(people.filter((r) => r.data).length).toBe(1);
+    expect(people.filter((r) => !r.data).map((r) => errorCode(r))).toEqual(
+      Array(3).fill('CONFLICT'),
+    );
+  });
+
   it('creates, edits, marks as left and deletes an employee, with an audit record for each change', async () => {
     const department = await createDepartment(advisor, 'ICT');
     const created = await advisor.request<{

@@ -69,23 +69,35 @@ describe('CSV import of an HR export (API + worker)', () => {
   async function runImport(
     contentBase64: string,
     mode: 'FULL' | 'PARTIAL' = 'PARTIAL',
+    allowManyLeavers = false,
   ): Promise<ImportResult> {
+    return waitForImport(
+      await startImport(contentBase64, mode, allowManyLeavers),
+    );
+  }
+
+  async function startImport(
+    contentBase64: string,
+    mode: 'FULL' | 'PARTIAL',
+    allowManyLeavers = false,
+  ): Promise<string> {
     const started = await hr.request<{
       startEmployeeImport: { id: string; status: string };
     }>(
       'mutation($i: StartEmployeeImportInput!) { startEmployeeImport(input: $i) { id status } }',
-      { i: { fileName: 'export.csv', mode, contentBase64 } },
+      { i: { fileName: 'export.csv', mode, contentBase64, allowManyLeavers } },
     );
     expect(started.errors).toBeUndefined();
-    const id = started.data!.startEmployeeImport.id;
-    const progressSeen = new Set<number>();
+    return started.data!.startEmployeeImport.id;
+  }
+
+  async function waitForImport(id: string): Promise<ImportResult> {
     for (let attempt = 0; attempt < 600; attempt += 1) {
       const response = await hr.request<{ employeeImport: ImportResult }>(
         `query($id: ID!) { employeeImport(id: $id) { ${IMPORT_FIELDS} } }`,
         { id },
       );
       const current = response.data!.employeeImport;
-      progressSeen.add(current.progress);
       if (current.status === 'COMPLETED' || current.status === 'FAILED')
         return current;
       await new Promise((resolve) => setTimeout(resolve, 100));
@@ -362,6 +374,46 @@ describe('CSV import of an HR export (API + worker)', () => {
       expect(await total()).toBe(0);
     },
   );
+
+  it('runs two imports of one organisation one after the other, even on two workers', async () => {
+    const secondWorker = await bootTestWorker();
+    try {
+      const file = csvBase64([HEADER, ...rows(1500)]);
+      const ids = await Promise.all([
+        startImport(file, 'PARTIAL'),
+        startImport(file, 'PARTIAL'),
+      ]);
+      const results = await Promise.all(ids.map((id) => waitForImport(id)));
+      expect(results.map((r) => r.status)).toEqual(['COMPLETED', 'COMPLETED']);
+      expect(results.map((r) => r.createdCount).sort()).toEqual([0, 1500]);
+      expect(results.map((r) => r.unchangedCount).sort()).toEqual([0, 1500]);
+      expect(await total()).toBe(1500);
+    } finally {
+      await secondWorker.close();
+    }
+  });
+
+  it('refuses a full import that would mark more than a fifth of the workforce as left, unless confirmed', async () => {
+    await runImport(csvBase64([HEADER, ...rows(60)]));
+    const truncated = csvBase64([HEADER, ...rows(40)]);
+    const refused = await runImport(truncated, 'FULL');
+    expect(refused).toMatchObject({
+      status: 'FAILED',
+      failureCode: 'IMPORT_TOO_MANY_LEAVERS',
+      markedLeftCount: 20,
+      createdCount: 0,
+    });
+    const active = await hr.request<{ employees: { total: number } }>(
+      '{ employees(filter: { status: ACTIVE }) { total } }',
+    );
+    expect(active.data!.employees.total).toBe(60);
+
+    const confirmed = await runImport(truncated, 'FULL', true);
+    expect(confirmed).toMatchObject({
+      status: 'COMPLETED',
+      markedLeftCount: 20,
+    });
+  });
 
   it('imports 10,000 rows with one broken row', async () => {
     const started = Date.now();

@@ -104,25 +104,46 @@ describe('platform: sessions, CSRF, limits, errors, health, schema', () => {
     expect(errorReason(wrongPassword)).toBe('INVALID_CREDENTIALS');
   });
 
-  it('rate-limits failed logins per account, even when the right password follows', async () => {
+  it('rate-limits failed logins per account and address, even when the right password follows', async () => {
     const organisation = await createOrganisation(
       testApp.dataSource,
       'ratelimit',
     );
     const email = organisation.emails[Role.MEDEWERKER];
+    const attacker = '10.251.1.1';
     for (let i = 0; i < 3; i += 1)
       expect(
-        errorReason(await new GraphqlCaller(testApp.url).login(email, 'wrong')),
+        errorReason(
+          await new GraphqlCaller(testApp.url, 'nl', attacker).login(
+            email,
+            'wrong',
+          ),
+        ),
       ).toBe('INVALID_CREDENTIALS');
-    const blocked = await new GraphqlCaller(testApp.url).login(email);
+    const blocked = await new GraphqlCaller(testApp.url, 'nl', attacker).login(
+      email,
+    );
     expect(errorCode(blocked)).toBe('TOO_MANY_REQUESTS');
     expect(errorReason(blocked)).toBe('LOGIN_RATE_LIMITED');
+    // The employee at their own desk is not locked out by someone guessing elsewhere.
+    expect(
+      (await new GraphqlCaller(testApp.url, 'nl', '10.251.2.2').login(email))
+        .errors,
+    ).toBeUndefined();
     // Unknown accounts are limited the same way, so the limit does not reveal who exists.
     const ghost = `ghost.${organisation.id}@example.nl`;
     for (let i = 0; i < 3; i += 1)
-      await new GraphqlCaller(testApp.url).login(ghost, 'wrong');
+      await new GraphqlCaller(testApp.url, 'nl', attacker).login(
+        ghost,
+        'wrong',
+      );
     expect(
-      errorCode(await new GraphqlCaller(testApp.url).login(ghost, 'wrong')),
+      errorCode(
+        await new GraphqlCaller(testApp.url, 'nl', attacker).login(
+          ghost,
+          'wrong',
+        ),
+      ),
     ).toBe('TOO_MANY_REQUESTS');
   });
 

@@ -1,7 +1,9 @@
+import { INestApplicationContext } from '@nestjs/common';
 import { GraphQLSchemaHost } from '@nestjs/graphql';
 import { Role } from '@inspraak/domain';
 import {
   bootTestApp,
+  bootTestWorker,
   callersFor,
   createOrganisation,
   errorCode,
@@ -40,9 +42,11 @@ describe('organisations are kept apart', () => {
     ownSkill: string;
   };
   let bParticipant: Record<string, unknown>;
+  let worker: INestApplicationContext;
 
   beforeAll(async () => {
     testApp = await bootTestApp();
+    worker = await bootTestWorker();
     a = (
       await callersFor(
         testApp.url,
@@ -92,7 +96,10 @@ describe('organisations are kept apart', () => {
       ownSkill: await addSkill(a, 'Roosteren A'),
     };
   });
-  afterAll(() => testApp.close());
+  afterAll(async () => {
+    await worker.close();
+    await testApp.close();
+  });
 
   const attempts: Record<string, () => Promise<void>> = {
     'Query.viewer': async () => {
@@ -119,8 +126,9 @@ describe('organisations are kept apart', () => {
       const response = await a.request<{ departments: { id: string }[] }>(
         '{ departments { id } }',
       );
-      expect(response.data?.departments.map((d) => d.id)).not.toEqual(
-        expect.arrayContaining([ids.department]),
+      expect(response.data).toBeDefined();
+      expect(response.data!.departments.map((d) => d.id)).not.toContain(
+        ids.department,
       );
     },
     'Query.employees': async () => {
@@ -182,6 +190,13 @@ describe('organisations are kept apart', () => {
         { id: ids.department },
       );
       expect(errorCode(response)).toBe('NOT_FOUND');
+      // Nor may A hang its own department under one of B's.
+      const own = await createDepartment(a, 'Eigen A');
+      const underForeign = await a.request(
+        'mutation($id: ID!, $p: ID) { updateDepartment(id: $id, input: { name: "Eigen A", parentId: $p }) { id } }',
+        { id: own, p: ids.department },
+      );
+      expect(errorCode(underForeign)).toBe('NOT_FOUND');
     },
     'Mutation.deleteDepartment': async () => {
       const response = await a.request(
@@ -203,6 +218,13 @@ describe('organisations are kept apart', () => {
         { id: ids.employee },
       );
       expect(errorCode(response)).toBe('NOT_FOUND');
+      // Nor may A place its own employee in one of B's departments.
+      const own = await createEmployee(a);
+      const intoForeign = await a.request(
+        'mutation($id: ID!, $d: ID) { updateEmployee(id: $id, input: { employeeNumber: "X3", firstName: "X", lastName: "Y", email: "x3@a.nl", departmentId: $d }) { id } }',
+        { id: own.id, d: ids.department },
+      );
+      expect(errorCode(intoForeign)).toBe('NOT_FOUND');
     },
     'Mutation.markEmployeeLeft': async () => {
       const response = await a.request(
@@ -234,6 +256,24 @@ describe('organisations are kept apart', () => {
         },
       );
       expect(response.errors).toBeUndefined();
+      // Let the worker run it: the check below then proves B's employee was not marked as left.
+      const id = (response.data as { startEmployeeImport: { id: string } })
+        .startEmployeeImport.id;
+      let status = 'QUEUED';
+      for (
+        let attempt = 0;
+        attempt < 300 && status !== 'COMPLETED' && status !== 'FAILED';
+        attempt += 1
+      ) {
+        await new Promise((resolve) => setTimeout(resolve, 100));
+        status = (
+          await a.request<{ employeeImport: { status: string } }>(
+            'query($id: ID!) { employeeImport(id: $id) { status } }',
+            { id },
+          )
+        ).data!.employeeImport.status;
+      }
+      expect(status).toBe('COMPLETED');
     },
     'Query.myParticipation': async () => {
       const response = await a.request<{ myParticipation: unknown }>(

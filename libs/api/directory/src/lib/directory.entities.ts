@@ -53,7 +53,9 @@ registerEnumType(ImportStatus, { name: 'ImportStatus' });
 
 @ObjectType()
 @Entity()
-@Unique(['organisationId', 'parentId', 'name'])
+// Sibling names are unique regardless of case, top level included (NULLS NOT DISTINCT):
+// an expression index TypeORM cannot describe, so the migration creates it.
+@Index('UQ_department_sibling_name', { synchronize: false })
 export class Department extends TenantOwned {
   @Field(() => ID)
   @PrimaryGeneratedColumn('uuid')
@@ -193,6 +195,11 @@ export class EmployeeImport extends TenantOwned {
   @Field(() => ImportMode)
   @Column({ type: 'enum', enum: ImportMode, enumName: 'import_mode' })
   mode!: ImportMode;
+
+  /** A full import may mark more than a fifth of the workforce as left only when the uploader confirmed it. */
+  @Field()
+  @Column('boolean', { default: false })
+  allowManyLeavers!: boolean;
 
   @Field(() => ImportStatus)
   @Column({

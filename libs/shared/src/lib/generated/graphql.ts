@@ -78,6 +78,7 @@ export type EmployeeFilter = {
 };
 
 export type EmployeeImport = {
+  allowManyLeavers: Scalars['Boolean']['output'];
   createdAt: Scalars['DateTime']['output'];
   createdCount: Scalars['Int']['output'];
   errorCount: Scalars['Int']['output'];
@@ -371,6 +372,7 @@ export type Skill = {
 };
 
 export type StartEmployeeImportInput = {
+  allowManyLeavers?: Scalars['Boolean']['input'];
   contentBase64: Scalars['String']['input'];
   fileName: Scalars['String']['input'];
   mode: ImportMode;

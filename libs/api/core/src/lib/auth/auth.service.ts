@@ -63,7 +63,12 @@ export class AuthService {
     const failures = this.dataSource.getRepository(LoginFailure);
     const [byEmail, byIp] = await Promise.all([
       failures.count({
-        where: { emailKey: email, attemptedAt: MoreThan(windowStart) },
+        // Per account *and* address: someone elsewhere cannot lock a colleague out by guessing wrong on purpose.
+        where: {
+          emailKey: email,
+          ipAddress,
+          attemptedAt: MoreThan(windowStart),
+        },
       }),
       failures.count({
         where: { ipAddress, attemptedAt: MoreThan(windowStart) },

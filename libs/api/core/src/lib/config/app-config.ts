@@ -14,6 +14,8 @@ const configSchema = z.object({
     .enum(['development', 'production', 'test'])
     .default('development'),
   PORT: z.coerce.number().int().min(1).max(65535).default(3000),
+  /** Interface to listen on: this machine only by default; 0.0.0.0 in a container. */
+  HOST: z.string().default('127.0.0.1'),
   DATABASE_URL: z
     .string()
     .regex(/^postgres(ql)?:\/\//, 'must be a postgres:// URL')

@@ -56,6 +56,22 @@ describe('the public error format', () => {
     expect(logged).toHaveLength(1);
   });
 
+  it('turns a unique-key race in the database into a conflict', () => {
+    const race = Object.assign(
+      new Error('duplicate key value violates unique constraint "UQ_x"'),
+      { name: 'QueryFailedError', driverError: { code: '23505' } },
+    );
+    const formatted = localiseErrors(
+      [formatGraphqlError({ message: race.message }, wrap(race))],
+      'en',
+    )[0]!;
+    expect(formatted.extensions).toMatchObject({
+      code: 'CONFLICT',
+      reason: 'ALREADY_EXISTS',
+    });
+    expect(formatted.message).not.toContain('UQ_x');
+  });
+
   it('reports an operation the engine refused as bad input', () => {
     const engine = new GraphQLError('Cannot query field "x" on type "Query".', {
       extensions: { code: 'GRAPHQL_VALIDATION_FAILED' },

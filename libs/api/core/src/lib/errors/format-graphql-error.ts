@@ -11,6 +11,17 @@ export function localeFromAcceptLanguage(header: string | undefined): Locale {
   return first.startsWith('en') ? 'en' : 'nl';
 }
 
+/** PostgreSQL unique_violation (SQLSTATE 23505), as TypeORM's QueryFailedError carries it. */
+function isUniqueViolation(error: unknown): boolean {
+  const driverError = (error as { driverError?: { code?: unknown } } | null)
+    ?.driverError;
+  return (
+    error instanceof Error &&
+    error.name === 'QueryFailedError' &&
+    driverError?.code === '23505'
+  );
+}
+
 export interface ErrorLogger {
   error(payload: object, message: string): void;
 }
@@ -42,6 +53,18 @@ export function formatGraphqlError(
           localised: f.message,
         })),
       },
+      path,
+      locations,
+    );
+  }
+  if (isUniqueViolation(original)) {
+    // Two requests raced past the service's own check; the database's unique index decided.
+    return publicError(
+      {
+        nl: 'Dit bestaat al: iemand anders legde het zojuist vast. Vernieuw de pagina en probeer het opnieuw.',
+        en: 'This already exists: someone else just recorded it. Refresh the page and try again.',
+      },
+      { code: 'CONFLICT', reason: 'ALREADY_EXISTS', fields: [] },
       path,
       locations,
     );

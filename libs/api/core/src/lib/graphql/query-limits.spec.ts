@@ -52,6 +52,29 @@ describe('query depth and cost limits', () => {
     ).toEqual(['QUERY_TOO_COSTLY']);
   });
 
+  it('counts a page size given in a variable as the largest page', () => {
+    expect(
+      check('query($p: PageInput) { page(page: $p) { items { id } } }', 4, 150),
+    ).toEqual([]);
+    expect(
+      check(
+        'query($p: PageInput) { page(page: $p) { items { id child { id } } } }',
+        4,
+        150,
+      ),
+    ).toEqual(['QUERY_TOO_COSTLY']);
+    expect(
+      check(
+        'query($l: Int) { page(page: { limit: $l }) { items { id child { id } } } }',
+        4,
+        150,
+      ),
+    ).toEqual(['QUERY_TOO_COSTLY']);
+    expect(
+      check('query($n: Int) { nodes(limit: $n) { id child { id } } }', 4, 150),
+    ).toEqual(['QUERY_TOO_COSTLY']);
+  });
+
   it('counts aliases of the same field separately', () => {
     const many = Array.from(
       { length: 60 },

@@ -16,6 +16,7 @@ import {
   isObjectType,
   isInterfaceType,
   valueFromASTUntyped,
+  ValueNode,
 } from 'graphql';
 
 /**
@@ -26,6 +27,8 @@ import {
  * so that wide nested lists are expensive.
  */
 const DEFAULT_LIST_SIZE = 25;
+/** The largest page size any paged list accepts (see the `@Max` on the page inputs). */
+export const MAX_PAGE_SIZE = 100;
 
 export function queryLimitRules(maxDepth: number, maxCost: number) {
   return [
@@ -193,16 +196,28 @@ function returnsList(type: GraphQLOutputType): boolean {
 
 function requestedSize(field: FieldNode): number | undefined {
   for (const argument of field.arguments ?? []) {
-    if (argument.name.value === 'limit' || argument.name.value === 'first') {
-      const value = valueFromASTUntyped(argument.value);
-      if (typeof value === 'number') return value;
-    }
-    if (argument.name.value === 'page') {
-      const value = valueFromASTUntyped(argument.value) as
-        | { limit?: unknown }
-        | undefined;
-      if (value && typeof value.limit === 'number') return value.limit;
+    const name = argument.name.value;
+    if (name === 'limit' || name === 'first') return sizeOf(argument.value);
+    if (name === 'page') {
+      if (argument.value.kind === Kind.VARIABLE) return MAX_PAGE_SIZE;
+      if (argument.value.kind === Kind.OBJECT) {
+        const limit = argument.value.fields.find(
+          (f) => f.name.value === 'limit',
+        );
+        if (limit) return sizeOf(limit.value);
+      }
     }
   }
   return undefined;
+}
+
+/**
+ * A literal size counts as written. A size passed in a variable is not known
+ * while validating, so it counts as the largest page any list allows: the
+ * check then never lets a query through that its variables make too costly.
+ */
+function sizeOf(value: ValueNode): number | undefined {
+  if (value.kind === Kind.VARIABLE) return MAX_PAGE_SIZE;
+  const literal = valueFromASTUntyped(value);
+  return typeof literal === 'number' ? literal : undefined;
 }

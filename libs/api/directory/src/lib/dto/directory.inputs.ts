@@ -83,4 +83,7 @@ export class StartEmployeeImportInput {
   /** The file's bytes, base64: the server must see the raw bytes to judge the encoding. */
   @Field() @IsString() contentBase64!: string;
   @Field(() => ImportMode) @IsEnum(ImportMode) mode!: ImportMode;
+  /** Confirms a full import that marks more than a fifth of the active employees as left. */
+  @Field(() => Boolean, { defaultValue: false }) @IsBoolean() allowManyLeavers =
+    false;
 }

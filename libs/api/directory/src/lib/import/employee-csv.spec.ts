@@ -87,6 +87,20 @@ describe('reading an HR export', () => {
     expect(!result.usable && result.reason).toBe(reason);
   });
 
+  it('keeps a stray quote inside a field as text instead of refusing the file', () => {
+    const result = readEmployeeCsv(
+      bytes(
+        `${HEADER}\n1;Jan;;Berg;j@x.nl;Zorg;Zeist;Medewerker "senior";vast;\n2;Els;;Mol;e@x.nl;Zorg;;;;\n`,
+      ),
+    );
+    if (!result.usable) throw new Error(result.reason);
+    expect(result.errors).toEqual([]);
+    expect(result.rows.map((r) => r.jobTitle)).toEqual([
+      'Medewerker "senior"',
+      null,
+    ]);
+  });
+
   it('names the missing columns', () => {
     const result = readEmployeeCsv(bytes('voornaam;achternaam\nA;B\n'));
     expect(!result.usable && result.missingColumns).toEqual([

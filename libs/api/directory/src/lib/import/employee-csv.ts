@@ -279,6 +279,8 @@ export function readEmployeeCsv(bytes: Uint8Array): CsvReadResult {
       delimiter,
       info: true,
       relax_column_count: true,
+      // HR exports carry stray quotes in names and titles (`Medewerker "senior"`): keep them as text, do not reject the file.
+      relax_quotes: true,
       skip_empty_lines: true,
       trim: true,
       // With `info: true` csv-parse returns records with their line info; its typings do not model that overload.

@@ -8,6 +8,7 @@ import {
   AppConfig,
   AppError,
   badInput,
+  LocalisedText,
   diffFields,
   QueueName,
   recordAudit,
@@ -38,9 +39,11 @@ export interface DirectoryImportJob {
   organisationId: string;
 }
 
+type UnusableFile = Extract<CsvReadResult, { usable: false }>;
+
 const UNUSABLE_TEXT: Record<
   UnusableReason,
-  (detail: string) => { nl: string; en: string }
+  (file: UnusableFile) => LocalisedText
 > = {
   IMPORT_EMPTY: () => ({
     nl: 'Het bestand is leeg.',
@@ -50,26 +53,18 @@ const UNUSABLE_TEXT: Record<
     nl: 'Het bestand is niet in UTF-8 opgeslagen. Sla het in Excel op als "CSV UTF-8" en probeer het opnieuw.',
     en: 'The file is not saved as UTF-8. Save it in Excel as "CSV UTF-8" and try again.',
   }),
-  IMPORT_MISSING_COLUMNS: (detail) => ({
-    nl: `Verplichte kolommen ontbreken: ${detail}.`,
-    en: `Required columns are missing: ${detail}.`,
+  IMPORT_MISSING_COLUMNS: (file) => ({
+    nl: `Verplichte kolommen ontbreken: ${(file.missingColumns ?? []).join(', ')}.`,
+    en: `Required columns are missing: ${(file.missingColumns ?? []).join(', ')}.`,
   }),
-  IMPORT_MALFORMED: (detail) => ({
-    nl: `Het bestand is geen geldige CSV${detail}.`,
-    en: `The file is not valid CSV${detail}.`,
+  IMPORT_MALFORMED: (file) => ({
+    nl: `Het bestand is geen geldige CSV${file.line ? ` (regel ${file.line})` : ''}.`,
+    en: `The file is not valid CSV${file.line ? ` (line ${file.line})` : ''}.`,
   }),
 };
 
-export function unusableFileError(
-  result: Extract<CsvReadResult, { usable: false }>,
-): AppError {
-  const detail =
-    result.reason === 'IMPORT_MISSING_COLUMNS'
-      ? (result.missingColumns ?? []).join(', ')
-      : result.line
-        ? ` (regel/line ${result.line})`
-        : '';
-  return badInput(result.reason, UNUSABLE_TEXT[result.reason](detail));
+export function unusableFileError(file: UnusableFile): AppError {
+  return badInput(file.reason, UNUSABLE_TEXT[file.reason](file));
 }
 
 const EMPLOYEE_FIELDS = [
@@ -85,6 +80,19 @@ const EMPLOYEE_FIELDS = [
   'leftOn',
 ] as const;
 const WRITE_CHUNK = 500;
+/**
+ * A full import that would mark more than this share of the active workforce
+ * as left is refused unless confirmed: a truncated export or the wrong file
+ * should not end half the organisation's employment in one click.
+ */
+const MASS_LEAVE_SHARE = 0.2;
+const MASS_LEAVE_MINIMUM = 10;
+
+class TooManyLeavers extends Error {
+  constructor(readonly count: number) {
+    super(`A full import would mark ${count} employees as left`);
+  }
+}
 const ENQUEUE_TIMEOUT_MS = 1_500;
 const REDIS_WARNING_INTERVAL_MS = 60_000;
 
@@ -117,7 +125,12 @@ export class EmployeeImportService {
 
   async start(
     actor: Actor,
-    input: { fileName: string; contentBase64: string; mode: ImportMode },
+    input: {
+      fileName: string;
+      contentBase64: string;
+      mode: ImportMode;
+      allowManyLeavers?: boolean;
+    },
   ): Promise<EmployeeImport> {
     if (!/^[A-Za-z0-9+/]*={0,2}$/.test(input.contentBase64)) {
       throw badInput('IMPORT_NOT_BASE64', {
@@ -143,6 +156,7 @@ export class EmployeeImportService {
         imports.create({
           fileName: input.fileName.slice(0, 255),
           mode: input.mode,
+          allowManyLeavers: input.allowManyLeavers ?? false,
           content,
           totalRows: check.totalRows,
           createdByUserId: actor.userId,
@@ -230,6 +244,7 @@ export class EmployeeImportService {
         organisationId: true,
         status: true,
         mode: true,
+        allowManyLeavers: true,
         createdByUserId: true,
         content: true,
         fileName: true,
@@ -243,6 +258,11 @@ export class EmployeeImportService {
     )
       return false;
 
+    const parsed = readEmployeeCsv(record.content);
+    if (!parsed.usable) {
+      await this.markFailed(record.id, parsed.reason);
+      return true;
+    }
     const actor = await this.actorFor(record);
     const progress = async (processedRows: number, percent: number) => {
       // Written outside the import's transaction so that the UI sees it while the import runs.
@@ -256,26 +276,22 @@ export class EmployeeImportService {
       { id: record.id },
       { status: ImportStatus.RUNNING, progress: 1 },
     );
-
-    const parsed = readEmployeeCsv(record.content);
-    if (!parsed.usable) {
-      await imports.update(
-        { id: record.id },
-        {
-          status: ImportStatus.FAILED,
-          failureCode: parsed.reason,
-          content: null,
-          finishedAt: new Date(),
-        },
-      );
-      return true;
-    }
     await progress(0, 5);
 
     try {
       await this.dataSource.transaction(async (manager) => {
+        // One import per organisation at a time, whichever worker runs it: a second one waits here and then sees the first's result.
+        await manager.query('SELECT pg_advisory_xact_lock(hashtext($1))', [
+          record.organisationId,
+        ]);
         const scope = new TenantScope(manager, actor);
-        const summary = await this.apply(scope, parsed, record.mode, progress);
+        const summary = await this.apply(
+          scope,
+          parsed,
+          record.mode,
+          record.allowManyLeavers,
+          progress,
+        );
         await manager.update(EmployeeImport, { id: record.id }, {
           status: ImportStatus.COMPLETED,
           progress: 100,
@@ -303,20 +319,44 @@ export class EmployeeImportService {
         });
       });
     } catch (error) {
-      this.logger.error(
-        `Import ${record.id} failed: ${(error as Error).stack}`,
-      );
-      await imports.update(
-        { id: record.id },
-        {
-          status: ImportStatus.FAILED,
-          failureCode: 'IMPORT_INTERNAL_ERROR',
-          content: null,
-          finishedAt: new Date(),
-        },
-      );
+      if (error instanceof TooManyLeavers) {
+        await this.markFailed(
+          record.id,
+          'IMPORT_TOO_MANY_LEAVERS',
+          error.count,
+        );
+      } else {
+        this.logger.error(
+          `Import ${record.id} failed: ${(error as Error).stack}`,
+        );
+        await this.markFailed(record.id, 'IMPORT_INTERNAL_ERROR');
+      }
     }
     return true;
+  }
+
+  /** Ends an import that cannot complete; nothing of it was written (its transaction rolled back or never started). */
+  async markFailed(
+    importId: string,
+    failureCode: string,
+    wouldMarkLeft = 0,
+  ): Promise<void> {
+    await this.dataSource
+      .getRepository(EmployeeImport)
+      .createQueryBuilder()
+      .update()
+      .set({
+        status: ImportStatus.FAILED,
+        failureCode,
+        markedLeftCount: wouldMarkLeft,
+        content: null,
+        finishedAt: new Date(),
+      })
+      .where('id = :importId AND status <> :completed', {
+        importId,
+        completed: ImportStatus.COMPLETED,
+      })
+      .execute();
   }
 
   private async actorFor(record: EmployeeImport): Promise<Actor> {
@@ -336,11 +376,25 @@ export class EmployeeImportService {
     scope: TenantScope,
     parsed: Extract<CsvReadResult, { usable: true }>,
     mode: ImportMode,
+    allowManyLeavers: boolean,
     progress: (processedRows: number, percent: number) => Promise<void>,
   ) {
     const errors: RowError[] = [...parsed.errors];
     const departmentIds = await this.ensureDepartments(scope, parsed.rows);
     const existing = await scope.repo(Employee).find();
+    if (mode === ImportMode.FULL && !allowManyLeavers) {
+      const active = existing.filter(
+        (e) => e.status === EmploymentStatus.ACTIVE,
+      );
+      const leaving = active.filter(
+        (e) => !parsed.employeeNumbersSeen.has(e.employeeNumber),
+      ).length;
+      if (
+        leaving > MASS_LEAVE_MINIMUM &&
+        leaving > active.length * MASS_LEAVE_SHARE
+      )
+        throw new TooManyLeavers(leaving);
+    }
     const byNumber = new Map(existing.map((e) => [e.employeeNumber, e]));
     const numberByEmail = new Map(
       existing.map((e) => [e.email, e.employeeNumber]),

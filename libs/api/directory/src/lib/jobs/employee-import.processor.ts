@@ -34,10 +34,20 @@ export class EmployeeImportProcessor
   }
 
   @OnWorkerEvent('failed')
-  onFailed(job: Job<DirectoryImportJob> | undefined, error: Error) {
+  async onFailed(job: Job<DirectoryImportJob> | undefined, error: Error) {
     this.logger.error(
       `Import job ${job?.id} failed (attempt ${job?.attemptsMade}): ${error.message}`,
     );
+    // Out of retries: say so on the import, or the page would wait for it forever.
+    if (job && job.attemptsMade >= (job.opts.attempts ?? 1)) {
+      await this.imports
+        .markFailed(job.data.importId, 'IMPORT_INTERNAL_ERROR')
+        .catch((cause: unknown) =>
+          this.logger.error(
+            `Could not mark import ${job.data.importId} failed: ${String(cause)}`,
+          ),
+        );
+    }
   }
 
   /** Imports accepted while Redis was down were never queued: queue them now, and keep checking. */
