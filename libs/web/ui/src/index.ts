@@ -5,3 +5,4 @@ export * from './lib/pager/pager';
 export * from './lib/progress-bar/progress-bar';
 export * from './lib/tree/build-tree';
 export * from './lib/tree/tree-view';
+export * from './lib/tag-input/tag-input';
