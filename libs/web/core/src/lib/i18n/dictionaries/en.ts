@@ -20,6 +20,8 @@ export const en: Dictionary = {
     departments: 'Departments',
     employees: 'Employees',
     import: 'Import',
+    participation: 'Take part',
+    skills: 'Skills',
   },
   titles: {
     login: 'Log in',
@@ -31,6 +33,8 @@ export const en: Dictionary = {
     import: 'Import employees',
     forbidden: 'No access',
     notFound: 'Page not found',
+    participation: 'Take part',
+    skills: 'Skill catalogue',
   },
   common: {
     save: 'Save',
@@ -283,5 +287,204 @@ export const en: Dictionary = {
     DUPLICATE_EMAIL: 'Email address appears more than once',
     TOO_LONG: 'Value is too long',
     WRONG_COLUMN_COUNT: 'Wrong number of columns in this row',
+  },
+  participants: {
+    heading: 'Take part',
+    intro:
+      'The participant pool is for colleagues who want to help shape changes in the organisation. You decide how and how much.',
+    loadFailed: 'Your participation could not be loaded.',
+    ways: {
+      WORKGROUP: 'Workgroup',
+      SOUNDING_BOARD: 'Sounding board',
+      SURVEY_PANEL: 'Survey panel',
+      AMBASSADOR: 'Ambassador',
+    },
+    waysHelp: {
+      WORKGROUP:
+        'A workgroup works on one change for a few months, usually a few hours a month.',
+      SOUNDING_BOARD:
+        'A sounding board responds to plans before decisions are made; members are sometimes chosen by a fair draw.',
+      SURVEY_PANEL:
+        'The survey panel now and then gets a short questionnaire, about ten minutes each time.',
+      AMBASSADOR:
+        'An ambassador tells colleagues about a change and brings their questions back.',
+    },
+    status: {
+      ACTIVE: 'Active',
+      PAUSED: 'Paused',
+      LEFT: 'Left',
+    },
+    visibility: {
+      ADVISOR_ONLY: 'Only the adviser',
+      COLLEAGUES: 'Colleagues too',
+    },
+    languageNames: {
+      nl: 'Dutch',
+      en: 'English',
+      tr: 'Turkish',
+      ar: 'Arabic',
+      pl: 'Polish',
+    },
+    join: {
+      heading: 'Join the participant pool',
+      stepOf: 'Step {step} of {total}',
+      progress: 'Progress of your sign-up',
+      done: 'done',
+      current: 'current step',
+      steps: {
+        about: 'What taking part means',
+        profile: 'Your profile',
+        consents: 'Consent',
+      },
+      next: 'Next',
+      previous: 'Previous',
+      submit: 'Join',
+      submitting: 'Joining…',
+      joined: 'Welcome to the participant pool! You have joined.',
+      fixErrors: 'Check the marked fields before you continue.',
+      whatHeading: 'What does taking part mean?',
+      what: 'As a participant you help think about changes that affect you and your colleagues. The adviser may ask you for a workgroup, a sounding board, the survey panel or as an ambassador. Each time you decide yourself whether to say yes. Taking part is voluntary and has no effect on your appraisal.',
+      timeHeading: 'How much time does it take?',
+      time: 'You say how many hours a month you are available (0 to 80). A workgroup usually asks a few hours a month, a questionnaire a quarter of an hour. Too busy for a while? Pause your participation until a date you choose.',
+      dataHeading: 'What happens with your data?',
+      dataStored:
+        'We keep what you fill in yourself: skills, tags, themes, availability, how you want to take part, languages and what you tell about yourself. Your department and location come from the staff directory.',
+      dataWho:
+        'The adviser sees your profile to find the right people for a project. For each part you choose whether colleagues may see it too.',
+      dataConsent:
+        'You give consent separately for each way of taking part. You can withdraw it at any time; that takes effect everywhere at once.',
+      dataLeave:
+        'You can leave at any time. Your profile is then deleted after a retention period (30 days by default). You see the exact date as soon as you leave.',
+      dataSpecial:
+        'Never enter special categories of personal data, such as your health or trade union membership.',
+      consentsIntro:
+        'What may the adviser contact you or draw you for? Everything is optional: you can join without ticking anything and change it later.',
+      consentsLegend: 'Consent per way of taking part',
+    },
+    consentLabel: {
+      WORKGROUP: 'You may ask me for a workgroup',
+      SOUNDING_BOARD: 'You may ask me or draw me for a sounding board',
+      SURVEY_PANEL: 'You may send me questionnaires as a survey panel member',
+      AMBASSADOR: 'You may ask me as an ambassador',
+    },
+    profile: {
+      skills: 'Skills',
+      skillsHint: 'Choose from your organisation’s catalogue.',
+      skillsFilter: 'Search for a skill',
+      skillsNoMatch: 'No skill found matching “{query}”.',
+      skillsEmpty: 'The catalogue is still empty. Use your own tags instead.',
+      skillsChosen: 'Chosen: {names}',
+      skillsChosenNone: 'Nothing chosen yet.',
+      tags: 'Own tags',
+      tagsHint:
+        'What is not in the catalogue. Type a tag and press Enter or type a comma.',
+      themes: 'Themes you care about',
+      themesHint:
+        'For example workload, rosters or sustainability. Press Enter or type a comma.',
+      addTag: 'Add tag',
+      addTheme: 'Add theme',
+      addLanguage: 'Add language',
+      remove: 'Remove {value}',
+      tagList: 'Chosen {field}',
+      tooMany: 'At most {max} items.',
+      hours: 'Availability in hours per month',
+      hoursHint: 'A whole number from 0 to 80.',
+      hoursInvalid: 'Enter a whole number from 0 to 80.',
+      ways: 'How do you want to take part?',
+      languages: 'Languages you can take part in',
+      otherLanguages: 'Other languages',
+      otherLanguagesHint:
+        'The 2 or 3 letter language code, for example de (German) or so (Somali).',
+      languageInvalid:
+        'Not a valid language code: {codes}. Use 2 or 3 letters, such as de or fr.',
+      tooManyLanguages: 'Choose at most {max} languages.',
+      about: 'About me',
+      aboutHint:
+        'What would you like colleagues and the adviser to know about you? For example your experience or what gives you energy.',
+      aboutWarning:
+        'Do not write special categories of personal data here, such as your health, trade union membership, religion, political views or ethnic origin.',
+      aboutCount: '{count} of {max} characters',
+      aboutTooLong: 'At most {max} characters; you now have {count}.',
+      whoSees: 'Who may see this?',
+      whoSeesSkills: 'Who may see your skills and tags?',
+      whoSeesThemes: 'Who may see your themes?',
+      whoSeesAvailability: 'Who may see your availability?',
+      whoSeesAbout: 'Who may see “About me”?',
+    },
+    mine: {
+      status: 'Status',
+      joinedOn: 'Participant since {date}',
+      pausedUntil: 'Paused until {date}',
+      profileHeading: 'My profile',
+      editProfile: 'Edit profile',
+      editHeading: 'Edit profile',
+      profileSaved: 'Your profile has been saved.',
+      visibleTo: 'Visible to: {who}',
+      nothing: 'Not filled in',
+      hoursValue: '{hours} hours per month',
+      consentsHeading: 'My consents',
+      consentsIntro:
+        'Every change is saved at once. Withdrawing takes effect everywhere immediately.',
+      consentGranted: 'Consent given: {purpose}.',
+      consentWithdrawn: 'Consent withdrawn: {purpose}.',
+      pauseHeading: 'Not available for a while',
+      pauseIntro:
+        'Pause your participation until a date within a year. While paused, nobody asks or draws you for anything.',
+      pauseUntil: 'Paused up to and including',
+      pauseButton: 'Pause',
+      pauseDateInvalid: 'Choose a date after today and within a year.',
+      paused: 'Your participation is paused until {date}.',
+      pausedBody:
+        'You are paused until {date}. After that you are available again automatically.',
+      resume: 'Available again',
+      resumed: 'You are available again.',
+      leaveHeading: 'Leave',
+      leaveIntro:
+        'Don’t want to take part any more? Your consents are withdrawn at once and your profile is deleted after the retention period.',
+      leaveButton: 'Leave the pool',
+      leaveConfirmTitle: 'Leave the participant pool?',
+      leaveConfirmBody:
+        'Your consents are withdrawn at once. Your profile is deleted after your organisation’s retention period (30 days from today by default). Until that date you can join again.',
+      leaveConfirm: 'Yes, leave',
+      leftHeading: 'You have left the pool',
+      leftBody: 'Your profile will be deleted on {date}.',
+      leftBodyNoDate:
+        'Your profile will be deleted after the retention period.',
+      rejoinIntro:
+        'Changed your mind? You can join again; your previous profile is filled in for you.',
+      rejoin: 'Join again',
+    },
+    skills: {
+      heading: 'Skill catalogue',
+      intro:
+        'The skills employees choose from for their profile. Keep the list tidy: merge duplicate skills.',
+      addHeading: 'Add a skill',
+      name: 'Name',
+      add: 'Add',
+      added: 'Skill “{name}” has been added.',
+      nameRequired: 'Enter a name.',
+      nameTooLong: 'At most {max} characters.',
+      caption: 'Skills with the number of participants',
+      participants: 'Participants',
+      actions: 'Actions',
+      empty: 'There are no skills in the catalogue yet.',
+      rename: 'Rename',
+      renameOf: 'Rename {name}',
+      newNameOf: 'New name for {name}',
+      renamed: 'The name has been changed to “{name}”.',
+      merge: 'Merge',
+      mergeOf: 'Merge {name} into another skill',
+      mergeHeading: 'Merge “{name}”',
+      mergeIntro:
+        'Choose the skill that stays. Everyone with “{name}” gets that skill; “{name}” disappears from the catalogue.',
+      mergeTarget: 'Merge into',
+      mergeChoose: '(choose a skill)',
+      mergeTargetRequired: 'Choose the skill that stays.',
+      mergeStart: 'Merge…',
+      mergeConfirmTitle: 'Merge skills?',
+      mergeConfirmBody:
+        '“{duplicate}” will be merged into “{into}”. The {count} participants with “{duplicate}” get “{into}”. This cannot be undone.',
+      merged: '“{duplicate}” has been merged into “{into}”.',
+    },
   },
 };

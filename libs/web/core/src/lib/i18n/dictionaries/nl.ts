@@ -1,9 +1,13 @@
 import type {
+  ConsentPurpose,
   ContractType,
   EmploymentStatus,
+  FieldVisibility,
   ImportMode,
   ImportStatus,
+  ParticipationStatus,
   Role,
+  WayOfTakingPart,
 } from '@inspraak/shared';
 
 /** Row error codes reported by the employee import. */
@@ -36,6 +40,8 @@ export const nl = {
     departments: 'Afdelingen',
     employees: 'Medewerkers',
     import: 'Importeren',
+    participation: 'Meedoen',
+    skills: 'Vaardigheden',
   },
   titles: {
     login: 'Inloggen',
@@ -47,6 +53,8 @@ export const nl = {
     import: 'Medewerkers importeren',
     forbidden: 'Geen toegang',
     notFound: 'Pagina niet gevonden',
+    participation: 'Meedoen',
+    skills: 'Vaardighedencatalogus',
   },
   common: {
     save: 'Opslaan',
@@ -300,4 +308,203 @@ export const nl = {
     TOO_LONG: 'Waarde is te lang',
     WRONG_COLUMN_COUNT: 'Verkeerd aantal kolommen in deze rij',
   } satisfies Record<ImportRowErrorCode, string>,
+  participants: {
+    heading: 'Meedoen',
+    intro:
+      'In de participantenpool staan collega’s die willen meedenken over veranderingen in de organisatie. Jij bepaalt hoe en hoeveel.',
+    loadFailed: 'Je deelname kon niet worden geladen.',
+    ways: {
+      WORKGROUP: 'Werkgroep',
+      SOUNDING_BOARD: 'Klankbordgroep',
+      SURVEY_PANEL: 'Enquêtepanel',
+      AMBASSADOR: 'Ambassadeur',
+    } satisfies Record<WayOfTakingPart, string>,
+    waysHelp: {
+      WORKGROUP:
+        'Een werkgroep werkt een paar maanden aan één verandering, meestal een paar uur per maand.',
+      SOUNDING_BOARD:
+        'Een klankbordgroep reageert op plannen voordat besluiten vallen; leden worden soms eerlijk geloot.',
+      SURVEY_PANEL:
+        'Het enquêtepanel krijgt af en toe een korte vragenlijst, zo’n tien minuten per keer.',
+      AMBASSADOR:
+        'Een ambassadeur vertelt collega’s over een verandering en brengt hun vragen terug.',
+    } satisfies Record<WayOfTakingPart, string>,
+    status: {
+      ACTIVE: 'Actief',
+      PAUSED: 'Gepauzeerd',
+      LEFT: 'Afgemeld',
+    } satisfies Record<ParticipationStatus, string>,
+    visibility: {
+      ADVISOR_ONLY: 'Alleen de adviseur',
+      COLLEAGUES: 'Ook collega’s',
+    } satisfies Record<FieldVisibility, string>,
+    languageNames: {
+      nl: 'Nederlands',
+      en: 'Engels',
+      tr: 'Turks',
+      ar: 'Arabisch',
+      pl: 'Pools',
+    },
+    join: {
+      heading: 'Aanmelden voor de participantenpool',
+      stepOf: 'Stap {step} van {total}',
+      progress: 'Voortgang van je aanmelding',
+      done: 'afgerond',
+      current: 'huidige stap',
+      steps: {
+        about: 'Wat meedoen betekent',
+        profile: 'Je profiel',
+        consents: 'Toestemming',
+      },
+      next: 'Volgende',
+      previous: 'Vorige',
+      submit: 'Aanmelden',
+      submitting: 'Bezig met aanmelden…',
+      joined: 'Welkom in de participantenpool! Je aanmelding is gelukt.',
+      fixErrors: 'Controleer de gemarkeerde velden voordat je verdergaat.',
+      whatHeading: 'Wat betekent meedoen?',
+      what: 'Als participant denk je mee over veranderingen die jou en je collega’s raken. De adviseur kan je vragen voor een werkgroep, een klankbordgroep, een enquêtepanel of als ambassadeur. Je beslist elke keer zelf of je ja zegt. Meedoen is vrijwillig en heeft geen invloed op je beoordeling.',
+      timeHeading: 'Hoeveel tijd kost het?',
+      time: 'Jij geeft aan hoeveel uur per maand je beschikbaar bent (0 tot 80). Een werkgroep vraagt meestal een paar uur per maand, een vragenlijst een kwartier. Heb je het even te druk, dan pauzeer je je deelname tot een datum die jij kiest.',
+      dataHeading: 'Wat gebeurt er met je gegevens?',
+      dataStored:
+        'We bewaren wat je zelf invult: vaardigheden, tags, thema’s, beschikbaarheid, hoe je wilt meedoen, talen en wat je over jezelf vertelt. Je afdeling en locatie komen uit het personeelsbestand.',
+      dataWho:
+        'De adviseur ziet je profiel om de juiste mensen bij een project te vinden. Per onderdeel kies je zelf of ook collega’s het mogen zien.',
+      dataConsent:
+        'Je geeft apart toestemming voor elke manier van meedoen. Je kunt die toestemming op elk moment intrekken; dat geldt dan meteen overal.',
+      dataLeave:
+        'Je kunt je altijd afmelden. Je profiel wordt dan na een bewaartermijn (standaard 30 dagen) verwijderd. Je ziet de precieze datum zodra je je afmeldt.',
+      dataSpecial:
+        'Vul nooit bijzondere persoonsgegevens in, zoals informatie over je gezondheid of lidmaatschap van een vakbond.',
+      consentsIntro:
+        'Waarvoor mag de adviseur je benaderen of loten? Alles is optioneel: je kunt je ook aanmelden zonder iets aan te vinken en het later aanpassen.',
+      consentsLegend: 'Toestemming per manier van meedoen',
+    },
+    consentLabel: {
+      WORKGROUP: 'Je mag me vragen voor een werkgroep',
+      SOUNDING_BOARD: 'Je mag me vragen of loten voor een klankbordgroep',
+      SURVEY_PANEL:
+        'Je mag me vragenlijsten sturen als lid van het enquêtepanel',
+      AMBASSADOR: 'Je mag me vragen als ambassadeur',
+    } satisfies Record<ConsentPurpose, string>,
+    profile: {
+      skills: 'Vaardigheden',
+      skillsHint: 'Kies uit de catalogus van je organisatie.',
+      skillsFilter: 'Zoek een vaardigheid',
+      skillsNoMatch: 'Geen vaardigheid gevonden met “{query}”.',
+      skillsEmpty: 'De catalogus is nog leeg. Gebruik dan je eigen tags.',
+      skillsChosen: 'Gekozen: {names}',
+      skillsChosenNone: 'Nog niets gekozen.',
+      tags: 'Eigen tags',
+      tagsHint:
+        'Wat niet in de catalogus staat. Typ een tag en druk op Enter of typ een komma.',
+      themes: 'Thema’s die je interesseren',
+      themesHint:
+        'Bijvoorbeeld werkdruk, roosters of duurzaamheid. Druk op Enter of typ een komma.',
+      addTag: 'Tag toevoegen',
+      addTheme: 'Thema toevoegen',
+      addLanguage: 'Taal toevoegen',
+      remove: '{value} verwijderen',
+      tagList: 'Gekozen {field}',
+      tooMany: 'Hoogstens {max} items.',
+      hours: 'Beschikbaarheid in uren per maand',
+      hoursHint: 'Een heel getal van 0 tot en met 80.',
+      hoursInvalid: 'Vul een heel getal van 0 tot en met 80 in.',
+      ways: 'Hoe wil je meedoen?',
+      languages: 'Talen waarin je mee kunt praten',
+      otherLanguages: 'Andere talen',
+      otherLanguagesHint:
+        'De taalcode van 2 of 3 letters, bijvoorbeeld de (Duits) of so (Somalisch).',
+      languageInvalid:
+        'Geen geldige taalcode: {codes}. Gebruik 2 of 3 letters, zoals de of fr.',
+      tooManyLanguages: 'Kies hoogstens {max} talen.',
+      about: 'Over mij',
+      aboutHint:
+        'Wat wil je collega’s en de adviseur over jezelf vertellen? Bijvoorbeeld je ervaring of waar je energie van krijgt.',
+      aboutWarning:
+        'Schrijf hier geen bijzondere persoonsgegevens, zoals je gezondheid, lidmaatschap van een vakbond, geloof, politieke voorkeur of afkomst.',
+      aboutCount: '{count} van {max} tekens',
+      aboutTooLong: 'Hoogstens {max} tekens; je hebt er nu {count}.',
+      whoSees: 'Wie mag dit zien?',
+      whoSeesSkills: 'Wie mag je vaardigheden en tags zien?',
+      whoSeesThemes: 'Wie mag je thema’s zien?',
+      whoSeesAvailability: 'Wie mag je beschikbaarheid zien?',
+      whoSeesAbout: 'Wie mag “Over mij” zien?',
+    },
+    mine: {
+      status: 'Status',
+      joinedOn: 'Deelnemer sinds {date}',
+      pausedUntil: 'Gepauzeerd tot {date}',
+      profileHeading: 'Mijn profiel',
+      editProfile: 'Profiel bewerken',
+      editHeading: 'Profiel bewerken',
+      profileSaved: 'Je profiel is opgeslagen.',
+      visibleTo: 'Zichtbaar voor: {who}',
+      nothing: 'Niet ingevuld',
+      hoursValue: '{hours} uur per maand',
+      consentsHeading: 'Mijn toestemmingen',
+      consentsIntro:
+        'Elke wijziging wordt meteen opgeslagen. Intrekken geldt direct overal.',
+      consentGranted: 'Toestemming gegeven: {purpose}.',
+      consentWithdrawn: 'Toestemming ingetrokken: {purpose}.',
+      pauseHeading: 'Even niet beschikbaar',
+      pauseIntro:
+        'Pauzeer je deelname tot een datum binnen een jaar. Zolang je gepauzeerd bent, word je nergens voor gevraagd of geloot.',
+      pauseUntil: 'Gepauzeerd tot en met',
+      pauseButton: 'Pauzeren',
+      pauseDateInvalid: 'Kies een datum na vandaag en binnen een jaar.',
+      paused: 'Je deelname is gepauzeerd tot {date}.',
+      pausedBody:
+        'Je bent gepauzeerd tot {date}. Daarna ben je vanzelf weer beschikbaar.',
+      resume: 'Weer beschikbaar',
+      resumed: 'Je bent weer beschikbaar.',
+      leaveHeading: 'Afmelden',
+      leaveIntro:
+        'Wil je niet meer meedoen? Je toestemmingen worden meteen ingetrokken en je profiel wordt na de bewaartermijn verwijderd.',
+      leaveButton: 'Afmelden bij de pool',
+      leaveConfirmTitle: 'Afmelden bij de participantenpool?',
+      leaveConfirmBody:
+        'Je toestemmingen worden meteen ingetrokken. Je profiel wordt verwijderd na de bewaartermijn van je organisatie (standaard 30 dagen vanaf vandaag). Tot die datum kun je je opnieuw aanmelden.',
+      leaveConfirm: 'Ja, afmelden',
+      leftHeading: 'Je bent afgemeld',
+      leftBody: 'Je profiel wordt verwijderd op {date}.',
+      leftBodyNoDate: 'Je profiel wordt na de bewaartermijn verwijderd.',
+      rejoinIntro:
+        'Bedacht? Je kunt je opnieuw aanmelden; je vorige profiel staat dan alvast ingevuld.',
+      rejoin: 'Opnieuw aanmelden',
+    },
+    skills: {
+      heading: 'Vaardighedencatalogus',
+      intro:
+        'De vaardigheden waaruit medewerkers kiezen voor hun profiel. Houd de lijst overzichtelijk: voeg dubbele vaardigheden samen.',
+      addHeading: 'Vaardigheid toevoegen',
+      name: 'Naam',
+      add: 'Toevoegen',
+      added: 'Vaardigheid “{name}” is toegevoegd.',
+      nameRequired: 'Vul een naam in.',
+      nameTooLong: 'Hoogstens {max} tekens.',
+      caption: 'Vaardigheden met het aantal deelnemers',
+      participants: 'Deelnemers',
+      actions: 'Acties',
+      empty: 'Er staan nog geen vaardigheden in de catalogus.',
+      rename: 'Naam wijzigen',
+      renameOf: 'Naam wijzigen van {name}',
+      newNameOf: 'Nieuwe naam voor {name}',
+      renamed: 'De naam is gewijzigd in “{name}”.',
+      merge: 'Samenvoegen',
+      mergeOf: 'Samenvoegen van {name} met een andere vaardigheid',
+      mergeHeading: '“{name}” samenvoegen',
+      mergeIntro:
+        'Kies de vaardigheid die blijft. Iedereen met “{name}” krijgt die vaardigheid; “{name}” verdwijnt uit de catalogus.',
+      mergeTarget: 'Samenvoegen met',
+      mergeChoose: '(kies een vaardigheid)',
+      mergeTargetRequired: 'Kies de vaardigheid die blijft.',
+      mergeStart: 'Samenvoegen…',
+      mergeConfirmTitle: 'Vaardigheden samenvoegen?',
+      mergeConfirmBody:
+        '“{duplicate}” wordt samengevoegd met “{into}”. De {count} deelnemers met “{duplicate}” krijgen “{into}”. Dit kan niet ongedaan worden gemaakt.',
+      merged: '“{duplicate}” is samengevoegd met “{into}”.',
+    },
+  },
 };
