@@ -1,0 +1,29 @@
+import type { Route } from '@angular/router';
+import type { TranslationKey } from '@inspraak/web-core';
+
+/** Route titles are translation keys (see TranslatedTitleStrategy). */
+const title = (key: TranslationKey) => key;
+
+/** "Meedoen" for every logged-in member, at /participation. */
+export const participationRoutes: Route[] = [
+  {
+    path: '',
+    pathMatch: 'full',
+    title: title('titles.participation'),
+    loadComponent: () =>
+      import('./participation/participation-page').then(
+        (m) => m.ParticipationPageComponent,
+      ),
+  },
+];
+
+/** The skill catalogue; the app guards it for ADVISEUR (the API checks too). */
+export const skillCatalogueRoutes: Route[] = [
+  {
+    path: '',
+    pathMatch: 'full',
+    title: title('titles.skills'),
+    loadComponent: () =>
+      import('./skills/skills-page').then((m) => m.SkillsPageComponent),
+  },
+];

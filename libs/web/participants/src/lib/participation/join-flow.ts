@@ -1,0 +1,167 @@
+import {
+  ChangeDetectionStrategy,
+  Component,
+  DestroyRef,
+  ElementRef,
+  Injector,
+  type OnInit,
+  afterNextRender,
+  computed,
+  inject,
+  input,
+  output,
+  signal,
+  viewChild,
+} from '@angular/core';
+import { takeUntilDestroyed } from '@angular/core/rxjs-interop';
+import { FormControl, FormGroup, ReactiveFormsModule } from '@angular/forms';
+import type { ConsentPurpose } from '@inspraak/shared';
+import {
+  I18nService,
+  TranslatePipe,
+  isApiError,
+  type TranslationKey,
+} from '@inspraak/web-core';
+import { AlertComponent } from '@inspraak/web-ui';
+import {
+  ParticipantsApi,
+  type Participation,
+  type Skill,
+} from '../data-access/participants-api';
+import { ProfileFormComponent } from '../profile-form/profile-form';
+import {
+  CONSENT_PURPOSES,
+  createProfileForm,
+  fillProfileForm,
+  profileInputOf,
+} from '../profile-form/profile-form.model';
+
+export const JOIN_STEPS = ['about', 'profile', 'consents'] as const;
+export type JoinStep = (typeof JOIN_STEPS)[number];
+
+/**
+ * Joining the pool in three steps. Each step change moves focus to the step's
+ * heading, which says where you are ("Stap 2 van 3: Je profiel").
+ */
+@Component({
+  selector: 'isp-join-flow',
+  imports: [
+    ReactiveFormsModule,
+    TranslatePipe,
+    AlertComponent,
+    ProfileFormComponent,
+  ],
+  changeDetection: ChangeDetectionStrategy.OnPush,
+  templateUrl: './join-flow.html',
+  styleUrl: './join-flow.scss',
+})
+export class JoinFlowComponent implements OnInit {
+  private readonly api = inject(ParticipantsApi);
+  private readonly i18n = inject(I18nService);
+  private readonly destroyRef = inject(DestroyRef);
+  private readonly injector = inject(Injector);
+  private readonly host = inject<ElementRef<HTMLElement>>(ElementRef);
+  private readonly stepHeading =
+    viewChild<ElementRef<HTMLElement>>('stepHeading');
+
+  readonly skills = input<readonly Skill[]>([]);
+  /** A participation that was left: its profile is offered again. */
+  readonly previous = input<Participation | null>(null);
+  readonly joined = output<Participation>();
+
+  protected readonly steps = JOIN_STEPS;
+  protected readonly purposes = CONSENT_PURPOSES;
+  protected readonly stepIndex = signal(0);
+  protected readonly step = computed(() => JOIN_STEPS[this.stepIndex()]);
+  protected readonly profileSubmitted = signal(false);
+  protected readonly busy = signal(false);
+  protected readonly error = signal<string | null>(null);
+
+  protected readonly profile = createProfileForm();
+  protected readonly consents = new FormGroup({
+    WORKGROUP: new FormControl(false, { nonNullable: true }),
+    SOUNDING_BOARD: new FormControl(false, { nonNullable: true }),
+    SURVEY_PANEL: new FormControl(false, { nonNullable: true }),
+    AMBASSADOR: new FormControl(false, { nonNullable: true }),
+  } satisfies Record<ConsentPurpose, FormControl<boolean>>);
+
+  ngOnInit(): void {
+    const previous = this.previous();
+    if (previous) fillProfileForm(this.profile, previous);
+  }
+
+  protected stepKey(step: JoinStep): TranslationKey {
+    return `participants.join.steps.${step}`;
+  }
+
+  protected consentKey(purpose: ConsentPurpose): TranslationKey {
+    return `participants.consentLabel.${purpose}`;
+  }
+
+  protected consentHelpKey(purpose: ConsentPurpose): TranslationKey {
+    return `participants.waysHelp.${purpose}`;
+  }
+
+  protected next(): void {
+    this.error.set(null);
+    if (this.step() === 'profile') {
+      this.profileSubmitted.set(true);
+      if (this.profile.invalid) {
+        this.profile.markAllAsTouched();
+        this.error.set(this.i18n.translate('participants.join.fixErrors'));
+        this.focus('.profile-form [aria-invalid="true"]');
+        return;
+      }
+    }
+    this.goTo(this.stepIndex() + 1);
+  }
+
+  protected previousStep(): void {
+    this.error.set(null);
+    this.goTo(this.stepIndex() - 1);
+  }
+
+  protected submit(): void {
+    if (this.busy()) return;
+    if (this.profile.invalid) {
+      this.goTo(1);
+      return;
+    }
+    const chosen = this.consents.getRawValue();
+    const consents = CONSENT_PURPOSES.filter((p) => chosen[p]);
+    this.busy.set(true);
+    this.error.set(null);
+    this.api
+      .joinPool({ profile: profileInputOf(this.profile), consents })
+      .pipe(takeUntilDestroyed(this.destroyRef))
+      .subscribe({
+        next: (participation) => {
+          this.busy.set(false);
+          this.joined.emit(participation);
+        },
+        error: (e: unknown) => {
+          this.busy.set(false);
+          this.error.set(
+            isApiError(e)
+              ? e.message
+              : this.i18n.translate('errors.INTERNAL_SERVER_ERROR'),
+          );
+        },
+      });
+  }
+
+  private goTo(index: number): void {
+    this.stepIndex.set(Math.max(0, Math.min(JOIN_STEPS.length - 1, index)));
+    afterNextRender(() => this.stepHeading()?.nativeElement.focus(), {
+      injector: this.injector,
+    });
+  }
+
+  private focus(selector: string): void {
+    afterNextRender(
+      () =>
+        this.host.nativeElement.querySelector<HTMLElement>(selector)?.focus(),
+      { injector: this.injector },
+    );
+  }
+}

@@ -1,0 +1,234 @@
+import { TestBed } from '@angular/core/testing';
+import { ApiError } from '@inspraak/web-core';
+import { of, throwError } from 'rxjs';
+import { ParticipantsApi } from '../data-access/participants-api';
+import { ParticipationPageComponent } from './participation-page';
+import {
+  SKILLS,
+  buttonByText,
+  click,
+  input,
+  participation,
+  type,
+} from './testing';
+
+describe('ParticipationPageComponent', () => {
+  const api = {
+    myParticipation: jest.fn(),
+    skills: jest.fn(() => of(SKILLS)),
+    joinPool: jest.fn(),
+    leavePool: jest.fn(),
+  };
+
+  beforeEach(() => {
+    localStorage.clear();
+    jest.clearAllMocks();
+    TestBed.configureTestingModule({
+      providers: [{ provide: ParticipantsApi, useValue: api }],
+    });
+  });
+
+  async function setup() {
+    const fixture = TestBed.createComponent(ParticipationPageComponent);
+    await fixture.whenStable();
+    const el = fixture.nativeElement as HTMLElement;
+    const stable = () => fixture.whenStable();
+    const stepHeading = () =>
+      el.querySelector('#join-step-heading')?.textContent?.replace(/\s+/g, ' ');
+    return { fixture, el, stable, stepHeading };
+  }
+
+  describe('when not in the pool', () => {
+    beforeEach(() => api.myParticipation.mockReturnValue(of(null)));
+
+    it('explains participation and data use in step 1 and moves focus to each step heading', async () => {
+      const { el, stable, stepHeading } = await setup();
+
+      expect(stepHeading()).toContain('Stap 1 van 3: Wat meedoen betekent');
+      expect(el.textContent).toContain('Hoeveel tijd kost het?');
+      expect(el.textContent).toContain('Wat gebeurt er met je gegevens?');
+      expect(el.textContent).toContain('op elk moment intrekken');
+      expect(el.textContent).toContain('bewaartermijn (standaard 30 dagen)');
+      expect(
+        el.querySelector('ol.steps [aria-current="step"]')?.textContent,
+      ).toContain('Wat meedoen betekent');
+
+      buttonByText(el, 'Volgende').click();
+      await stable();
+      expect(stepHeading()).toContain('Stap 2 van 3: Je profiel');
+      expect(document.activeElement?.id).toBe('join-step-heading');
+      expect(el.querySelector('ol.steps li.done')?.textContent).toContain(
+        '(afgerond)',
+      );
+
+      buttonByText(el, 'Vorige').click();
+      await stable();
+      expect(stepHeading()).toContain('Stap 1 van 3');
+      expect(document.activeElement?.id).toBe('join-step-heading');
+    });
+
+    it('keeps you on the profile step while a field is invalid', async () => {
+      const { el, stable, stepHeading } = await setup();
+      buttonByText(el, 'Volgende').click();
+      await stable();
+
+      type(el, '#profile-hours', '90');
+      type(el, '#profile-about', 'x'.repeat(1001));
+      buttonByText(el, 'Volgende').click();
+      await stable();
+
+      expect(stepHeading()).toContain('Stap 2 van 3');
+      expect(el.querySelector('[role="alert"]')?.textContent).toContain(
+        'Controleer de gemarkeerde velden',
+      );
+      expect(el.querySelector('#profile-hours-error')?.textContent).toContain(
+        'Vul een heel getal van 0 tot en met 80 in.',
+      );
+      expect(el.querySelector('#profile-about-error')?.textContent).toContain(
+        'Hoogstens 1000 tekens; je hebt er nu 1001.',
+      );
+      expect(document.activeElement?.id).toBe('profile-hours');
+      expect(api.joinPool).not.toHaveBeenCalled();
+    });
+
+    it('joins with the profile and only the consents that were ticked', async () => {
+      api.joinPool.mockReturnValue(of(participation()));
+      const { el, stable, stepHeading } = await setup();
+      buttonByText(el, 'Volgende').click();
+      await stable();
+
+      // The special-category warning sits with the free text and is read with it.
+      expect(
+        input(el, '#profile-about').getAttribute('aria-describedby'),
+      ).toContain('profile-about-warning');
+      expect(el.querySelector('#profile-about-warning')?.textContent).toContain(
+        'lidmaatschap van een vakbond',
+      );
+
+      type(el, '#profile-skill-filter', 'plan');
+      await stable();
+      expect(el.querySelector('#profile-skill-s-excel')).toBeNull();
+      click(el, '#profile-skill-s-plan');
+      type(el, '#profile-tags', 'roosters,');
+      type(el, '#profile-themes', 'werkdruk,');
+      type(el, '#profile-hours', '6');
+      click(el, '#profile-way-WORKGROUP');
+      click(el, '#profile-language-nl');
+      type(el, '#profile-other-languages', 'SO,');
+      type(el, '#profile-about', '  Nachtdienst.  ');
+      type(el, '#profile-visibility-skills', 'COLLEAGUES');
+      await stable();
+      expect(el.querySelector('#profile-skills-chosen')?.textContent).toContain(
+        'Gekozen: Planning',
+      );
+
+      buttonByText(el, 'Volgende').click();
+      await stable();
+      expect(stepHeading()).toContain('Stap 3 van 3: Toestemming');
+      const boxes = el.querySelectorAll<HTMLInputElement>(
+        'fieldset.consents input[type="checkbox"]',
+      );
+      expect(boxes).toHaveLength(4);
+      expect(Array.from(boxes).every((b) => !b.checked)).toBe(true);
+      expect(
+        el.querySelector('fieldset.consents legend')?.textContent,
+      ).toContain('Toestemming per manier van meedoen');
+      click(el, '#join-consent-SURVEY_PANEL');
+      click(el, '#join-consent-WORKGROUP');
+      await stable();
+
+      buttonByText(el, 'Aanmelden').click();
+      await stable();
+
+      expect(api.joinPool).toHaveBeenCalledWith({
+        profile: {
+          skillIds: ['s-plan'],
+          tags: ['roosters'],
+          themes: ['werkdruk'],
+          hoursPerMonth: 6,
+          waysOfTakingPart: ['WORKGROUP'],
+          languages: ['nl', 'so'],
+          about: 'Nachtdienst.',
+          visibility: {
+            skills: 'COLLEAGUES',
+            themes: 'ADVISOR_ONLY',
+            availability: 'ADVISOR_ONLY',
+            about: 'ADVISOR_ONLY',
+          },
+        },
+        consents: ['WORKGROUP', 'SURVEY_PANEL'],
+      });
+      expect(el.querySelector('[role="status"]')?.textContent).toContain(
+        'Welkom in de participantenpool!',
+      );
+      expect(el.textContent).toContain('Mijn profiel');
+      expect(document.activeElement?.tagName).toBe('H1');
+    });
+
+    it('shows the server’s message when joining fails', async () => {
+      api.joinPool.mockReturnValue(
+        throwError(
+          () =>
+            new ApiError(
+              'CONFLICT',
+              'Je doet al mee met de participantenpool.',
+              'ALREADY_PARTICIPANT',
+            ),
+        ),
+      );
+      const { el, stable } = await setup();
+      buttonByText(el, 'Volgende').click();
+      await stable();
+      buttonByText(el, 'Volgende').click();
+      await stable();
+      buttonByText(el, 'Aanmelden').click();
+      await stable();
+      expect(el.querySelector('[role="alert"]')?.textContent).toContain(
+        'Je doet al mee met de participantenpool.',
+      );
+    });
+  });
+
+  it('after leaving, tells the deletion date and offers to join again with the old profile', async () => {
+    api.myParticipation.mockReturnValue(
+      of(
+        participation({
+          status: 'LEFT',
+          consents: [],
+          deletionScheduledOn: '2026-06-30',
+        }),
+      ),
+    );
+    const { el, stable, stepHeading } = await setup();
+    expect(el.querySelector('#left-heading')?.textContent).toContain(
+      'Je bent afgemeld',
+    );
+    expect(el.textContent).toContain(
+      'Je profiel wordt verwijderd op 30 jun 2026',
+    );
+
+    buttonByText(el, 'Opnieuw aanmelden').click();
+    await stable();
+    expect(stepHeading()).toContain('Stap 1 van 3');
+    expect(document.activeElement?.id).toBe('join-step-heading');
+    buttonByText(el, 'Volgende').click();
+    await stable();
+    expect(input(el, '#profile-hours').value).toBe('6');
+    expect(input(el, '#profile-skill-s-plan').checked).toBe(true);
+    expect(input(el, '#profile-language-nl').checked).toBe(true);
+  });
+
+  it('says so when loading fails and can try again', async () => {
+    api.myParticipation.mockReturnValueOnce(
+      throwError(() => new ApiError('NETWORK_ERROR', 'Geen verbinding.')),
+    );
+    const { el, stable } = await setup();
+    expect(el.querySelector('[role="alert"]')?.textContent).toContain(
+      'Je deelname kon niet worden geladen. Geen verbinding.',
+    );
+    api.myParticipation.mockReturnValue(of(participation()));
+    buttonByText(el, 'Opnieuw proberen').click();
+    await stable();
+    expect(el.textContent).toContain('Mijn profiel');
+  });
+});
