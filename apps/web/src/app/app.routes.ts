@@ -1,6 +1,6 @@
 import type { Route } from '@angular/router';
 import { authGuard, roleGuard, type TranslationKey } from '@inspraak/web-core';
-import { DIRECTORY_ROLES } from './shell/nav-items';
+import { DIRECTORY_ROLES, SKILL_CATALOGUE_ROLES } from './shell/nav-items';
 
 /** Route titles are translation keys (see TranslatedTitleStrategy). */
 const title = (key: TranslationKey) => key;
@@ -28,6 +28,21 @@ export const appRoutes: Route[] = [
         canActivate: [roleGuard(...DIRECTORY_ROLES)],
         loadChildren: () =>
           import('@inspraak/web-directory').then((m) => m.directoryRoutes),
+      },
+      {
+        path: 'participation/skills',
+        canActivate: [roleGuard(...SKILL_CATALOGUE_ROLES)],
+        loadChildren: () =>
+          import('@inspraak/web-participants').then(
+            (m) => m.skillCatalogueRoutes,
+          ),
+      },
+      {
+        path: 'participation',
+        loadChildren: () =>
+          import('@inspraak/web-participants').then(
+            (m) => m.participationRoutes,
+          ),
       },
       {
         path: 'forbidden',

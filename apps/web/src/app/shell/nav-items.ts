@@ -2,6 +2,7 @@ import type { Role } from '@inspraak/shared';
 import type { TranslationKey } from '@inspraak/web-core';
 
 export const DIRECTORY_ROLES: Role[] = ['ADVISEUR', 'HR'];
+export const SKILL_CATALOGUE_ROLES: Role[] = ['ADVISEUR'];
 
 export interface NavItem {
   path: string;
@@ -19,6 +20,18 @@ export const NAV_ITEMS: readonly NavItem[] = [
     label: 'nav.directory',
     exact: false,
     roles: DIRECTORY_ROLES,
+  },
+  {
+    path: '/participation',
+    label: 'nav.participation',
+    exact: true,
+    roles: null,
+  },
+  {
+    path: '/participation/skills',
+    label: 'nav.skills',
+    exact: false,
+    roles: SKILL_CATALOGUE_ROLES,
   },
 ];
 

@@ -63,6 +63,18 @@ describe('Shell', () => {
     );
   });
 
+  it('shows "Meedoen" to an employee and the skill catalogue only to an adviser', async () => {
+    const employee = await setup(['MEDEWERKER']);
+    const employeeNav = employee.el.querySelector('nav')?.textContent ?? '';
+    expect(employeeNav).toContain('Meedoen');
+    expect(employeeNav).not.toContain('Vaardigheden');
+    TestBed.resetTestingModule();
+    const adviser = await setup(['ADVISEUR']);
+    expect(adviser.el.querySelector('nav')?.textContent).toContain(
+      'Vaardigheden',
+    );
+  });
+
   it('opens the menu with the menu button and reports it', async () => {
     const { el, fixture } = await setup(['HR']);
     const button = el.querySelector<HTMLButtonElement>('#menu-button');
@@ -82,9 +94,28 @@ describe('Shell', () => {
 
 describe('navItemsFor', () => {
   it('gives the directory to ADVISEUR and HR only', () => {
-    expect(navItemsFor(['HR']).map((i) => i.path)).toEqual(['/', '/directory']);
+    expect(navItemsFor(['HR']).map((i) => i.path)).toContain('/directory');
     expect(navItemsFor(['OR_LID', 'BESTUURDER']).map((i) => i.path)).toEqual([
       '/',
+      '/participation',
+    ]);
+  });
+
+  it('gives "Meedoen" to every member and the skill catalogue to ADVISEUR only', () => {
+    expect(navItemsFor(['MEDEWERKER']).map((i) => i.path)).toEqual([
+      '/',
+      '/participation',
+    ]);
+    expect(navItemsFor(['HR']).map((i) => i.path)).toEqual([
+      '/',
+      '/directory',
+      '/participation',
+    ]);
+    expect(navItemsFor(['ADVISEUR']).map((i) => i.path)).toEqual([
+      '/',
+      '/directory',
+      '/participation',
+      '/participation/skills',
     ]);
   });
 });
