@@ -1,0 +1,53 @@
+import { TestBed } from '@angular/core/testing';
+import { Router, provideRouter } from '@angular/router';
+import type { Role } from '@inspraak/shared';
+import { SessionService } from '@inspraak/web-core';
+import { of } from 'rxjs';
+import { appRoutes } from './app.routes';
+
+describe('app routes', () => {
+  async function landingFor(roles: Role[], url: string): Promise<string> {
+    TestBed.resetTestingModule();
+    TestBed.configureTestingModule({
+      providers: [
+        provideRouter(appRoutes),
+        {
+          provide: SessionService,
+          useValue: {
+            load: () =>
+              of({
+                userId: 'u1',
+                email: 'x@demo.inspraak.nl',
+                displayName: 'X',
+                roles,
+                organisation: { id: 'o1', name: 'Demo' },
+              }),
+            hasAnyRole: (wanted: readonly Role[]) =>
+              wanted.some((r) => roles.includes(r)),
+          },
+        },
+      ],
+    });
+    const router = TestBed.inject(Router);
+    await router.navigateByUrl(url);
+    return router.url;
+  }
+
+  it('opens "Meedoen" for every member', async () => {
+    expect(await landingFor(['MEDEWERKER'], '/participation')).toBe(
+      '/participation',
+    );
+    expect(await landingFor(['OR_LID'], '/participation')).toBe(
+      '/participation',
+    );
+  });
+
+  it('keeps the skill catalogue for ADVISEUR', async () => {
+    expect(await landingFor(['ADVISEUR'], '/participation/skills')).toBe(
+      '/participation/skills',
+    );
+    expect(
+      await landingFor(['MEDEWERKER', 'HR'], '/participation/skills'),
+    ).toBe('/forbidden');
+  });
+});
