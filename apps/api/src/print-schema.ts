@@ -9,6 +9,7 @@ import { lexicographicSortSchema, printSchema } from 'graphql';
 import { AuditResolver, AuthResolver } from '@inspraak/api-core';
 import { DirectoryResolver } from '@inspraak/api-directory';
 import {
+  AgreementsResolver,
   MyParticipationResolver,
   SkillsResolver,
 } from '@inspraak/api-participants';
@@ -24,6 +25,7 @@ const RESOLVERS = [
   DirectoryResolver,
   MyParticipationResolver,
   SkillsResolver,
+  AgreementsResolver,
 ];
 
 async function main(target: string) {

@@ -43,6 +43,12 @@ const ACCESS: Record<string, 'public' | 'member' | Role[]> = {
   'Mutation.addSkill': [Role.ADVISEUR],
   'Mutation.renameSkill': [Role.ADVISEUR],
   'Mutation.mergeSkills': [Role.ADVISEUR],
+  'Query.currentAgreement': 'member',
+  'Mutation.acceptAgreement': 'member',
+  'Query.agreementVersions': [Role.ADVISEUR],
+  'Mutation.saveAgreementDraft': [Role.ADVISEUR],
+  'Mutation.publishAgreementDraft': [Role.ADVISEUR],
+  'Query.agreementAcceptances': [Role.ADVISEUR],
 };
 
 describe('every GraphQL operation is guarded by authentication and role', () => {

@@ -46,3 +46,33 @@ export async function joinPool(
     },
   );
 }
+
+/** Saves and publishes an agreement version as the advisor; returns it with its hash. */
+export async function publishAgreement(
+  advisor: GraphqlCaller,
+  title: string,
+  options: {
+    termMonths?: number;
+    previousVersionsValidUntil?: string | null;
+  } = {},
+) {
+  const saved = await advisor.request(
+    'mutation($i: AgreementDraftInput!) { saveAgreementDraft(input: $i) { id } }',
+    {
+      i: {
+        title,
+        markdown: `# ${title}\n\nJe doet vrijwillig mee en kunt altijd stoppen.`,
+        termMonths: options.termMonths ?? 12,
+      },
+    },
+  );
+  if (saved.errors) throw new Error(JSON.stringify(saved.errors));
+  const published = await advisor.request<{
+    publishAgreementDraft: { id: string; version: number; contentHash: string };
+  }>(
+    'mutation($d: String) { publishAgreementDraft(previousVersionsValidUntil: $d) { id version contentHash } }',
+    { d: options.previousVersionsValidUntil ?? null },
+  );
+  if (!published.data) throw new Error(JSON.stringify(published.errors));
+  return published.data.publishAgreementDraft;
+}

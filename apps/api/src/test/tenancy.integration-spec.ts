@@ -17,12 +17,7 @@ import {
   EMPLOYEE_FIELDS,
 } from './directory-fixtures';
 import { operationsOf } from './schema-walk';
-import {
-  addSkill,
-  joinPool,
-  PARTICIPANT_FIELDS,
-  profile,
-} from './participant-fixtures';
+import { PARTICIPANT_FIELDS, addSkill, joinPool, profile, publishAgreement } from './participant-fixtures';
 
 /**
  * Organisation A's advisor (who may do everything in the directory) aims every
@@ -43,6 +38,7 @@ describe('organisations are kept apart', () => {
   };
   let bParticipant: Record<string, unknown>;
   let worker: INestApplicationContext;
+  let bAgreement: { id: string; contentHash: string };
 
   beforeAll(async () => {
     testApp = await bootTestApp();
@@ -80,12 +76,22 @@ describe('organisations are kept apart', () => {
     );
     const skill = await addSkill(b, 'Roosteren B');
     const otherSkill = await addSkill(b, 'Plannen B');
+    bAgreement = await publishAgreement(b, 'Overeenkomst B');
     bParticipant = (
       await joinPool(b, { skillIds: [skill, otherSkill] }, [
         'SURVEY_PANEL',
         'SOUNDING_BOARD',
       ])
     ).data!.joinPool;
+    await b.request(
+      'mutation($v: ID!, $h: String!) { acceptAgreement(versionId: $v, contentHash: $h) { id } }',
+      { v: bAgreement.id, h: bAgreement.contentHash },
+    );
+    bParticipant = (
+      await b.request<{ myParticipation: Record<string, unknown> }>(
+        `{ myParticipation { ${PARTICIPANT_FIELDS} } }`,
+      )
+    ).data!.myParticipation;
     ids = {
       department,
       childDepartment,
@@ -352,6 +358,50 @@ describe('organisations are kept apart', () => {
       );
       expect(errorCode(response)).toBe('NOT_FOUND');
     },
+    'Query.currentAgreement': async () => {
+      const response = await a.request<{
+        currentAgreement: { id: string } | null;
+      }>('{ currentAgreement { id } }');
+      expect(response.data).toBeDefined();
+      expect(response.data!.currentAgreement?.id).not.toBe(bAgreement.id);
+    },
+    'Mutation.acceptAgreement': async () => {
+      await joinPool(a);
+      const response = await a.request(
+        'mutation($v: ID!, $h: String!) { acceptAgreement(versionId: $v, contentHash: $h) { id } }',
+        { v: bAgreement.id, h: bAgreement.contentHash },
+      );
+      expect(errorCode(response)).toBe('NOT_FOUND');
+    },
+    'Query.agreementVersions': async () => {
+      const response = await a.request<{ agreementVersions: { id: string }[] }>(
+        '{ agreementVersions { id } }',
+      );
+      expect(response.data).toBeDefined();
+      expect(response.data!.agreementVersions.map((v) => v.id)).not.toContain(
+        bAgreement.id,
+      );
+    },
+    'Mutation.saveAgreementDraft': async () => {
+      const response = await a.request<{ saveAgreementDraft: { id: string } }>(
+        'mutation { saveAgreementDraft(input: { title: "A", markdown: "Tekst A", termMonths: 12 }) { id } }',
+      );
+      expect(response.data?.saveAgreementDraft.id).not.toBe(bAgreement.id);
+    },
+    'Mutation.publishAgreementDraft': async () => {
+      // A publishes its own draft; B's current version must stay B's (checked below).
+      const response = await a.request<{
+        publishAgreementDraft: { version: number };
+      }>('mutation { publishAgreementDraft { version } }');
+      expect(response.data?.publishAgreementDraft.version).toBe(1);
+    },
+    'Query.agreementAcceptances': async () => {
+      const response = await a.request(
+        'query($v: ID!) { agreementAcceptances(versionId: $v) { participantId } }',
+        { v: bAgreement.id },
+      );
+      expect(errorCode(response)).toBe('NOT_FOUND');
+    },
     'Mutation.mergeSkills': async () => {
       const intoForeign = await a.request(
         'mutation($d: ID!, $i: ID!) { mergeSkills(duplicateId: $d, intoId: $i) { id } }',
@@ -410,6 +460,13 @@ describe('organisations are kept apart', () => {
       myParticipation: Record<string, unknown>;
     }>(`{ myParticipation { ${PARTICIPANT_FIELDS} } }`);
     expect(participation.data?.myParticipation).toEqual(bParticipant);
+    const current = await b.request<{
+      currentAgreement: { id: string; version: number };
+    }>('{ currentAgreement { id version } }');
+    expect(current.data?.currentAgreement).toEqual({
+      id: bAgreement.id,
+      version: 1,
+    });
     const skills = await b.request<{
       skills: { id: string; name: string; participantCount: number }[];
     }>('{ skills { id name participantCount } }');

@@ -9,6 +9,11 @@ import {
 import { TenantOwned } from '@inspraak/api-core';
 import type { Purpose, WayOfTakingPart as DomainWay } from '@inspraak/domain';
 import {
+  AgreementAcceptance,
+  AgreementStanding,
+  AgreementVersion,
+} from './agreements.entities';
+import {
   Column,
   CreateDateColumn,
   Entity,
@@ -183,6 +188,10 @@ export class Participant extends TenantOwned {
   @Field(() => [ConsentPurpose])
   consents: ConsentPurpose[] = [];
 
+  /** Where the participant stands with the agreement; filled by the service. */
+  @Field(() => AgreementStanding, { nullable: true })
+  agreement: AgreementStanding | null = null;
+
   @Field(() => ProfileVisibility)
   @Column('jsonb')
   visibility!: ProfileVisibility;
@@ -245,4 +254,6 @@ export const PARTICIPANT_ENTITIES = [
   Participant,
   ConsentRecord,
   ParticipantPoolSettings,
+  AgreementVersion,
+  AgreementAcceptance,
 ];

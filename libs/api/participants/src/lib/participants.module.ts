@@ -7,6 +7,8 @@ import {
 } from './participants.resolver';
 import { ParticipantsService } from './participants.service';
 import { SkillsService } from './skills.service';
+import { AgreementsService } from './agreements.service';
+import { AgreementsResolver } from './agreements.resolver';
 
 /** The participant pool (participantenorganisatie) as the API serves it. */
 @Module({
@@ -14,8 +16,10 @@ import { SkillsService } from './skills.service';
   providers: [
     ParticipantsService,
     SkillsService,
+    AgreementsService,
     MyParticipationResolver,
     SkillsResolver,
+    AgreementsResolver,
   ],
 })
 export class ParticipantsApiModule {}

@@ -19,6 +19,7 @@ import {
   Skill,
 } from './participants.entities';
 import { JoinPoolInput, ProfileInput } from './dto/participants.inputs';
+import { AgreementsService } from './agreements.service';
 
 /** The consent texts shown in the joining flow; a new text gets a new version so records say what was agreed to. */
 export const CONSENT_TEXT_VERSION = 'consent-2026-11';
@@ -44,7 +45,10 @@ const PROFILE_FIELDS = [
 /** An employee's own participation: joining, the profile, pausing, leaving and consents. */
 @Injectable()
 export class ParticipantsService {
-  constructor(private readonly tenantDb: TenantDb) {}
+  constructor(
+    private readonly tenantDb: TenantDb,
+    private readonly agreements: AgreementsService,
+  ) {}
 
   async mine(actor: Actor): Promise<Participant | null> {
     const scope = this.tenantDb.scope(actor);
@@ -236,6 +240,10 @@ export class ParticipantsService {
     participant: Participant,
   ): Promise<Participant> {
     participant.consents = await this.currentConsents(scope, participant.id);
+    participant.agreement = await this.agreements.standing(
+      scope,
+      participant.id,
+    );
     return participant;
   }
 

@@ -1,4 +1,4 @@
-import { addDays, isCalendarDate, todayInAmsterdam } from './calendar-date';
+import { addDays, addMonths, isCalendarDate, todayInAmsterdam } from './calendar-date';
 
 describe('calendar dates', () => {
   it('takes today in Amsterdam, also when UTC is still on the previous day', () => {
@@ -23,5 +23,18 @@ describe('calendar dates', () => {
     expect(addDays('2024-02-28', 1)).toBe('2024-02-29');
     expect(addDays('2026-12-31', 30)).toBe('2027-01-30');
     expect(addDays('2026-03-01', -1)).toBe('2026-02-28');
+  });
+
+  it.each([
+    ['2026-01-31', 1, '2026-02-28'],
+    ['2024-01-31', 1, '2024-02-29'],
+    ['2026-03-31', 1, '2026-04-30'],
+    ['2026-11-22', 12, '2027-11-22'],
+    ['2026-12-15', 1, '2027-01-15'],
+    ['2026-03-31', -1, '2026-02-28'],
+    ['2024-02-29', 12, '2025-02-28'],
+    ['2026-05-10', 0, '2026-05-10'],
+  ])('adds months: %s + %i = %s', (date, months, expected) => {
+    expect(addMonths(date, months)).toBe(expected);
   });
 });

@@ -17,6 +17,54 @@ export type Scalars = {
   DateTime: { input: string; output: string; }
 };
 
+export type AgreementAcceptance = {
+  acceptedAt: Scalars['DateTime']['output'];
+  contentHash: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+  validUntil: Scalars['String']['output'];
+  version: Scalars['Int']['output'];
+  versionId: Scalars['ID']['output'];
+};
+
+export type AgreementAcceptanceRow = {
+  acceptedAt: Maybe<Scalars['DateTime']['output']>;
+  displayName: Scalars['String']['output'];
+  participantId: Scalars['ID']['output'];
+};
+
+export type AgreementDraftInput = {
+  markdown: Scalars['String']['input'];
+  termMonths: Scalars['Int']['input'];
+  title: Scalars['String']['input'];
+};
+
+export type AgreementStanding = {
+  acceptedAt: Maybe<Scalars['DateTime']['output']>;
+  acceptedVersion: Maybe<Scalars['Int']['output']>;
+  currentVersion: Maybe<Scalars['Int']['output']>;
+  needsAcceptance: Scalars['Boolean']['output'];
+  previousVersionValidUntil: Maybe<Scalars['String']['output']>;
+  valid: Scalars['Boolean']['output'];
+  validUntil: Maybe<Scalars['String']['output']>;
+};
+
+export type AgreementVersion = {
+  acceptedCount: Scalars['Int']['output'];
+  contentHash: Maybe<Scalars['String']['output']>;
+  id: Scalars['ID']['output'];
+  markdown: Scalars['String']['output'];
+  previousVersionsValidUntil: Maybe<Scalars['String']['output']>;
+  publishedAt: Maybe<Scalars['DateTime']['output']>;
+  status: AgreementVersionStatus;
+  termMonths: Scalars['Int']['output'];
+  title: Scalars['String']['output'];
+  version: Maybe<Scalars['Int']['output']>;
+};
+
+export type AgreementVersionStatus =
+  | 'DRAFT'
+  | 'PUBLISHED';
+
 export type AuditEntry = {
   action: Scalars['String']['output'];
   actorEmail: Maybe<Scalars['String']['output']>;
@@ -152,6 +200,7 @@ export type LoginInput = {
 };
 
 export type Mutation = {
+  acceptAgreement: AgreementAcceptance;
   addSkill: Skill;
   createDepartment: Department;
   createEmployee: Employee;
@@ -166,13 +215,21 @@ export type Mutation = {
   /** Merge a duplicate into another skill; returns the skill that stays. */
   mergeSkills: Skill;
   pauseMyParticipation: Participant;
+  publishAgreementDraft: AgreementVersion;
   renameSkill: Skill;
   resumeMyParticipation: Participant;
+  saveAgreementDraft: AgreementVersion;
   setMyConsent: Participant;
   startEmployeeImport: EmployeeImport;
   updateDepartment: Department;
   updateEmployee: Employee;
   updateMyProfile: Participant;
+};
+
+
+export type MutationAcceptAgreementArgs = {
+  contentHash: Scalars['String']['input'];
+  versionId: Scalars['ID']['input'];
 };
 
 
@@ -228,9 +285,19 @@ export type MutationPauseMyParticipationArgs = {
 };
 
 
+export type MutationPublishAgreementDraftArgs = {
+  previousVersionsValidUntil: InputMaybe<Scalars['String']['input']>;
+};
+
+
 export type MutationRenameSkillArgs = {
   id: Scalars['ID']['input'];
   name: Scalars['String']['input'];
+};
+
+
+export type MutationSaveAgreementDraftArgs = {
+  input: AgreementDraftInput;
 };
 
 
@@ -273,6 +340,7 @@ export type PageInput = {
 
 export type Participant = {
   about: Scalars['String']['output'];
+  agreement: Maybe<AgreementStanding>;
   consents: Array<ConsentPurpose>;
   deletionScheduledOn: Maybe<Scalars['String']['output']>;
   hoursPerMonth: Scalars['Int']['output'];
@@ -320,7 +388,13 @@ export type ProfileVisibilityInput = {
 };
 
 export type Query = {
+  /** Every participant in the pool, with when they accepted this version (null: not yet). */
+  agreementAcceptances: Array<AgreementAcceptanceRow>;
+  /** All versions, the draft first, with how many participants accepted each. */
+  agreementVersions: Array<AgreementVersion>;
   auditLog: Array<AuditEntry>;
+  /** The latest published version, which participants are asked to accept. */
+  currentAgreement: Maybe<AgreementVersion>;
   departments: Array<Department>;
   employee: Maybe<Employee>;
   employeeImport: Maybe<EmployeeImport>;
@@ -331,6 +405,11 @@ export type Query = {
   skills: Array<Skill>;
   /** The logged-in person, or null. */
   viewer: Maybe<Viewer>;
+};
+
+
+export type QueryAgreementAcceptancesArgs = {
+  versionId: Scalars['ID']['input'];
 };
 
 

@@ -10,6 +10,7 @@ import {
   Max,
   MaxLength,
   Min,
+  MinLength,
   ValidateNested,
 } from 'class-validator';
 import { Type } from 'class-transformer';
@@ -81,4 +82,12 @@ export class JoinPoolInput {
   @IsArray()
   @IsEnum(ConsentPurpose, { each: true })
   consents!: ConsentPurpose[];
+}
+
+@InputType()
+export class AgreementDraftInput {
+  @Field() @IsString() @MinLength(1) @MaxLength(200) title!: string;
+  @Field() @IsString() @MaxLength(50_000) markdown!: string;
+  /** How long an acceptance holds, in months. */
+  @Field(() => Int) @IsInt() @Min(1) @Max(60) termMonths!: number;
 }
