@@ -11,6 +11,7 @@ import { DirectoryResolver } from '@inspraak/api-directory';
 import {
   AgreementsResolver,
   MyParticipationResolver,
+  PoolResolver,
   SkillsResolver,
 } from '@inspraak/api-participants';
 
@@ -26,6 +27,7 @@ const RESOLVERS = [
   MyParticipationResolver,
   SkillsResolver,
   AgreementsResolver,
+  PoolResolver,
 ];
 
 async function main(target: string) {

@@ -28,12 +28,18 @@ export class ParticipantAgreements1795347340153 implements MigrationInterface {
     await queryRunner.query(
       `CREATE INDEX "IDX_028ec8f7dfd0271ee28a954df3" ON "agreement_acceptance"  ("organisation_id", "version_id") `,
     );
-    await queryRunner.query(`CREATE UNIQUE INDEX "UQ_agreement_one_draft" ON "agreement_version" ("organisation_id") WHERE "status" = 'DRAFT'`);
-    await queryRunner.query(`CREATE UNIQUE INDEX "UQ_agreement_version_number" ON "agreement_version" ("organisation_id", "version") WHERE "version" IS NOT NULL`);
+    await queryRunner.query(
+      `CREATE UNIQUE INDEX "UQ_agreement_one_draft" ON "agreement_version" ("organisation_id") WHERE "status" = 'DRAFT'`,
+    );
+    await queryRunner.query(
+      `CREATE UNIQUE INDEX "UQ_agreement_version_number" ON "agreement_version" ("organisation_id", "version") WHERE "version" IS NOT NULL`,
+    );
   }
 
   public async down(queryRunner: QueryRunner): Promise<void> {
-    await queryRunner.query(`DROP INDEX "public"."UQ_agreement_version_number"`);
+    await queryRunner.query(
+      `DROP INDEX "public"."UQ_agreement_version_number"`,
+    );
     await queryRunner.query(`DROP INDEX "public"."UQ_agreement_one_draft"`);
     await queryRunner.query(
       `DROP INDEX "public"."IDX_028ec8f7dfd0271ee28a954df3"`,

@@ -49,6 +49,9 @@ const ACCESS: Record<string, 'public' | 'member' | Role[]> = {
   'Mutation.saveAgreementDraft': [Role.ADVISEUR],
   'Mutation.publishAgreementDraft': [Role.ADVISEUR],
   'Query.agreementAcceptances': [Role.ADVISEUR],
+  'Query.pool': [Role.ADVISEUR],
+  'Query.poolRepresentation': [Role.ADVISEUR],
+  'Query.matchParticipants': [Role.ADVISEUR],
 };
 
 describe('every GraphQL operation is guarded by authentication and role', () => {

@@ -17,7 +17,13 @@ import {
   EMPLOYEE_FIELDS,
 } from './directory-fixtures';
 import { operationsOf } from './schema-walk';
-import { PARTICIPANT_FIELDS, addSkill, joinPool, profile, publishAgreement } from './participant-fixtures';
+import {
+  PARTICIPANT_FIELDS,
+  addSkill,
+  joinPool,
+  profile,
+  publishAgreement,
+} from './participant-fixtures';
 
 /**
  * Organisation A's advisor (who may do everything in the directory) aims every
@@ -401,6 +407,46 @@ describe('organisations are kept apart', () => {
         { v: bAgreement.id },
       );
       expect(errorCode(response)).toBe('NOT_FOUND');
+    },
+    'Query.pool': async () => {
+      const response = await a.request<{
+        pool: { items: { participantId: string }[] };
+      }>('{ pool(page: { limit: 100 }) { items { participantId } } }');
+      expect(response.data).toBeDefined();
+      expect(
+        response.data!.pool.items.map((m) => m.participantId),
+      ).not.toContain(bParticipant['id']);
+      const bySkill = await a.request<{ pool: { total: number } }>(
+        'query($s: [ID!]) { pool(filter: { skillIds: $s }) { total } }',
+        { s: [ids.skill] },
+      );
+      expect(bySkill.data?.pool.total).toBe(0);
+      const byDepartment = await a.request<{ pool: { total: number } }>(
+        'query($d: ID) { pool(filter: { departmentId: $d }) { total } }',
+        { d: ids.department },
+      );
+      expect(byDepartment.data?.pool.total).toBe(0);
+    },
+    'Query.poolRepresentation': async () => {
+      const response = await a.request<{
+        poolRepresentation: { departmentId: string | null }[];
+      }>('{ poolRepresentation { departmentId } }');
+      expect(response.data).toBeDefined();
+      expect(
+        response.data!.poolRepresentation.map((r) => r.departmentId),
+      ).not.toContain(ids.department);
+    },
+    'Query.matchParticipants': async () => {
+      const response = await a.request<{
+        matchParticipants: { candidates: { participantId: string }[] };
+      }>(
+        'query($s: [ID!]!, $d: [ID!]!) { matchParticipants(need: { skillIds: $s, themes: [], size: 5, wayOfTakingPart: SURVEY_PANEL, mustCoverDepartmentIds: $d }) { candidates { participantId } } }',
+        { s: [ids.skill], d: [ids.department] },
+      );
+      expect(response.data).toBeDefined();
+      expect(
+        response.data!.matchParticipants.candidates.map((c) => c.participantId),
+      ).not.toContain(bParticipant['id']);
     },
     'Mutation.mergeSkills': async () => {
       const intoForeign = await a.request(

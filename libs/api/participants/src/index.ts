@@ -6,3 +6,6 @@ export * from './lib/skills.service';
 export * from './lib/agreements.entities';
 export * from './lib/agreements.resolver';
 export * from './lib/agreements.service';
+export * from './lib/pool.models';
+export * from './lib/pool.resolver';
+export * from './lib/pool.service';

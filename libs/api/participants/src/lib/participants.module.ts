@@ -9,6 +9,8 @@ import { ParticipantsService } from './participants.service';
 import { SkillsService } from './skills.service';
 import { AgreementsService } from './agreements.service';
 import { AgreementsResolver } from './agreements.resolver';
+import { PoolService } from './pool.service';
+import { PoolResolver } from './pool.resolver';
 
 /** The participant pool (participantenorganisatie) as the API serves it. */
 @Module({
@@ -17,9 +19,11 @@ import { AgreementsResolver } from './agreements.resolver';
     ParticipantsService,
     SkillsService,
     AgreementsService,
+    PoolService,
     MyParticipationResolver,
     SkillsResolver,
     AgreementsResolver,
+    PoolResolver,
   ],
 })
 export class ParticipantsApiModule {}

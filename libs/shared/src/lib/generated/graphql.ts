@@ -100,6 +100,15 @@ export type DepartmentInput = {
   parentId?: InputMaybe<Scalars['ID']['input']>;
 };
 
+export type DepartmentRepresentation = {
+  departmentId: Maybe<Scalars['ID']['output']>;
+  departmentName: Maybe<Scalars['String']['output']>;
+  headcount: Scalars['Int']['output'];
+  participants: Scalars['Int']['output'];
+  share: Maybe<Scalars['Float']['output']>;
+  underRepresented: Scalars['Boolean']['output'];
+};
+
 export type Employee = {
   contractType: Maybe<ContractType>;
   department: Maybe<Department>;
@@ -189,6 +198,11 @@ export type ImportStatus =
   | 'QUEUED'
   | 'RUNNING';
 
+export type IneligibleCount = {
+  count: Scalars['Int']['output'];
+  reason: Scalars['String']['output'];
+};
+
 export type JoinPoolInput = {
   consents: Array<ConsentPurpose>;
   profile: ProfileInput;
@@ -197,6 +211,35 @@ export type JoinPoolInput = {
 export type LoginInput = {
   email: Scalars['String']['input'];
   password: Scalars['String']['input'];
+};
+
+export type MatchCandidate = {
+  departmentName: Maybe<Scalars['String']['output']>;
+  displayName: Scalars['String']['output'];
+  explanation: Scalars['String']['output'];
+  explanationEn: Scalars['String']['output'];
+  explanationNl: Scalars['String']['output'];
+  location: Maybe<Scalars['String']['output']>;
+  participantId: Scalars['ID']['output'];
+  score: Scalars['Float']['output'];
+  suggested: Scalars['Boolean']['output'];
+};
+
+export type MatchNeedInput = {
+  hoursPerMonth?: InputMaybe<Scalars['Int']['input']>;
+  mustCoverDepartmentIds?: Array<Scalars['ID']['input']>;
+  mustCoverLocations?: Array<Scalars['String']['input']>;
+  size: Scalars['Int']['input'];
+  skillIds: Array<Scalars['ID']['input']>;
+  themes: Array<Scalars['String']['input']>;
+  wayOfTakingPart: WayOfTakingPart;
+};
+
+export type MatchResultModel = {
+  candidates: Array<MatchCandidate>;
+  eligibleCount: Scalars['Int']['output'];
+  ineligible: Array<IneligibleCount>;
+  uncovered: Array<Scalars['String']['output']>;
 };
 
 export type Mutation = {
@@ -362,6 +405,49 @@ export type ParticipationStatus =
   | 'LEFT'
   | 'PAUSED';
 
+export type PoolFilter = {
+  agreementValid?: InputMaybe<Scalars['Boolean']['input']>;
+  departmentId?: InputMaybe<Scalars['ID']['input']>;
+  location?: InputMaybe<Scalars['String']['input']>;
+  minHoursPerMonth?: InputMaybe<Scalars['Int']['input']>;
+  minMonthsInPool?: InputMaybe<Scalars['Int']['input']>;
+  onlyNew?: InputMaybe<Scalars['Boolean']['input']>;
+  search?: InputMaybe<Scalars['String']['input']>;
+  skillIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+  status?: InputMaybe<ParticipationStatus>;
+  theme?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type PoolMember = {
+  agreementValid: Scalars['Boolean']['output'];
+  departmentId: Maybe<Scalars['ID']['output']>;
+  departmentName: Maybe<Scalars['String']['output']>;
+  displayName: Scalars['String']['output'];
+  email: Scalars['String']['output'];
+  hoursPerMonth: Scalars['Int']['output'];
+  isNew: Scalars['Boolean']['output'];
+  joinedAt: Scalars['DateTime']['output'];
+  location: Maybe<Scalars['String']['output']>;
+  participantId: Scalars['ID']['output'];
+  pausedUntil: Maybe<Scalars['String']['output']>;
+  skillIds: Array<Scalars['ID']['output']>;
+  status: ParticipationStatus;
+  themes: Array<Scalars['String']['output']>;
+  waysOfTakingPart: Array<WayOfTakingPart>;
+};
+
+export type PoolPage = {
+  items: Array<PoolMember>;
+  limit: Scalars['Int']['output'];
+  offset: Scalars['Int']['output'];
+  total: Scalars['Int']['output'];
+};
+
+export type PoolPageInput = {
+  limit?: Scalars['Int']['input'];
+  offset?: Scalars['Int']['input'];
+};
+
 export type ProfileInput = {
   about: Scalars['String']['input'];
   hoursPerMonth: Scalars['Int']['input'];
@@ -400,8 +486,11 @@ export type Query = {
   employeeImport: Maybe<EmployeeImport>;
   employeeImports: Array<EmployeeImport>;
   employees: EmployeePage;
+  matchParticipants: MatchResultModel;
   /** My place in the participant pool, or null. */
   myParticipation: Maybe<Participant>;
+  pool: PoolPage;
+  poolRepresentation: Array<DepartmentRepresentation>;
   skills: Array<Skill>;
   /** The logged-in person, or null. */
   viewer: Maybe<Viewer>;
@@ -433,6 +522,18 @@ export type QueryEmployeeImportArgs = {
 export type QueryEmployeesArgs = {
   filter: InputMaybe<EmployeeFilter>;
   page: InputMaybe<PageInput>;
+};
+
+
+export type QueryMatchParticipantsArgs = {
+  limit?: Scalars['Int']['input'];
+  need: MatchNeedInput;
+};
+
+
+export type QueryPoolArgs = {
+  filter: InputMaybe<PoolFilter>;
+  page: InputMaybe<PoolPageInput>;
 };
 
 /** Role of a person within one organisation. */

@@ -1,0 +1,317 @@
+import { Injectable } from '@nestjs/common';
+import {
+  addDays,
+  addMonths,
+  explainInDutch,
+  explainInEnglish,
+  ParticipantSnapshot,
+  rankParticipants,
+  suggestTeam,
+  todayInAmsterdam,
+  type Purpose,
+  type WayOfTakingPart as DomainWay,
+} from '@inspraak/domain';
+import { Actor, TenantDb, TenantScope } from '@inspraak/api-core';
+import {
+  DepartmentRepresentation,
+  MatchNeedInput,
+  MatchResultModel,
+  PoolFilter,
+  PoolMember,
+  PoolPage,
+  PoolPageInput,
+} from './pool.models';
+import { ParticipationStatus } from './participants.entities';
+
+const NEW_PARTICIPANT_DAYS = 30;
+
+/**
+ * The advisor's view of the pool. Department and location come from the
+ * directory (read through its tables, so the contexts stay separate
+ * libraries); every statement is bound to the actor's organisation.
+ */
+@Injectable()
+export class PoolService {
+  constructor(private readonly tenantDb: TenantDb) {}
+
+  async search(
+    actor: Actor,
+    filter: PoolFilter,
+    page: PoolPageInput,
+  ): Promise<PoolPage> {
+    const scope = this.tenantDb.scope(actor);
+    const today = todayInAmsterdam();
+    const params: unknown[] = [scope.organisationId, today];
+    // `$2` (today) is used by some filters and the row query; naming it here keeps its type known to the count query too.
+    const where: string[] = ['p.organisation_id = $1', '$2::date IS NOT NULL'];
+    const param = (value: unknown) => {
+      params.push(value);
+      return `$${params.length}`;
+    };
+    if (filter.status) where.push(`p.status = ${param(filter.status)}`);
+    else where.push(`p.status <> 'LEFT'`);
+    if (filter.skillIds?.length)
+      where.push(`p.skill_ids @> ${param(filter.skillIds)}::uuid[]`);
+    if (filter.theme)
+      where.push(
+        `EXISTS (SELECT 1 FROM unnest(p.themes) t WHERE lower(t) = lower(${param(filter.theme)}))`,
+      );
+    if (filter.minHoursPerMonth !== undefined)
+      where.push(`p.hours_per_month >= ${param(filter.minHoursPerMonth)}`);
+    if (filter.location)
+      where.push(`lower(e.location) = lower(${param(filter.location)})`);
+    if (filter.departmentId) {
+      where.push(`e.department_id IN (
+        WITH RECURSIVE tree AS (
+          SELECT id FROM department WHERE id = ${param(filter.departmentId)} AND organisation_id = $1
+          UNION SELECT child.id FROM department child JOIN tree ON child.parent_id = tree.id WHERE child.organisation_id = $1
+        ) SELECT id FROM tree)`);
+    }
+    if (filter.minMonthsInPool !== undefined)
+      where.push(
+        `p.joined_at::date <= ${param(addMonths(today, -filter.minMonthsInPool))}::date`,
+      );
+    if (filter.onlyNew)
+      where.push(
+        `p.joined_at::date > ${param(addDays(today, -NEW_PARTICIPANT_DAYS))}::date`,
+      );
+    if (filter.search?.trim()) {
+      const pattern = param(
+        `%${filter.search.trim().replace(/[\\%_]/g, (c) => `\\${c}`)}%`,
+      );
+      where.push(
+        `(u.display_name ILIKE ${pattern} OR u.email ILIKE ${pattern})`,
+      );
+    }
+    if (filter.agreementValid !== undefined)
+      where.push(
+        `${filter.agreementValid ? '' : 'NOT '}(${AGREEMENT_VALID_SQL})`,
+      );
+
+    const from = `FROM participant p
+      JOIN user_account u ON u.id = p.user_id
+      LEFT JOIN employee e ON e.id = p.employee_id AND e.organisation_id = p.organisation_id
+      LEFT JOIN department d ON d.id = e.department_id AND d.organisation_id = p.organisation_id
+      ${CURRENT_AGREEMENT_JOIN}
+      WHERE ${where.join(' AND ')}`;
+    const [{ total }] = (await scope.manager.query(
+      `SELECT count(*)::int AS total ${from}`,
+      params,
+    )) as [{ total: number }];
+    const rows = (await scope.manager.query(
+      `SELECT p.id AS "participantId", u.display_name AS "displayName", u.email, e.department_id AS "departmentId", d.name AS "departmentName",
+              e.location, p.hours_per_month AS "hoursPerMonth", p.skill_ids::text[] AS "skillIds", p.themes, p.ways_of_taking_part::text[] AS "waysOfTakingPart",
+              p.status, p.paused_until::text AS "pausedUntil", p.joined_at AS "joinedAt",
+              p.joined_at::date > ($2::date - ${NEW_PARTICIPANT_DAYS}) AS "isNew", (${AGREEMENT_VALID_SQL}) AS "agreementValid"
+       ${from} ORDER BY u.display_name, p.id LIMIT ${param(page.limit)} OFFSET ${param(page.offset)}`,
+      params,
+    )) as PoolMember[];
+    return { items: rows, total, offset: page.offset, limit: page.limit };
+  }
+
+  /** Participants per department against the directory's active headcount. */
+  async representation(actor: Actor): Promise<DepartmentRepresentation[]> {
+    const scope = this.tenantDb.scope(actor);
+    const rows = (await scope.manager.query(
+      `SELECT e.department_id AS "departmentId", d.name AS "departmentName", count(*)::int AS headcount,
+              count(p.id) FILTER (WHERE p.status <> 'LEFT')::int AS participants
+       FROM employee e
+       LEFT JOIN department d ON d.id = e.department_id AND d.organisation_id = e.organisation_id
+       LEFT JOIN participant p ON p.employee_id = e.id AND p.organisation_id = e.organisation_id
+       WHERE e.organisation_id = $1 AND e.status = 'ACTIVE'
+       GROUP BY e.department_id, d.name ORDER BY d.name NULLS LAST`,
+      [scope.organisationId],
+    )) as {
+      departmentId: string | null;
+      departmentName: string | null;
+      headcount: number;
+      participants: number;
+    }[];
+    const totalHeadcount = rows.reduce((sum, r) => sum + r.headcount, 0);
+    const totalParticipants = rows.reduce((sum, r) => sum + r.participants, 0);
+    const overall = totalHeadcount > 0 ? totalParticipants / totalHeadcount : 0;
+    return rows.map((r) => {
+      const share = r.headcount > 0 ? r.participants / r.headcount : null;
+      return {
+        ...r,
+        share,
+        underRepresented: share !== null && overall > 0 && share < overall / 2,
+      };
+    });
+  }
+
+  /** Ranks everyone in the pool for a project's need; never proposes someone paused, without a valid agreement or without consent. */
+  async match(
+    actor: Actor,
+    need: MatchNeedInput,
+    limit: number,
+  ): Promise<MatchResultModel> {
+    const scope = this.tenantDb.scope(actor);
+    const today = todayInAmsterdam();
+    const { snapshots, display } = await this.snapshots(scope);
+    const domainNeed = {
+      skills: need.skillIds,
+      themes: need.themes,
+      size: need.size,
+      mustCoverDepartments: need.mustCoverDepartmentIds,
+      mustCoverLocations: need.mustCoverLocations,
+      hoursPerMonth: need.hoursPerMonth,
+      wayOfTakingPart: need.wayOfTakingPart as DomainWay,
+    };
+    const result = rankParticipants(snapshots, domainNeed, today);
+    const team = suggestTeam(result.ranked, domainNeed);
+    const suggested = new Set(team.members.map((m) => m.participantId));
+    const departmentNames = Object.fromEntries(
+      [...display.values()]
+        .filter((d) => d.departmentId && d.departmentName)
+        .map((d) => [d.departmentId as string, d.departmentName as string]),
+    );
+    const reasons = new Map<string, number>();
+    for (const candidate of result.ineligible)
+      for (const reason of candidate.reasons)
+        reasons.set(reason, (reasons.get(reason) ?? 0) + 1);
+    // The suggested team first (so it is never cut off by the limit), then the best of the rest.
+    const ordered = [
+      ...result.ranked.filter((r) => suggested.has(r.participantId)),
+      ...result.ranked.filter((r) => !suggested.has(r.participantId)),
+    ].slice(0, Math.max(limit, suggested.size));
+    return {
+      candidates: ordered.map((ranked) => {
+        const person = display.get(ranked.participantId);
+        return {
+          participantId: ranked.participantId,
+          displayName: person?.displayName ?? '',
+          departmentName: person?.departmentName ?? null,
+          location: person?.location ?? null,
+          score: ranked.score,
+          explanationNl: explainInDutch(ranked.explanation, {
+            departments: departmentNames,
+          }),
+          explanationEn: explainInEnglish(ranked.explanation, {
+            departments: departmentNames,
+          }),
+          explanation: JSON.stringify(ranked.explanation),
+          suggested: suggested.has(ranked.participantId),
+        };
+      }),
+      eligibleCount: result.ranked.length,
+      ineligible: [...reasons.entries()].map(([reason, count]) => ({
+        reason,
+        count,
+      })),
+      uncovered: team.uncovered.map((item) =>
+        item.kind === 'department'
+          ? (departmentNames[item.departmentId] ?? item.departmentId)
+          : item.location,
+      ),
+    };
+  }
+
+  /** Everyone still in the pool, as the domain's matching and draws see them, in one statement. */
+  async snapshots(
+    scope: TenantScope,
+  ): Promise<{
+    snapshots: ParticipantSnapshot[];
+    display: Map<
+      string,
+      {
+        displayName: string;
+        departmentId: string | null;
+        departmentName: string | null;
+        location: string | null;
+      }
+    >;
+  }> {
+    const rows = (await scope.manager.query(
+      `SELECT p.id, u.display_name AS "displayName", e.department_id AS "departmentId", d.name AS "departmentName", e.location, e.contract_type AS "contractType",
+              p.skill_ids::text[] AS skills, p.themes, p.hours_per_month AS "hoursPerMonth", p.ways_of_taking_part::text[] AS "preferredWays", p.languages,
+              p.status, p.paused_until::text AS "pausedUntil", to_char(p.joined_at AT TIME ZONE 'Europe/Amsterdam', 'YYYY-MM-DD') AS "joinedOn",
+              acc.version AS "acceptedVersion", acc.valid_until::text AS "validUntil", cur.version AS "currentVersion", cur.previous_versions_valid_until::text AS "oldVersionValidUntil",
+              ARRAY(SELECT x.purpose::text FROM (SELECT DISTINCT ON (c.purpose) c.purpose, c.granted FROM consent_record c
+                     WHERE c.participant_id = p.id AND c.organisation_id = p.organisation_id ORDER BY c.purpose, c.recorded_at DESC, c.id DESC) x WHERE x.granted) AS consents
+       FROM participant p
+       JOIN user_account u ON u.id = p.user_id
+       LEFT JOIN employee e ON e.id = p.employee_id AND e.organisation_id = p.organisation_id
+       LEFT JOIN department d ON d.id = e.department_id AND d.organisation_id = p.organisation_id
+       LEFT JOIN LATERAL (SELECT a.version, a.valid_until FROM agreement_acceptance a WHERE a.participant_id = p.id AND a.organisation_id = p.organisation_id ORDER BY a.version DESC LIMIT 1) acc ON true
+       ${CURRENT_AGREEMENT_JOIN}
+       WHERE p.organisation_id = $1 AND p.status <> 'LEFT'`,
+      [scope.organisationId],
+    )) as SnapshotRow[];
+    const display = new Map(
+      rows.map((r) => [
+        r.id,
+        {
+          displayName: r.displayName,
+          departmentId: r.departmentId,
+          departmentName: r.departmentName,
+          location: r.location,
+        },
+      ]),
+    );
+    const snapshots = rows.map(
+      (r): ParticipantSnapshot => ({
+        id: r.id,
+        departmentId: r.departmentId ?? '',
+        location: r.location ?? '',
+        contractType: r.contractType ?? '',
+        skills: r.skills,
+        themes: r.themes,
+        hoursPerMonth: r.hoursPerMonth,
+        preferredWays: r.preferredWays as DomainWay[],
+        languages: r.languages,
+        status: r.status,
+        pausedUntil: r.pausedUntil,
+        agreement:
+          r.acceptedVersion === null ||
+          r.validUntil === null ||
+          r.currentVersion === null
+            ? null
+            : {
+                validUntil: r.validUntil,
+                acceptedVersion: r.acceptedVersion,
+                currentVersion: r.currentVersion,
+                oldVersionValidUntil: r.oldVersionValidUntil,
+              },
+        consents: r.consents as Purpose[],
+        joinedOn: r.joinedOn,
+      }),
+    );
+    return { snapshots, display };
+  }
+}
+
+interface SnapshotRow {
+  id: string;
+  displayName: string;
+  departmentId: string | null;
+  departmentName: string | null;
+  location: string | null;
+  contractType: string | null;
+  skills: string[];
+  themes: string[];
+  hoursPerMonth: number;
+  preferredWays: string[];
+  languages: string[];
+  status: ParticipationStatus;
+  pausedUntil: string | null;
+  joinedOn: string;
+  acceptedVersion: number | null;
+  validUntil: string | null;
+  currentVersion: number | null;
+  oldVersionValidUntil: string | null;
+  consents: string[];
+}
+
+/** The organisation's latest published agreement, as `cur`. */
+const CURRENT_AGREEMENT_JOIN = `LEFT JOIN LATERAL (SELECT v.id, v.version, v.previous_versions_valid_until FROM agreement_version v
+  WHERE v.organisation_id = p.organisation_id AND v.status = 'PUBLISHED' ORDER BY v.version DESC LIMIT 1) cur ON true`;
+
+/**
+ * Same rule as AgreementsService.standing and the domain's eligibility: an
+ * acceptance within its term, of the current version or of an older one
+ * within its transition date. `$2` is today.
+ */
+const AGREEMENT_VALID_SQL = `EXISTS (SELECT 1 FROM agreement_acceptance a WHERE a.participant_id = p.id AND a.organisation_id = p.organisation_id
+  AND a.valid_until >= $2::date AND (a.version_id = cur.id OR cur.previous_versions_valid_until IS NULL OR cur.previous_versions_valid_until >= $2::date)
+  AND a.version = (SELECT max(a2.version) FROM agreement_acceptance a2 WHERE a2.participant_id = p.id))`;
