@@ -24,13 +24,11 @@ test('advisor imports a CSV, follows the progress and finds an imported employee
   await expectNoSeriousA11yViolations(page, 'import page');
   await switchLanguage(page, 'nl');
 
-  await page
-    .getByLabel('CSV-bestand')
-    .setInputFiles({
-      name: csv.fileName,
-      mimeType: 'text/csv',
-      buffer: csv.buffer,
-    });
+  await page.getByLabel('CSV-bestand').setInputFiles({
+    name: csv.fileName,
+    mimeType: 'text/csv',
+    buffer: csv.buffer,
+  });
   await page.getByLabel('Alleen wijzigingen').check();
   await page.getByRole('button', { name: 'Import starten' }).click();
 
@@ -89,7 +87,7 @@ test('advisor imports a CSV, follows the progress and finds an imported employee
   const lastName = csv.lastNames[10];
   await page.getByLabel('Zoeken').fill(lastName);
   await expect(
-    page.getByRole('status').filter({ hasText: '1 medewerkers gevonden' }),
+    page.getByRole('status').filter({ hasText: '1 medewerker gevonden' }),
   ).toBeVisible();
   const row = page.getByRole('row', { name: new RegExp(lastName) });
   await expect(row).toBeVisible();

@@ -1,5 +1,6 @@
 import { TestBed } from '@angular/core/testing';
 import { provideRouter } from '@angular/router';
+import { I18nService } from '@inspraak/web-core';
 import { of } from 'rxjs';
 import { DirectoryApi, type Employee } from '../data-access/directory-api';
 import {
@@ -44,6 +45,22 @@ describe('EmployeeListPageComponent', () => {
     TestBed.configureTestingModule({
       providers: [provideRouter([]), { provide: DirectoryApi, useValue: api }],
     });
+  });
+
+  it('says "1 medewerker" (singular) for one result, in Dutch and English', async () => {
+    api.employees.mockReturnValueOnce(
+      of({ items: [employee], total: 1, offset: 0, limit: 25 }),
+    );
+    const fixture = TestBed.createComponent(EmployeeListPageComponent);
+    await fixture.whenStable();
+    const el = fixture.nativeElement as HTMLElement;
+    const status = () =>
+      el.querySelector('.result-count')?.textContent?.trim() ?? '';
+    expect(status()).toBe('1 medewerker gevonden');
+
+    TestBed.inject(I18nService).setLanguage('en');
+    await fixture.whenStable();
+    expect(status()).toBe('1 employee found');
   });
 
   it('lists employees with department path, total and paging, and searches after a pause', async () => {

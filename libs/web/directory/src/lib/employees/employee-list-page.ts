@@ -179,6 +179,13 @@ export class EmployeeListPageComponent {
     return `${'\u00a0\u00a0'.repeat(depth)}${label}`;
   }
 
+  /** Singular or plural; Dutch and English both use the singular for exactly one. */
+  protected resultsKey(total: number): TranslationKey {
+    return total === 1
+      ? 'directory.employees.resultsOne'
+      : 'directory.employees.resultsOther';
+  }
+
   protected contractKey(type: ContractType): TranslationKey {
     return `contractTypes.${type}`;
   }

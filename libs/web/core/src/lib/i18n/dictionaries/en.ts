@@ -106,6 +106,8 @@ export const en: Dictionary = {
       'Something went wrong on our side. Please try again later.',
     NETWORK_ERROR:
       'No connection to the server. Check your internet connection.',
+    PAYLOAD_TOO_LARGE:
+      'What you are sending is too large for the server. Choose a smaller file (an import file may be at most 20 MB).',
   },
   contractTypes: {
     VAST: 'Permanent',
@@ -155,7 +157,8 @@ export const en: Dictionary = {
       allDepartments: 'All departments',
       status: 'Status',
       allStatuses: 'All statuses',
-      results: '{total} employees found',
+      resultsOne: '{total} employee found',
+      resultsOther: '{total} employees found',
       empty: 'No employees found.',
       tableCaption: 'Employees',
       employeeNumber: 'Employee number',
@@ -205,6 +208,8 @@ export const en: Dictionary = {
       file: 'CSV file',
       fileHint: 'UTF-8, with a header row, separated by ; or ,',
       fileRequired: 'Choose a file.',
+      fileTooLarge:
+        'This file is {size} MB; Inspraak accepts files up to {max} MB. Choose a smaller file, for example an export with only the changes.',
       mode: 'Kind of file',
       modeFull: 'Full export',
       modeFullHint: 'Employees missing from the file are marked as left.',
@@ -217,6 +222,15 @@ export const en: Dictionary = {
       queued: 'The import is queued…',
       completed: 'Import finished.',
       failed: 'The import failed.',
+      confirmManyLeavers: 'I am sure, import again',
+      confirmManyLeaversHint:
+        'Is it right after all, for example after a reorganisation? Then import the same file again; everyone not in it will be marked as left.',
+      chooseFileAgain:
+        'Is it right after all? Choose the file again and start the import; you can then confirm.',
+      allowedManyLeavers:
+        'Confirmed: this import may mark many employees as left.',
+      pollFailed: 'The progress could not be fetched. {message}',
+      resumePolling: 'Try again',
       resultsHeading: 'Result',
       created: 'Added',
       updated: 'Updated',
@@ -287,6 +301,24 @@ export const en: Dictionary = {
     DUPLICATE_EMAIL: 'Email address appears more than once',
     TOO_LONG: 'Value is too long',
     WRONG_COLUMN_COUNT: 'Wrong number of columns in this row',
+  },
+  importFailures: {
+    IMPORT_INTERNAL_ERROR:
+      'The import failed because of an error on our side. Nothing was changed. Please try again later; if it keeps failing, contact your administrator.',
+    IMPORT_EMPTY:
+      'The file contains no employees. Check that you chose the right file and that there are rows below the header line.',
+    IMPORT_WRONG_ENCODING:
+      'The file is not saved as UTF-8. Save it again as "CSV UTF-8" (in Excel: Save as → CSV UTF-8) and import it again.',
+    IMPORT_MISSING_COLUMNS:
+      'Required columns are missing from the header line. Compare the column names with the list on this page, fix the header line and import again.',
+    IMPORT_MALFORMED:
+      'The file is not readable CSV, for example because a quote is never closed. Export it again as CSV with ; or , as separator and try again.',
+    IMPORT_TOO_MANY_LEAVERS:
+      'This full export would mark {count} employees as left, more than a fifth of those currently employed. Nothing was changed; check that the file is complete.',
+    IMPORT_TOO_MANY_LEAVERS_ONE:
+      'This full export would mark {count} employee as left, more than a fifth of those currently employed. Nothing was changed; check that the file is complete.',
+    UNKNOWN:
+      'The import failed. Nothing was changed. Please try again; if it keeps failing, contact your administrator.',
   },
   participants: {
     heading: 'Take part',

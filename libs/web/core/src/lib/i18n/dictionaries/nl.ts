@@ -125,6 +125,8 @@ export const nl = {
       'Er ging iets mis aan onze kant. Probeer het later opnieuw.',
     NETWORK_ERROR:
       'Geen verbinding met de server. Controleer je internetverbinding.',
+    PAYLOAD_TOO_LARGE:
+      'Wat je verstuurt is te groot voor de server. Kies een kleiner bestand (een importbestand mag hoogstens 20 MB zijn).',
   },
   contractTypes: {
     VAST: 'Vast',
@@ -174,7 +176,8 @@ export const nl = {
       allDepartments: 'Alle afdelingen',
       status: 'Status',
       allStatuses: 'Alle statussen',
-      results: '{total} medewerkers gevonden',
+      resultsOne: '{total} medewerker gevonden',
+      resultsOther: '{total} medewerkers gevonden',
       empty: 'Geen medewerkers gevonden.',
       tableCaption: 'Medewerkers',
       employeeNumber: 'Personeelsnummer',
@@ -224,6 +227,8 @@ export const nl = {
       file: 'CSV-bestand',
       fileHint: 'UTF-8, met kopregel, gescheiden door ; of ,',
       fileRequired: 'Kies een bestand.',
+      fileTooLarge:
+        'Dit bestand is {size} MB; Inspraak neemt bestanden tot {max} MB aan. Kies een kleiner bestand, bijvoorbeeld een export met alleen de wijzigingen.',
       mode: 'Soort bestand',
       modeFull: 'Volledige export',
       modeFullHint:
@@ -238,6 +243,15 @@ export const nl = {
       queued: 'De import staat in de wachtrij…',
       completed: 'Import afgerond.',
       failed: 'De import is mislukt.',
+      confirmManyLeavers: 'Ik weet het zeker, importeer opnieuw',
+      confirmManyLeaversHint:
+        'Klopt het toch, bijvoorbeeld na een reorganisatie? Importeer dan hetzelfde bestand opnieuw; wie er niet in staat, wordt als uit dienst gemarkeerd.',
+      chooseFileAgain:
+        'Klopt het toch? Kies het bestand opnieuw en start de import; daarna kun je bevestigen.',
+      allowedManyLeavers:
+        'Bevestigd: deze import mag veel medewerkers als uit dienst markeren.',
+      pollFailed: 'De voortgang kon niet worden opgehaald. {message}',
+      resumePolling: 'Opnieuw proberen',
       resultsHeading: 'Resultaat',
       created: 'Toegevoegd',
       updated: 'Bijgewerkt',
@@ -308,6 +322,24 @@ export const nl = {
     TOO_LONG: 'Waarde is te lang',
     WRONG_COLUMN_COUNT: 'Verkeerd aantal kolommen in deze rij',
   } satisfies Record<ImportRowErrorCode, string>,
+  importFailures: {
+    IMPORT_INTERNAL_ERROR:
+      'De import is mislukt door een fout aan onze kant. Er is niets gewijzigd. Probeer het later opnieuw; blijft het misgaan, neem dan contact op met de beheerder.',
+    IMPORT_EMPTY:
+      'Het bestand bevat geen medewerkers. Controleer of je het juiste bestand hebt gekozen en of er onder de kopregel rijen staan.',
+    IMPORT_WRONG_ENCODING:
+      'Het bestand is niet als UTF-8 opgeslagen. Sla het opnieuw op als "CSV UTF-8" (in Excel: Opslaan als → CSV UTF-8) en importeer het opnieuw.',
+    IMPORT_MISSING_COLUMNS:
+      'In de kopregel ontbreken verplichte kolommen. Vergelijk de kolomnamen met de lijst op deze pagina, pas de kopregel aan en importeer opnieuw.',
+    IMPORT_MALFORMED:
+      'Het bestand is geen leesbare CSV, bijvoorbeeld door een aanhalingsteken dat niet wordt afgesloten. Exporteer het opnieuw als CSV met ; of , als scheidingsteken en probeer het nog eens.',
+    IMPORT_TOO_MANY_LEAVERS:
+      'Deze volledige export zou {count} medewerkers als uit dienst markeren, meer dan een vijfde van wie nu in dienst is. Er is niets gewijzigd; controleer of het bestand compleet is.',
+    IMPORT_TOO_MANY_LEAVERS_ONE:
+      'Deze volledige export zou {count} medewerker als uit dienst markeren, meer dan een vijfde van wie nu in dienst is. Er is niets gewijzigd; controleer of het bestand compleet is.',
+    UNKNOWN:
+      'De import is mislukt. Er is niets gewijzigd. Probeer het opnieuw; blijft het misgaan, neem dan contact op met de beheerder.',
+  },
   participants: {
     heading: 'Meedoen',
     intro:
