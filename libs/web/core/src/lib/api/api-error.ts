@@ -62,6 +62,9 @@ export function normaliseErrorCode(code: unknown): ApiErrorCode {
   return 'INTERNAL_SERVER_ERROR';
 }
 
+/** Reason on the ApiError for an HTTP 413: the request body was refused before GraphQL saw it. */
+export const PAYLOAD_TOO_LARGE_REASON = 'PAYLOAD_TOO_LARGE';
+
 export function errorCodeForHttpStatus(status: number): ApiErrorCode {
   switch (status) {
     case 0:
@@ -76,6 +79,8 @@ export function errorCodeForHttpStatus(status: number): ApiErrorCode {
       return 'NOT_FOUND';
     case 409:
       return 'CONFLICT';
+    case 413:
+      return 'BAD_USER_INPUT';
     case 429:
       return 'TOO_MANY_REQUESTS';
     default:

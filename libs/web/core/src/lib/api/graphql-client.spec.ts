@@ -150,6 +150,30 @@ describe('GraphqlClient', () => {
     expect(error.reason).toBeNull();
   });
 
+  it('maps an HTTP 413 from the body parser to a clear BAD_USER_INPUT error', async () => {
+    const result = firstValueFrom(client.request(ViewerDocument, {}));
+    http
+      .expectOne(GRAPHQL_ENDPOINT)
+      .flush('<pre>PayloadTooLargeError: request entity too large</pre>', {
+        status: 413,
+        statusText: 'Payload Too Large',
+      });
+    const error = await failureOf(result);
+    expect(error.code).toBe('BAD_USER_INPUT');
+    expect(error.reason).toBe('PAYLOAD_TOO_LARGE');
+    expect(error.message).toContain('te groot');
+    expect(error.message).not.toBe(
+      'Er ging iets mis aan onze kant. Probeer het later opnieuw.',
+    );
+
+    TestBed.inject(I18nService).setLanguage('en');
+    const english = firstValueFrom(client.request(ViewerDocument, {}));
+    http
+      .expectOne(GRAPHQL_ENDPOINT)
+      .flush('', { status: 413, statusText: 'Payload Too Large' });
+    expect((await failureOf(english)).message).toContain('too large');
+  });
+
   it('maps a network failure to NETWORK_ERROR', async () => {
     const result = firstValueFrom(client.request(ViewerDocument, {}));
     http

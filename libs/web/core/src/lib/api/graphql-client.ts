@@ -24,6 +24,7 @@ import {
 import { I18nService } from '../i18n/i18n.service';
 import {
   ApiError,
+  PAYLOAD_TOO_LARGE_REASON,
   errorCodeForHttpStatus,
   normaliseErrorCode,
   type ApiFieldError,
@@ -163,6 +164,14 @@ export class GraphqlClient {
     if (error instanceof HttpErrorResponse) {
       const body = parseBody(error.error);
       if (body?.errors?.length) return this.fromGraphqlError(body.errors[0]);
+      // The HTTP body parser refuses an oversized request (a big import file)
+      // before GraphQL runs, so there is no GraphQL error to pass on.
+      if (error.status === 413)
+        return new ApiError(
+          'BAD_USER_INPUT',
+          this.i18n.translate('errors.PAYLOAD_TOO_LARGE'),
+          PAYLOAD_TOO_LARGE_REASON,
+        );
       return this.withCode(errorCodeForHttpStatus(error.status));
     }
     return this.withCode('INTERNAL_SERVER_ERROR');
