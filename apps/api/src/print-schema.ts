@@ -13,6 +13,7 @@ import {
   MyParticipationResolver,
   PoolResolver,
   SkillsResolver,
+  SortitionResolver,
 } from '@inspraak/api-participants';
 
 /**
@@ -28,6 +29,7 @@ const RESOLVERS = [
   SkillsResolver,
   AgreementsResolver,
   PoolResolver,
+  SortitionResolver,
 ];
 
 async function main(target: string) {

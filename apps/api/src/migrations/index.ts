@@ -2,6 +2,7 @@ import { Initial1795344377954 } from './1795344377954-Initial';
 import { ParticipantPool1795346729116 } from './1795346729116-ParticipantPool';
 import { ImportSafeguardAndSiblingNames1795347025203 } from './1795347025203-ImportSafeguardAndSiblingNames';
 import { ParticipantAgreements1795347340153 } from './1795347340153-ParticipantAgreements';
+import { SortitionDraws1795347862750 } from './1795347862750-SortitionDraws';
 
 // Every migration, in order. Webpack bundles the API, so they are listed rather than globbed.
 export const MIGRATIONS = [
@@ -9,4 +10,5 @@ export const MIGRATIONS = [
   ParticipantPool1795346729116,
   ImportSafeguardAndSiblingNames1795347025203,
   ParticipantAgreements1795347340153,
+  SortitionDraws1795347862750,
 ];

@@ -52,6 +52,10 @@ const ACCESS: Record<string, 'public' | 'member' | Role[]> = {
   'Query.pool': [Role.ADVISEUR],
   'Query.poolRepresentation': [Role.ADVISEUR],
   'Query.matchParticipants': [Role.ADVISEUR],
+  'Mutation.drawSortition': [Role.ADVISEUR],
+  'Query.sortitionDraws': [Role.ADVISEUR],
+  'Query.sortitionDraw': [Role.ADVISEUR],
+  'Query.verifySortitionDraw': 'member',
 };
 
 describe('every GraphQL operation is guarded by authentication and role', () => {

@@ -45,6 +45,14 @@ describe('organisations are kept apart', () => {
   let bParticipant: Record<string, unknown>;
   let worker: INestApplicationContext;
   let bAgreement: { id: string; contentHash: string };
+  let bDrawId: string | undefined;
+  /** One draw in B, made when the first draw-related attempt needs it. */
+  const drawInB = async (): Promise<string> =>
+    (bDrawId ??= (
+      await b.request<{ drawSortition: { draw: { id: string } } }>(
+        'mutation { drawSortition(input: { title: "Klankbord B", seats: 1, strataBy: ["department"] }) { draw { id } } }',
+      )
+    ).data!.drawSortition.draw.id);
 
   beforeAll(async () => {
     testApp = await bootTestApp();
@@ -447,6 +455,52 @@ describe('organisations are kept apart', () => {
       expect(
         response.data!.matchParticipants.candidates.map((c) => c.participantId),
       ).not.toContain(bParticipant['id']);
+    },
+    'Mutation.drawSortition': async () => {
+      const response = await a.request<{
+        drawSortition: {
+          seated: { participantId: string }[];
+          poolSize: number;
+        };
+      }>(
+        'mutation { drawSortition(input: { title: "Klankbord A", seats: 5, strataBy: ["department"] }) { poolSize seated { participantId } } }',
+      );
+      expect(response.data).toBeDefined();
+      expect(
+        response.data!.drawSortition.seated.map((p) => p.participantId),
+      ).not.toContain(bParticipant['id']);
+    },
+    'Query.sortitionDraws': async () => {
+      const bDraw = await drawInB();
+      const response = await a.request<{ sortitionDraws: { id: string }[] }>(
+        '{ sortitionDraws { id } }',
+      );
+      expect(response.data).toBeDefined();
+      expect(response.data!.sortitionDraws.map((d) => d.id)).not.toContain(
+        bDraw,
+      );
+    },
+    'Query.sortitionDraw': async () => {
+      const bDraw = await drawInB();
+      expect(
+        errorCode(
+          await a.request(
+            'query($id: ID!) { sortitionDraw(id: $id) { poolSize } }',
+            { id: bDraw },
+          ),
+        ),
+      ).toBe('NOT_FOUND');
+    },
+    'Query.verifySortitionDraw': async () => {
+      const bDraw = await drawInB();
+      expect(
+        errorCode(
+          await a.request(
+            'query($id: ID!) { verifySortitionDraw(id: $id) { matches } }',
+            { id: bDraw },
+          ),
+        ),
+      ).toBe('NOT_FOUND');
     },
     'Mutation.mergeSkills': async () => {
       const intoForeign = await a.request(

@@ -9,3 +9,7 @@ export * from './lib/agreements.service';
 export * from './lib/pool.models';
 export * from './lib/pool.resolver';
 export * from './lib/pool.service';
+export * from './lib/sortition.entities';
+export * from './lib/sortition.resolver';
+export * from './lib/sortition.service';
+export * from './lib/entities';

@@ -8,11 +8,7 @@ import {
 } from '@nestjs/graphql';
 import { TenantOwned } from '@inspraak/api-core';
 import type { Purpose, WayOfTakingPart as DomainWay } from '@inspraak/domain';
-import {
-  AgreementAcceptance,
-  AgreementStanding,
-  AgreementVersion,
-} from './agreements.entities';
+import { AgreementStanding } from './agreements.entities';
 import {
   Column,
   CreateDateColumn,
@@ -248,12 +244,3 @@ export class ParticipantPoolSettings extends TenantOwned {
   @Column('smallint', { default: 30 })
   profileRetentionDays!: number;
 }
-
-export const PARTICIPANT_ENTITIES = [
-  Skill,
-  Participant,
-  ConsentRecord,
-  ParticipantPoolSettings,
-  AgreementVersion,
-  AgreementAcceptance,
-];

@@ -1,6 +1,6 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
-import { PARTICIPANT_ENTITIES } from './participants.entities';
+import { PARTICIPANT_ENTITIES } from './entities';
 import {
   MyParticipationResolver,
   SkillsResolver,
@@ -11,19 +11,23 @@ import { AgreementsService } from './agreements.service';
 import { AgreementsResolver } from './agreements.resolver';
 import { PoolService } from './pool.service';
 import { PoolResolver } from './pool.resolver';
+import { SortitionService } from './sortition.service';
+import { SortitionResolver } from './sortition.resolver';
 
 /** The participant pool (participantenorganisatie) as the API serves it. */
 @Module({
-  imports: [TypeOrmModule.forFeature(PARTICIPANT_ENTITIES)],
+  imports: [TypeOrmModule.forFeature([...PARTICIPANT_ENTITIES])],
   providers: [
     ParticipantsService,
     SkillsService,
     AgreementsService,
     PoolService,
+    SortitionService,
     MyParticipationResolver,
     SkillsResolver,
     AgreementsResolver,
     PoolResolver,
+    SortitionResolver,
   ],
 })
 export class ParticipantsApiModule {}

@@ -208,9 +208,7 @@ export class PoolService {
   }
 
   /** Everyone still in the pool, as the domain's matching and draws see them, in one statement. */
-  async snapshots(
-    scope: TenantScope,
-  ): Promise<{
+  async snapshots(scope: TenantScope): Promise<{
     snapshots: ParticipantSnapshot[];
     display: Map<
       string,

@@ -100,6 +100,40 @@ export type DepartmentInput = {
   parentId?: InputMaybe<Scalars['ID']['input']>;
 };
 
+export type DepartmentRepresentation = {
+  departmentId: Maybe<Scalars['ID']['output']>;
+  departmentName: Maybe<Scalars['String']['output']>;
+  headcount: Scalars['Int']['output'];
+  participants: Scalars['Int']['output'];
+  share: Maybe<Scalars['Float']['output']>;
+  underRepresented: Scalars['Boolean']['output'];
+};
+
+export type DrawInput = {
+  reserves?: Scalars['Int']['input'];
+  seats: Scalars['Int']['input'];
+  seed?: InputMaybe<Scalars['String']['input']>;
+  strataBy?: Array<Scalars['String']['input']>;
+  title: Scalars['String']['input'];
+  wayOfTakingPart?: WayOfTakingPart;
+};
+
+export type DrawStratum = {
+  drawn: Scalars['Int']['output'];
+  eligible: Scalars['Int']['output'];
+  headcount: Scalars['Int']['output'];
+  key: Scalars['String']['output'];
+  reservesDrawn: Scalars['Int']['output'];
+  target: Scalars['Int']['output'];
+};
+
+export type DrawnPerson = {
+  departmentName: Maybe<Scalars['String']['output']>;
+  displayName: Scalars['String']['output'];
+  location: Maybe<Scalars['String']['output']>;
+  participantId: Scalars['ID']['output'];
+};
+
 export type Employee = {
   contractType: Maybe<ContractType>;
   department: Maybe<Department>;
@@ -189,6 +223,11 @@ export type ImportStatus =
   | 'QUEUED'
   | 'RUNNING';
 
+export type IneligibleCount = {
+  count: Scalars['Int']['output'];
+  reason: Scalars['String']['output'];
+};
+
 export type JoinPoolInput = {
   consents: Array<ConsentPurpose>;
   profile: ProfileInput;
@@ -199,6 +238,35 @@ export type LoginInput = {
   password: Scalars['String']['input'];
 };
 
+export type MatchCandidate = {
+  departmentName: Maybe<Scalars['String']['output']>;
+  displayName: Scalars['String']['output'];
+  explanation: Scalars['String']['output'];
+  explanationEn: Scalars['String']['output'];
+  explanationNl: Scalars['String']['output'];
+  location: Maybe<Scalars['String']['output']>;
+  participantId: Scalars['ID']['output'];
+  score: Scalars['Float']['output'];
+  suggested: Scalars['Boolean']['output'];
+};
+
+export type MatchNeedInput = {
+  hoursPerMonth?: InputMaybe<Scalars['Int']['input']>;
+  mustCoverDepartmentIds?: Array<Scalars['ID']['input']>;
+  mustCoverLocations?: Array<Scalars['String']['input']>;
+  size: Scalars['Int']['input'];
+  skillIds: Array<Scalars['ID']['input']>;
+  themes: Array<Scalars['String']['input']>;
+  wayOfTakingPart: WayOfTakingPart;
+};
+
+export type MatchResultModel = {
+  candidates: Array<MatchCandidate>;
+  eligibleCount: Scalars['Int']['output'];
+  ineligible: Array<IneligibleCount>;
+  uncovered: Array<Scalars['String']['output']>;
+};
+
 export type Mutation = {
   acceptAgreement: AgreementAcceptance;
   addSkill: Skill;
@@ -206,6 +274,7 @@ export type Mutation = {
   createEmployee: Employee;
   deleteDepartment: Scalars['Boolean']['output'];
   deleteEmployee: Scalars['Boolean']['output'];
+  drawSortition: SortitionDrawDetail;
   joinPool: Participant;
   /** Leave the pool; the profile is deleted after the retention period (deletionScheduledOn). */
   leavePool: Participant;
@@ -255,6 +324,11 @@ export type MutationDeleteDepartmentArgs = {
 
 export type MutationDeleteEmployeeArgs = {
   id: Scalars['ID']['input'];
+};
+
+
+export type MutationDrawSortitionArgs = {
+  input: DrawInput;
 };
 
 
@@ -362,6 +436,49 @@ export type ParticipationStatus =
   | 'LEFT'
   | 'PAUSED';
 
+export type PoolFilter = {
+  agreementValid?: InputMaybe<Scalars['Boolean']['input']>;
+  departmentId?: InputMaybe<Scalars['ID']['input']>;
+  location?: InputMaybe<Scalars['String']['input']>;
+  minHoursPerMonth?: InputMaybe<Scalars['Int']['input']>;
+  minMonthsInPool?: InputMaybe<Scalars['Int']['input']>;
+  onlyNew?: InputMaybe<Scalars['Boolean']['input']>;
+  search?: InputMaybe<Scalars['String']['input']>;
+  skillIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+  status?: InputMaybe<ParticipationStatus>;
+  theme?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type PoolMember = {
+  agreementValid: Scalars['Boolean']['output'];
+  departmentId: Maybe<Scalars['ID']['output']>;
+  departmentName: Maybe<Scalars['String']['output']>;
+  displayName: Scalars['String']['output'];
+  email: Scalars['String']['output'];
+  hoursPerMonth: Scalars['Int']['output'];
+  isNew: Scalars['Boolean']['output'];
+  joinedAt: Scalars['DateTime']['output'];
+  location: Maybe<Scalars['String']['output']>;
+  participantId: Scalars['ID']['output'];
+  pausedUntil: Maybe<Scalars['String']['output']>;
+  skillIds: Array<Scalars['ID']['output']>;
+  status: ParticipationStatus;
+  themes: Array<Scalars['String']['output']>;
+  waysOfTakingPart: Array<WayOfTakingPart>;
+};
+
+export type PoolPage = {
+  items: Array<PoolMember>;
+  limit: Scalars['Int']['output'];
+  offset: Scalars['Int']['output'];
+  total: Scalars['Int']['output'];
+};
+
+export type PoolPageInput = {
+  limit?: Scalars['Int']['input'];
+  offset?: Scalars['Int']['input'];
+};
+
 export type ProfileInput = {
   about: Scalars['String']['input'];
   hoursPerMonth: Scalars['Int']['input'];
@@ -400,9 +517,15 @@ export type Query = {
   employeeImport: Maybe<EmployeeImport>;
   employeeImports: Array<EmployeeImport>;
   employees: EmployeePage;
+  matchParticipants: MatchResultModel;
   /** My place in the participant pool, or null. */
   myParticipation: Maybe<Participant>;
+  pool: PoolPage;
+  poolRepresentation: Array<DepartmentRepresentation>;
   skills: Array<Skill>;
+  sortitionDraw: SortitionDrawDetail;
+  sortitionDraws: Array<SortitionDraw>;
+  verifySortitionDraw: SortitionVerificationModel;
   /** The logged-in person, or null. */
   viewer: Maybe<Viewer>;
 };
@@ -435,6 +558,28 @@ export type QueryEmployeesArgs = {
   page: InputMaybe<PageInput>;
 };
 
+
+export type QueryMatchParticipantsArgs = {
+  limit?: Scalars['Int']['input'];
+  need: MatchNeedInput;
+};
+
+
+export type QueryPoolArgs = {
+  filter: InputMaybe<PoolFilter>;
+  page: InputMaybe<PoolPageInput>;
+};
+
+
+export type QuerySortitionDrawArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryVerifySortitionDrawArgs = {
+  id: Scalars['ID']['input'];
+};
+
 /** Role of a person within one organisation. */
 export type Role =
   | 'ADVISEUR'
@@ -448,6 +593,32 @@ export type Skill = {
   id: Scalars['ID']['output'];
   name: Scalars['String']['output'];
   participantCount: Scalars['Int']['output'];
+};
+
+export type SortitionDraw = {
+  algorithmVersion: Scalars['String']['output'];
+  createdAt: Scalars['DateTime']['output'];
+  id: Scalars['ID']['output'];
+  reserves: Scalars['Int']['output'];
+  seats: Scalars['Int']['output'];
+  seed: Scalars['String']['output'];
+  strataBy: Array<Scalars['String']['output']>;
+  title: Scalars['String']['output'];
+  wayOfTakingPart: WayOfTakingPart;
+};
+
+export type SortitionDrawDetail = {
+  draw: SortitionDraw;
+  poolSize: Scalars['Int']['output'];
+  reserves: Array<DrawnPerson>;
+  seated: Array<DrawnPerson>;
+  strata: Array<DrawStratum>;
+};
+
+export type SortitionVerificationModel = {
+  algorithmVersion: Scalars['String']['output'];
+  matches: Scalars['Boolean']['output'];
+  mismatches: Array<Scalars['String']['output']>;
 };
 
 export type StartEmployeeImportInput = {

@@ -1,0 +1,19 @@
+import { AgreementAcceptance, AgreementVersion } from './agreements.entities';
+import {
+  ConsentRecord,
+  Participant,
+  ParticipantPoolSettings,
+  Skill,
+} from './participants.entities';
+import { SortitionDraw } from './sortition.entities';
+
+/** Every entity of the participant pool, for the module and for migrations. */
+export const PARTICIPANT_ENTITIES = [
+  Skill,
+  Participant,
+  ConsentRecord,
+  ParticipantPoolSettings,
+  AgreementVersion,
+  AgreementAcceptance,
+  SortitionDraw,
+];
