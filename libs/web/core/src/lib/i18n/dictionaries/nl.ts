@@ -507,7 +507,8 @@ export const nl = {
       rejoin: 'Opnieuw aanmelden',
     },
     skills: {
-      heading: 'Vaardighedencatalogus',
+      // A soft hyphen: the long word may break on a phone.
+      heading: 'Vaardigheden\u00adcatalogus',
       intro:
         'De vaardigheden waaruit medewerkers kiezen voor hun profiel. Houd de lijst overzichtelijk: voeg dubbele vaardigheden samen.',
       addHeading: 'Vaardigheid toevoegen',
