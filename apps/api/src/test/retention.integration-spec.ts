@@ -4,11 +4,21 @@ import { Queue } from 'bullmq';
 import { createHash, randomUUID } from 'node:crypto';
 import { DataSource } from 'typeorm';
 import {
+  AuditEntry,
   LoginFailure,
   QueueName,
   RetentionService,
   Session,
 } from '@inspraak/api-core';
+import {
+  ConsentPurpose,
+  ConsentRecord,
+  FieldVisibility,
+  Participant,
+  ParticipantRetentionService,
+  ParticipationStatus,
+} from '@inspraak/api-participants';
+import { addDays, todayInAmsterdam } from '@inspraak/domain';
 import { bootTestWorker, createOrganisation } from './test-app';
 
 describe('retention housekeeping in the worker', () => {
@@ -77,5 +87,72 @@ describe('retention housekeeping in the worker', () => {
         .getRepository(LoginFailure)
         .findOne({ where: { id: recent.id } }),
     ).not.toBeNull();
+  });
+
+  it('deletes the profile of someone who left once the retention period has passed, keeping only anonymous records', async () => {
+    const organisation = await createOrganisation(
+      dataSource,
+      'profile-retention',
+    );
+    const participants = dataSource.getRepository(Participant);
+    const base: Partial<Participant> = {
+      organisationId: organisation.id,
+      skillIds: [],
+      tags: [],
+      themes: [],
+      hoursPerMonth: 4,
+      waysOfTakingPart: [],
+      languages: [],
+      about: 'x',
+      visibility: {
+        skills: FieldVisibility.COLLEAGUES,
+        themes: FieldVisibility.COLLEAGUES,
+        availability: FieldVisibility.ADVISOR_ONLY,
+        about: FieldVisibility.ADVISOR_ONLY,
+      },
+    };
+    const due = await participants.save({
+      ...base,
+      userId: randomUUID(),
+      status: ParticipationStatus.LEFT,
+      deletionScheduledOn: addDays(todayInAmsterdam(), -1),
+    });
+    const notYet = await participants.save({
+      ...base,
+      userId: randomUUID(),
+      status: ParticipationStatus.LEFT,
+      deletionScheduledOn: addDays(todayInAmsterdam(), 5),
+    });
+    const active = await participants.save({
+      ...base,
+      userId: randomUUID(),
+      status: ParticipationStatus.ACTIVE,
+    });
+    await dataSource.getRepository(ConsentRecord).save({
+      organisationId: organisation.id,
+      participantId: due.id!,
+      purpose: ConsentPurpose.SURVEY_PANEL,
+      granted: false,
+      textVersion: 'v',
+    });
+
+    expect(
+      await worker.get(ParticipantRetentionService).deleteDueProfiles(),
+    ).toBeGreaterThanOrEqual(1);
+    expect(await participants.findOneBy({ id: due.id! })).toBeNull();
+    expect(await participants.findOneBy({ id: notYet.id! })).not.toBeNull();
+    expect(await participants.findOneBy({ id: active.id! })).not.toBeNull();
+    // The consent trail stays, but only as an id that no longer leads to a person.
+    expect(
+      await dataSource
+        .getRepository(ConsentRecord)
+        .countBy({ participantId: due.id! }),
+    ).toBe(1);
+    const audit = await dataSource.getRepository(AuditEntry).findOneBy({
+      organisationId: organisation.id,
+      entityId: due.id!,
+      action: 'participant.deleted',
+    });
+    expect(audit?.actorUserId).toBeNull();
   });
 });

@@ -13,6 +13,7 @@ import {
   UserAccount,
 } from '@inspraak/api-core';
 import { DirectoryWorkerModule } from '@inspraak/api-directory';
+import { ParticipantsWorkerModule } from '@inspraak/api-participants';
 import { WorkerCoreModule } from '@inspraak/api-core';
 import { Module } from '@nestjs/common';
 import { AppModule } from '../app/app.module';
@@ -98,7 +99,9 @@ export async function bootTestApp(
   };
 }
 
-@Module({ imports: [WorkerCoreModule, DirectoryWorkerModule] })
+@Module({
+  imports: [WorkerCoreModule, DirectoryWorkerModule, ParticipantsWorkerModule],
+})
 class TestWorkerModule {}
 
 /** The worker's processors, running for real against the same Redis. */

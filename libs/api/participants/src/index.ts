@@ -13,3 +13,4 @@ export * from './lib/sortition.entities';
 export * from './lib/sortition.resolver';
 export * from './lib/sortition.service';
 export * from './lib/entities';
+export * from './lib/participant-retention';

@@ -1,4 +1,10 @@
+import { BullModule } from '@nestjs/bullmq';
 import { Module } from '@nestjs/common';
+import { QueueName } from '@inspraak/api-core';
+import {
+  ParticipantRetentionProcessor,
+  ParticipantRetentionService,
+} from './participant-retention';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { PARTICIPANT_ENTITIES } from './entities';
 import {
@@ -31,3 +37,13 @@ import { SortitionResolver } from './sortition.resolver';
   ],
 })
 export class ParticipantsApiModule {}
+
+/** The pool's background work, for the worker: deleting profiles after their retention period. */
+@Module({
+  imports: [
+    TypeOrmModule.forFeature([...PARTICIPANT_ENTITIES]),
+    BullModule.registerQueue({ name: QueueName.ParticipantRetention }),
+  ],
+  providers: [ParticipantRetentionService, ParticipantRetentionProcessor],
+})
+export class ParticipantsWorkerModule {}

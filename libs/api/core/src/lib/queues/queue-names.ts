@@ -3,6 +3,8 @@ export enum QueueName {
   DirectoryImport = 'directory-import',
   /** Scheduled housekeeping: retention of sessions and login records. */
   Retention = 'retention',
+  /** Daily: deletes the profiles of participants whose retention period after leaving has passed. */
+  ParticipantRetention = 'participant-retention',
 }
 
 export const ALL_QUEUES: readonly QueueName[] = Object.values(QueueName);
