@@ -6,3 +6,5 @@ export * from './lib/progress-bar/progress-bar';
 export * from './lib/tree/build-tree';
 export * from './lib/tree/tree-view';
 export * from './lib/tag-input/tag-input';
+export * from './lib/markdown/markdown';
+export * from './lib/markdown/parse-markdown';
