@@ -1,7 +1,9 @@
 import { Injectable, inject } from '@angular/core';
 import { GraphqlClient } from '@inspraak/web-core';
 import {
+  AcceptAgreementDocument,
   AddSkillDocument,
+  CurrentAgreementDocument,
   JoinPoolDocument,
   LeavePoolDocument,
   MergeSkillsDocument,
@@ -12,6 +14,8 @@ import {
   SetMyConsentDocument,
   SkillsDocument,
   UpdateMyProfileDocument,
+  type AcceptAgreementMutation,
+  type AgreementVersionFieldsFragment,
   type ConsentPurpose,
   type JoinPoolInput,
   type ParticipantFieldsFragment,
@@ -22,6 +26,8 @@ import { Observable, map } from 'rxjs';
 
 export type Participation = ParticipantFieldsFragment;
 export type Skill = SkillFieldsFragment;
+export type AgreementVersion = AgreementVersionFieldsFragment;
+export type AgreementAcceptance = AcceptAgreementMutation['acceptAgreement'];
 
 /** The participant pool's typed operations, all through the one GraphQL client. */
 @Injectable({ providedIn: 'root' })
@@ -95,5 +101,22 @@ export class ParticipantsApi {
     return this.graphql
       .request(MergeSkillsDocument, { duplicateId, intoId })
       .pipe(map((d) => d.mergeSkills));
+  }
+
+  /** The published agreement participants are asked to accept, or null. */
+  currentAgreement(): Observable<AgreementVersion | null> {
+    return this.graphql
+      .request(CurrentAgreementDocument, {})
+      .pipe(map((d) => d.currentAgreement));
+  }
+
+  /** The hash proves which text was shown; the API refuses a text that changed. */
+  acceptAgreement(
+    versionId: string,
+    contentHash: string,
+  ): Observable<AgreementAcceptance> {
+    return this.graphql
+      .request(AcceptAgreementDocument, { versionId, contentHash })
+      .pipe(map((d) => d.acceptAgreement));
   }
 }

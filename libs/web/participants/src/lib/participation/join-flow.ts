@@ -22,9 +22,11 @@ import {
   isApiError,
   type TranslationKey,
 } from '@inspraak/web-core';
-import { AlertComponent } from '@inspraak/web-ui';
+import { AlertComponent, MarkdownComponent } from '@inspraak/web-ui';
+import { switchMap, type Observable, of } from 'rxjs';
 import {
   ParticipantsApi,
+  type AgreementVersion,
   type Participation,
   type Skill,
 } from '../data-access/participants-api';
@@ -37,10 +39,11 @@ import {
 } from '../profile-form/profile-form.model';
 
 export const JOIN_STEPS = ['about', 'profile', 'consents'] as const;
-export type JoinStep = (typeof JOIN_STEPS)[number];
+/** The agreement comes last, and only when one has been published. */
+export type JoinStep = (typeof JOIN_STEPS)[number] | 'agreement';
 
 /**
- * Joining the pool in three steps. Each step change moves focus to the step's
+ * Joining the pool in three steps, four with a published agreement. Each step change moves focus to the step's
  * heading, which says where you are ("Stap 2 van 3: Je profiel").
  */
 @Component({
@@ -49,6 +52,7 @@ export type JoinStep = (typeof JOIN_STEPS)[number];
     ReactiveFormsModule,
     TranslatePipe,
     AlertComponent,
+    MarkdownComponent,
     ProfileFormComponent,
   ],
   changeDetection: ChangeDetectionStrategy.OnPush,
@@ -67,12 +71,18 @@ export class JoinFlowComponent implements OnInit {
   readonly skills = input<readonly Skill[]>([]);
   /** A participation that was left: its profile is offered again. */
   readonly previous = input<Participation | null>(null);
+  /** The published agreement, accepted in the last step; null: no such step. */
+  readonly agreement = input<AgreementVersion | null>(null);
   readonly joined = output<Participation>();
 
-  protected readonly steps = JOIN_STEPS;
+  protected readonly steps = computed<readonly JoinStep[]>(() =>
+    this.agreement() ? [...JOIN_STEPS, 'agreement'] : JOIN_STEPS,
+  );
+  /** Set once joinPool succeeded, so a failed acceptance is retried on its own. */
+  private readonly joinedAs = signal<Participation | null>(null);
   protected readonly purposes = CONSENT_PURPOSES;
   protected readonly stepIndex = signal(0);
-  protected readonly step = computed(() => JOIN_STEPS[this.stepIndex()]);
+  protected readonly step = computed(() => this.steps()[this.stepIndex()]);
   protected readonly profileSubmitted = signal(false);
   protected readonly busy = signal(false);
   protected readonly error = signal<string | null>(null);
@@ -129,15 +139,33 @@ export class JoinFlowComponent implements OnInit {
     }
     const chosen = this.consents.getRawValue();
     const consents = CONSENT_PURPOSES.filter((p) => chosen[p]);
+    const agreement = this.agreement();
     this.busy.set(true);
     this.error.set(null);
-    this.api
-      .joinPool({ profile: profileInputOf(this.profile), consents })
-      .pipe(takeUntilDestroyed(this.destroyRef))
+    const join: Observable<Participation> =
+      this.joinedAs() !== null
+        ? of(this.joinedAs() as Participation)
+        : this.api.joinPool({
+            profile: profileInputOf(this.profile),
+            consents,
+          });
+    join
+      .pipe(
+        switchMap((participation) => {
+          this.joinedAs.set(participation);
+          if (!agreement?.contentHash) return of(participation);
+          // Acceptance is recorded with the hash of the text shown here.
+          return this.api
+            .acceptAgreement(agreement.id, agreement.contentHash)
+            .pipe(switchMap(() => this.api.myParticipation()));
+        }),
+        takeUntilDestroyed(this.destroyRef),
+      )
       .subscribe({
         next: (participation) => {
           this.busy.set(false);
-          this.joined.emit(participation);
+          const joined = participation ?? this.joinedAs();
+          if (joined) this.joined.emit(joined);
         },
         error: (e: unknown) => {
           this.busy.set(false);
@@ -151,7 +179,7 @@ export class JoinFlowComponent implements OnInit {
   }
 
   private goTo(index: number): void {
-    this.stepIndex.set(Math.max(0, Math.min(JOIN_STEPS.length - 1, index)));
+    this.stepIndex.set(Math.max(0, Math.min(this.steps().length - 1, index)));
     afterNextRender(() => this.stepHeading()?.nativeElement.focus(), {
       injector: this.injector,
     });

@@ -28,10 +28,15 @@ import {
   isApiError,
   type TranslationKey,
 } from '@inspraak/web-core';
-import { AlertComponent, ConfirmDialogComponent } from '@inspraak/web-ui';
-import type { Observable } from 'rxjs';
+import {
+  AlertComponent,
+  ConfirmDialogComponent,
+  MarkdownComponent,
+} from '@inspraak/web-ui';
+import { switchMap, type Observable } from 'rxjs';
 import {
   ParticipantsApi,
+  type AgreementVersion,
   type Participation,
   type Skill,
 } from '../data-access/participants-api';
@@ -46,7 +51,7 @@ import {
 /** The API accepts a pause end after today and at most this many days ahead. */
 export const MAX_PAUSE_DAYS = 365;
 
-type Section = 'profile' | 'consents' | 'pause' | 'leave';
+type Section = 'agreement' | 'profile' | 'consents' | 'pause' | 'leave';
 
 /** A participant's own page: the profile, consents, pausing and leaving. */
 @Component({
@@ -57,6 +62,7 @@ type Section = 'profile' | 'consents' | 'pause' | 'leave';
     LocalDatePipe,
     AlertComponent,
     ConfirmDialogComponent,
+    MarkdownComponent,
     ProfileFormComponent,
   ],
   changeDetection: ChangeDetectionStrategy.OnPush,
@@ -74,6 +80,8 @@ export class MyParticipationComponent {
 
   readonly participation = input.required<Participation>();
   readonly skills = input<readonly Skill[]>([]);
+  /** The published agreement, or null when there is none. */
+  readonly agreement = input<AgreementVersion | null>(null);
   /** Every successful change, so the page holds the latest state. */
   readonly changed = output<Participation>();
 
@@ -248,6 +256,25 @@ export class MyParticipationComponent {
     );
   }
 
+  /** Accept the published version, with the hash of the text shown. */
+  protected acceptAgreement(): void {
+    const agreement = this.agreement();
+    if (!agreement?.contentHash) return;
+    this.run(
+      'agreement',
+      this.api
+        .acceptAgreement(agreement.id, agreement.contentHash)
+        .pipe(switchMap(() => this.api.myParticipation())),
+      (saved) => {
+        this.focus('#agreement-heading');
+        return this.i18n.translate('participants.agreement.accepted', {
+          version: agreement.version ?? '',
+          date: this.i18n.formatDate(saved.agreement?.validUntil ?? null),
+        });
+      },
+    );
+  }
+
   protected pause(event: Event): void {
     event.preventDefault();
     this.pauseSubmitted.set(true);
@@ -292,7 +319,7 @@ export class MyParticipationComponent {
 
   private run(
     section: Section,
-    request: Observable<Participation>,
+    request: Observable<Participation | null>,
     done: (saved: Participation) => string | null,
     failed?: (error: unknown) => void,
   ): void {
@@ -301,9 +328,10 @@ export class MyParticipationComponent {
     this.message.set(null);
     this.error.set(null);
     request.pipe(takeUntilDestroyed(this.destroyRef)).subscribe({
-      next: (saved) => {
+      next: (result) => {
         this.busy.set(null);
         this.savingConsent.set(null);
+        const saved = result ?? this.participation();
         this.changed.emit(saved);
         const text = done(saved);
         if (text) this.message.set({ section, text });

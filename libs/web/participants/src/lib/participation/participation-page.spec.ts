@@ -1,10 +1,14 @@
 import { TestBed } from '@angular/core/testing';
 import { ApiError } from '@inspraak/web-core';
 import { of, throwError } from 'rxjs';
-import { ParticipantsApi } from '../data-access/participants-api';
+import {
+  ParticipantsApi,
+  type AgreementVersion,
+} from '../data-access/participants-api';
 import { ParticipationPageComponent } from './participation-page';
 import {
   SKILLS,
+  agreementVersion,
   buttonByText,
   click,
   input,
@@ -16,6 +20,8 @@ describe('ParticipationPageComponent', () => {
   const api = {
     myParticipation: jest.fn(),
     skills: jest.fn(() => of(SKILLS)),
+    currentAgreement: jest.fn(() => of<AgreementVersion | null>(null)),
+    acceptAgreement: jest.fn(),
     joinPool: jest.fn(),
     leavePool: jest.fn(),
   };
@@ -230,5 +236,174 @@ describe('ParticipationPageComponent', () => {
     buttonByText(el, 'Opnieuw proberen').click();
     await stable();
     expect(el.textContent).toContain('Mijn profiel');
+  });
+
+  describe('with a published agreement', () => {
+    beforeEach(() =>
+      api.currentAgreement.mockReturnValue(of(agreementVersion())),
+    );
+    afterEach(() => api.currentAgreement.mockReturnValue(of(null)));
+
+    it('ends the join flow with the agreement; “Ik ga akkoord” joins and accepts with the text’s hash', async () => {
+      api.myParticipation.mockReturnValueOnce(of(null)).mockReturnValue(
+        of(
+          participation({
+            agreement: {
+              acceptedVersion: 2,
+              acceptedAt: '2026-04-02T09:00:00.000Z',
+              validUntil: '2027-04-02',
+              currentVersion: 2,
+              needsAcceptance: false,
+              previousVersionValidUntil: null,
+              valid: true,
+            },
+          }),
+        ),
+      );
+      api.joinPool.mockReturnValue(of(participation()));
+      api.acceptAgreement.mockReturnValue(
+        of({
+          id: 'a1',
+          versionId: 'v2',
+          version: 2,
+          acceptedAt: '2026-04-02T09:00:00.000Z',
+          validUntil: '2027-04-02',
+        }),
+      );
+      const { el, stable, stepHeading } = await setup();
+      expect(stepHeading()).toContain('Stap 1 van 4');
+      buttonByText(el, 'Volgende').click();
+      await stable();
+      buttonByText(el, 'Volgende').click();
+      await stable();
+      expect(stepHeading()).toContain('Stap 3 van 4: Toestemming');
+      buttonByText(el, 'Volgende').click();
+      await stable();
+
+      expect(stepHeading()).toContain('Stap 4 van 4: Overeenkomst');
+      const text = el.querySelector('.agreement-text') as HTMLElement;
+      expect(text.querySelector('h3')?.textContent).toContain(
+        'Deelnemersovereenkomst 2026',
+      );
+      expect(text.querySelector('h4')?.textContent).toContain('Afspraken');
+      expect(text.querySelector('strong')?.textContent).toBe('vrijwillig');
+      expect(text.querySelector('li')?.textContent).toContain(
+        'Je mag altijd stoppen',
+      );
+      expect(api.joinPool).not.toHaveBeenCalled();
+
+      buttonByText(el, 'Ik ga akkoord').click();
+      await stable();
+
+      expect(api.joinPool).toHaveBeenCalledTimes(1);
+      expect(api.acceptAgreement).toHaveBeenCalledWith('v2', 'hash-v2');
+      expect(el.textContent).toContain('Welkom in de participantenpool!');
+      expect(el.querySelector('.agreement')?.textContent).toContain(
+        'Je bent akkoord met versie 2',
+      );
+      expect(el.querySelector('.agreement')?.textContent).toContain(
+        'Geldig tot en met 2 apr 2027',
+      );
+    });
+
+    it('retries only the acceptance when joining worked but accepting failed', async () => {
+      api.myParticipation.mockReturnValue(of(null));
+      api.joinPool.mockReturnValue(of(participation()));
+      api.acceptAgreement.mockReturnValueOnce(
+        throwError(
+          () =>
+            new ApiError(
+              'CONFLICT',
+              'De tekst is gewijzigd.',
+              'AGREEMENT_TEXT_DIFFERS',
+            ),
+        ),
+      );
+      const { el, stable } = await setup();
+      for (let i = 0; i < 3; i++) {
+        buttonByText(el, 'Volgende').click();
+        await stable();
+      }
+      buttonByText(el, 'Ik ga akkoord').click();
+      await stable();
+      expect(el.querySelector('[role="alert"]')?.textContent).toContain(
+        'De tekst is gewijzigd.',
+      );
+
+      api.acceptAgreement.mockReturnValue(
+        of({
+          id: 'a1',
+          versionId: 'v2',
+          version: 2,
+          acceptedAt: '2026-04-02T09:00:00.000Z',
+          validUntil: '2027-04-02',
+        }),
+      );
+      api.myParticipation.mockReturnValue(of(participation()));
+      buttonByText(el, 'Ik ga akkoord').click();
+      await stable();
+      expect(api.joinPool).toHaveBeenCalledTimes(1);
+      expect(api.acceptAgreement).toHaveBeenCalledTimes(2);
+      expect(el.textContent).toContain('Mijn profiel');
+    });
+
+    it('asks a participant to accept a new version and says until when the old one holds', async () => {
+      api.myParticipation.mockReturnValue(
+        of(
+          participation({
+            agreement: {
+              acceptedVersion: 1,
+              acceptedAt: '2025-05-01T09:00:00.000Z',
+              validUntil: '2026-05-01',
+              currentVersion: 2,
+              needsAcceptance: true,
+              previousVersionValidUntil: '2026-06-30',
+              valid: true,
+            },
+          }),
+        ),
+      );
+      api.acceptAgreement.mockReturnValue(
+        of({
+          id: 'a2',
+          versionId: 'v2',
+          version: 2,
+          acceptedAt: '2026-04-02T09:00:00.000Z',
+          validUntil: '2027-04-02',
+        }),
+      );
+      const { el, stable } = await setup();
+      const card = () => el.querySelector('.agreement') as HTMLElement;
+      expect(card().textContent).toContain('Je bent akkoord met versie 1');
+      expect(card().querySelector('[role="status"]')?.textContent).toContain(
+        'Er is een nieuwe versie van de overeenkomst (versie 2)',
+      );
+      expect(card().textContent).toContain(
+        'Je akkoord met de vorige versie blijft geldig tot en met 30 jun 2026',
+      );
+
+      api.myParticipation.mockReturnValue(
+        of(
+          participation({
+            agreement: {
+              acceptedVersion: 2,
+              acceptedAt: '2026-04-02T09:00:00.000Z',
+              validUntil: '2027-04-02',
+              currentVersion: 2,
+              needsAcceptance: false,
+              previousVersionValidUntil: null,
+              valid: true,
+            },
+          }),
+        ),
+      );
+      buttonByText(card(), 'Ik ga akkoord').click();
+      await stable();
+      expect(api.acceptAgreement).toHaveBeenCalledWith('v2', 'hash-v2');
+      expect(card().textContent).toContain(
+        'Je bent akkoord met versie 2. De overeenkomst geldt tot en met 2 apr 2027.',
+      );
+      expect(card().querySelector('button')).toBeNull();
+    });
   });
 });

@@ -21,6 +21,7 @@ import { AlertComponent } from '@inspraak/web-ui';
 import { forkJoin } from 'rxjs';
 import {
   ParticipantsApi,
+  type AgreementVersion,
   type Participation,
   type Skill,
 } from '../data-access/participants-api';
@@ -55,6 +56,7 @@ export class ParticipationPageComponent {
   protected readonly loadError = signal<string | null>(null);
   protected readonly participation = signal<Participation | null>(null);
   protected readonly skills = signal<Skill[]>([]);
+  protected readonly agreement = signal<AgreementVersion | null>(null);
   protected readonly rejoining = signal(false);
   protected readonly success = signal<string | null>(null);
 
@@ -78,12 +80,14 @@ export class ParticipationPageComponent {
     forkJoin({
       participation: this.api.myParticipation(),
       skills: this.api.skills(),
+      agreement: this.api.currentAgreement(),
     })
       .pipe(takeUntilDestroyed(this.destroyRef))
       .subscribe({
-        next: ({ participation, skills }) => {
+        next: ({ participation, skills, agreement }) => {
           this.participation.set(participation);
           this.skills.set(skills);
+          this.agreement.set(agreement);
           this.loading.set(false);
         },
         error: (e: unknown) => {

@@ -1,4 +1,8 @@
-import type { Participation, Skill } from '../data-access/participants-api';
+import type {
+  AgreementVersion,
+  Participation,
+  Skill,
+} from '../data-access/participants-api';
 
 /** Test data for the participation specs. */
 export const SKILLS: Skill[] = [
@@ -6,6 +10,25 @@ export const SKILLS: Skill[] = [
   { id: 's-plan', name: 'Planning', participantCount: 5 },
   { id: 's-zorg', name: 'Wondzorg', participantCount: 1 },
 ];
+
+export function agreementVersion(
+  overrides: Partial<AgreementVersion> = {},
+): AgreementVersion {
+  return {
+    id: 'v2',
+    version: 2,
+    title: 'Deelnemersovereenkomst 2026',
+    markdown:
+      '# Afspraken\n\nJe doet **vrijwillig** mee.\n\n- Je mag altijd stoppen',
+    contentHash: 'hash-v2',
+    termMonths: 12,
+    previousVersionsValidUntil: null,
+    publishedAt: '2026-04-01T09:00:00.000Z',
+    status: 'PUBLISHED',
+    acceptedCount: 3,
+    ...overrides,
+  };
+}
 
 export function participation(
   overrides: Partial<Participation> = {},
@@ -30,6 +53,7 @@ export function participation(
     },
     joinedAt: '2026-03-01T09:00:00.000Z',
     deletionScheduledOn: null,
+    agreement: null,
     ...overrides,
   };
 }
