@@ -8,3 +8,4 @@ export * from './lib/tree/tree-view';
 export * from './lib/tag-input/tag-input';
 export * from './lib/markdown/markdown';
 export * from './lib/markdown/parse-markdown';
+export * from './lib/check-list/check-list';
