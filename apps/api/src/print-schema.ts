@@ -6,7 +6,11 @@ import {
   GraphQLSchemaFactory,
 } from '@nestjs/graphql';
 import { lexicographicSortSchema, printSchema } from 'graphql';
-import { AuditResolver, AuthResolver } from '@inspraak/api-core';
+import {
+  AuditResolver,
+  AuthResolver,
+  NotificationsResolver,
+} from '@inspraak/api-core';
 import { DirectoryResolver } from '@inspraak/api-directory';
 import {
   AgreementsResolver,
@@ -24,6 +28,7 @@ import {
 const RESOLVERS = [
   AuthResolver,
   AuditResolver,
+  NotificationsResolver,
   DirectoryResolver,
   MyParticipationResolver,
   SkillsResolver,

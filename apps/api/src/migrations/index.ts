@@ -3,6 +3,7 @@ import { ParticipantPool1795346729116 } from './1795346729116-ParticipantPool';
 import { ImportSafeguardAndSiblingNames1795347025203 } from './1795347025203-ImportSafeguardAndSiblingNames';
 import { ParticipantAgreements1795347340153 } from './1795347340153-ParticipantAgreements';
 import { SortitionDraws1795347862750 } from './1795347862750-SortitionDraws';
+import { NotificationsAndReminders1795348153877 } from './1795348153877-NotificationsAndReminders';
 
 // Every migration, in order. Webpack bundles the API, so they are listed rather than globbed.
 export const MIGRATIONS = [
@@ -11,4 +12,5 @@ export const MIGRATIONS = [
   ImportSafeguardAndSiblingNames1795347025203,
   ParticipantAgreements1795347340153,
   SortitionDraws1795347862750,
+  NotificationsAndReminders1795348153877,
 ];

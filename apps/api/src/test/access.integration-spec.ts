@@ -56,6 +56,9 @@ const ACCESS: Record<string, 'public' | 'member' | Role[]> = {
   'Query.sortitionDraws': [Role.ADVISEUR],
   'Query.sortitionDraw': [Role.ADVISEUR],
   'Query.verifySortitionDraw': 'member',
+  'Query.myNotifications': 'member',
+  'Mutation.markNotificationsRead': 'member',
+  'Query.devOutbox': [Role.ADVISEUR],
 };
 
 describe('every GraphQL operation is guarded by authentication and role', () => {

@@ -1,5 +1,6 @@
 import { INestApplicationContext } from '@nestjs/common';
 import { GraphQLSchemaHost } from '@nestjs/graphql';
+import { Notification, OutboxMessage } from '@inspraak/api-core';
 import { Role } from '@inspraak/domain';
 import {
   bootTestApp,
@@ -46,6 +47,8 @@ describe('organisations are kept apart', () => {
   let worker: INestApplicationContext;
   let bAgreement: { id: string; contentHash: string };
   let bDrawId: string | undefined;
+  let bNotification: string;
+  let bOutboxMessage: string;
   /** One draw in B, made when the first draw-related attempt needs it. */
   const drawInB = async (): Promise<string> =>
     (bDrawId ??= (
@@ -91,6 +94,35 @@ describe('organisations are kept apart', () => {
     const skill = await addSkill(b, 'Roosteren B');
     const otherSkill = await addSkill(b, 'Plannen B');
     bAgreement = await publishAgreement(b, 'Overeenkomst B');
+    const bOrganisationId = (
+      await b.request<{
+        viewer: { organisation: { id: string }; userId: string };
+      }>('{ viewer { userId organisation { id } } }')
+    ).data!.viewer;
+    bNotification = (
+      await testApp.dataSource
+        .getRepository(Notification)
+        .save({
+          organisationId: bOrganisationId.organisation.id,
+          userId: bOrganisationId.userId,
+          kind: 'test',
+          titleNl: 'B',
+          titleEn: 'B',
+          bodyNl: 'B',
+          bodyEn: 'B',
+          link: null,
+        })
+    ).id;
+    bOutboxMessage = (
+      await testApp.dataSource
+        .getRepository(OutboxMessage)
+        .save({
+          organisationId: bOrganisationId.organisation.id,
+          toAddress: 'b@b.nl',
+          subject: 'B',
+          body: 'B',
+        })
+    ).id;
     bParticipant = (
       await joinPool(b, { skillIds: [skill, otherSkill] }, [
         'SURVEY_PANEL',
@@ -501,6 +533,38 @@ describe('organisations are kept apart', () => {
           ),
         ),
       ).toBe('NOT_FOUND');
+    },
+    'Query.myNotifications': async () => {
+      const response = await a.request<{ myNotifications: { id: string }[] }>(
+        '{ myNotifications { id } }',
+      );
+      expect(response.data).toBeDefined();
+      expect(response.data!.myNotifications.map((n) => n.id)).not.toContain(
+        bNotification,
+      );
+    },
+    'Mutation.markNotificationsRead': async () => {
+      expect(
+        (
+          await a.request(
+            'mutation($ids: [ID!]!) { markNotificationsRead(ids: $ids) }',
+            { ids: [bNotification] },
+          )
+        ).data,
+      ).toEqual({ markNotificationsRead: true });
+      const stillUnread = await testApp.dataSource
+        .getRepository(Notification)
+        .findOneByOrFail({ id: bNotification });
+      expect(stillUnread.readAt).toBeNull();
+    },
+    'Query.devOutbox': async () => {
+      const response = await a.request<{ devOutbox: { id: string }[] }>(
+        '{ devOutbox { id } }',
+      );
+      expect(response.data).toBeDefined();
+      expect(response.data!.devOutbox.map((m) => m.id)).not.toContain(
+        bOutboxMessage,
+      );
     },
     'Mutation.mergeSkills': async () => {
       const intoForeign = await a.request(

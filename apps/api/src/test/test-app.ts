@@ -104,12 +104,14 @@ export async function bootTestApp(
 })
 class TestWorkerModule {}
 
-/** The worker's processors, running for real against the same Redis. */
-export async function bootTestWorker(): Promise<INestApplicationContext> {
+/** The worker's processors, running for real against the same Redis. `env` as for bootTestApp. */
+export async function bootTestWorker(
+  env: Record<string, string> = {},
+): Promise<INestApplicationContext> {
   await migrateOnce();
-  return NestFactory.createApplicationContext(TestWorkerModule, {
-    logger: false,
-  });
+  return withEnv(env, () =>
+    NestFactory.createApplicationContext(TestWorkerModule, { logger: false }),
+  );
 }
 
 export interface TestOrganisation {

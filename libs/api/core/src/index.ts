@@ -24,3 +24,6 @@ export * from './lib/audit/audit.resolver';
 export * from './lib/util/with-timeout';
 export * from './lib/retention/retention.service';
 export * from './lib/graphql/id-arg';
+export * from './lib/notifications/notification.entities';
+export * from './lib/notifications/mail.service';
+export * from './lib/notifications/notifications.resolver';

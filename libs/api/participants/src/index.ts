@@ -14,3 +14,4 @@ export * from './lib/sortition.resolver';
 export * from './lib/sortition.service';
 export * from './lib/entities';
 export * from './lib/participant-retention';
+export * from './lib/agreement-reminders';

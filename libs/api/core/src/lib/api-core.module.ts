@@ -23,6 +23,8 @@ import { DEFAULT_JOB_OPTIONS, QueueName } from './queues/queue-names';
 import { RetentionService } from './retention/retention.service';
 import { RetentionProcessor } from './retention/retention.processor';
 import { CORE_ENTITIES } from './core-entities';
+import { MailService } from './notifications/mail.service';
+import { NotificationsResolver } from './notifications/notifications.resolver';
 import { inputValidationPipe } from './validation/validation-pipe';
 
 const databaseModule = (applicationName: string) =>
@@ -51,10 +53,11 @@ const queueModule = (role: 'producer' | 'worker') =>
     }),
   });
 
+/** Services every context may use, in the API and in the worker. */
 @Global()
 @Module({
-  providers: [TenantDb],
-  exports: [TenantDb],
+  providers: [TenantDb, MailService],
+  exports: [TenantDb, MailService],
 })
 class TenancyModule {}
 
@@ -78,6 +81,7 @@ class TenancyModule {}
     AuthService,
     AuthResolver,
     AuditResolver,
+    NotificationsResolver,
     { provide: APP_GUARD, useClass: AccessGuard },
     { provide: APP_PIPE, useValue: inputValidationPipe },
     { provide: APP_FILTER, useClass: GraphqlErrorPassThrough },

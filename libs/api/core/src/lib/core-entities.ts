@@ -6,6 +6,10 @@ import {
   Session,
   UserAccount,
 } from './auth/auth.entities';
+import {
+  Notification,
+  OutboxMessage,
+} from './notifications/notification.entities';
 
 export const CORE_ENTITIES = [
   Organisation,
@@ -14,4 +18,6 @@ export const CORE_ENTITIES = [
   Session,
   LoginFailure,
   AuditEntry,
+  Notification,
+  OutboxMessage,
 ];

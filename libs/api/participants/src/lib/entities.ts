@@ -6,6 +6,7 @@ import {
   Skill,
 } from './participants.entities';
 import { SortitionDraw } from './sortition.entities';
+import { AgreementReminder } from './agreement-reminders';
 
 /** Every entity of the participant pool, for the module and for migrations. */
 export const PARTICIPANT_ENTITIES = [
@@ -16,4 +17,5 @@ export const PARTICIPANT_ENTITIES = [
   AgreementVersion,
   AgreementAcceptance,
   SortitionDraw,
+  AgreementReminder,
 ];

@@ -5,6 +5,10 @@ import {
   ParticipantRetentionProcessor,
   ParticipantRetentionService,
 } from './participant-retention';
+import {
+  AgreementReminderProcessor,
+  AgreementReminderService,
+} from './agreement-reminders';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { PARTICIPANT_ENTITIES } from './entities';
 import {
@@ -38,12 +42,20 @@ import { SortitionResolver } from './sortition.resolver';
 })
 export class ParticipantsApiModule {}
 
-/** The pool's background work, for the worker: deleting profiles after their retention period. */
+/** The pool's background work, for the worker: deleting profiles after their retention period, agreement reminders. */
 @Module({
   imports: [
     TypeOrmModule.forFeature([...PARTICIPANT_ENTITIES]),
-    BullModule.registerQueue({ name: QueueName.ParticipantRetention }),
+    BullModule.registerQueue(
+      { name: QueueName.ParticipantRetention },
+      { name: QueueName.AgreementReminders },
+    ),
   ],
-  providers: [ParticipantRetentionService, ParticipantRetentionProcessor],
+  providers: [
+    ParticipantRetentionService,
+    ParticipantRetentionProcessor,
+    AgreementReminderService,
+    AgreementReminderProcessor,
+  ],
 })
 export class ParticipantsWorkerModule {}

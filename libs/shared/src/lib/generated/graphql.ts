@@ -281,6 +281,7 @@ export type Mutation = {
   login: Viewer;
   logout: Scalars['Boolean']['output'];
   markEmployeeLeft: Employee;
+  markNotificationsRead: Scalars['Boolean']['output'];
   /** Merge a duplicate into another skill; returns the skill that stays. */
   mergeSkills: Skill;
   pauseMyParticipation: Participant;
@@ -348,6 +349,11 @@ export type MutationMarkEmployeeLeftArgs = {
 };
 
 
+export type MutationMarkNotificationsReadArgs = {
+  ids: Array<Scalars['ID']['input']>;
+};
+
+
 export type MutationMergeSkillsArgs = {
   duplicateId: Scalars['ID']['input'];
   intoId: Scalars['ID']['input'];
@@ -402,9 +408,29 @@ export type MutationUpdateMyProfileArgs = {
   input: ProfileInput;
 };
 
+export type Notification = {
+  bodyEn: Scalars['String']['output'];
+  bodyNl: Scalars['String']['output'];
+  createdAt: Scalars['DateTime']['output'];
+  id: Scalars['ID']['output'];
+  kind: Scalars['String']['output'];
+  link: Maybe<Scalars['String']['output']>;
+  readAt: Maybe<Scalars['DateTime']['output']>;
+  titleEn: Scalars['String']['output'];
+  titleNl: Scalars['String']['output'];
+};
+
 export type Organisation = {
   id: Scalars['ID']['output'];
   name: Scalars['String']['output'];
+};
+
+export type OutboxMessage = {
+  body: Scalars['String']['output'];
+  createdAt: Scalars['DateTime']['output'];
+  id: Scalars['ID']['output'];
+  subject: Scalars['String']['output'];
+  toAddress: Scalars['String']['output'];
 };
 
 export type PageInput = {
@@ -513,11 +539,15 @@ export type Query = {
   /** The latest published version, which participants are asked to accept. */
   currentAgreement: Maybe<AgreementVersion>;
   departments: Array<Department>;
+  /** E-mail kept because no SMTP server is configured (development). */
+  devOutbox: Array<OutboxMessage>;
   employee: Maybe<Employee>;
   employeeImport: Maybe<EmployeeImport>;
   employeeImports: Array<EmployeeImport>;
   employees: EmployeePage;
   matchParticipants: MatchResultModel;
+  /** My latest notifications, newest first. */
+  myNotifications: Array<Notification>;
   /** My place in the participant pool, or null. */
   myParticipation: Maybe<Participant>;
   pool: PoolPage;

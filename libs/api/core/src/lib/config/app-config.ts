@@ -33,6 +33,14 @@ const configSchema = z.object({
   COOKIE_SECURE: booleanFromEnv.default(false),
   /** Which proxies may tell the client address (X-Forwarded-For), in Express's `trust proxy` syntax; it feeds the login limit per address. */
   TRUST_PROXY: z.string().default('loopback'),
+  /** smtp://user:pass@host:port (or smtps://). Unset: mail goes to the development outbox the advisor can read in the app. */
+  SMTP_URL: z
+    .string()
+    .regex(/^smtps?:\/\//, 'must be an smtp:// or smtps:// URL')
+    .optional(),
+  MAIL_FROM: z.string().default('Inspraak <no-reply@inspraak.local>'),
+  /** Address of the web app in links inside e-mails. */
+  PUBLIC_URL: z.string().url().default('http://localhost:3000'),
   WEB_DIST_DIR: z.string().default('dist/apps/web/browser'),
   LOG_LEVEL: z
     .enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'])

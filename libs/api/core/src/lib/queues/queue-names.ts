@@ -5,6 +5,8 @@ export enum QueueName {
   Retention = 'retention',
   /** Daily: deletes the profiles of participants whose retention period after leaving has passed. */
   ParticipantRetention = 'participant-retention',
+  /** Daily: reminders 30 and 7 days before a participant agreement ends, and notice when it lapsed. */
+  AgreementReminders = 'agreement-reminders',
 }
 
 export const ALL_QUEUES: readonly QueueName[] = Object.values(QueueName);
