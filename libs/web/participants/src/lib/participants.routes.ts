@@ -27,3 +27,14 @@ export const skillCatalogueRoutes: Route[] = [
       import('./skills/skills-page').then((m) => m.SkillsPageComponent),
   },
 ];
+
+/** The adviser's pool view; the app guards it for ADVISEUR (the API checks too). */
+export const poolRoutes: Route[] = [
+  {
+    path: '',
+    pathMatch: 'full',
+    title: title('participants.titles.pool'),
+    loadComponent: () =>
+      import('./pool/pool-page').then((m) => m.PoolPageComponent),
+  },
+];
