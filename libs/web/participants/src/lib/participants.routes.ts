@@ -38,3 +38,16 @@ export const poolRoutes: Route[] = [
       import('./pool/pool-page').then((m) => m.PoolPageComponent),
   },
 ];
+
+/** The agreement's versions (ADVISEUR). */
+export const agreementAdminRoutes: Route[] = [
+  {
+    path: '',
+    pathMatch: 'full',
+    title: title('participants.titles.agreements'),
+    loadComponent: () =>
+      import('./agreements/agreements-page').then(
+        (m) => m.AgreementsPageComponent,
+      ),
+  },
+];
