@@ -51,3 +51,14 @@ export const agreementAdminRoutes: Route[] = [
       ),
   },
 ];
+
+/** Matching participants to a project's need (ADVISEUR). */
+export const matchRoutes: Route[] = [
+  {
+    path: '',
+    pathMatch: 'full',
+    title: title('participants.titles.match'),
+    loadComponent: () =>
+      import('./match/match-page').then((m) => m.MatchPageComponent),
+  },
+];
