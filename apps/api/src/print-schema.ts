@@ -18,6 +18,7 @@ import {
   PoolResolver,
   SkillsResolver,
   SortitionResolver,
+  PersonalDataResolver,
 } from '@inspraak/api-participants';
 
 /**
@@ -35,6 +36,7 @@ const RESOLVERS = [
   AgreementsResolver,
   PoolResolver,
   SortitionResolver,
+  PersonalDataResolver,
 ];
 
 async function main(target: string) {

@@ -4,6 +4,7 @@ import { ImportSafeguardAndSiblingNames1795347025203 } from './1795347025203-Imp
 import { ParticipantAgreements1795347340153 } from './1795347340153-ParticipantAgreements';
 import { SortitionDraws1795347862750 } from './1795347862750-SortitionDraws';
 import { NotificationsAndReminders1795348153877 } from './1795348153877-NotificationsAndReminders';
+import { ErasureRequests1795348417912 } from './1795348417912-ErasureRequests';
 
 // Every migration, in order. Webpack bundles the API, so they are listed rather than globbed.
 export const MIGRATIONS = [
@@ -13,4 +14,5 @@ export const MIGRATIONS = [
   ParticipantAgreements1795347340153,
   SortitionDraws1795347862750,
   NotificationsAndReminders1795348153877,
+  ErasureRequests1795348417912,
 ];

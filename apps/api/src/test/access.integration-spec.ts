@@ -59,6 +59,10 @@ const ACCESS: Record<string, 'public' | 'member' | Role[]> = {
   'Query.myNotifications': 'member',
   'Mutation.markNotificationsRead': 'member',
   'Query.devOutbox': [Role.ADVISEUR],
+  'Query.myPersonalData': 'member',
+  'Mutation.requestErasure': 'member',
+  'Query.erasureRequests': [Role.ADVISEUR],
+  'Mutation.handleErasureRequest': [Role.ADVISEUR],
 };
 
 describe('every GraphQL operation is guarded by authentication and role', () => {

@@ -48,6 +48,15 @@ describe('organisations are kept apart', () => {
   let bAgreement: { id: string; contentHash: string };
   let bDrawId: string | undefined;
   let bNotification: string;
+  let bErasureRequestId: string | undefined;
+  /** An open erasure request in B, by B's employee (not B's advisor, whose participation is checked at the end). */
+  const erasureRequestInB = async (): Promise<string> =>
+    (bErasureRequestId ??= (
+      await bEmployee.request<{ requestErasure: { id: string } }>(
+        'mutation { requestErasure { id } }',
+      )
+    ).data!.requestErasure.id);
+  let bEmployee: GraphqlCaller;
   let bOutboxMessage: string;
   /** One draw in B, made when the first draw-related attempt needs it. */
   const drawInB = async (): Promise<string> =>
@@ -66,12 +75,12 @@ describe('organisations are kept apart', () => {
         await createOrganisation(testApp.dataSource, 'tenant-a'),
       )
     )[Role.ADVISEUR];
-    b = (
-      await callersFor(
-        testApp.url,
-        await createOrganisation(testApp.dataSource, 'tenant-b'),
-      )
-    )[Role.ADVISEUR];
+    const bCallers = await callersFor(
+      testApp.url,
+      await createOrganisation(testApp.dataSource, 'tenant-b'),
+    );
+    b = bCallers[Role.ADVISEUR];
+    bEmployee = bCallers[Role.MEDEWERKER];
     const department = await createDepartment(b, 'Geheim B');
     const childDepartment = await createDepartment(b, 'Sub B', department);
     const employee = await createEmployee(b, {
@@ -100,28 +109,24 @@ describe('organisations are kept apart', () => {
       }>('{ viewer { userId organisation { id } } }')
     ).data!.viewer;
     bNotification = (
-      await testApp.dataSource
-        .getRepository(Notification)
-        .save({
-          organisationId: bOrganisationId.organisation.id,
-          userId: bOrganisationId.userId,
-          kind: 'test',
-          titleNl: 'B',
-          titleEn: 'B',
-          bodyNl: 'B',
-          bodyEn: 'B',
-          link: null,
-        })
+      await testApp.dataSource.getRepository(Notification).save({
+        organisationId: bOrganisationId.organisation.id,
+        userId: bOrganisationId.userId,
+        kind: 'test',
+        titleNl: 'B',
+        titleEn: 'B',
+        bodyNl: 'B',
+        bodyEn: 'B',
+        link: null,
+      })
     ).id;
     bOutboxMessage = (
-      await testApp.dataSource
-        .getRepository(OutboxMessage)
-        .save({
-          organisationId: bOrganisationId.organisation.id,
-          toAddress: 'b@b.nl',
-          subject: 'B',
-          body: 'B',
-        })
+      await testApp.dataSource.getRepository(OutboxMessage).save({
+        organisationId: bOrganisationId.organisation.id,
+        toAddress: 'b@b.nl',
+        subject: 'B',
+        body: 'B',
+      })
     ).id;
     bParticipant = (
       await joinPool(b, { skillIds: [skill, otherSkill] }, [
@@ -566,6 +571,40 @@ describe('organisations are kept apart', () => {
         bOutboxMessage,
       );
     },
+    'Query.myPersonalData': async () => {
+      const response = await a.request<{ myPersonalData: string }>(
+        '{ myPersonalData }',
+      );
+      expect(response.data).toBeDefined();
+      const text = response.data!.myPersonalData;
+      expect(text).not.toContain(String(bParticipant['id']));
+      expect(text).not.toContain('Roosteren B');
+    },
+    'Mutation.requestErasure': async () => {
+      const response = await a.request<{ requestErasure: { id: string } }>(
+        'mutation { requestErasure { id } }',
+      );
+      expect(response.data?.requestErasure.id).not.toBe(
+        await erasureRequestInB(),
+      );
+    },
+    'Query.erasureRequests': async () => {
+      const bRequest = await erasureRequestInB();
+      const response = await a.request<{ erasureRequests: { id: string }[] }>(
+        '{ erasureRequests { id } }',
+      );
+      expect(response.data).toBeDefined();
+      expect(response.data!.erasureRequests.map((r) => r.id)).not.toContain(
+        bRequest,
+      );
+    },
+    'Mutation.handleErasureRequest': async () => {
+      const response = await a.request(
+        'mutation($id: ID!) { handleErasureRequest(id: $id) { id } }',
+        { id: await erasureRequestInB() },
+      );
+      expect(errorCode(response)).toBe('NOT_FOUND');
+    },
     'Mutation.mergeSkills': async () => {
       const intoForeign = await a.request(
         'mutation($d: ID!, $i: ID!) { mergeSkills(duplicateId: $d, intoId: $i) { id } }',
@@ -624,6 +663,12 @@ describe('organisations are kept apart', () => {
       myParticipation: Record<string, unknown>;
     }>(`{ myParticipation { ${PARTICIPANT_FIELDS} } }`);
     expect(participation.data?.myParticipation).toEqual(bParticipant);
+    const openRequests = await b.request<{ erasureRequests: { id: string }[] }>(
+      '{ erasureRequests { id } }',
+    );
+    expect(openRequests.data?.erasureRequests.map((r) => r.id)).toEqual([
+      await erasureRequestInB(),
+    ]);
     const current = await b.request<{
       currentAgreement: { id: string; version: number };
     }>('{ currentAgreement { id version } }');

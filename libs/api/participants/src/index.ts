@@ -15,3 +15,4 @@ export * from './lib/sortition.service';
 export * from './lib/entities';
 export * from './lib/participant-retention';
 export * from './lib/agreement-reminders';
+export * from './lib/personal-data';

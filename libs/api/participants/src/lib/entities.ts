@@ -7,6 +7,7 @@ import {
 } from './participants.entities';
 import { SortitionDraw } from './sortition.entities';
 import { AgreementReminder } from './agreement-reminders';
+import { ErasureRequest } from './personal-data';
 
 /** Every entity of the participant pool, for the module and for migrations. */
 export const PARTICIPANT_ENTITIES = [
@@ -18,4 +19,5 @@ export const PARTICIPANT_ENTITIES = [
   AgreementAcceptance,
   SortitionDraw,
   AgreementReminder,
+  ErasureRequest,
 ];

@@ -23,12 +23,15 @@ import { PoolService } from './pool.service';
 import { PoolResolver } from './pool.resolver';
 import { SortitionService } from './sortition.service';
 import { SortitionResolver } from './sortition.resolver';
+import { PersonalDataResolver, PersonalDataService } from './personal-data';
 
 /** The participant pool (participantenorganisatie) as the API serves it. */
 @Module({
   imports: [TypeOrmModule.forFeature([...PARTICIPANT_ENTITIES])],
   providers: [
     ParticipantsService,
+    PersonalDataService,
+    PersonalDataResolver,
     SkillsService,
     AgreementsService,
     PoolService,

@@ -202,6 +202,14 @@ export type EmploymentStatus =
   | 'ACTIVE'
   | 'LEFT';
 
+export type ErasureRequest = {
+  displayName: Maybe<Scalars['String']['output']>;
+  handledAt: Maybe<Scalars['DateTime']['output']>;
+  id: Scalars['ID']['output'];
+  requestedAt: Scalars['DateTime']['output'];
+  status: Scalars['String']['output'];
+};
+
 export type FieldVisibility =
   | 'ADVISOR_ONLY'
   | 'COLLEAGUES';
@@ -275,6 +283,7 @@ export type Mutation = {
   deleteDepartment: Scalars['Boolean']['output'];
   deleteEmployee: Scalars['Boolean']['output'];
   drawSortition: SortitionDrawDetail;
+  handleErasureRequest: ErasureRequest;
   joinPool: Participant;
   /** Leave the pool; the profile is deleted after the retention period (deletionScheduledOn). */
   leavePool: Participant;
@@ -287,6 +296,8 @@ export type Mutation = {
   pauseMyParticipation: Participant;
   publishAgreementDraft: AgreementVersion;
   renameSkill: Skill;
+  /** Ask for erasure of my participant data; the advisor handles it. */
+  requestErasure: ErasureRequest;
   resumeMyParticipation: Participant;
   saveAgreementDraft: AgreementVersion;
   setMyConsent: Participant;
@@ -330,6 +341,11 @@ export type MutationDeleteEmployeeArgs = {
 
 export type MutationDrawSortitionArgs = {
   input: DrawInput;
+};
+
+
+export type MutationHandleErasureRequestArgs = {
+  id: Scalars['ID']['input'];
 };
 
 
@@ -545,11 +561,14 @@ export type Query = {
   employeeImport: Maybe<EmployeeImport>;
   employeeImports: Array<EmployeeImport>;
   employees: EmployeePage;
+  erasureRequests: Array<ErasureRequest>;
   matchParticipants: MatchResultModel;
   /** My latest notifications, newest first. */
   myNotifications: Array<Notification>;
   /** My place in the participant pool, or null. */
   myParticipation: Maybe<Participant>;
+  /** Everything the platform holds about me in this organisation, as JSON. */
+  myPersonalData: Scalars['String']['output'];
   pool: PoolPage;
   poolRepresentation: Array<DepartmentRepresentation>;
   skills: Array<Skill>;
