@@ -62,3 +62,14 @@ export const matchRoutes: Route[] = [
       import('./match/match-page').then((m) => m.MatchPageComponent),
   },
 ];
+
+/** Fair draws for sounding boards (ADVISEUR). */
+export const drawRoutes: Route[] = [
+  {
+    path: '',
+    pathMatch: 'full',
+    title: title('participants.titles.draws'),
+    loadComponent: () =>
+      import('./draws/draws-page').then((m) => m.DrawsPageComponent),
+  },
+];
