@@ -50,4 +50,16 @@ describe('app routes', () => {
       await landingFor(['MEDEWERKER', 'HR'], '/participation/skills'),
     ).toBe('/forbidden');
   });
+
+  it.each([
+    '/participation/pool',
+    '/participation/agreements',
+    '/participation/match',
+    '/participation/draws',
+  ])('keeps %s for ADVISEUR', async (path) => {
+    expect(await landingFor(['ADVISEUR'], path)).toBe(path);
+    expect(await landingFor(['MEDEWERKER', 'HR', 'OR_LID'], path)).toBe(
+      '/forbidden',
+    );
+  });
 });

@@ -1,6 +1,10 @@
 import type { Route } from '@angular/router';
 import { authGuard, roleGuard, type TranslationKey } from '@inspraak/web-core';
-import { DIRECTORY_ROLES, SKILL_CATALOGUE_ROLES } from './shell/nav-items';
+import {
+  DIRECTORY_ROLES,
+  POOL_ADMIN_ROLES,
+  SKILL_CATALOGUE_ROLES,
+} from './shell/nav-items';
 
 /** Route titles are translation keys (see TranslatedTitleStrategy). */
 const title = (key: TranslationKey) => key;
@@ -36,6 +40,32 @@ export const appRoutes: Route[] = [
           import('@inspraak/web-participants').then(
             (m) => m.skillCatalogueRoutes,
           ),
+      },
+      {
+        path: 'participation/pool',
+        canActivate: [roleGuard(...POOL_ADMIN_ROLES)],
+        loadChildren: () =>
+          import('@inspraak/web-participants').then((m) => m.poolRoutes),
+      },
+      {
+        path: 'participation/agreements',
+        canActivate: [roleGuard(...POOL_ADMIN_ROLES)],
+        loadChildren: () =>
+          import('@inspraak/web-participants').then(
+            (m) => m.agreementAdminRoutes,
+          ),
+      },
+      {
+        path: 'participation/match',
+        canActivate: [roleGuard(...POOL_ADMIN_ROLES)],
+        loadChildren: () =>
+          import('@inspraak/web-participants').then((m) => m.matchRoutes),
+      },
+      {
+        path: 'participation/draws',
+        canActivate: [roleGuard(...POOL_ADMIN_ROLES)],
+        loadChildren: () =>
+          import('@inspraak/web-participants').then((m) => m.drawRoutes),
       },
       {
         path: 'participation',

@@ -3,6 +3,8 @@ import type { TranslationKey } from '@inspraak/web-core';
 
 export const DIRECTORY_ROLES: Role[] = ['ADVISEUR', 'HR'];
 export const SKILL_CATALOGUE_ROLES: Role[] = ['ADVISEUR'];
+/** The pool view, agreements, matching and draws. */
+export const POOL_ADMIN_ROLES: Role[] = ['ADVISEUR'];
 
 export interface NavItem {
   path: string;
@@ -32,6 +34,30 @@ export const NAV_ITEMS: readonly NavItem[] = [
     label: 'nav.skills',
     exact: false,
     roles: SKILL_CATALOGUE_ROLES,
+  },
+  {
+    path: '/participation/pool',
+    label: 'participants.nav.pool',
+    exact: false,
+    roles: POOL_ADMIN_ROLES,
+  },
+  {
+    path: '/participation/agreements',
+    label: 'participants.nav.agreements',
+    exact: false,
+    roles: POOL_ADMIN_ROLES,
+  },
+  {
+    path: '/participation/match',
+    label: 'participants.nav.match',
+    exact: false,
+    roles: POOL_ADMIN_ROLES,
+  },
+  {
+    path: '/participation/draws',
+    label: 'participants.nav.draws',
+    exact: false,
+    roles: POOL_ADMIN_ROLES,
   },
 ];
 

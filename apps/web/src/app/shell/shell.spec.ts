@@ -101,7 +101,7 @@ describe('navItemsFor', () => {
     ]);
   });
 
-  it('gives "Meedoen" to every member and the skill catalogue to ADVISEUR only', () => {
+  it('gives "Meedoen" to every member and the skill catalogue and pool pages to ADVISEUR only', () => {
     expect(navItemsFor(['MEDEWERKER']).map((i) => i.path)).toEqual([
       '/',
       '/participation',
@@ -116,6 +116,10 @@ describe('navItemsFor', () => {
       '/directory',
       '/participation',
       '/participation/skills',
+      '/participation/pool',
+      '/participation/agreements',
+      '/participation/match',
+      '/participation/draws',
     ]);
   });
 });
