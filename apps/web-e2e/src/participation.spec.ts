@@ -78,7 +78,7 @@ test.describe('participant pool', () => {
 
     // Step 1: what it means, the time asked, and what happens with the data.
     await expect(stepHeading(page)).toHaveText(
-      /Stap 1 van 3:?\s*Wat meedoen betekent/,
+      /Stap 1 van [34]:?\s*Wat meedoen betekent/,
     );
     await expect(
       page.getByRole('heading', { name: 'Wat gebeurt er met je gegevens?' }),
@@ -87,7 +87,9 @@ test.describe('participant pool', () => {
     await page.getByRole('button', { name: 'Volgende' }).click();
 
     // Step 2: the profile. Focus follows the step.
-    await expect(stepHeading(page)).toHaveText(/Stap 2 van 3:?\s*Je profiel/);
+    await expect(stepHeading(page)).toHaveText(
+      /Stap 2 van [34]:?\s*Je profiel/,
+    );
     await expect(stepHeading(page)).toBeFocused();
     await page.locator('#profile-hours').fill('90');
     await page.getByRole('button', { name: 'Volgende' }).click();
@@ -114,7 +116,9 @@ test.describe('participant pool', () => {
     await page.getByRole('button', { name: 'Volgende' }).click();
 
     // Step 3: consent per way of taking part, each optional.
-    await expect(stepHeading(page)).toHaveText(/Stap 3 van 3:?\s*Toestemming/);
+    await expect(stepHeading(page)).toHaveText(
+      /Stap 3 van [34]:?\s*Toestemming/,
+    );
     await page
       .getByRole('checkbox', { name: 'Je mag me vragen voor een werkgroep' })
       .check();
@@ -124,7 +128,19 @@ test.describe('participant pool', () => {
       })
       .check();
     await expectNoSeriousA11yViolations(page, 'join step 3');
-    await page.getByRole('button', { name: 'Aanmelden', exact: true }).click();
+    // With a published agreement (see pool-admin.spec) it is accepted in a fourth step.
+    const submit = page.getByRole('button', { name: 'Aanmelden', exact: true });
+    const next = page.getByRole('button', { name: 'Volgende' });
+    await expect(submit.or(next)).toBeVisible();
+    if (await next.isVisible()) {
+      await next.click();
+      await expect(stepHeading(page)).toHaveText(
+        /Stap 4 van 4:?\s*Overeenkomst/,
+      );
+      await page.getByRole('button', { name: 'Ik ga akkoord' }).click();
+    } else {
+      await submit.click();
+    }
 
     // In the pool: the profile as entered.
     await expect(
