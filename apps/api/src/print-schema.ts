@@ -19,6 +19,7 @@ import {
   SkillsResolver,
   SortitionResolver,
   PersonalDataResolver,
+  AdvisorToolsResolver,
 } from '@inspraak/api-participants';
 
 /**
@@ -37,6 +38,7 @@ const RESOLVERS = [
   PoolResolver,
   SortitionResolver,
   PersonalDataResolver,
+  AdvisorToolsResolver,
 ];
 
 async function main(target: string) {

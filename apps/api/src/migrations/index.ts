@@ -5,6 +5,7 @@ import { ParticipantAgreements1795347340153 } from './1795347340153-ParticipantA
 import { SortitionDraws1795347862750 } from './1795347862750-SortitionDraws';
 import { NotificationsAndReminders1795348153877 } from './1795348153877-NotificationsAndReminders';
 import { ErasureRequests1795348417912 } from './1795348417912-ErasureRequests';
+import { CoachingNotesAndOnboarding1795348629332 } from './1795348629332-CoachingNotesAndOnboarding';
 
 // Every migration, in order. Webpack bundles the API, so they are listed rather than globbed.
 export const MIGRATIONS = [
@@ -15,4 +16,5 @@ export const MIGRATIONS = [
   SortitionDraws1795347862750,
   NotificationsAndReminders1795348153877,
   ErasureRequests1795348417912,
+  CoachingNotesAndOnboarding1795348629332,
 ];

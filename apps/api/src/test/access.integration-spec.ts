@@ -63,6 +63,10 @@ const ACCESS: Record<string, 'public' | 'member' | Role[]> = {
   'Mutation.requestErasure': 'member',
   'Query.erasureRequests': [Role.ADVISEUR],
   'Mutation.handleErasureRequest': [Role.ADVISEUR],
+  'Query.coachingNotes': [Role.ADVISEUR],
+  'Mutation.addCoachingNote': [Role.ADVISEUR],
+  'Mutation.markParticipantOnboarded': [Role.ADVISEUR],
+  'Query.poolCsv': [Role.ADVISEUR],
 };
 
 describe('every GraphQL operation is guarded by authentication and role', () => {

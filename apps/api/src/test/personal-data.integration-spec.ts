@@ -79,12 +79,10 @@ describe('data-subject rights: export and erasure', () => {
     );
     // The export itself is on the record.
     expect(
-      await testApp.dataSource
-        .getRepository(AuditEntry)
-        .countBy({
-          organisationId: organisation.id,
-          action: 'personal-data.exported',
-        }),
+      await testApp.dataSource.getRepository(AuditEntry).countBy({
+        organisationId: organisation.id,
+        action: 'personal-data.exported',
+      }),
     ).toBe(1);
   });
 

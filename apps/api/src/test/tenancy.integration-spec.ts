@@ -605,6 +605,44 @@ describe('organisations are kept apart', () => {
       );
       expect(errorCode(response)).toBe('NOT_FOUND');
     },
+    'Query.coachingNotes': async () => {
+      expect(
+        errorCode(
+          await a.request(
+            'query($p: ID!) { coachingNotes(participantId: $p) { id } }',
+            { p: bParticipant['id'] },
+          ),
+        ),
+      ).toBe('NOT_FOUND');
+    },
+    'Mutation.addCoachingNote': async () => {
+      expect(
+        errorCode(
+          await a.request(
+            'mutation($p: ID!) { addCoachingNote(participantId: $p, text: "Ingebroken") { id } }',
+            { p: bParticipant['id'] },
+          ),
+        ),
+      ).toBe('NOT_FOUND');
+    },
+    'Mutation.markParticipantOnboarded': async () => {
+      expect(
+        errorCode(
+          await a.request(
+            'mutation($p: ID!) { markParticipantOnboarded(participantId: $p) }',
+            { p: bParticipant['id'] },
+          ),
+        ),
+      ).toBe('NOT_FOUND');
+    },
+    'Query.poolCsv': async () => {
+      const response = await a.request<{ poolCsv: string }>('{ poolCsv }');
+      expect(response.data).toBeDefined();
+      expect(response.data!.poolCsv).not.toContain('tenant-b');
+      expect(
+        response.data!.poolCsv.split('\r\n').filter(Boolean).length,
+      ).toBeGreaterThanOrEqual(1);
+    },
     'Mutation.mergeSkills': async () => {
       const intoForeign = await a.request(
         'mutation($d: ID!, $i: ID!) { mergeSkills(duplicateId: $d, intoId: $i) { id } }',

@@ -16,3 +16,4 @@ export * from './lib/entities';
 export * from './lib/participant-retention';
 export * from './lib/agreement-reminders';
 export * from './lib/personal-data';
+export * from './lib/advisor-tools';

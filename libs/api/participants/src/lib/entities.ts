@@ -8,6 +8,7 @@ import {
 import { SortitionDraw } from './sortition.entities';
 import { AgreementReminder } from './agreement-reminders';
 import { ErasureRequest } from './personal-data';
+import { CoachingNote } from './advisor-tools';
 
 /** Every entity of the participant pool, for the module and for migrations. */
 export const PARTICIPANT_ENTITIES = [
@@ -20,4 +21,5 @@ export const PARTICIPANT_ENTITIES = [
   SortitionDraw,
   AgreementReminder,
   ErasureRequest,
+  CoachingNote,
 ];

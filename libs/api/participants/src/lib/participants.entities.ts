@@ -205,6 +205,11 @@ export class Participant extends TenantOwned {
   @Column('date', { nullable: true })
   deletionScheduledOn!: string | null;
 
+  /** Set when the advisor has welcomed the participant; until then a new participant is flagged for onboarding. */
+  @Field(() => GraphQLISODateTime, { nullable: true })
+  @Column('timestamptz', { nullable: true })
+  onboardedAt!: Date | null;
+
   @UpdateDateColumn({ type: 'timestamptz' })
   updatedAt!: Date;
 }

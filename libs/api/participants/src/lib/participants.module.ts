@@ -24,12 +24,15 @@ import { PoolResolver } from './pool.resolver';
 import { SortitionService } from './sortition.service';
 import { SortitionResolver } from './sortition.resolver';
 import { PersonalDataResolver, PersonalDataService } from './personal-data';
+import { AdvisorToolsResolver, AdvisorToolsService } from './advisor-tools';
 
 /** The participant pool (participantenorganisatie) as the API serves it. */
 @Module({
   imports: [TypeOrmModule.forFeature([...PARTICIPANT_ENTITIES])],
   providers: [
     ParticipantsService,
+    AdvisorToolsService,
+    AdvisorToolsResolver,
     PersonalDataService,
     PersonalDataResolver,
     SkillsService,

@@ -40,6 +40,8 @@ export class PoolMember {
   @Field(() => GraphQLISODateTime) joinedAt!: Date;
   /** Joined within the last 30 days: a candidate for onboarding. */
   @Field() isNew!: boolean;
+  /** Not yet welcomed by the advisor (see markParticipantOnboarded). */
+  @Field() needsOnboarding!: boolean;
   /** Holds a valid (accepted, not expired, not superseded past its transition date) agreement today. */
   @Field() agreementValid!: boolean;
 }

@@ -102,7 +102,7 @@ export class PoolService {
       `SELECT p.id AS "participantId", u.display_name AS "displayName", u.email, e.department_id AS "departmentId", d.name AS "departmentName",
               e.location, p.hours_per_month AS "hoursPerMonth", p.skill_ids::text[] AS "skillIds", p.themes, p.ways_of_taking_part::text[] AS "waysOfTakingPart",
               p.status, p.paused_until::text AS "pausedUntil", p.joined_at AS "joinedAt",
-              p.joined_at::date > ($2::date - ${NEW_PARTICIPANT_DAYS}) AS "isNew", (${AGREEMENT_VALID_SQL}) AS "agreementValid"
+              p.joined_at::date > ($2::date - ${NEW_PARTICIPANT_DAYS}) AS "isNew", p.onboarded_at IS NULL AS "needsOnboarding", (${AGREEMENT_VALID_SQL}) AS "agreementValid"
        ${from} ORDER BY u.display_name, p.id LIMIT ${param(page.limit)} OFFSET ${param(page.offset)}`,
       params,
     )) as PoolMember[];

@@ -75,6 +75,12 @@ export type AuditEntry = {
   id: Scalars['ID']['output'];
 };
 
+export type CoachingNote = {
+  createdAt: Scalars['DateTime']['output'];
+  id: Scalars['ID']['output'];
+  text: Scalars['String']['output'];
+};
+
 export type ConsentPurpose =
   | 'AMBASSADOR'
   | 'SOUNDING_BOARD'
@@ -277,6 +283,7 @@ export type MatchResultModel = {
 
 export type Mutation = {
   acceptAgreement: AgreementAcceptance;
+  addCoachingNote: CoachingNote;
   addSkill: Skill;
   createDepartment: Department;
   createEmployee: Employee;
@@ -291,6 +298,7 @@ export type Mutation = {
   logout: Scalars['Boolean']['output'];
   markEmployeeLeft: Employee;
   markNotificationsRead: Scalars['Boolean']['output'];
+  markParticipantOnboarded: Scalars['Boolean']['output'];
   /** Merge a duplicate into another skill; returns the skill that stays. */
   mergeSkills: Skill;
   pauseMyParticipation: Participant;
@@ -311,6 +319,12 @@ export type Mutation = {
 export type MutationAcceptAgreementArgs = {
   contentHash: Scalars['String']['input'];
   versionId: Scalars['ID']['input'];
+};
+
+
+export type MutationAddCoachingNoteArgs = {
+  participantId: Scalars['ID']['input'];
+  text: Scalars['String']['input'];
 };
 
 
@@ -367,6 +381,11 @@ export type MutationMarkEmployeeLeftArgs = {
 
 export type MutationMarkNotificationsReadArgs = {
   ids: Array<Scalars['ID']['input']>;
+};
+
+
+export type MutationMarkParticipantOnboardedArgs = {
+  participantId: Scalars['ID']['input'];
 };
 
 
@@ -464,6 +483,7 @@ export type Participant = {
   joinedAt: Scalars['DateTime']['output'];
   languages: Array<Scalars['String']['output']>;
   leftAt: Maybe<Scalars['DateTime']['output']>;
+  onboardedAt: Maybe<Scalars['DateTime']['output']>;
   pausedUntil: Maybe<Scalars['String']['output']>;
   skillIds: Array<Scalars['ID']['output']>;
   status: ParticipationStatus;
@@ -501,6 +521,7 @@ export type PoolMember = {
   isNew: Scalars['Boolean']['output'];
   joinedAt: Scalars['DateTime']['output'];
   location: Maybe<Scalars['String']['output']>;
+  needsOnboarding: Scalars['Boolean']['output'];
   participantId: Scalars['ID']['output'];
   pausedUntil: Maybe<Scalars['String']['output']>;
   skillIds: Array<Scalars['ID']['output']>;
@@ -552,6 +573,8 @@ export type Query = {
   /** All versions, the draft first, with how many participants accepted each. */
   agreementVersions: Array<AgreementVersion>;
   auditLog: Array<AuditEntry>;
+  /** Private coaching notes about a participant (advisor only; reading is audited). */
+  coachingNotes: Array<CoachingNote>;
   /** The latest published version, which participants are asked to accept. */
   currentAgreement: Maybe<AgreementVersion>;
   departments: Array<Department>;
@@ -570,6 +593,8 @@ export type Query = {
   /** Everything the platform holds about me in this organisation, as JSON. */
   myPersonalData: Scalars['String']['output'];
   pool: PoolPage;
+  /** The pool (with the same filters) as CSV; profile fields only where the participant allowed colleagues to see them. */
+  poolCsv: Scalars['String']['output'];
   poolRepresentation: Array<DepartmentRepresentation>;
   skills: Array<Skill>;
   sortitionDraw: SortitionDrawDetail;
@@ -589,6 +614,11 @@ export type QueryAuditLogArgs = {
   entityId: InputMaybe<Scalars['ID']['input']>;
   limit?: Scalars['Int']['input'];
   offset?: Scalars['Int']['input'];
+};
+
+
+export type QueryCoachingNotesArgs = {
+  participantId: Scalars['ID']['input'];
 };
 
 
@@ -617,6 +647,11 @@ export type QueryMatchParticipantsArgs = {
 export type QueryPoolArgs = {
   filter: InputMaybe<PoolFilter>;
   page: InputMaybe<PoolPageInput>;
+};
+
+
+export type QueryPoolCsvArgs = {
+  filter: InputMaybe<PoolFilter>;
 };
 
 
