@@ -5,9 +5,9 @@
 
 import { StackError } from './errors';
 
-export type Profile = 'dev' | 'test' | 'e2e';
+export type Profile = 'dev' | 'test' | 'e2e' | 'bench';
 
-export const PROFILES: readonly Profile[] = ['dev', 'test', 'e2e'];
+export const PROFILES: readonly Profile[] = ['dev', 'test', 'e2e', 'bench'];
 
 /** Default ports of the embedded servers (one server per service, shared by all profiles). */
 export const DEFAULT_PG_PORT = 54329;
@@ -18,10 +18,11 @@ export const PROFILE_DATABASE: Record<Profile, string> = {
   dev: 'inspraak',
   test: 'inspraak_test',
   e2e: 'inspraak_e2e',
+  bench: 'inspraak_bench',
 };
 
 /** Redis logical database index per profile (same redis-server, separate keyspaces). */
-export const PROFILE_REDIS_DB: Record<Profile, number> = { dev: 0, test: 1, e2e: 2 };
+export const PROFILE_REDIS_DB: Record<Profile, number> = { dev: 0, test: 1, e2e: 2, bench: 3 };
 
 /** Credentials of the embedded PostgreSQL (local development only). */
 export const EMBEDDED_PG_USER = 'postgres';

@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 // Plain Node, no dependencies: makes sure node_modules is installed and up to
 // date with package-lock.json, then hands over to a TypeScript entry point via tsx.
-//   node tools/start/bootstrap.mjs [start|test|stack] [args...]
+//   node tools/start/bootstrap.mjs [start|test|stack|bench] [args...]
 import { existsSync, statSync, writeFileSync } from 'node:fs';
 import { spawn, spawnSync } from 'node:child_process';
 import { dirname, join, resolve } from 'node:path';
@@ -12,6 +12,7 @@ const entries = {
   start: 'tools/start/start.ts',
   test: 'tools/test/run-all.ts',
   stack: 'tools/dev-stack/cli.ts',
+  bench: 'tools/bench/run.ts',
 };
 const mode = process.argv[2] ?? 'start';
 const entry = entries[mode];

@@ -220,19 +220,32 @@ export class PoolService {
       }
     >;
   }> {
+    // Set-based (one pass per table) rather than a subquery per participant: this runs over the whole pool.
     const rows = (await scope.manager.query(
-      `SELECT p.id, u.display_name AS "displayName", e.department_id AS "departmentId", d.name AS "departmentName", e.location, e.contract_type AS "contractType",
+      `WITH latest_acceptance AS (
+         SELECT DISTINCT ON (a.participant_id) a.participant_id, a.version, a.valid_until
+         FROM agreement_acceptance a WHERE a.organisation_id = $1 ORDER BY a.participant_id, a.version DESC
+       ), latest_consent AS (
+         SELECT DISTINCT ON (c.participant_id, c.purpose) c.participant_id, c.purpose, c.granted
+         FROM consent_record c WHERE c.organisation_id = $1 ORDER BY c.participant_id, c.purpose, c.recorded_at DESC, c.id DESC
+       ), consents AS (
+         SELECT participant_id, array_agg(purpose::text) AS purposes FROM latest_consent WHERE granted GROUP BY participant_id
+       ), cur AS (
+         SELECT v.version, v.previous_versions_valid_until FROM agreement_version v
+         WHERE v.organisation_id = $1 AND v.status = 'PUBLISHED' ORDER BY v.version DESC LIMIT 1
+       )
+       SELECT p.id, u.display_name AS "displayName", e.department_id AS "departmentId", d.name AS "departmentName", e.location, e.contract_type AS "contractType",
               p.skill_ids::text[] AS skills, p.themes, p.hours_per_month AS "hoursPerMonth", p.ways_of_taking_part::text[] AS "preferredWays", p.languages,
               p.status, p.paused_until::text AS "pausedUntil", to_char(p.joined_at AT TIME ZONE 'Europe/Amsterdam', 'YYYY-MM-DD') AS "joinedOn",
               acc.version AS "acceptedVersion", acc.valid_until::text AS "validUntil", cur.version AS "currentVersion", cur.previous_versions_valid_until::text AS "oldVersionValidUntil",
-              ARRAY(SELECT x.purpose::text FROM (SELECT DISTINCT ON (c.purpose) c.purpose, c.granted FROM consent_record c
-                     WHERE c.participant_id = p.id AND c.organisation_id = p.organisation_id ORDER BY c.purpose, c.recorded_at DESC, c.id DESC) x WHERE x.granted) AS consents
+              coalesce(consents.purposes, '{}') AS consents
        FROM participant p
        JOIN user_account u ON u.id = p.user_id
        LEFT JOIN employee e ON e.id = p.employee_id AND e.organisation_id = p.organisation_id
        LEFT JOIN department d ON d.id = e.department_id AND d.organisation_id = p.organisation_id
-       LEFT JOIN LATERAL (SELECT a.version, a.valid_until FROM agreement_acceptance a WHERE a.participant_id = p.id AND a.organisation_id = p.organisation_id ORDER BY a.version DESC LIMIT 1) acc ON true
-       ${CURRENT_AGREEMENT_JOIN}
+       LEFT JOIN latest_acceptance acc ON acc.participant_id = p.id
+       LEFT JOIN consents ON consents.participant_id = p.id
+       LEFT JOIN cur ON true
        WHERE p.organisation_id = $1 AND p.status <> 'LEFT'`,
       [scope.organisationId],
     )) as SnapshotRow[];
