@@ -201,6 +201,27 @@ describe("the advisor's pool: search, representation, matching", () => {
     ]);
   });
 
+  it('accepts a need without hours (null, as forms send it)', async () => {
+    const response = await advisor.request<{
+      matchParticipants: { eligibleCount: number };
+    }>(
+      'query($need: MatchNeedInput!) { matchParticipants(need: $need) { eligibleCount } }',
+      {
+        need: {
+          skillIds: [ids['planning']],
+          themes: [],
+          size: 1,
+          hoursPerMonth: null,
+          wayOfTakingPart: 'WORKGROUP',
+          mustCoverDepartmentIds: [],
+          mustCoverLocations: [],
+        },
+      },
+    );
+    expect(response.errors).toBeUndefined();
+    expect(response.data?.matchParticipants.eligibleCount).toBe(3);
+  });
+
   it('ranks only eligible people for a project, explains each, and suggests a team covering the must-cover department', async () => {
     const response = await advisor.request<{
       matchParticipants: {

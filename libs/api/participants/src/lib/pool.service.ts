@@ -155,7 +155,8 @@ export class PoolService {
       size: need.size,
       mustCoverDepartments: need.mustCoverDepartmentIds,
       mustCoverLocations: need.mustCoverLocations,
-      hoursPerMonth: need.hoursPerMonth,
+      // GraphQL sends an omitted optional as null; the domain wants it absent.
+      hoursPerMonth: need.hoursPerMonth ?? undefined,
       wayOfTakingPart: need.wayOfTakingPart as DomainWay,
     };
     const result = rankParticipants(snapshots, domainNeed, today);
