@@ -67,6 +67,7 @@ const ACCESS: Record<string, 'public' | 'member' | Role[]> = {
   'Mutation.addCoachingNote': [Role.ADVISEUR],
   'Mutation.markParticipantOnboarded': [Role.ADVISEUR],
   'Query.poolCsv': [Role.ADVISEUR],
+  'Query.myAcceptedAgreementPdf': 'member',
 };
 
 describe('every GraphQL operation is guarded by authentication and role', () => {

@@ -44,11 +44,9 @@ describe("the advisor's tools: coaching notes, onboarding, CSV export", () => {
     expect(notes.data?.coachingNotes).toEqual([
       { text: 'Wil graag meer over roosters leren.' },
     ]);
-    const trail = await testApp.dataSource
-      .getRepository(AuditEntry)
-      .find({
-        where: { organisationId: organisation.id, entityId: participantId },
-      });
+    const trail = await testApp.dataSource.getRepository(AuditEntry).find({
+      where: { organisationId: organisation.id, entityId: participantId },
+    });
     expect(trail.map((t) => t.action)).toEqual(
       expect.arrayContaining(['coaching-note.added', 'coaching-notes.viewed']),
     );

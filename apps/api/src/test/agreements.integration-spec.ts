@@ -1,5 +1,6 @@
 import { addMonths, Role, todayInAmsterdam } from '@inspraak/domain';
 import { AgreementAcceptance } from '@inspraak/api-participants';
+import { PDFDocument } from 'pdf-lib';
 import {
   bootTestApp,
   callersFor,
@@ -105,6 +106,43 @@ describe('participant agreements: versions, publication, acceptance', () => {
         .getRepository(AgreementAcceptance)
         .count({ where: { organisationId: organisation.id } }),
     ).toBe(1);
+  });
+
+  it('gives the participant the text they accepted as a PDF, and nobody else', async () => {
+    const advisor = callers[Role.ADVISEUR];
+    const employee = callers[Role.MEDEWERKER];
+    await joinPool(employee);
+    const v1 = await publishAgreement(
+      advisor,
+      'Deelnemersovereenkomst “Samen”',
+    );
+    expect(
+      errorCode(
+        await employee.request(
+          'query($v: ID!) { myAcceptedAgreementPdf(versionId: $v) }',
+          { v: v1.id },
+        ),
+      ),
+    ).toBe('NOT_FOUND');
+    await accept(employee, v1);
+    const response = await employee.request<{ myAcceptedAgreementPdf: string }>(
+      'query($v: ID!) { myAcceptedAgreementPdf(versionId: $v) }',
+      { v: v1.id },
+    );
+    const bytes = Buffer.from(response.data!.myAcceptedAgreementPdf, 'base64');
+    expect(bytes.subarray(0, 5).toString()).toBe('%PDF-');
+    const pdf = await PDFDocument.load(bytes);
+    expect(pdf.getPageCount()).toBeGreaterThanOrEqual(1);
+    expect(pdf.getTitle()).toBe('Deelnemersovereenkomst "Samen" (versie 1)');
+    await joinPool(callers[Role.HR]);
+    expect(
+      errorCode(
+        await callers[Role.HR].request(
+          'query($v: ID!) { myAcceptedAgreementPdf(versionId: $v) }',
+          { v: v1.id },
+        ),
+      ),
+    ).toBe('NOT_FOUND');
   });
 
   it('refuses an acceptance of a text other than the published one, of a superseded version, or by a non-participant', async () => {

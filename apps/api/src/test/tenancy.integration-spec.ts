@@ -643,6 +643,16 @@ describe('organisations are kept apart', () => {
         response.data!.poolCsv.split('\r\n').filter(Boolean).length,
       ).toBeGreaterThanOrEqual(1);
     },
+    'Query.myAcceptedAgreementPdf': async () => {
+      expect(
+        errorCode(
+          await a.request(
+            'query($v: ID!) { myAcceptedAgreementPdf(versionId: $v) }',
+            { v: bAgreement.id },
+          ),
+        ),
+      ).toBe('NOT_FOUND');
+    },
     'Mutation.mergeSkills': async () => {
       const intoForeign = await a.request(
         'mutation($d: ID!, $i: ID!) { mergeSkills(duplicateId: $d, intoId: $i) { id } }',

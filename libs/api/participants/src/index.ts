@@ -17,3 +17,4 @@ export * from './lib/participant-retention';
 export * from './lib/agreement-reminders';
 export * from './lib/personal-data';
 export * from './lib/advisor-tools';
+export * from './lib/agreement-pdf';

@@ -126,6 +126,8 @@ export class AgreementAcceptance extends TenantOwned {
 /** Where a participant stands with the agreement, as shown to them and used for eligibility. */
 @ObjectType()
 export class AgreementStanding {
+  /** The version last accepted, for downloading its text. */
+  @Field(() => ID, { nullable: true }) acceptedVersionId!: string | null;
   @Field(() => Int, { nullable: true }) acceptedVersion!: number | null;
   @Field(() => GraphQLISODateTime, { nullable: true }) acceptedAt!: Date | null;
   /** Last day the accepted agreement holds. */

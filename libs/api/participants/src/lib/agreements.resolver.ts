@@ -42,6 +42,18 @@ export class AgreementsResolver {
     return this.agreements.accept(actor, versionId, contentHash);
   }
 
+  @Query(() => String, {
+    description:
+      'The agreement text I accepted, with the statement of acceptance, as a base64 PDF.',
+  })
+  @AnyMember()
+  myAcceptedAgreementPdf(
+    @CurrentActor() actor: Actor,
+    @IdArg('versionId') versionId: string,
+  ): Promise<string> {
+    return this.agreements.acceptedPdf(actor, versionId);
+  }
+
   @Query(() => [AgreementVersion], {
     description:
       'All versions, the draft first, with how many participants accepted each.',

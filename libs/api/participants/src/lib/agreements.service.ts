@@ -6,6 +6,7 @@ import {
   badInput,
   conflict,
   notFound,
+  Organisation,
   recordAudit,
   TenantDb,
   TenantScope,
@@ -19,6 +20,7 @@ import {
   AgreementVersionStatus,
 } from './agreements.entities';
 import { Participant, ParticipationStatus } from './participants.entities';
+import { renderAgreementPdf } from './agreement-pdf';
 
 const NO_DRAFT = () =>
   notFound({
@@ -211,6 +213,41 @@ export class AgreementsService {
     });
   }
 
+  /** The text a participant accepted, as PDF (base64), with the statement of acceptance. Only their own acceptance. */
+  async acceptedPdf(actor: Actor, versionId: string): Promise<string> {
+    const scope = this.tenantDb.scope(actor);
+    const participant = await scope
+      .repo(Participant)
+      .findOne({ userId: actor.userId });
+    const acceptance = participant
+      ? await scope
+          .repo(AgreementAcceptance)
+          .findOne({ participantId: participant.id, versionId })
+      : null;
+    if (!acceptance)
+      throw notFound({
+        nl: 'Aanvaarde overeenkomst',
+        en: 'Accepted agreement',
+      });
+    const version = await scope
+      .repo(AgreementVersion)
+      .findOneOrFail({ id: versionId }, NO_VERSION);
+    const organisation = await scope.manager.findOne(Organisation, {
+      where: { id: scope.organisationId },
+    });
+    const bytes = await renderAgreementPdf({
+      organisationName: organisation?.name ?? '',
+      participantName: actor.displayName,
+      title: version.title,
+      version: acceptance.version,
+      contentHash: acceptance.contentHash,
+      acceptedAt: acceptance.acceptedAt,
+      validUntil: acceptance.validUntil,
+      markdown: version.markdown,
+    });
+    return Buffer.from(bytes).toString('base64');
+  }
+
   /** Who accepted a version, and who did not yet: every participant still in the pool. */
   async acceptances(
     actor: Actor,
@@ -260,6 +297,7 @@ export class AgreementsService {
     const withinGrace =
       !needsAcceptance || graceUntil === null || graceUntil >= today;
     return {
+      acceptedVersionId: last?.versionId ?? null,
       acceptedVersion: last?.version ?? null,
       acceptedAt: last?.acceptedAt ?? null,
       validUntil: last?.validUntil ?? null,

@@ -7,6 +7,7 @@ import {
   JoinPoolDocument,
   LeavePoolDocument,
   MergeSkillsDocument,
+  MyAcceptedAgreementPdfDocument,
   MyParticipationDocument,
   PauseMyParticipationDocument,
   RenameSkillDocument,
@@ -118,5 +119,12 @@ export class ParticipantsApi {
     return this.graphql
       .request(AcceptAgreementDocument, { versionId, contentHash })
       .pipe(map((d) => d.acceptAgreement));
+  }
+
+  /** The accepted agreement text with the statement of acceptance, as base64 PDF. */
+  acceptedAgreementPdf(versionId: string): Observable<string> {
+    return this.graphql
+      .request(MyAcceptedAgreementPdfDocument, { versionId })
+      .pipe(map((d) => d.myAcceptedAgreementPdf));
   }
 }

@@ -23,6 +23,7 @@ describe('MyParticipationComponent', () => {
     pause: jest.fn(),
     resume: jest.fn(),
     leavePool: jest.fn(),
+    acceptedAgreementPdf: jest.fn(),
   };
 
   beforeEach(() => {
@@ -186,6 +187,43 @@ describe('MyParticipationComponent', () => {
     expect(el.querySelector('#pause-until-error')?.textContent).toContain(
       'Kies een datum na vandaag',
     );
+  });
+
+  it('downloads the accepted agreement as a PDF file', async () => {
+    api.acceptedAgreementPdf.mockReturnValue(of(btoa('%PDF-1.7 test')));
+    const created: Blob[] = [];
+    const createObjectURL = jest.fn((blob: Blob) => {
+      created.push(blob);
+      return 'blob:agreement';
+    });
+    Object.assign(URL, { createObjectURL, revokeObjectURL: jest.fn() });
+    const clicked = jest
+      .spyOn(HTMLAnchorElement.prototype, 'click')
+      .mockImplementation(() => undefined);
+    const { el, stable } = await setup(
+      participation({
+        agreement: {
+          acceptedVersionId: 'v2',
+          acceptedVersion: 2,
+          acceptedAt: '2026-04-02T09:00:00.000Z',
+          validUntil: '2027-04-02',
+          currentVersion: 2,
+          needsAcceptance: false,
+          previousVersionValidUntil: null,
+          valid: true,
+        },
+      }),
+    );
+    const button = Array.from(el.querySelectorAll('button')).find((b) =>
+      b.textContent?.includes('PDF'),
+    );
+    expect(button).toBeDefined();
+    button!.click();
+    await stable();
+    expect(api.acceptedAgreementPdf).toHaveBeenCalledWith('v2');
+    expect(created[0]?.type).toBe('application/pdf');
+    expect(clicked).toHaveBeenCalled();
+    clicked.mockRestore();
   });
 
   it('asks before leaving and says what happens to the profile', async () => {

@@ -1,6 +1,7 @@
 import {
   ChangeDetectionStrategy,
   Component,
+  DOCUMENT,
   DestroyRef,
   ElementRef,
   Injector,
@@ -92,6 +93,7 @@ export class MyParticipationComponent {
 
   protected readonly editing = signal(false);
   protected readonly profileSubmitted = signal(false);
+  private readonly document = inject(DOCUMENT);
   protected readonly busy = signal<Section | null>(null);
   protected readonly savingConsent = signal<ConsentPurpose | null>(null);
   protected readonly confirmLeave = signal(false);
@@ -273,6 +275,33 @@ export class MyParticipationComponent {
         });
       },
     );
+  }
+
+  /** Saves the accepted text, with the statement of acceptance, as a PDF file. */
+  protected downloadAgreement(versionId: string, version: number): void {
+    this.api
+      .acceptedAgreementPdf(versionId)
+      .pipe(takeUntilDestroyed(this.destroyRef))
+      .subscribe({
+        next: (base64) => {
+          const bytes = Uint8Array.from(atob(base64), (c) => c.charCodeAt(0));
+          const url = URL.createObjectURL(
+            new Blob([bytes], { type: 'application/pdf' }),
+          );
+          const link = this.document.createElement('a');
+          link.href = url;
+          link.download = `deelnemersovereenkomst-v${version}.pdf`;
+          link.click();
+          URL.revokeObjectURL(url);
+        },
+        error: (e: unknown) =>
+          this.error.set({
+            section: 'agreement',
+            text: isApiError(e)
+              ? e.message
+              : this.i18n.translate('errors.INTERNAL_SERVER_ERROR'),
+          }),
+      });
   }
 
   protected pause(event: Event): void {

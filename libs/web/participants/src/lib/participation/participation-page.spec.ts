@@ -249,6 +249,7 @@ describe('ParticipationPageComponent', () => {
         of(
           participation({
             agreement: {
+              acceptedVersionId: 'v1',
               acceptedVersion: 2,
               acceptedAt: '2026-04-02T09:00:00.000Z',
               validUntil: '2027-04-02',
@@ -352,6 +353,7 @@ describe('ParticipationPageComponent', () => {
         of(
           participation({
             agreement: {
+              acceptedVersionId: 'v1',
               acceptedVersion: 1,
               acceptedAt: '2025-05-01T09:00:00.000Z',
               validUntil: '2026-05-01',
@@ -386,6 +388,7 @@ describe('ParticipationPageComponent', () => {
         of(
           participation({
             agreement: {
+              acceptedVersionId: 'v1',
               acceptedVersion: 2,
               acceptedAt: '2026-04-02T09:00:00.000Z',
               validUntil: '2027-04-02',
@@ -403,7 +406,11 @@ describe('ParticipationPageComponent', () => {
       expect(card().textContent).toContain(
         'Je bent akkoord met versie 2. De overeenkomst geldt tot en met 2 apr 2027.',
       );
-      expect(card().querySelector('button')).toBeNull();
+      // The accept button is gone; only the download of the accepted text remains.
+      const buttons = Array.from(card().querySelectorAll('button')).map((b) =>
+        b.textContent?.trim(),
+      );
+      expect(buttons).toEqual(['Download de aanvaarde tekst (PDF)']);
     });
   });
 });

@@ -539,6 +539,7 @@ export const en: Dictionary = {
         'Read the agreement below. With “I agree” you join and accept version {version}.',
       textLabel: 'Text of the agreement',
       accept: 'I agree',
+      downloadPdf: 'Download the accepted text (PDF)',
       accepting: 'Saving…',
       accepted:
         'You accepted version {version}. The agreement holds until {date}.',

@@ -560,6 +560,7 @@ export const nl = {
         'Lees de overeenkomst hieronder. Met “Ik ga akkoord” meld je je aan en ga je akkoord met versie {version}.',
       textLabel: 'Tekst van de overeenkomst',
       accept: 'Ik ga akkoord',
+      downloadPdf: 'Download de aanvaarde tekst (PDF)',
       accepting: 'Bezig met opslaan…',
       accepted:
         'Je bent akkoord met versie {version}. De overeenkomst geldt tot en met {date}.',
