@@ -1,3 +1,4 @@
+import { PersonalDataApi } from '../data-access/personal-data-api';
 import { TestBed } from '@angular/core/testing';
 import { ApiError } from '@inspraak/web-core';
 import { of, throwError } from 'rxjs';
@@ -30,7 +31,18 @@ describe('ParticipationPageComponent', () => {
     localStorage.clear();
     jest.clearAllMocks();
     TestBed.configureTestingModule({
-      providers: [{ provide: ParticipantsApi, useValue: api }],
+      providers: [
+        {
+          provide: PersonalDataApi,
+          useValue: {
+            myPersonalData: () => of('{}'),
+            requestErasure: () => of(null),
+            erasureRequests: () => of([]),
+            handle: () => of({}),
+          },
+        },
+        { provide: ParticipantsApi, useValue: api },
+      ],
     });
   });
 

@@ -1,3 +1,4 @@
+import { PersonalDataPanelComponent } from '../personal-data/personal-data-panel';
 import {
   ChangeDetectionStrategy,
   Component,
@@ -39,6 +40,7 @@ type View = 'loading' | 'failed' | 'join' | 'left' | 'member';
     AlertComponent,
     JoinFlowComponent,
     MyParticipationComponent,
+    PersonalDataPanelComponent,
   ],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './participation-page.html',

@@ -1,3 +1,4 @@
+import { PersonalDataApi } from '../data-access/personal-data-api';
 import { TestBed } from '@angular/core/testing';
 import { of } from 'rxjs';
 import { ParticipantsApi } from '../data-access/participants-api';
@@ -94,6 +95,15 @@ describe('PoolPageComponent', () => {
     );
     TestBed.configureTestingModule({
       providers: [
+        {
+          provide: PersonalDataApi,
+          useValue: {
+            myPersonalData: () => of('{}'),
+            requestErasure: () => of(null),
+            erasureRequests: () => of([]),
+            handle: () => of({}),
+          },
+        },
         { provide: PoolAdminApi, useValue: admin },
         { provide: ParticipantsApi, useValue: participants },
       ],

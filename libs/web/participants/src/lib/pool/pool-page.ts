@@ -1,3 +1,4 @@
+import { ErasureRequestsPanelComponent } from '../personal-data/erasure-requests-panel';
 import {
   ChangeDetectionStrategy,
   Component,
@@ -47,6 +48,7 @@ const STATUSES: ParticipationStatus[] = ['ACTIVE', 'PAUSED'];
     CheckListComponent,
     FormFieldComponent,
     PagerComponent,
+    ErasureRequestsPanelComponent,
   ],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './pool-page.html',

@@ -321,6 +321,40 @@ export const en: Dictionary = {
       'The import failed. Nothing was changed. Please try again; if it keeps failing, contact your administrator.',
   },
   participants: {
+    personalData: {
+      heading: 'My data',
+      intro:
+        'See everything Inspraak keeps about you in this organisation, or download it. You can also ask for your participant data to be erased.',
+      downloadJson: 'Download my data (JSON)',
+      showOverview: 'Show a readable overview',
+      print: 'Print or save as PDF',
+      nothing: 'Nothing kept.',
+      erasureHeading: 'Have your data erased',
+      erasureIntro:
+        'The advisor handles your request: your participant profile and notifications are erased. What proves your consent and agreement is kept, without leading to you any more. HR manages your employment records.',
+      erasureRequest: 'Ask for erasure',
+      erasureConfirm:
+        'Are you sure? Once handled, your participant profile is gone.',
+      erasureYes: 'Yes, erase my participant data',
+      erasureReceived:
+        'Your request was received ({date}). The advisor will handle it.',
+      sections: {
+        account: 'Account',
+        directoryEntry: 'Employment records',
+        participation: 'Participation',
+        consents: 'Consents',
+        agreementAcceptances: 'Accepted agreements',
+        notifications: 'Notifications',
+        activity: 'Activity',
+      },
+    },
+    erasure: {
+      heading: 'Erasure requests',
+      none: 'There are no open requests.',
+      handle: 'Handle',
+      confirm: 'Erase the participant profile',
+      handled: 'The request of {name} has been handled.',
+    },
     heading: 'Take part',
     intro:
       'The participant pool is for colleagues who want to help shape changes in the organisation. You decide how and how much.',

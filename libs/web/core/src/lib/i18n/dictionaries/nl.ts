@@ -341,6 +341,40 @@ export const nl = {
       'De import is mislukt. Er is niets gewijzigd. Probeer het opnieuw; blijft het misgaan, neem dan contact op met de beheerder.',
   },
   participants: {
+    personalData: {
+      heading: 'Mijn gegevens',
+      intro:
+        'Bekijk alles wat Inspraak in deze organisatie over je bewaart, of download het. Je kunt ook vragen je deelnemersgegevens te verwijderen.',
+      downloadJson: 'Download mijn gegevens (JSON)',
+      showOverview: 'Toon een leesbaar overzicht',
+      print: 'Afdrukken of opslaan als PDF',
+      nothing: 'Niets bewaard.',
+      erasureHeading: 'Gegevens laten verwijderen',
+      erasureIntro:
+        'De adviseur handelt je verzoek af: je deelnemersprofiel en meldingen worden verwijderd. Wat je toestemming en akkoord aantoont blijft bewaard, zonder dat het nog naar jou leidt. Je personeelsgegevens beheert HR.',
+      erasureRequest: 'Vraag om verwijdering',
+      erasureConfirm:
+        'Weet je het zeker? Na afhandeling is je deelnemersprofiel weg.',
+      erasureYes: 'Ja, verwijder mijn deelnemersgegevens',
+      erasureReceived:
+        'Je verzoek is ontvangen ({date}). De adviseur handelt het af.',
+      sections: {
+        account: 'Account',
+        directoryEntry: 'Personeelsgegevens',
+        participation: 'Deelname',
+        consents: 'Toestemmingen',
+        agreementAcceptances: 'Aanvaarde overeenkomsten',
+        notifications: 'Meldingen',
+        activity: 'Activiteit',
+      },
+    },
+    erasure: {
+      heading: 'Verzoeken om verwijdering',
+      none: 'Er zijn geen open verzoeken.',
+      handle: 'Afhandelen',
+      confirm: 'Verwijder het deelnemersprofiel',
+      handled: 'Het verzoek van {name} is afgehandeld.',
+    },
     heading: 'Meedoen',
     intro:
       'In de participantenpool staan collega’s die willen meedenken over veranderingen in de organisatie. Jij bepaalt hoe en hoeveel.',
