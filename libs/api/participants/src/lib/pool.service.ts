@@ -2,11 +2,9 @@ import { Injectable } from '@nestjs/common';
 import {
   addDays,
   addMonths,
-  explainInDutch,
-  explainInEnglish,
   ParticipantSnapshot,
+  ParticipationNeed,
   rankParticipants,
-  suggestTeam,
   todayInAmsterdam,
   type Purpose,
   type WayOfTakingPart as DomainWay,
@@ -22,6 +20,7 @@ import {
   PoolPageInput,
 } from './pool.models';
 import { ParticipationStatus } from './participants.entities';
+import { matchFromDatabase, presentMatch, toDomainNeed } from './pool-match';
 
 const NEW_PARTICIPANT_DAYS = 30;
 
@@ -140,7 +139,13 @@ export class PoolService {
     });
   }
 
-  /** Ranks everyone in the pool for a project's need; never proposes someone paused, without a valid agreement or without consent. */
+  /**
+   * Ranks everyone in the pool for a project's need; never proposes someone
+   * paused, without a valid agreement or without consent. Answers from one
+   * statement that reads only the few candidates that can reach the answer
+   * (see `matchFromDatabase`); falls back to the full load when that cannot
+   * be proven to give the same answer.
+   */
   async match(
     actor: Actor,
     need: MatchNeedInput,
@@ -148,20 +153,22 @@ export class PoolService {
   ): Promise<MatchResultModel> {
     const scope = this.tenantDb.scope(actor);
     const today = todayInAmsterdam();
+    const domainNeed = toDomainNeed(need);
+    return (
+      (await matchFromDatabase(scope, domainNeed, limit, today)) ??
+      (await this.matchByFullLoad(scope, domainNeed, limit, today))
+    );
+  }
+
+  /** The reference: every participant loaded and ranked in memory (slow at 50,000; kept as the fallback and for the equivalence test). */
+  async matchByFullLoad(
+    scope: TenantScope,
+    domainNeed: ParticipationNeed,
+    limit: number,
+    today: string,
+  ): Promise<MatchResultModel> {
     const { snapshots, display } = await this.snapshots(scope);
-    const domainNeed = {
-      skills: need.skillIds,
-      themes: need.themes,
-      size: need.size,
-      mustCoverDepartments: need.mustCoverDepartmentIds,
-      mustCoverLocations: need.mustCoverLocations,
-      // GraphQL sends an omitted optional as null; the domain wants it absent.
-      hoursPerMonth: need.hoursPerMonth ?? undefined,
-      wayOfTakingPart: need.wayOfTakingPart as DomainWay,
-    };
     const result = rankParticipants(snapshots, domainNeed, today);
-    const team = suggestTeam(result.ranked, domainNeed);
-    const suggested = new Set(team.members.map((m) => m.participantId));
     const departmentNames = Object.fromEntries(
       [...display.values()]
         .filter((d) => d.departmentId && d.departmentName)
@@ -171,41 +178,18 @@ export class PoolService {
     for (const candidate of result.ineligible)
       for (const reason of candidate.reasons)
         reasons.set(reason, (reasons.get(reason) ?? 0) + 1);
-    // The suggested team first (so it is never cut off by the limit), then the best of the rest.
-    const ordered = [
-      ...result.ranked.filter((r) => suggested.has(r.participantId)),
-      ...result.ranked.filter((r) => !suggested.has(r.participantId)),
-    ].slice(0, Math.max(limit, suggested.size));
-    return {
-      candidates: ordered.map((ranked) => {
-        const person = display.get(ranked.participantId);
-        return {
-          participantId: ranked.participantId,
-          displayName: person?.displayName ?? '',
-          departmentName: person?.departmentName ?? null,
-          location: person?.location ?? null,
-          score: ranked.score,
-          explanationNl: explainInDutch(ranked.explanation, {
-            departments: departmentNames,
-          }),
-          explanationEn: explainInEnglish(ranked.explanation, {
-            departments: departmentNames,
-          }),
-          explanation: JSON.stringify(ranked.explanation),
-          suggested: suggested.has(ranked.participantId),
-        };
-      }),
+    return presentMatch({
+      ranked: result.ranked,
+      need: domainNeed,
+      limit,
+      display,
+      departmentNames,
       eligibleCount: result.ranked.length,
       ineligible: [...reasons.entries()].map(([reason, count]) => ({
         reason,
         count,
       })),
-      uncovered: team.uncovered.map((item) =>
-        item.kind === 'department'
-          ? (departmentNames[item.departmentId] ?? item.departmentId)
-          : item.location,
-      ),
-    };
+    });
   }
 
   /** Everyone still in the pool, as the domain's matching and draws see them, in one statement. */
@@ -261,39 +245,42 @@ export class PoolService {
         },
       ]),
     );
-    const snapshots = rows.map(
-      (r): ParticipantSnapshot => ({
-        id: r.id,
-        departmentId: r.departmentId ?? '',
-        location: r.location ?? '',
-        contractType: r.contractType ?? '',
-        skills: r.skills,
-        themes: r.themes,
-        hoursPerMonth: r.hoursPerMonth,
-        preferredWays: r.preferredWays as DomainWay[],
-        languages: r.languages,
-        status: r.status,
-        pausedUntil: r.pausedUntil,
-        agreement:
-          r.acceptedVersion === null ||
-          r.validUntil === null ||
-          r.currentVersion === null
-            ? null
-            : {
-                validUntil: r.validUntil,
-                acceptedVersion: r.acceptedVersion,
-                currentVersion: r.currentVersion,
-                oldVersionValidUntil: r.oldVersionValidUntil,
-              },
-        consents: r.consents as Purpose[],
-        joinedOn: r.joinedOn,
-      }),
-    );
+    const snapshots = rows.map(toSnapshot);
     return { snapshots, display };
   }
 }
 
-interface SnapshotRow {
+/** A row of the snapshot query as the domain sees it. */
+export function toSnapshot(r: SnapshotRow): ParticipantSnapshot {
+  return {
+    id: r.id,
+    departmentId: r.departmentId ?? '',
+    location: r.location ?? '',
+    contractType: r.contractType ?? '',
+    skills: r.skills,
+    themes: r.themes,
+    hoursPerMonth: r.hoursPerMonth,
+    preferredWays: r.preferredWays as DomainWay[],
+    languages: r.languages,
+    status: r.status,
+    pausedUntil: r.pausedUntil,
+    agreement:
+      r.acceptedVersion === null ||
+      r.validUntil === null ||
+      r.currentVersion === null
+        ? null
+        : {
+            validUntil: r.validUntil,
+            acceptedVersion: r.acceptedVersion,
+            currentVersion: r.currentVersion,
+            oldVersionValidUntil: r.oldVersionValidUntil,
+          },
+    consents: r.consents as Purpose[],
+    joinedOn: r.joinedOn,
+  };
+}
+
+export interface SnapshotRow {
   id: string;
   displayName: string;
   departmentId: string | null;
