@@ -1,5 +1,5 @@
 import { TestBed } from '@angular/core/testing';
-import { of } from 'rxjs';
+import { of, Subject } from 'rxjs';
 import { PoolAdminApi } from '../data-access/pool-admin-api';
 import { agreementVersion, buttonByText, type } from '../participation/testing';
 import { AgreementsPageComponent } from './agreements-page';
@@ -74,6 +74,19 @@ describe('AgreementsPageComponent', () => {
       'Het concept is opgeslagen.',
     );
     expect(buttonByText(el, 'Concept publiceren').disabled).toBe(false);
+  });
+
+  it('keeps what the advisor typed when the versions arrive later', async () => {
+    const slow = new Subject<ReturnType<typeof agreementVersion>[]>();
+    api.agreementVersions.mockReturnValue(slow);
+    const { el, stable } = await setup();
+    type(el, '#agreement-title', 'Mijn nieuwe titel');
+    slow.next([V2]);
+    slow.complete();
+    await stable();
+    expect(el.querySelector<HTMLInputElement>('#agreement-title')?.value).toBe(
+      'Mijn nieuwe titel',
+    );
   });
 
   it('refuses a term outside 1–60 at the field', async () => {

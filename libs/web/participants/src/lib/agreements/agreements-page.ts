@@ -217,6 +217,8 @@ export class AgreementsPageComponent {
       this.api.publishAgreementDraft(this.transition.value || null),
       (published) => {
         this.transition.reset('');
+        // The draft is now published: the form may show the new latest text again.
+        this.form.markAsPristine();
         this.load(true);
         return this.i18n.translate('participants.agreements.published', {
           version: published.version ?? '',
@@ -254,7 +256,8 @@ export class AgreementsPageComponent {
         next: (list) => {
           this.versions.set(list);
           this.loading.set(false);
-          if (fillForm) this.fill(list);
+          // Never overwrite what the advisor started typing while the list was loading.
+          if (fillForm && this.form.pristine) this.fill(list);
         },
         error: (e: unknown) => {
           this.error.set(this.messageOf(e));
