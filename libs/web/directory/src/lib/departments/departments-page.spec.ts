@@ -63,6 +63,33 @@ describe('DepartmentsPageComponent', () => {
     ).toBe('true');
   });
 
+  it('says "1 medewerker" for one employee and "12 medewerkers" for more', async () => {
+    api.departments.mockReturnValueOnce(
+      of([
+        { id: 'z', name: 'Zorg', parentId: null, activeEmployeeCount: 12 },
+        {
+          id: 'e',
+          name: 'Eenmanszaak',
+          parentId: null,
+          activeEmployeeCount: 1,
+        },
+      ]),
+    );
+    const fixture = TestBed.createComponent(DepartmentsPageComponent);
+    await fixture.whenStable();
+    const el = fixture.nativeElement as HTMLElement;
+    el.querySelector<HTMLElement>('[data-node-id="e"]')?.click();
+    await fixture.whenStable();
+    expect(el.querySelector('.selected-name')?.textContent).toContain(
+      '1 medewerker in dienst',
+    );
+    el.querySelector<HTMLElement>('[data-node-id="z"]')?.click();
+    await fixture.whenStable();
+    expect(el.querySelector('.selected-name')?.textContent).toContain(
+      '12 medewerkers in dienst',
+    );
+  });
+
   it('says a name is required', async () => {
     const fixture = TestBed.createComponent(DepartmentsPageComponent);
     await fixture.whenStable();

@@ -1,3 +1,4 @@
+import type { TranslationKey } from '@inspraak/web-core';
 import {
   ChangeDetectionStrategy,
   Component,
@@ -111,6 +112,13 @@ export class DepartmentsPageComponent {
 
   constructor() {
     this.load();
+  }
+
+  /** Singular or plural, as for the employee list. */
+  protected activeCountKey(count: number): TranslationKey {
+    return count === 1
+      ? 'directory.departments.activeCountLongOne'
+      : 'directory.departments.activeCountLongOther';
   }
 
   protected optionLabel(node: TreeNode<Department>): string {
