@@ -20,6 +20,7 @@ import {
   SortitionResolver,
   PersonalDataResolver,
   AdvisorToolsResolver,
+  ColleagueViewResolver,
 } from '@inspraak/api-participants';
 
 /**
@@ -39,6 +40,7 @@ const RESOLVERS = [
   SortitionResolver,
   PersonalDataResolver,
   AdvisorToolsResolver,
+  ColleagueViewResolver,
 ];
 
 async function main(target: string) {

@@ -68,6 +68,7 @@ const ACCESS: Record<string, 'public' | 'member' | Role[]> = {
   'Mutation.markParticipantOnboarded': [Role.ADVISEUR],
   'Query.poolCsv': [Role.ADVISEUR],
   'Query.myAcceptedAgreementPdf': 'member',
+  'Query.colleagues': 'member',
 };
 
 describe('every GraphQL operation is guarded by authentication and role', () => {

@@ -233,6 +233,40 @@ describe('participant pool: joining, profile, pause, consent, leaving, skill cat
     );
   });
 
+  it('shows colleagues only the fields a participant opened up, and only active participants', async () => {
+    const skill = await addSkill(callers[Role.ADVISEUR], 'Roosteren');
+    await joinPool(callers[Role.MEDEWERKER], {
+      skillIds: [skill],
+      themes: ['Werkdruk'],
+      about: 'Alleen voor de adviseur',
+      visibility: {
+        skills: 'COLLEAGUES',
+        themes: 'ADVISOR_ONLY',
+        availability: 'COLLEAGUES',
+        about: 'ADVISOR_ONLY',
+      },
+    });
+    await joinPool(callers[Role.HR]);
+    await callers[Role.HR].request(
+      'mutation($u: String!) { pauseMyParticipation(until: $u) { id } }',
+      { u: addDays(todayInAmsterdam(), 10) },
+    );
+    const seen = await callers[Role.OR_LID].request<{
+      colleagues: { total: number; items: Record<string, unknown>[] };
+    }>(
+      '{ colleagues { total items { displayName skills themes hoursPerMonth about } } }',
+    );
+    expect(seen.data?.colleagues.total).toBe(1);
+    expect(seen.data?.colleagues.items[0]).toEqual({
+      displayName: expect.stringMatching(/^MEDEWERKER/),
+      skills: ['Roosteren'],
+      themes: null,
+      hoursPerMonth: 6,
+      about: null,
+    });
+    expect(JSON.stringify(seen.data)).not.toContain('Alleen voor de adviseur');
+  });
+
   it('lets the advisor curate the skill catalogue: add, refuse duplicates, rename, merge', async () => {
     const advisor = callers[Role.ADVISEUR];
     const excel = await addSkill(advisor, 'Excel');

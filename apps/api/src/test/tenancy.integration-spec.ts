@@ -653,6 +653,15 @@ describe('organisations are kept apart', () => {
         ),
       ).toBe('NOT_FOUND');
     },
+    'Query.colleagues': async () => {
+      const response = await a.request<{
+        colleagues: { items: { participantId: string }[] };
+      }>('{ colleagues(page: { limit: 100 }) { items { participantId } } }');
+      expect(response.data).toBeDefined();
+      expect(
+        response.data!.colleagues.items.map((c) => c.participantId),
+      ).not.toContain(bParticipant['id']);
+    },
     'Mutation.mergeSkills': async () => {
       const intoForeign = await a.request(
         'mutation($d: ID!, $i: ID!) { mergeSkills(duplicateId: $d, intoId: $i) { id } }',

@@ -18,3 +18,4 @@ export * from './lib/agreement-reminders';
 export * from './lib/personal-data';
 export * from './lib/advisor-tools';
 export * from './lib/agreement-pdf';
+export * from './lib/colleague-view';

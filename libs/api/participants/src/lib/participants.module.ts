@@ -25,12 +25,15 @@ import { SortitionService } from './sortition.service';
 import { SortitionResolver } from './sortition.resolver';
 import { PersonalDataResolver, PersonalDataService } from './personal-data';
 import { AdvisorToolsResolver, AdvisorToolsService } from './advisor-tools';
+import { ColleagueViewResolver, ColleagueViewService } from './colleague-view';
 
 /** The participant pool (participantenorganisatie) as the API serves it. */
 @Module({
   imports: [TypeOrmModule.forFeature([...PARTICIPANT_ENTITIES])],
   providers: [
     ParticipantsService,
+    ColleagueViewService,
+    ColleagueViewResolver,
     AdvisorToolsService,
     AdvisorToolsResolver,
     PersonalDataService,

@@ -82,6 +82,21 @@ export type CoachingNote = {
   text: Scalars['String']['output'];
 };
 
+export type ColleaguePage = {
+  items: Array<ColleagueProfile>;
+  total: Scalars['Int']['output'];
+};
+
+export type ColleagueProfile = {
+  about: Maybe<Scalars['String']['output']>;
+  departmentName: Maybe<Scalars['String']['output']>;
+  displayName: Scalars['String']['output'];
+  hoursPerMonth: Maybe<Scalars['Int']['output']>;
+  participantId: Scalars['ID']['output'];
+  skills: Maybe<Array<Scalars['String']['output']>>;
+  themes: Maybe<Array<Scalars['String']['output']>>;
+};
+
 export type ConsentPurpose =
   | 'AMBASSADOR'
   | 'SOUNDING_BOARD'
@@ -576,6 +591,8 @@ export type Query = {
   auditLog: Array<AuditEntry>;
   /** Private coaching notes about a participant (advisor only; reading is audited). */
   coachingNotes: Array<CoachingNote>;
+  /** Active participants as colleagues see them: only the fields each chose to show. */
+  colleagues: ColleaguePage;
   /** The latest published version, which participants are asked to accept. */
   currentAgreement: Maybe<AgreementVersion>;
   departments: Array<Department>;
@@ -622,6 +639,12 @@ export type QueryAuditLogArgs = {
 
 export type QueryCoachingNotesArgs = {
   participantId: Scalars['ID']['input'];
+};
+
+
+export type QueryColleaguesArgs = {
+  page: InputMaybe<PoolPageInput>;
+  search: InputMaybe<Scalars['String']['input']>;
 };
 
 
