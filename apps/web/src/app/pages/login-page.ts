@@ -14,12 +14,7 @@ import {
   Validators,
 } from '@angular/forms';
 import { ActivatedRoute, Router } from '@angular/router';
-import {
-  I18nService,
-  SessionService,
-  TranslatePipe,
-  isApiError,
-} from '@inspraak/web-core';
+import { I18nService, SessionService, TranslatePipe } from '@inspraak/web-core';
 import {
   AlertComponent,
   FormFieldComponent,
@@ -110,11 +105,7 @@ export class LoginPage {
         },
         error: (e: unknown) => {
           this.busy.set(false);
-          this.error.set(
-            isApiError(e)
-              ? e.message
-              : this.i18n.translate('errors.INTERNAL_SERVER_ERROR'),
-          );
+          this.error.set(this.i18n.errorMessage(e));
           this.form.controls.password.reset();
           this.document.getElementById('login-password')?.focus();
         },

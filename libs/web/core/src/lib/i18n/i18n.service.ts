@@ -6,6 +6,7 @@ import {
   inject,
   signal,
 } from '@angular/core';
+import { isApiError } from '../api/api-error';
 import { en } from './dictionaries/en';
 import { nl } from './dictionaries/nl';
 import type {
@@ -74,6 +75,13 @@ export class I18nService {
       lookup(this.dictionaries[DEFAULT_LANGUAGE], key) ??
       key;
     return params ? interpolate(text, params) : text;
+  }
+
+  /** What to show for a failed request: the API's own localised message, or a general one for anything else. */
+  errorMessage(error: unknown): string {
+    return isApiError(error)
+      ? error.message
+      : this.translate('errors.INTERNAL_SERVER_ERROR');
   }
 
   has(key: string): boolean {

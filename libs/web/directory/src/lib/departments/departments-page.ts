@@ -237,11 +237,7 @@ export class DepartmentsPageComponent {
           this.loading.set(false);
         },
         error: (e: unknown) => {
-          this.error.set(
-            isApiError(e)
-              ? e.message
-              : this.i18n.translate('errors.INTERNAL_SERVER_ERROR'),
-          );
+          this.error.set(this.i18n.errorMessage(e));
           this.loading.set(false);
         },
       });
@@ -262,9 +258,7 @@ export class DepartmentsPageComponent {
       },
       error: (e: unknown) => {
         this.busy.set(false);
-        const message = isApiError(e)
-          ? e.message
-          : this.i18n.translate('errors.INTERNAL_SERVER_ERROR');
+        const message = this.i18n.errorMessage(e);
         const fieldMessage = isApiError(e) ? e.fieldMessage('name') : null;
         if (form && fieldMessage)
           form.controls.name.setErrors({ server: fieldMessage });

@@ -196,7 +196,7 @@ export class EmployeeFormPageComponent {
             this.loading.set(false);
             if (isApiError(e) && e.code === 'NOT_FOUND')
               this.notFound.set(true);
-            else this.error.set(this.messageOf(e));
+            else this.error.set(this.i18n.errorMessage(e));
           },
         });
     }
@@ -336,7 +336,7 @@ export class EmployeeFormPageComponent {
       error: (e: unknown) => {
         this.busy.set(false);
         if (isApiError(e)) this.applyServerErrors(e);
-        this.error.set(this.messageOf(e));
+        this.error.set(this.i18n.errorMessage(e));
       },
     });
   }
@@ -353,12 +353,6 @@ export class EmployeeFormPageComponent {
       this.form.markAllAsTouched();
       this.focusFirstInvalid();
     }
-  }
-
-  private messageOf(e: unknown): string {
-    return isApiError(e)
-      ? e.message
-      : this.i18n.translate('errors.INTERNAL_SERVER_ERROR');
   }
 
   private focusFirstInvalid(): void {

@@ -14,7 +14,6 @@ import {
   I18nService,
   LocalDatePipe,
   TranslatePipe,
-  isApiError,
   type TranslationKey,
 } from '@inspraak/web-core';
 import {
@@ -154,9 +153,7 @@ export class EmployeeListPageComponent {
             catchError((e: unknown) =>
               of({
                 result: null,
-                error: isApiError(e)
-                  ? e.message
-                  : this.i18n.translate('errors.INTERNAL_SERVER_ERROR'),
+                error: this.i18n.errorMessage(e),
               }),
             ),
           ),

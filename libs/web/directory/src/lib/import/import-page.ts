@@ -238,11 +238,7 @@ export class ImportPageComponent {
         },
         error: (e: unknown) => {
           this.uploading.set(false);
-          this.startError.set(
-            isApiError(e)
-              ? e.message
-              : this.i18n.translate('errors.INTERNAL_SERVER_ERROR'),
-          );
+          this.startError.set(this.i18n.errorMessage(e));
         },
       });
   }
@@ -338,9 +334,7 @@ export class ImportPageComponent {
         catchError((e: unknown) => {
           this.pollError.set(
             this.i18n.translate('directory.import.pollFailed', {
-              message: isApiError(e)
-                ? e.message
-                : this.i18n.translate('errors.INTERNAL_SERVER_ERROR'),
+              message: this.i18n.errorMessage(e),
             }),
           );
           return EMPTY;

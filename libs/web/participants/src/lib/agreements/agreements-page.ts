@@ -24,7 +24,6 @@ import {
   I18nService,
   LocalDatePipe,
   TranslatePipe,
-  isApiError,
   type TranslationKey,
 } from '@inspraak/web-core';
 import {
@@ -244,7 +243,7 @@ export class AgreementsPageComponent {
           );
           this.focus('#acceptances-heading');
         },
-        error: (e: unknown) => this.error.set(this.messageOf(e)),
+        error: (e: unknown) => this.error.set(this.i18n.errorMessage(e)),
       });
   }
 
@@ -260,7 +259,7 @@ export class AgreementsPageComponent {
           if (fillForm && this.form.pristine) this.fill(list);
         },
         error: (e: unknown) => {
-          this.error.set(this.messageOf(e));
+          this.error.set(this.i18n.errorMessage(e));
           this.loading.set(false);
         },
       });
@@ -293,15 +292,9 @@ export class AgreementsPageComponent {
       },
       error: (e: unknown) => {
         this.busy.set(false);
-        this.error.set(this.messageOf(e));
+        this.error.set(this.i18n.errorMessage(e));
       },
     });
-  }
-
-  private messageOf(e: unknown): string {
-    return isApiError(e)
-      ? e.message
-      : this.i18n.translate('errors.INTERNAL_SERVER_ERROR');
   }
 
   private focus(selector: string): void {

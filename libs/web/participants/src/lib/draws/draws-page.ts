@@ -22,7 +22,6 @@ import {
   I18nService,
   LocalDatePipe,
   TranslatePipe,
-  isApiError,
   type TranslationKey,
 } from '@inspraak/web-core';
 import {
@@ -283,7 +282,7 @@ export class DrawsPageComponent {
           this.draws.set(
             [...list].sort((a, b) => b.createdAt.localeCompare(a.createdAt)),
           ),
-        error: (e: unknown) => this.error.set(this.messageOf(e)),
+        error: (e: unknown) => this.error.set(this.i18n.errorMessage(e)),
       });
   }
 
@@ -299,15 +298,9 @@ export class DrawsPageComponent {
       },
       error: (e: unknown) => {
         this.busy.set(false);
-        this.error.set(this.messageOf(e));
+        this.error.set(this.i18n.errorMessage(e));
       },
     });
-  }
-
-  private messageOf(e: unknown): string {
-    return isApiError(e)
-      ? e.message
-      : this.i18n.translate('errors.INTERNAL_SERVER_ERROR');
   }
 
   private focus(selector: string): void {

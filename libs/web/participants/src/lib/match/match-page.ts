@@ -20,7 +20,6 @@ import type { MatchNeedInput, WayOfTakingPart } from '@inspraak/shared';
 import {
   I18nService,
   TranslatePipe,
-  isApiError,
   type TranslationKey,
 } from '@inspraak/web-core';
 import {
@@ -196,11 +195,7 @@ export class MatchPageComponent {
         },
         error: (e: unknown) => {
           this.busy.set(false);
-          this.error.set(
-            isApiError(e)
-              ? e.message
-              : this.i18n.translate('errors.INTERNAL_SERVER_ERROR'),
-          );
+          this.error.set(this.i18n.errorMessage(e));
         },
       });
   }

@@ -19,7 +19,6 @@ import type { ConsentPurpose } from '@inspraak/shared';
 import {
   I18nService,
   TranslatePipe,
-  isApiError,
   type TranslationKey,
 } from '@inspraak/web-core';
 import { AlertComponent, MarkdownComponent } from '@inspraak/web-ui';
@@ -169,11 +168,7 @@ export class JoinFlowComponent implements OnInit {
         },
         error: (e: unknown) => {
           this.busy.set(false);
-          this.error.set(
-            isApiError(e)
-              ? e.message
-              : this.i18n.translate('errors.INTERNAL_SERVER_ERROR'),
-          );
+          this.error.set(this.i18n.errorMessage(e));
         },
       });
   }

@@ -297,9 +297,7 @@ export class MyParticipationComponent {
         error: (e: unknown) =>
           this.error.set({
             section: 'agreement',
-            text: isApiError(e)
-              ? e.message
-              : this.i18n.translate('errors.INTERNAL_SERVER_ERROR'),
+            text: this.i18n.errorMessage(e),
           }),
       });
   }
@@ -371,9 +369,7 @@ export class MyParticipationComponent {
         failed?.(e);
         this.error.set({
           section,
-          text: isApiError(e)
-            ? e.message
-            : this.i18n.translate('errors.INTERNAL_SERVER_ERROR'),
+          text: this.i18n.errorMessage(e),
         });
       },
     });

@@ -12,12 +12,7 @@ import {
   viewChild,
 } from '@angular/core';
 import { takeUntilDestroyed } from '@angular/core/rxjs-interop';
-import {
-  I18nService,
-  LocalDatePipe,
-  TranslatePipe,
-  isApiError,
-} from '@inspraak/web-core';
+import { I18nService, LocalDatePipe, TranslatePipe } from '@inspraak/web-core';
 import { AlertComponent } from '@inspraak/web-ui';
 import { forkJoin } from 'rxjs';
 import {
@@ -93,11 +88,7 @@ export class ParticipationPageComponent {
           this.loading.set(false);
         },
         error: (e: unknown) => {
-          this.loadError.set(
-            isApiError(e)
-              ? e.message
-              : this.i18n.translate('errors.INTERNAL_SERVER_ERROR'),
-          );
+          this.loadError.set(this.i18n.errorMessage(e));
           this.loading.set(false);
         },
       });

@@ -6,12 +6,7 @@ import {
   signal,
 } from '@angular/core';
 import { takeUntilDestroyed } from '@angular/core/rxjs-interop';
-import {
-  I18nService,
-  LocalDatePipe,
-  TranslatePipe,
-  isApiError,
-} from '@inspraak/web-core';
+import { I18nService, LocalDatePipe, TranslatePipe } from '@inspraak/web-core';
 import { AlertComponent } from '@inspraak/web-ui';
 import {
   PersonalDataApi,
@@ -119,12 +114,7 @@ export class ErasureRequestsPanelComponent {
           );
           this.load();
         },
-        error: (e: unknown) =>
-          this.error.set(
-            isApiError(e)
-              ? e.message
-              : this.i18n.translate('errors.INTERNAL_SERVER_ERROR'),
-          ),
+        error: (e: unknown) => this.error.set(this.i18n.errorMessage(e)),
       });
   }
 
@@ -134,12 +124,7 @@ export class ErasureRequestsPanelComponent {
       .pipe(takeUntilDestroyed(this.destroyRef))
       .subscribe({
         next: (list) => this.requests.set(list),
-        error: (e: unknown) =>
-          this.error.set(
-            isApiError(e)
-              ? e.message
-              : this.i18n.translate('errors.INTERNAL_SERVER_ERROR'),
-          ),
+        error: (e: unknown) => this.error.set(this.i18n.errorMessage(e)),
       });
   }
 }

@@ -7,12 +7,7 @@ import {
   signal,
 } from '@angular/core';
 import { takeUntilDestroyed } from '@angular/core/rxjs-interop';
-import {
-  I18nService,
-  LocalDatePipe,
-  TranslatePipe,
-  isApiError,
-} from '@inspraak/web-core';
+import { I18nService, LocalDatePipe, TranslatePipe } from '@inspraak/web-core';
 import { AlertComponent } from '@inspraak/web-ui';
 import {
   PersonalDataApi,
@@ -237,11 +232,7 @@ export class PersonalDataPanelComponent {
 
   private fail(e: unknown): void {
     this.busy.set(false);
-    this.error.set(
-      isApiError(e)
-        ? e.message
-        : this.i18n.translate('errors.INTERNAL_SERVER_ERROR'),
-    );
+    this.error.set(this.i18n.errorMessage(e));
   }
 }
 

@@ -14,7 +14,6 @@ import {
   I18nService,
   LocalDatePipe,
   TranslatePipe,
-  isApiError,
   type TranslationKey,
 } from '@inspraak/web-core';
 import {
@@ -111,7 +110,7 @@ export class PoolPageComponent {
       .pipe(takeUntilDestroyed(this.destroyRef))
       .subscribe({
         next: (r) => this.representation.set(r),
-        error: (e: unknown) => this.error.set(this.messageOf(e)),
+        error: (e: unknown) => this.error.set(this.i18n.errorMessage(e)),
       });
     this.load(0);
   }
@@ -173,15 +172,9 @@ export class PoolPageComponent {
           this.loading.set(false);
         },
         error: (e: unknown) => {
-          this.error.set(this.messageOf(e));
+          this.error.set(this.i18n.errorMessage(e));
           this.loading.set(false);
         },
       });
-  }
-
-  private messageOf(e: unknown): string {
-    return isApiError(e)
-      ? e.message
-      : this.i18n.translate('errors.INTERNAL_SERVER_ERROR');
   }
 }

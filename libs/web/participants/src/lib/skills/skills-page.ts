@@ -255,7 +255,7 @@ export class SkillsPageComponent {
           this.loading.set(false);
         },
         error: (e: unknown) => {
-          this.error.set(this.messageOf(e));
+          this.error.set(this.i18n.errorMessage(e));
           this.loading.set(false);
         },
       });
@@ -278,7 +278,7 @@ export class SkillsPageComponent {
       },
       error: (e: unknown) => {
         this.busy.set(false);
-        const message = this.messageOf(e);
+        const message = this.i18n.errorMessage(e);
         // SKILL_EXISTS and bad names belong to the name field.
         const fieldMessage = isApiError(e)
           ? (e.fieldMessage('name') ??
@@ -292,12 +292,6 @@ export class SkillsPageComponent {
         this.error.set(message);
       },
     });
-  }
-
-  private messageOf(e: unknown): string {
-    return isApiError(e)
-      ? e.message
-      : this.i18n.translate('errors.INTERNAL_SERVER_ERROR');
   }
 
   private focus(selector: string): void {
