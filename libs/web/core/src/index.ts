@@ -8,3 +8,4 @@ export * from './lib/i18n/translate.pipe';
 export * from './lib/i18n/translated-title-strategy';
 export * from './lib/session/guards';
 export * from './lib/session/session.service';
+export * from './lib/files/download-blob';

@@ -1,3 +1,5 @@
+import { downloadBlob } from '@inspraak/web-core';
+
 /** Offer text as a file download. A BOM makes Excel read the CSV as UTF-8. */
 export function downloadTextFile(
   document: Document,
@@ -5,16 +7,7 @@ export function downloadTextFile(
   content: string,
   type = 'text/csv;charset=utf-8',
 ): void {
-  const blob = new Blob(['\uFEFF', content], { type });
-  const url = URL.createObjectURL(blob);
-  const link = document.createElement('a');
-  link.href = url;
-  link.download = fileName;
-  link.style.display = 'none';
-  document.body.appendChild(link);
-  link.click();
-  link.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 0);
+  downloadBlob(document, fileName, new Blob(['\uFEFF', content], { type }));
 }
 
 /** File bytes as base64, unchanged (the server checks the encoding). */

@@ -28,6 +28,7 @@ import {
   TranslatePipe,
   isApiError,
   type TranslationKey,
+  downloadBlob,
 } from '@inspraak/web-core';
 import {
   AlertComponent,
@@ -285,14 +286,11 @@ export class MyParticipationComponent {
       .subscribe({
         next: (base64) => {
           const bytes = Uint8Array.from(atob(base64), (c) => c.charCodeAt(0));
-          const url = URL.createObjectURL(
+          downloadBlob(
+            this.document,
+            `deelnemersovereenkomst-v${version}.pdf`,
             new Blob([bytes], { type: 'application/pdf' }),
           );
-          const link = this.document.createElement('a');
-          link.href = url;
-          link.download = `deelnemersovereenkomst-v${version}.pdf`;
-          link.click();
-          URL.revokeObjectURL(url);
         },
         error: (e: unknown) =>
           this.error.set({

@@ -7,7 +7,12 @@ import {
   signal,
 } from '@angular/core';
 import { takeUntilDestroyed } from '@angular/core/rxjs-interop';
-import { I18nService, LocalDatePipe, TranslatePipe } from '@inspraak/web-core';
+import {
+  I18nService,
+  LocalDatePipe,
+  TranslatePipe,
+  downloadBlob,
+} from '@inspraak/web-core';
 import { AlertComponent } from '@inspraak/web-ui';
 import {
   PersonalDataApi,
@@ -173,14 +178,11 @@ export class PersonalDataPanelComponent {
 
   protected downloadJson(): void {
     this.load((json) => {
-      const url = URL.createObjectURL(
+      downloadBlob(
+        this.document,
+        'mijn-gegevens-inspraak.json',
         new Blob([json], { type: 'application/json' }),
       );
-      const link = this.document.createElement('a');
-      link.href = url;
-      link.download = 'mijn-gegevens-inspraak.json';
-      link.click();
-      URL.revokeObjectURL(url);
     });
   }
 
