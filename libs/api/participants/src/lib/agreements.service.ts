@@ -21,6 +21,7 @@ import {
 } from './agreements.entities';
 import { Participant, ParticipationStatus } from './participants.entities';
 import { renderAgreementPdf } from './agreement-pdf';
+import { myParticipantInPool } from './my-participant';
 
 const NO_DRAFT = () =>
   notFound({
@@ -159,14 +160,7 @@ export class AgreementsService {
     contentHash: string,
   ): Promise<AgreementAcceptance> {
     return this.tenantDb.transaction(actor, async (scope) => {
-      const participant = await scope
-        .repo(Participant)
-        .findOne({ userId: actor.userId });
-      if (!participant || participant.status === ParticipationStatus.LEFT)
-        throw notFound({
-          nl: 'Deelname aan de participantenpool',
-          en: 'Participation in the pool',
-        });
+      const participant = await myParticipantInPool(scope, actor);
       const version = await scope
         .repo(AgreementVersion)
         .findOneOrFail(

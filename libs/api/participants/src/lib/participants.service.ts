@@ -5,7 +5,6 @@ import {
   badInput,
   conflict,
   diffFields,
-  notFound,
   recordAudit,
   TenantDb,
   TenantScope,
@@ -20,17 +19,13 @@ import {
 } from './participants.entities';
 import { JoinPoolInput, ProfileInput } from './dto/participants.inputs';
 import { AgreementsService } from './agreements.service';
+import { myParticipantInPool } from './my-participant';
 
 /** The consent texts shown in the joining flow; a new text gets a new version so records say what was agreed to. */
 export const CONSENT_TEXT_VERSION = 'consent-2026-11';
 export const DEFAULT_PROFILE_RETENTION_DAYS = 30;
 const MAX_PAUSE_DAYS = 366;
 
-const notAParticipant = () =>
-  notFound({
-    nl: 'Deelname aan de participantenpool',
-    en: 'Participation in the pool',
-  });
 const PROFILE_FIELDS = [
   'skillIds',
   'tags',
@@ -92,7 +87,7 @@ export class ParticipantsService {
 
   async updateProfile(actor: Actor, input: ProfileInput): Promise<Participant> {
     return this.tenantDb.transaction(actor, async (scope) => {
-      const participant = await this.activeOrPaused(scope, actor);
+      const participant = await myParticipantInPool(scope, actor);
       const before = { ...participant } as Participant;
       Object.assign(participant, await this.checkedProfile(scope, input));
       const saved = await scope.repo(Participant).save(participant);
@@ -138,7 +133,7 @@ export class ParticipantsService {
   /** Leaving keeps the profile until the retention period has passed, so a change of heart costs nothing; then it is deleted. */
   async leave(actor: Actor): Promise<Participant> {
     return this.tenantDb.transaction(actor, async (scope) => {
-      const participant = await this.activeOrPaused(scope, actor);
+      const participant = await myParticipantInPool(scope, actor);
       const settings = await scope.repo(ParticipantPoolSettings).findOne({});
       participant.status = ParticipationStatus.LEFT;
       participant.pausedUntil = null;
@@ -171,7 +166,7 @@ export class ParticipantsService {
     granted: boolean,
   ): Promise<Participant> {
     return this.tenantDb.transaction(actor, async (scope) => {
-      const participant = await this.activeOrPaused(scope, actor);
+      const participant = await myParticipantInPool(scope, actor);
       await this.recordConsents(scope, participant.id, [purpose], granted);
       await recordAudit(scope, {
         action: granted ? 'consent.granted' : 'consent.withdrawn',
@@ -209,7 +204,7 @@ export class ParticipantsService {
     action: string,
   ): Promise<Participant> {
     return this.tenantDb.transaction(actor, async (scope) => {
-      const participant = await this.activeOrPaused(scope, actor);
+      const participant = await myParticipantInPool(scope, actor);
       participant.status = status;
       participant.pausedUntil = pausedUntil;
       const saved = await scope.repo(Participant).save(participant);
@@ -221,18 +216,6 @@ export class ParticipantsService {
       });
       return this.withConsents(scope, saved);
     });
-  }
-
-  private async activeOrPaused(
-    scope: TenantScope,
-    actor: Actor,
-  ): Promise<Participant> {
-    const participant = await scope
-      .repo(Participant)
-      .findOne({ userId: actor.userId });
-    if (!participant || participant.status === ParticipationStatus.LEFT)
-      throw notAParticipant();
-    return participant;
   }
 
   private async withConsents(
