@@ -1,0 +1,3 @@
+export * from './regie-team';
+export * from './phases';
+export * from './meeting-notice';
