@@ -22,6 +22,13 @@ import {
   AdvisorToolsResolver,
   ColleagueViewResolver,
 } from '@inspraak/api-participants';
+import {
+  BoardResolver,
+  EvaluationsResolver,
+  MeetingsResolver,
+  TrajectoriesResolver,
+  WorkgroupsResolver,
+} from '@inspraak/api-trajectories';
 
 /**
  * Writes the GraphQL schema (SDL) the web app's typed operations are generated
@@ -41,6 +48,11 @@ const RESOLVERS = [
   PersonalDataResolver,
   AdvisorToolsResolver,
   ColleagueViewResolver,
+  TrajectoriesResolver,
+  WorkgroupsResolver,
+  BoardResolver,
+  MeetingsResolver,
+  EvaluationsResolver,
 ];
 
 async function main(target: string) {

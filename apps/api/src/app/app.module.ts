@@ -2,9 +2,15 @@ import { Module } from '@nestjs/common';
 import { ApiCoreModule } from '@inspraak/api-core';
 import { DirectoryApiModule } from '@inspraak/api-directory';
 import { ParticipantsApiModule } from '@inspraak/api-participants';
+import { TrajectoriesApiModule } from '@inspraak/api-trajectories';
 
 /** The API: the core plus one module per bounded context. */
 @Module({
-  imports: [ApiCoreModule, DirectoryApiModule, ParticipantsApiModule],
+  imports: [
+    ApiCoreModule,
+    DirectoryApiModule,
+    ParticipantsApiModule,
+    TrajectoriesApiModule,
+  ],
 })
 export class AppModule {}

@@ -1,10 +1,12 @@
 import { CORE_ENTITIES } from '@inspraak/api-core';
 import { DIRECTORY_ENTITIES } from '@inspraak/api-directory';
 import { PARTICIPANT_ENTITIES } from '@inspraak/api-participants';
+import { TRAJECTORY_ENTITIES } from '@inspraak/api-trajectories';
 
 /** Every entity of the platform, for migrations and the schema check. Add a feature's list here. */
 export const ALL_ENTITIES = [
   ...CORE_ENTITIES,
   ...DIRECTORY_ENTITIES,
   ...PARTICIPANT_ENTITIES,
+  ...TRAJECTORY_ENTITIES,
 ];

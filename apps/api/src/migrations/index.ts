@@ -6,6 +6,7 @@ import { SortitionDraws1795347862750 } from './1795347862750-SortitionDraws';
 import { NotificationsAndReminders1795348153877 } from './1795348153877-NotificationsAndReminders';
 import { ErasureRequests1795348417912 } from './1795348417912-ErasureRequests';
 import { CoachingNotesAndOnboarding1795348629332 } from './1795348629332-CoachingNotesAndOnboarding';
+import { TrajectoriesAndRegieTeams1795353713960 } from './1795353713960-TrajectoriesAndRegieTeams';
 
 // Every migration, in order. Webpack bundles the API, so they are listed rather than globbed.
 export const MIGRATIONS = [
@@ -17,4 +18,5 @@ export const MIGRATIONS = [
   NotificationsAndReminders1795348153877,
   ErasureRequests1795348417912,
   CoachingNotesAndOnboarding1795348629332,
+  TrajectoriesAndRegieTeams1795353713960,
 ];

@@ -1,5 +1,5 @@
 import { INestApplicationContext } from '@nestjs/common';
-import { SMTPServer } from 'smtp-server';
+import { startSmtpReceiver } from './smtp-receiver';
 import { addDays, Role, todayInAmsterdam } from '@inspraak/domain';
 import {
   AgreementAcceptance,
@@ -15,43 +15,6 @@ import {
   TestOrganisation,
 } from './test-app';
 import { joinPool, publishAgreement } from './participant-fixtures';
-
-interface ReceivedMail {
-  to: string[];
-  raw: string;
-}
-
-/** A real SMTP server on a free port that keeps what it receives. */
-async function startSmtpReceiver(): Promise<{
-  port: number;
-  received: ReceivedMail[];
-  close(): Promise<void>;
-}> {
-  const received: ReceivedMail[] = [];
-  const server = new SMTPServer({
-    authOptional: true,
-    disabledCommands: ['STARTTLS'],
-    logger: false,
-    onData(stream, session, callback) {
-      const chunks: Buffer[] = [];
-      stream.on('data', (chunk: Buffer) => chunks.push(chunk));
-      stream.on('end', () => {
-        received.push({
-          to: session.envelope.rcptTo.map((r) => r.address),
-          raw: Buffer.concat(chunks).toString('utf8'),
-        });
-        callback();
-      });
-    },
-  });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const port = (server.server.address() as { port: number }).port;
-  return {
-    port,
-    received,
-    close: () => new Promise<void>((resolve) => server.close(() => resolve())),
-  };
-}
 
 describe('agreement reminders through the worker, by e-mail and in the app', () => {
   let testApp: TestApp;

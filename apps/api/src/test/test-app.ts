@@ -14,6 +14,7 @@ import {
 } from '@inspraak/api-core';
 import { DirectoryWorkerModule } from '@inspraak/api-directory';
 import { ParticipantsWorkerModule } from '@inspraak/api-participants';
+import { TrajectoriesWorkerModule } from '@inspraak/api-trajectories';
 import { WorkerCoreModule } from '@inspraak/api-core';
 import { Module } from '@nestjs/common';
 import { AppModule } from '../app/app.module';
@@ -100,7 +101,12 @@ export async function bootTestApp(
 }
 
 @Module({
-  imports: [WorkerCoreModule, DirectoryWorkerModule, ParticipantsWorkerModule],
+  imports: [
+    WorkerCoreModule,
+    DirectoryWorkerModule,
+    ParticipantsWorkerModule,
+    TrajectoriesWorkerModule,
+  ],
 })
 class TestWorkerModule {}
 
@@ -146,6 +152,28 @@ export async function createOrganisation(
     emails[role] = email;
   }
   return { id: organisation.id, name: organisation.name, emails };
+}
+
+/** One more account in an organisation (for groups larger than one per role); logged in. */
+export async function addMember(
+  testApp: TestApp,
+  organisation: TestOrganisation,
+  displayName: string,
+  roles: Role[] = [Role.MEDEWERKER],
+): Promise<{ caller: GraphqlCaller; email: string; userId: string }> {
+  const email = `${randomUUID().slice(0, 8)}@${organisation.id.slice(0, 8)}.test`;
+  const user = await testApp.dataSource
+    .getRepository(UserAccount)
+    .save({ email, displayName, passwordHash: await passwordHashOnce() });
+  await testApp.dataSource.getRepository(Membership).save({
+    organisationId: organisation.id,
+    userId: user.id,
+    roles,
+  });
+  const caller = new GraphqlCaller(testApp.url);
+  const result = await caller.login(email);
+  if (result.errors) throw new Error(JSON.stringify(result.errors));
+  return { caller, email, userId: user.id };
 }
 
 let hash: Promise<string> | undefined;

@@ -2,9 +2,10 @@ import { Module } from '@nestjs/common';
 import { WorkerCoreModule } from '@inspraak/api-core';
 import { DirectoryWorkerModule } from '@inspraak/api-directory';
 import { ParticipantsWorkerModule } from '@inspraak/api-participants';
+import { TrajectoriesWorkerModule } from '@inspraak/api-trajectories';
 
 /** The worker: the core without HTTP, plus each context's background jobs. */
 @Module({
-  imports: [WorkerCoreModule, DirectoryWorkerModule, ParticipantsWorkerModule],
+  imports: [WorkerCoreModule, DirectoryWorkerModule, ParticipantsWorkerModule, TrajectoriesWorkerModule],
 })
 export class WorkerModule {}

@@ -27,3 +27,4 @@ export * from './lib/graphql/id-arg';
 export * from './lib/notifications/notification.entities';
 export * from './lib/notifications/mail.service';
 export * from './lib/notifications/notifications.resolver';
+export * from './lib/ports/pool-fit';

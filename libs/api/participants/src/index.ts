@@ -19,3 +19,4 @@ export * from './lib/personal-data';
 export * from './lib/advisor-tools';
 export * from './lib/agreement-pdf';
 export * from './lib/colleague-view';
+export * from './lib/pool-matcher';

@@ -1,6 +1,7 @@
 import { BullModule } from '@nestjs/bullmq';
-import { Module } from '@nestjs/common';
-import { QueueName } from '@inspraak/api-core';
+import { Global, Module } from '@nestjs/common';
+import { PoolMatcher, QueueName } from '@inspraak/api-core';
+import { PoolMatcherService } from './pool-matcher';
 import {
   ParticipantRetentionProcessor,
   ParticipantRetentionService,
@@ -27,10 +28,13 @@ import { PersonalDataResolver, PersonalDataService } from './personal-data';
 import { AdvisorToolsResolver, AdvisorToolsService } from './advisor-tools';
 import { ColleagueViewResolver, ColleagueViewService } from './colleague-view';
 
-/** The participant pool (participantenorganisatie) as the API serves it. */
+/** The participant pool (participantenorganisatie) as the API serves it. Global: it provides the `PoolMatcher` other contexts use. */
+@Global()
 @Module({
   imports: [TypeOrmModule.forFeature([...PARTICIPANT_ENTITIES])],
+  exports: [PoolMatcher],
   providers: [
+    { provide: PoolMatcher, useClass: PoolMatcherService },
     ParticipantsService,
     ColleagueViewService,
     ColleagueViewResolver,

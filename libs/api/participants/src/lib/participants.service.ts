@@ -150,11 +150,15 @@ export class ParticipantsService {
         Object.values(ConsentPurpose),
         false,
       );
+      const endedWorkgroups = await this.endWorkgroupMemberships(scope);
       await recordAudit(scope, {
         action: 'participant.left',
         entityType: 'Participant',
         entityId: saved.id,
-        changes: { deletionScheduledOn: saved.deletionScheduledOn },
+        changes: {
+          deletionScheduledOn: saved.deletionScheduledOn,
+          endedWorkgroups,
+        },
       });
       return this.withConsents(scope, saved);
     });
@@ -295,6 +299,25 @@ export class ParticipantsService {
   }
 
   /** The directory entry with the account's e-mail address, if HR has one. */
+  /**
+   * Leaving the pool ends every open workgroup membership (and withdraws open
+   * applications and invitations); returns how many. Through the tables, not
+   * the trajectories' entity classes: contexts stay independent libraries.
+   */
+  private async endWorkgroupMemberships(scope: TenantScope): Promise<number> {
+    const [, ended] = (await scope.manager.query(
+      `UPDATE workgroup_membership
+       SET status = CASE WHEN status = 'MEMBER' THEN 'ENDED'::membership_status ELSE 'WITHDRAWN'::membership_status END, decided_at = now()
+       WHERE organisation_id = $1 AND user_id = $2 AND status IN ('MEMBER', 'APPLIED', 'INVITED')`,
+      [scope.organisationId, scope.actor.userId],
+    )) as [unknown, number];
+    await scope.manager.query(
+      'UPDATE workgroup SET lead_user_id = NULL WHERE organisation_id = $1 AND lead_user_id = $2',
+      [scope.organisationId, scope.actor.userId],
+    );
+    return ended;
+  }
+
   private async employeeIdFor(
     scope: TenantScope,
     email: string,

@@ -17,6 +17,50 @@ export type Scalars = {
   DateTime: { input: string; output: string; }
 };
 
+export type ActionInput = {
+  agendaItemId?: InputMaybe<Scalars['ID']['input']>;
+  description: Scalars['String']['input'];
+  dueOn: Scalars['String']['input'];
+  meetingId?: InputMaybe<Scalars['ID']['input']>;
+  ownerEmail: Scalars['String']['input'];
+  trajectoryId: Scalars['ID']['input'];
+};
+
+export type ActionItem = {
+  confidential: Scalars['Boolean']['output'];
+  createdAt: Scalars['DateTime']['output'];
+  description: Scalars['String']['output'];
+  doneAt: Maybe<Scalars['DateTime']['output']>;
+  dueOn: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+  meetingId: Maybe<Scalars['ID']['output']>;
+  overdue: Scalars['Boolean']['output'];
+  ownerName: Scalars['String']['output'];
+  ownerUserId: Scalars['ID']['output'];
+  status: ActionStatus;
+  trajectoryId: Scalars['ID']['output'];
+  trajectoryTitle: Scalars['String']['output'];
+};
+
+export type ActionStatus =
+  | 'DONE'
+  | 'OPEN';
+
+export type AgendaItem = {
+  confidential: Scalars['Boolean']['output'];
+  decision: Maybe<Scalars['String']['output']>;
+  documents: Array<TrajectoryDocument>;
+  id: Scalars['ID']['output'];
+  notes: Scalars['String']['output'];
+  title: Scalars['String']['output'];
+};
+
+export type AgendaItemInput = {
+  confidential?: Scalars['Boolean']['input'];
+  notes?: Scalars['String']['input'];
+  title: Scalars['String']['input'];
+};
+
 export type AgreementAcceptance = {
   acceptedAt: Scalars['DateTime']['output'];
   contentHash: Scalars['String']['output'];
@@ -66,6 +110,11 @@ export type AgreementVersionStatus =
   | 'DRAFT'
   | 'PUBLISHED';
 
+export type Applicant = {
+  fit: PoolFitModel;
+  membership: WorkgroupMembership;
+};
+
 export type AuditEntry = {
   action: Scalars['String']['output'];
   actorEmail: Maybe<Scalars['String']['output']>;
@@ -75,6 +124,62 @@ export type AuditEntry = {
   entityType: Scalars['String']['output'];
   id: Scalars['ID']['output'];
 };
+
+export type Board = {
+  canModerate: Scalars['Boolean']['output'];
+  counts: Array<KindCount>;
+  open: Scalars['Boolean']['output'];
+  participation: BoardParticipation;
+  phase: Scalars['Int']['output'];
+  posts: Array<BoardPost>;
+  summary: Maybe<Scalars['String']['output']>;
+  themes: Array<BoardTheme>;
+  trajectoryId: Scalars['ID']['output'];
+};
+
+export type BoardParticipation = {
+  departments: Array<DepartmentCount>;
+  otherAuthors: Scalars['Int']['output'];
+  threshold: Scalars['Int']['output'];
+  totalAuthors: Maybe<Scalars['Int']['output']>;
+};
+
+export type BoardPost = {
+  authorName: Maybe<Scalars['String']['output']>;
+  createdAt: Scalars['DateTime']['output'];
+  hidden: Scalars['Boolean']['output'];
+  hiddenReason: Maybe<Scalars['String']['output']>;
+  id: Scalars['ID']['output'];
+  kind: PostKind;
+  mine: Scalars['Boolean']['output'];
+  nameHidden: Scalars['Boolean']['output'];
+  phase: Scalars['Int']['output'];
+  respondedAt: Maybe<Scalars['DateTime']['output']>;
+  response: Maybe<Scalars['String']['output']>;
+  supportCount: Scalars['Int']['output'];
+  supportedByMe: Scalars['Boolean']['output'];
+  text: Scalars['String']['output'];
+  themeId: Maybe<Scalars['ID']['output']>;
+  trajectoryId: Scalars['ID']['output'];
+};
+
+export type BoardTheme = {
+  id: Scalars['ID']['output'];
+  name: Scalars['String']['output'];
+};
+
+export type CallInput = {
+  closesOn: Scalars['String']['input'];
+  goal: Scalars['String']['input'];
+  hoursPerMonth: Scalars['Int']['input'];
+  name: Scalars['String']['input'];
+  size: Scalars['Int']['input'];
+  skillIds?: Array<Scalars['ID']['input']>;
+};
+
+export type CallStatus =
+  | 'CLOSED'
+  | 'OPEN';
 
 export type CoachingNote = {
   createdAt: Scalars['DateTime']['output'];
@@ -110,11 +215,21 @@ export type ContractType =
   | 'TIJDELIJK'
   | 'VAST';
 
+export type DecisionInput = {
+  agendaItemId: Scalars['ID']['input'];
+  decision: Scalars['String']['input'];
+};
+
 export type Department = {
   activeEmployeeCount: Scalars['Int']['output'];
   id: Scalars['ID']['output'];
   name: Scalars['String']['output'];
   parentId: Maybe<Scalars['ID']['output']>;
+};
+
+export type DepartmentCount = {
+  authors: Scalars['Int']['output'];
+  departmentName: Scalars['String']['output'];
 };
 
 export type DepartmentInput = {
@@ -129,6 +244,21 @@ export type DepartmentRepresentation = {
   participants: Scalars['Int']['output'];
   share: Maybe<Scalars['Float']['output']>;
   underRepresented: Scalars['Boolean']['output'];
+};
+
+export type DocumentContent = {
+  contentBase64: Scalars['String']['output'];
+  fileName: Scalars['String']['output'];
+  mediaType: Scalars['String']['output'];
+};
+
+export type DocumentInput = {
+  agendaItemId?: InputMaybe<Scalars['ID']['input']>;
+  contentBase64: Scalars['String']['input'];
+  fileName: Scalars['String']['input'];
+  mediaType: Scalars['String']['input'];
+  meetingId?: InputMaybe<Scalars['ID']['input']>;
+  workgroupId?: InputMaybe<Scalars['ID']['input']>;
 };
 
 export type DrawInput = {
@@ -232,6 +362,17 @@ export type ErasureRequest = {
   status: Scalars['String']['output'];
 };
 
+export type EvaluationAnswer = {
+  toImprove: Scalars['String']['output'];
+  wentWell: Scalars['String']['output'];
+};
+
+export type EvaluationAnswerInput = {
+  evaluationId: Scalars['ID']['input'];
+  toImprove: Scalars['String']['input'];
+  wentWell: Scalars['String']['input'];
+};
+
 export type FieldVisibility =
   | 'ADVISOR_ONLY'
   | 'COLLEAGUES';
@@ -261,6 +402,11 @@ export type IneligibleCount = {
 export type JoinPoolInput = {
   consents: Array<ConsentPurpose>;
   profile: ProfileInput;
+};
+
+export type KindCount = {
+  count: Scalars['Int']['output'];
+  kind: PostKind;
 };
 
 export type LoginInput = {
@@ -297,19 +443,91 @@ export type MatchResultModel = {
   uncovered: Array<Scalars['String']['output']>;
 };
 
+export type Meeting = {
+  agendaItems: Array<AgendaItem>;
+  createdAt: Scalars['DateTime']['output'];
+  endsAt: Scalars['DateTime']['output'];
+  id: Scalars['ID']['output'];
+  invited: Scalars['Boolean']['output'];
+  invitedOn: Scalars['String']['output'];
+  invitees: Array<MeetingInvitee>;
+  kind: MeetingKind;
+  location: Scalars['String']['output'];
+  minutes: Maybe<Scalars['String']['output']>;
+  minutesRecordedAt: Maybe<Scalars['DateTime']['output']>;
+  noticeDays: Scalars['Int']['output'];
+  organiserName: Scalars['String']['output'];
+  shortNotice: Scalars['Boolean']['output'];
+  startsAt: Scalars['DateTime']['output'];
+  title: Scalars['String']['output'];
+  trajectoryId: Scalars['ID']['output'];
+  workgroupId: Maybe<Scalars['ID']['output']>;
+};
+
+export type MeetingInput = {
+  agenda?: Array<AgendaItemInput>;
+  endsAt: Scalars['DateTime']['input'];
+  inviteeEmails: Array<Scalars['String']['input']>;
+  kind: MeetingKind;
+  location?: Scalars['String']['input'];
+  startsAt: Scalars['DateTime']['input'];
+  title: Scalars['String']['input'];
+  trajectoryId: Scalars['ID']['input'];
+  workgroupId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+export type MeetingInvitee = {
+  displayName: Scalars['String']['output'];
+  userId: Scalars['ID']['output'];
+};
+
+export type MeetingKind =
+  | 'OVERLEGVERGADERING'
+  | 'REGIE_TEAM'
+  | 'WORKGROUP';
+
+export type MembershipStatus =
+  | 'APPLIED'
+  | 'DECLINED'
+  | 'ENDED'
+  | 'INVITED'
+  | 'MEMBER'
+  | 'WITHDRAWN';
+
+export type MinutesInput = {
+  decisions?: Array<DecisionInput>;
+  meetingId: Scalars['ID']['input'];
+  minutes: Scalars['String']['input'];
+};
+
 export type Mutation = {
   acceptAgreement: AgreementAcceptance;
+  addAction: ActionItem;
+  addBoardTheme: BoardTheme;
   addCoachingNote: CoachingNote;
+  addDocument: TrajectoryDocument;
+  addRegieTeamMember: TrajectoryView;
   addSkill: Skill;
+  answerEvaluation: PhaseEvaluation;
+  applyToCall: WorkgroupMembership;
+  assignPostTheme: BoardPost;
+  closeEvaluation: PhaseEvaluation;
   createDepartment: Department;
   createEmployee: Employee;
+  createTrajectory: TrajectoryView;
+  decideApplication: WorkgroupMembership;
   deleteDepartment: Scalars['Boolean']['output'];
   deleteEmployee: Scalars['Boolean']['output'];
   drawSortition: SortitionDrawDetail;
   handleErasureRequest: ErasureRequest;
+  inviteToWorkgroup: WorkgroupMembership;
+  /** A new address of my calendar feed (iCalendar); the previous one stops working. */
+  issueCalendarFeed: Scalars['String']['output'];
   joinPool: Participant;
   /** Leave the pool; the profile is deleted after the retention period (deletionScheduledOn). */
   leavePool: Participant;
+  /** Withdraw my application or invitation, or leave the workgroup. */
+  leaveWorkgroup: WorkgroupMembership;
   login: Viewer;
   logout: Scalars['Boolean']['output'];
   markEmployeeLeft: Employee;
@@ -317,18 +535,43 @@ export type Mutation = {
   markParticipantOnboarded: Scalars['Boolean']['output'];
   /** Merge a duplicate into another skill; returns the skill that stays. */
   mergeSkills: Skill;
+  /** Hide a post (with a reason its author sees) or show it again. */
+  moderatePost: BoardPost;
+  /** Move one phase forward or back; refused while the regie team lacks one of its four roles and the trajectory is in its first phase. */
+  moveTrajectoryPhase: TrajectoryView;
+  /** Open a call for a new workgroup of the trajectory. */
+  openCall: WorkgroupView;
   pauseMyParticipation: Participant;
+  postToBoard: BoardPost;
   publishAgreementDraft: AgreementVersion;
+  recordMinutes: Meeting;
+  removeDocument: Scalars['Boolean']['output'];
+  removeRegieTeamMember: TrajectoryView;
   renameSkill: Skill;
   /** Ask for erasure of my participant data; the advisor handles it. */
   requestErasure: ErasureRequest;
+  respondToInvitation: WorkgroupMembership;
+  respondToPost: BoardPost;
   resumeMyParticipation: Participant;
   saveAgreementDraft: AgreementVersion;
+  saveBoardSummary: Board;
+  /** Schedule a meeting and invite people; shortNotice warns when there are fewer than 7 days (art. 14 WOR). */
+  scheduleMeeting: Meeting;
+  setActionDone: ActionItem;
   setMyConsent: Participant;
+  setWorkgroupLead: WorkgroupView;
   startEmployeeImport: EmployeeImport;
+  /** Start the reflection on the trajectory's current phase; its participants are asked. */
+  startEvaluation: PhaseEvaluation;
+  submitWorkgroupReport: WorkgroupView;
+  supportPost: BoardPost;
+  /** Change a call; open: false closes it. */
+  updateCall: WorkgroupView;
   updateDepartment: Department;
   updateEmployee: Employee;
   updateMyProfile: Participant;
+  updatePhaseSettings: Array<PhaseDefinition>;
+  updateTrajectory: TrajectoryView;
 };
 
 
@@ -338,14 +581,59 @@ export type MutationAcceptAgreementArgs = {
 };
 
 
+export type MutationAddActionArgs = {
+  input: ActionInput;
+};
+
+
+export type MutationAddBoardThemeArgs = {
+  name: Scalars['String']['input'];
+  phase: Scalars['Int']['input'];
+  trajectoryId: Scalars['ID']['input'];
+};
+
+
 export type MutationAddCoachingNoteArgs = {
   participantId: Scalars['ID']['input'];
   text: Scalars['String']['input'];
 };
 
 
+export type MutationAddDocumentArgs = {
+  input: DocumentInput;
+};
+
+
+export type MutationAddRegieTeamMemberArgs = {
+  input: RegieTeamSeatInput;
+};
+
+
 export type MutationAddSkillArgs = {
   name: Scalars['String']['input'];
+};
+
+
+export type MutationAnswerEvaluationArgs = {
+  input: EvaluationAnswerInput;
+};
+
+
+export type MutationApplyToCallArgs = {
+  motivation: Scalars['String']['input'];
+  workgroupId: Scalars['ID']['input'];
+};
+
+
+export type MutationAssignPostThemeArgs = {
+  postId: Scalars['ID']['input'];
+  themeId: InputMaybe<Scalars['String']['input']>;
+};
+
+
+export type MutationCloseEvaluationArgs = {
+  id: Scalars['ID']['input'];
+  outcome: Scalars['String']['input'];
 };
 
 
@@ -356,6 +644,18 @@ export type MutationCreateDepartmentArgs = {
 
 export type MutationCreateEmployeeArgs = {
   input: EmployeeInput;
+};
+
+
+export type MutationCreateTrajectoryArgs = {
+  input: TrajectoryInput;
+};
+
+
+export type MutationDecideApplicationArgs = {
+  accept: Scalars['Boolean']['input'];
+  membershipId: Scalars['ID']['input'];
+  note: InputMaybe<Scalars['String']['input']>;
 };
 
 
@@ -379,8 +679,19 @@ export type MutationHandleErasureRequestArgs = {
 };
 
 
+export type MutationInviteToWorkgroupArgs = {
+  userId: Scalars['ID']['input'];
+  workgroupId: Scalars['ID']['input'];
+};
+
+
 export type MutationJoinPoolArgs = {
   input: JoinPoolInput;
+};
+
+
+export type MutationLeaveWorkgroupArgs = {
+  workgroupId: Scalars['ID']['input'];
 };
 
 
@@ -411,13 +722,53 @@ export type MutationMergeSkillsArgs = {
 };
 
 
+export type MutationModeratePostArgs = {
+  hidden: Scalars['Boolean']['input'];
+  postId: Scalars['ID']['input'];
+  reason: InputMaybe<Scalars['String']['input']>;
+};
+
+
+export type MutationMoveTrajectoryPhaseArgs = {
+  id: Scalars['ID']['input'];
+  toPhase: Scalars['Int']['input'];
+};
+
+
+export type MutationOpenCallArgs = {
+  input: CallInput;
+  trajectoryId: Scalars['ID']['input'];
+};
+
+
 export type MutationPauseMyParticipationArgs = {
   until: Scalars['String']['input'];
 };
 
 
+export type MutationPostToBoardArgs = {
+  input: PostInput;
+};
+
+
 export type MutationPublishAgreementDraftArgs = {
   previousVersionsValidUntil: InputMaybe<Scalars['String']['input']>;
+};
+
+
+export type MutationRecordMinutesArgs = {
+  input: MinutesInput;
+};
+
+
+export type MutationRemoveDocumentArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationRemoveRegieTeamMemberArgs = {
+  trajectoryId: Scalars['ID']['input'];
+  userId: Scalars['ID']['input'];
 };
 
 
@@ -427,8 +778,38 @@ export type MutationRenameSkillArgs = {
 };
 
 
+export type MutationRespondToInvitationArgs = {
+  accept: Scalars['Boolean']['input'];
+  workgroupId: Scalars['ID']['input'];
+};
+
+
+export type MutationRespondToPostArgs = {
+  postId: Scalars['ID']['input'];
+  response: Scalars['String']['input'];
+};
+
+
 export type MutationSaveAgreementDraftArgs = {
   input: AgreementDraftInput;
+};
+
+
+export type MutationSaveBoardSummaryArgs = {
+  phase: Scalars['Int']['input'];
+  text: Scalars['String']['input'];
+  trajectoryId: Scalars['ID']['input'];
+};
+
+
+export type MutationScheduleMeetingArgs = {
+  input: MeetingInput;
+};
+
+
+export type MutationSetActionDoneArgs = {
+  done: Scalars['Boolean']['input'];
+  id: Scalars['ID']['input'];
 };
 
 
@@ -438,8 +819,38 @@ export type MutationSetMyConsentArgs = {
 };
 
 
+export type MutationSetWorkgroupLeadArgs = {
+  userId: Scalars['ID']['input'];
+  workgroupId: Scalars['ID']['input'];
+};
+
+
 export type MutationStartEmployeeImportArgs = {
   input: StartEmployeeImportInput;
+};
+
+
+export type MutationStartEvaluationArgs = {
+  trajectoryId: Scalars['ID']['input'];
+};
+
+
+export type MutationSubmitWorkgroupReportArgs = {
+  report: Scalars['String']['input'];
+  workgroupId: Scalars['ID']['input'];
+};
+
+
+export type MutationSupportPostArgs = {
+  postId: Scalars['ID']['input'];
+  support: Scalars['Boolean']['input'];
+};
+
+
+export type MutationUpdateCallArgs = {
+  id: Scalars['ID']['input'];
+  input: CallInput;
+  open: Scalars['Boolean']['input'];
 };
 
 
@@ -457,6 +868,17 @@ export type MutationUpdateEmployeeArgs = {
 
 export type MutationUpdateMyProfileArgs = {
   input: ProfileInput;
+};
+
+
+export type MutationUpdatePhaseSettingsArgs = {
+  phases: Array<PhaseNameInput>;
+};
+
+
+export type MutationUpdateTrajectoryArgs = {
+  id: Scalars['ID']['input'];
+  input: UpdateTrajectoryInput;
 };
 
 export type Notification = {
@@ -514,6 +936,41 @@ export type ParticipationStatus =
   | 'LEFT'
   | 'PAUSED';
 
+export type Phase = {
+  en: Scalars['String']['output'];
+  endsOn: Maybe<Scalars['String']['output']>;
+  nl: Scalars['String']['output'];
+  startsOn: Maybe<Scalars['String']['output']>;
+};
+
+export type PhaseDatesInput = {
+  endsOn?: InputMaybe<Scalars['String']['input']>;
+  startsOn?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type PhaseDefinition = {
+  en: Scalars['String']['output'];
+  nl: Scalars['String']['output'];
+};
+
+export type PhaseEvaluation = {
+  answeredByMe: Scalars['Boolean']['output'];
+  answers: Array<EvaluationAnswer>;
+  canAnswer: Scalars['Boolean']['output'];
+  closedAt: Maybe<Scalars['DateTime']['output']>;
+  id: Scalars['ID']['output'];
+  openedAt: Scalars['DateTime']['output'];
+  outcome: Maybe<Scalars['String']['output']>;
+  phase: Scalars['Int']['output'];
+  responseCount: Scalars['Int']['output'];
+  trajectoryId: Scalars['ID']['output'];
+};
+
+export type PhaseNameInput = {
+  en: Scalars['String']['input'];
+  nl: Scalars['String']['input'];
+};
+
 export type PoolFilter = {
   agreementValid?: InputMaybe<Scalars['Boolean']['input']>;
   departmentId?: InputMaybe<Scalars['ID']['input']>;
@@ -525,6 +982,14 @@ export type PoolFilter = {
   skillIds?: InputMaybe<Array<Scalars['ID']['input']>>;
   status?: InputMaybe<ParticipationStatus>;
   theme?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type PoolFitModel = {
+  eligible: Scalars['Boolean']['output'];
+  explanationEn: Scalars['String']['output'];
+  explanationNl: Scalars['String']['output'];
+  inPool: Scalars['Boolean']['output'];
+  score: Maybe<Scalars['Float']['output']>;
 };
 
 export type PoolMember = {
@@ -558,6 +1023,19 @@ export type PoolPageInput = {
   offset?: Scalars['Int']['input'];
 };
 
+export type PostInput = {
+  hideName?: Scalars['Boolean']['input'];
+  kind: PostKind;
+  text: Scalars['String']['input'];
+  trajectoryId: Scalars['ID']['input'];
+};
+
+export type PostKind =
+  | 'CON'
+  | 'IDEA'
+  | 'PRO'
+  | 'QUESTION';
+
 export type ProfileInput = {
   about: Scalars['String']['input'];
   hoursPerMonth: Scalars['Int']['input'];
@@ -589,6 +1067,12 @@ export type Query = {
   /** All versions, the draft first, with how many participants accepted each. */
   agreementVersions: Array<AgreementVersion>;
   auditLog: Array<AuditEntry>;
+  /** A trajectory's board in one phase (default: the current phase). */
+  board: Board;
+  /** Applicants and invitees with how they fit the call (the participant pool's matcher). */
+  callApplicants: Array<Applicant>;
+  /** People the participant pool suggests for the call, not yet related to it. */
+  callSuggestions: Array<Suggestion>;
   /** Private coaching notes about a participant (advisor only; reading is audited). */
   coachingNotes: Array<CoachingNote>;
   /** Active participants as colleagues see them: only the fields each chose to show. */
@@ -598,20 +1082,35 @@ export type Query = {
   departments: Array<Department>;
   /** E-mail kept because no SMTP server is configured (development). */
   devOutbox: Array<OutboxMessage>;
+  documentContent: DocumentContent;
   employee: Maybe<Employee>;
   employeeImport: Maybe<EmployeeImport>;
   employeeImports: Array<EmployeeImport>;
   employees: EmployeePage;
   erasureRequests: Array<ErasureRequest>;
+  evaluations: Array<PhaseEvaluation>;
   matchParticipants: MatchResultModel;
+  meeting: Meeting;
+  meetings: Array<Meeting>;
   /** The agreement text I accepted, with the statement of acceptance, as a base64 PDF. */
   myAcceptedAgreementPdf: Scalars['String']['output'];
+  myActions: Array<ActionItem>;
   /** My latest notifications, newest first. */
   myNotifications: Array<Notification>;
   /** My place in the participant pool, or null. */
   myParticipation: Maybe<Participant>;
   /** Everything the platform holds about me in this organisation, as JSON. */
   myPersonalData: Scalars['String']['output'];
+  /** My posts, with the answers to them. */
+  myPosts: Array<BoardPost>;
+  /** Workgroups I am in, invited to or applied to. */
+  myWorkgroups: Array<WorkgroupView>;
+  /** Calls I can apply to now. */
+  openCalls: Array<WorkgroupView>;
+  /** Every overdue action in the organisation. */
+  overdueActions: Array<ActionItem>;
+  /** The organisation's phases for new trajectories. */
+  phaseSettings: Array<PhaseDefinition>;
   pool: PoolPage;
   /** The pool (with the same filters) as CSV; profile fields only where the participant allowed colleagues to see them. */
   poolCsv: Scalars['String']['output'];
@@ -619,9 +1118,15 @@ export type Query = {
   skills: Array<Skill>;
   sortitionDraw: SortitionDrawDetail;
   sortitionDraws: Array<SortitionDraw>;
+  /** Trajectories I steer, and every published one. */
+  trajectories: Array<TrajectoryView>;
+  trajectory: TrajectoryView;
+  trajectoryActions: Array<ActionItem>;
   verifySortitionDraw: SortitionVerificationModel;
   /** The logged-in person, or null. */
   viewer: Maybe<Viewer>;
+  workgroup: WorkgroupView;
+  workgroups: Array<WorkgroupView>;
 };
 
 
@@ -637,6 +1142,23 @@ export type QueryAuditLogArgs = {
 };
 
 
+export type QueryBoardArgs = {
+  phase: InputMaybe<Scalars['Int']['input']>;
+  trajectoryId: Scalars['ID']['input'];
+};
+
+
+export type QueryCallApplicantsArgs = {
+  workgroupId: Scalars['ID']['input'];
+};
+
+
+export type QueryCallSuggestionsArgs = {
+  limit?: Scalars['Int']['input'];
+  workgroupId: Scalars['ID']['input'];
+};
+
+
 export type QueryCoachingNotesArgs = {
   participantId: Scalars['ID']['input'];
 };
@@ -645,6 +1167,11 @@ export type QueryCoachingNotesArgs = {
 export type QueryColleaguesArgs = {
   page: InputMaybe<PoolPageInput>;
   search: InputMaybe<Scalars['String']['input']>;
+};
+
+
+export type QueryDocumentContentArgs = {
+  id: Scalars['ID']['input'];
 };
 
 
@@ -664,9 +1191,24 @@ export type QueryEmployeesArgs = {
 };
 
 
+export type QueryEvaluationsArgs = {
+  trajectoryId: Scalars['ID']['input'];
+};
+
+
 export type QueryMatchParticipantsArgs = {
   limit?: Scalars['Int']['input'];
   need: MatchNeedInput;
+};
+
+
+export type QueryMeetingArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryMeetingsArgs = {
+  trajectoryId: Scalars['ID']['input'];
 };
 
 
@@ -691,8 +1233,50 @@ export type QuerySortitionDrawArgs = {
 };
 
 
+export type QueryTrajectoryArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryTrajectoryActionsArgs = {
+  trajectoryId: Scalars['ID']['input'];
+};
+
+
 export type QueryVerifySortitionDrawArgs = {
   id: Scalars['ID']['input'];
+};
+
+
+export type QueryWorkgroupArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryWorkgroupsArgs = {
+  trajectoryId: Scalars['ID']['input'];
+};
+
+export type RegieTeamMember = {
+  displayName: Scalars['String']['output'];
+  email: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+  joinedAt: Scalars['DateTime']['output'];
+  role: RegieTeamRole;
+  trajectoryId: Scalars['ID']['output'];
+  userId: Scalars['ID']['output'];
+};
+
+export type RegieTeamRole =
+  | 'ADVISEUR_PARTICIPATIE'
+  | 'BESTUURDER'
+  | 'HRM'
+  | 'MEDEZEGGENSCHAP';
+
+export type RegieTeamSeatInput = {
+  email: Scalars['String']['input'];
+  role: RegieTeamRole;
+  trajectoryId: Scalars['ID']['input'];
 };
 
 /** Role of a person within one organisation. */
@@ -743,6 +1327,88 @@ export type StartEmployeeImportInput = {
   mode: ImportMode;
 };
 
+export type Suggestion = {
+  departmentName: Maybe<Scalars['String']['output']>;
+  displayName: Scalars['String']['output'];
+  fit: PoolFitModel;
+  userId: Scalars['ID']['output'];
+};
+
+export type TrajectoryDocument = {
+  agendaItemId: Maybe<Scalars['ID']['output']>;
+  fileName: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+  mediaType: Scalars['String']['output'];
+  sizeBytes: Scalars['Int']['output'];
+  uploadedAt: Scalars['DateTime']['output'];
+  uploadedByName: Scalars['String']['output'];
+  workgroupId: Maybe<Scalars['ID']['output']>;
+};
+
+export type TrajectoryEvent = {
+  actorName: Scalars['String']['output'];
+  at: Scalars['DateTime']['output'];
+  id: Scalars['ID']['output'];
+  kind: Scalars['String']['output'];
+  public: Scalars['Boolean']['output'];
+  textEn: Scalars['String']['output'];
+  textNl: Scalars['String']['output'];
+};
+
+export type TrajectoryInput = {
+  budgetLine?: InputMaybe<Scalars['String']['input']>;
+  decision?: Scalars['String']['input'];
+  departmentIds?: Array<Scalars['ID']['input']>;
+  description?: Scalars['String']['input'];
+  endsOn?: InputMaybe<Scalars['String']['input']>;
+  ownerEmail?: InputMaybe<Scalars['String']['input']>;
+  published?: Scalars['Boolean']['input'];
+  startsOn?: InputMaybe<Scalars['String']['input']>;
+  title: Scalars['String']['input'];
+};
+
+export type TrajectoryStatus =
+  | 'ACTIVE'
+  | 'CANCELLED'
+  | 'COMPLETED';
+
+export type TrajectoryView = {
+  budgetLine: Maybe<Scalars['String']['output']>;
+  createdAt: Scalars['DateTime']['output'];
+  currentPhase: Scalars['Int']['output'];
+  decision: Scalars['String']['output'];
+  departmentIds: Array<Scalars['ID']['output']>;
+  description: Scalars['String']['output'];
+  endsOn: Maybe<Scalars['String']['output']>;
+  id: Scalars['ID']['output'];
+  missingRoles: Array<RegieTeamRole>;
+  ownerName: Scalars['String']['output'];
+  ownerUserId: Scalars['ID']['output'];
+  phases: Array<Phase>;
+  published: Scalars['Boolean']['output'];
+  regieTeam: Array<RegieTeamMember>;
+  startsOn: Maybe<Scalars['String']['output']>;
+  status: TrajectoryStatus;
+  steering: Scalars['Boolean']['output'];
+  timeline: Array<TrajectoryEvent>;
+  title: Scalars['String']['output'];
+  updatedAt: Scalars['DateTime']['output'];
+};
+
+export type UpdateTrajectoryInput = {
+  budgetLine?: InputMaybe<Scalars['String']['input']>;
+  decision?: Scalars['String']['input'];
+  departmentIds?: Array<Scalars['ID']['input']>;
+  description?: Scalars['String']['input'];
+  endsOn?: InputMaybe<Scalars['String']['input']>;
+  ownerEmail?: InputMaybe<Scalars['String']['input']>;
+  phaseDates?: InputMaybe<Array<PhaseDatesInput>>;
+  published?: Scalars['Boolean']['input'];
+  startsOn?: InputMaybe<Scalars['String']['input']>;
+  status: TrajectoryStatus;
+  title: Scalars['String']['input'];
+};
+
 export type Viewer = {
   displayName: Scalars['String']['output'];
   email: Scalars['String']['output'];
@@ -756,6 +1422,42 @@ export type WayOfTakingPart =
   | 'SOUNDING_BOARD'
   | 'SURVEY_PANEL'
   | 'WORKGROUP';
+
+export type WorkgroupMembership = {
+  createdAt: Scalars['DateTime']['output'];
+  decidedAt: Maybe<Scalars['DateTime']['output']>;
+  decisionNote: Maybe<Scalars['String']['output']>;
+  displayName: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+  motivation: Maybe<Scalars['String']['output']>;
+  status: MembershipStatus;
+  userId: Scalars['ID']['output'];
+  workgroupId: Scalars['ID']['output'];
+};
+
+export type WorkgroupView = {
+  callStatus: CallStatus;
+  canManage: Scalars['Boolean']['output'];
+  closesOn: Scalars['String']['output'];
+  createdAt: Scalars['DateTime']['output'];
+  documents: Array<TrajectoryDocument>;
+  finalReport: Maybe<Scalars['String']['output']>;
+  goal: Scalars['String']['output'];
+  hoursPerMonth: Scalars['Int']['output'];
+  id: Scalars['ID']['output'];
+  leadUserId: Maybe<Scalars['ID']['output']>;
+  memberCount: Scalars['Int']['output'];
+  members: Array<WorkgroupMembership>;
+  myMembershipId: Maybe<Scalars['ID']['output']>;
+  myStatus: Maybe<MembershipStatus>;
+  name: Scalars['String']['output'];
+  reportSubmittedAt: Maybe<Scalars['DateTime']['output']>;
+  size: Scalars['Int']['output'];
+  skillIds: Array<Scalars['ID']['output']>;
+  skillNames: Array<Scalars['String']['output']>;
+  trajectoryId: Scalars['ID']['output'];
+  trajectoryTitle: Scalars['String']['output'];
+};
 
 export type ViewerFieldsFragment = { userId: string, email: string, displayName: string, roles: Array<Role>, organisation: { id: string, name: string } };
 

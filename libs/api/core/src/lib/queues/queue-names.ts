@@ -7,6 +7,8 @@ export enum QueueName {
   ParticipantRetention = 'participant-retention',
   /** Daily: reminders 30 and 7 days before a participant agreement ends, and notice when it lapsed. */
   AgreementReminders = 'agreement-reminders',
+  /** Hourly: reminds owners of actions (afspraken) due soon or overdue. */
+  ActionReminders = 'action-reminders',
 }
 
 export const ALL_QUEUES: readonly QueueName[] = Object.values(QueueName);

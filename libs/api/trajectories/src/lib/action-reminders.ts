@@ -1,0 +1,134 @@
+import { InjectQueue, Processor, WorkerHost } from '@nestjs/bullmq';
+import { Injectable, Logger, OnApplicationBootstrap } from '@nestjs/common';
+import { Queue } from 'bullmq';
+import { DataSource } from 'typeorm';
+import { addDays, todayInAmsterdam } from '@inspraak/domain';
+import { MailService, Notification, QueueName } from '@inspraak/api-core';
+
+/** Days before the due date the owner is reminded. */
+export const DUE_SOON_DAYS = 2;
+
+type ActionReminderKind = 'DUE_SOON' | 'OVERDUE';
+
+interface DueAction {
+  id: string;
+  organisationId: string;
+  ownerUserId: string;
+  email: string;
+  displayName: string;
+  description: string;
+  confidential: boolean;
+  dueOn: string;
+  trajectoryTitle: string;
+  kind: ActionReminderKind;
+}
+
+/**
+ * Reminds owners of actions (afspraken) shortly before they are due and once
+ * when they are overdue, in the app and by e-mail. The action records the last
+ * reminder in the same transaction as the notification, so a rerun (or a
+ * retried job) never reminds twice. Confidential actions are reminded without
+ * their text (art. 20 WOR): mail leaves the platform.
+ */
+@Injectable()
+export class ActionReminderService {
+  private readonly logger = new Logger(ActionReminderService.name);
+
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly mail: MailService,
+  ) {}
+
+  async sendDue(today = todayInAmsterdam()): Promise<number> {
+    const due = (await this.dataSource.query(
+      `SELECT a.id, a.organisation_id AS "organisationId", a.owner_user_id AS "ownerUserId", u.email, u.display_name AS "displayName",
+              a.description, a.confidential, a.due_on::text AS "dueOn", t.title AS "trajectoryTitle",
+              CASE WHEN a.due_on < $1::date THEN 'OVERDUE' ELSE 'DUE_SOON' END AS kind
+       FROM action_item a
+       JOIN user_account u ON u.id = a.owner_user_id
+       JOIN trajectory t ON t.id = a.trajectory_id AND t.organisation_id = a.organisation_id
+       WHERE a.status = 'OPEN' AND a.due_on <= $2::date
+         AND a.last_reminder IS DISTINCT FROM (CASE WHEN a.due_on < $1::date THEN 'OVERDUE' ELSE 'DUE_SOON' END)
+         AND NOT (a.due_on >= $1::date AND a.last_reminder = 'OVERDUE')`,
+      [today, addDays(today, DUE_SOON_DAYS)],
+    )) as DueAction[];
+    let sent = 0;
+    for (const action of due) {
+      const claimed = await this.dataSource.transaction(async (manager) => {
+        const updated = (await manager.query(
+          `UPDATE action_item SET last_reminder = $2 WHERE id = $1 AND status = 'OPEN' AND last_reminder IS DISTINCT FROM $2 RETURNING id`,
+          [action.id, action.kind],
+        )) as [unknown[], number];
+        if (updated[1] === 0) return false;
+        const what = action.confidential
+          ? 'een vertrouwelijke afspraak'
+          : `"${action.description}"`;
+        const whatEn = action.confidential
+          ? 'a confidential action'
+          : `"${action.description}"`;
+        const text =
+          action.kind === 'OVERDUE'
+            ? {
+                titleNl: `Afspraak over tijd (was ${action.dueOn})`,
+                titleEn: `Action overdue (was due ${action.dueOn})`,
+                bodyNl: `Je afspraak ${what} bij ${action.trajectoryTitle} had ${action.dueOn} af moeten zijn.`,
+                bodyEn: `Your action ${whatEn} in ${action.trajectoryTitle} was due ${action.dueOn}.`,
+              }
+            : {
+                titleNl: `Afspraak bijna op de deadline (${action.dueOn})`,
+                titleEn: `Action due soon (${action.dueOn})`,
+                bodyNl: `Je afspraak ${what} bij ${action.trajectoryTitle} moet uiterlijk ${action.dueOn} af zijn.`,
+                bodyEn: `Your action ${whatEn} in ${action.trajectoryTitle} is due ${action.dueOn}.`,
+              };
+        await manager.insert(Notification, {
+          organisationId: action.organisationId,
+          userId: action.ownerUserId,
+          kind: `action.${action.kind.toLowerCase()}`,
+          ...text,
+          link: '/my-participation',
+        });
+        await this.mail.send(
+          {
+            organisationId: action.organisationId,
+            to: action.email,
+            subject: `${text.titleNl} / ${text.titleEn}`,
+            text: `Beste ${action.displayName},\n\n${text.bodyNl}\n\n${this.mail.publicUrl}/my-participation\n\n---\n\n${text.bodyEn}\n`,
+          },
+          manager,
+        );
+        return true;
+      });
+      if (claimed) sent += 1;
+    }
+    if (sent > 0) this.logger.log(`Sent ${sent} action reminders`);
+    return sent;
+  }
+}
+
+const EVERY_HOUR_MS = 3_600_000;
+
+@Processor(QueueName.ActionReminders)
+export class ActionReminderProcessor
+  extends WorkerHost
+  implements OnApplicationBootstrap
+{
+  constructor(
+    private readonly reminders: ActionReminderService,
+    @InjectQueue(QueueName.ActionReminders) private readonly queue: Queue,
+  ) {
+    super();
+  }
+
+  async onApplicationBootstrap() {
+    // Hourly: a reminder due today goes out within the hour the worker runs, also after downtime.
+    await this.queue.upsertJobScheduler(
+      'hourly-action-reminders',
+      { every: EVERY_HOUR_MS },
+      { name: 'send-due-action-reminders' },
+    );
+  }
+
+  async process() {
+    return { sent: await this.reminders.sendDue() };
+  }
+}

@@ -1,0 +1,549 @@
+import { randomBytes, createHash, randomUUID } from 'node:crypto';
+import { Injectable } from '@nestjs/common';
+import { In, LessThan } from 'typeorm';
+import { isShortNotice, noticeDays, todayInAmsterdam } from '@inspraak/domain';
+import {
+  Actor,
+  AppError,
+  badInput,
+  notFound,
+  recordAudit,
+  TenantDb,
+  TenantScope,
+} from '@inspraak/api-core';
+import {
+  ActionItem,
+  ActionStatus,
+  CalendarFeedToken,
+  Meeting,
+  MeetingInvitee,
+  MeetingKind,
+} from './meeting.entities';
+import { TrajectoryDocument, Workgroup } from './workgroup.entities';
+import {
+  ActionInput,
+  MeetingInput,
+  MinutesInput,
+} from './dto/trajectory.inputs';
+import {
+  notify,
+  readableTrajectory,
+  recordEvent,
+  steeredTrajectory,
+  TrajectoryContext,
+} from './trajectory-access';
+import { memberByEmail, peopleByUserId } from './people';
+import { checkedDate } from './trajectories.service';
+import { isMember, readableWorkgroup } from './workgroups.service';
+import { Trajectory } from './trajectory.entities';
+
+export const MEETING = { nl: 'Vergadering', en: 'Meeting' };
+const ACTION = { nl: 'Afspraak', en: 'Action' };
+
+export interface MeetingContext extends TrajectoryContext {
+  meeting: Meeting;
+  invited: boolean;
+}
+
+/**
+ * A meeting the caller may see: invited, or steering its trajectory (the regie
+ * team sees its meetings and those of its workgroups), or a member of its
+ * workgroup. Confidential agenda items are for the invitees only.
+ */
+export async function readableMeeting(
+  scope: TenantScope,
+  id: string,
+): Promise<MeetingContext> {
+  const meeting = await scope
+    .repo(Meeting)
+    .findOneOrFail({ id }, () => notFound(MEETING));
+  const invited =
+    (await scope
+      .repo(MeetingInvitee)
+      .count({ meetingId: id, userId: scope.actor.userId })) > 0;
+  const trajectory = await scope
+    .repo(Trajectory)
+    .findOneOrFail({ id: meeting.trajectoryId }, () => notFound(MEETING));
+  if (invited)
+    return { trajectory, team: [], steering: false, meeting, invited };
+  try {
+    const context = await readableTrajectory(scope, meeting.trajectoryId);
+    if (context.steering) return { ...context, meeting, invited };
+    if (
+      meeting.workgroupId &&
+      isMember(await readableWorkgroup(scope, meeting.workgroupId))
+    )
+      return { ...context, meeting, invited };
+  } catch {
+    // Not readable: answered as not found below, like any meeting one may not see.
+  }
+  throw notFound(MEETING);
+}
+
+/** Meetings, their agendas and minutes, action items (afspraken) and the personal calendar feed. */
+@Injectable()
+export class MeetingsService {
+  constructor(private readonly tenantDb: TenantDb) {}
+
+  async schedule(actor: Actor, input: MeetingInput): Promise<Meeting> {
+    return this.tenantDb.transaction(actor, async (scope) => {
+      const context = await steeredTrajectory(scope, input.trajectoryId);
+      if (input.kind === MeetingKind.WORKGROUP) {
+        const workgroup = input.workgroupId
+          ? await scope
+              .repo(Workgroup)
+              .findOne({
+                id: input.workgroupId,
+                trajectoryId: input.trajectoryId,
+              })
+          : null;
+        if (!workgroup)
+          throw badInput(
+            'WORKGROUP_REQUIRED',
+            {
+              nl: 'Kies de werkgroep van dit traject die vergadert.',
+              en: "Choose the trajectory's workgroup that meets.",
+            },
+            [
+              {
+                field: 'workgroupId',
+                message: {
+                  nl: 'Verplicht voor een werkgroepvergadering.',
+                  en: 'Required for a workgroup meeting.',
+                },
+              },
+            ],
+          );
+      }
+      if (
+        !(input.endsAt > input.startsAt) ||
+        input.endsAt.getTime() - input.startsAt.getTime() > 24 * 3_600_000
+      )
+        throw badInput(
+          'INVALID_MEETING_TIMES',
+          {
+            nl: 'Het einde moet na het begin liggen, op dezelfde of de volgende dag.',
+            en: 'The end must be after the start, within a day.',
+          },
+          [
+            {
+              field: 'endsAt',
+              message: {
+                nl: 'Na het begin, binnen een dag.',
+                en: 'After the start, within a day.',
+              },
+            },
+          ],
+        );
+      const invitees = new Map<string, string>();
+      invitees.set(actor.userId, actor.displayName);
+      for (const [index, email] of input.inviteeEmails.entries()) {
+        const person = await memberByEmail(
+          scope,
+          email,
+          `inviteeEmails.${index}`,
+        );
+        invitees.set(person.userId, person.displayName);
+      }
+      const repo = scope.repo(Meeting);
+      const meeting = await repo.save(
+        repo.create({
+          trajectoryId: input.trajectoryId,
+          workgroupId:
+            input.kind === MeetingKind.WORKGROUP ? input.workgroupId! : null,
+          kind: input.kind,
+          title: input.title.trim(),
+          startsAt: input.startsAt,
+          endsAt: input.endsAt,
+          location: input.location.trim(),
+          agenda: input.agenda.map((item) => ({
+            id: randomUUID(),
+            title: item.title.trim(),
+            notes: item.notes.trim(),
+            confidential: item.confidential,
+            decision: null,
+          })),
+          invitedOn: todayInAmsterdam(),
+          organiserName: actor.displayName,
+          minutes: null,
+          minutesRecordedAt: null,
+        }),
+      );
+      await scope.manager.insert(
+        MeetingInvitee,
+        [...invitees.keys()].map((userId) => ({
+          organisationId: scope.organisationId,
+          meetingId: meeting.id,
+          userId,
+        })),
+      );
+      const day = todayInAmsterdam(meeting.startsAt);
+      const when = meeting.startsAt.toLocaleString('nl-NL', {
+        timeZone: 'Europe/Amsterdam',
+        dateStyle: 'full',
+        timeStyle: 'short',
+      });
+      const whenEn = meeting.startsAt.toLocaleString('en-GB', {
+        timeZone: 'Europe/Amsterdam',
+        dateStyle: 'full',
+        timeStyle: 'short',
+      });
+      await notify(scope, [...invitees.keys()], {
+        kind: 'meeting.invited',
+        titleNl: `Uitnodiging: ${meeting.title}`,
+        titleEn: `Invitation: ${meeting.title}`,
+        bodyNl: `${when}${meeting.location ? `, ${meeting.location}` : ''}. Traject: ${context.trajectory.title}.`,
+        bodyEn: `${whenEn}${meeting.location ? `, ${meeting.location}` : ''}. Trajectory: ${context.trajectory.title}.`,
+        link: `/meetings/${meeting.id}`,
+      });
+      await recordAudit(scope, {
+        action: 'meeting.scheduled',
+        entityType: 'Meeting',
+        entityId: meeting.id,
+        changes: {
+          title: { from: null, to: meeting.title },
+          startsAt: { from: null, to: meeting.startsAt.toISOString() },
+        },
+      });
+      await recordEvent(scope, input.trajectoryId, 'meeting.scheduled', {
+        nl: `Vergadering gepland: ${meeting.title} (${day})${isShortNotice(meeting.invitedOn, day) ? ' — korter dan 7 dagen van tevoren' : ''}`,
+        en: `Meeting scheduled: ${meeting.title} (${day})${isShortNotice(meeting.invitedOn, day) ? ' — less than 7 days notice' : ''}`,
+      });
+      return this.present(scope, { ...context, meeting, invited: true });
+    });
+  }
+
+  async meetings(actor: Actor, trajectoryId: string): Promise<Meeting[]> {
+    const scope = this.tenantDb.scope(actor);
+    const context = await readableTrajectory(scope, trajectoryId);
+    const all = await scope
+      .repo(Meeting)
+      .find({ where: { trajectoryId }, order: { startsAt: 'DESC' } });
+    const invitedTo = new Set(
+      all.length
+        ? (
+            await scope
+              .repo(MeetingInvitee)
+              .find({
+                where: {
+                  meetingId: In(all.map((m) => m.id)),
+                  userId: actor.userId,
+                },
+              })
+          ).map((i) => i.meetingId)
+        : [],
+    );
+    const visible: Meeting[] = [];
+    for (const meeting of all) {
+      if (invitedTo.has(meeting.id) || context.steering)
+        visible.push(
+          await this.present(scope, {
+            ...context,
+            meeting,
+            invited: invitedTo.has(meeting.id),
+          }),
+        );
+      else if (meeting.workgroupId) {
+        const workgroup = await readableWorkgroup(
+          scope,
+          meeting.workgroupId,
+        ).catch(() => null);
+        if (workgroup && isMember(workgroup))
+          visible.push(
+            await this.present(scope, { ...context, meeting, invited: false }),
+          );
+      }
+    }
+    return visible;
+  }
+
+  async meeting(actor: Actor, id: string): Promise<Meeting> {
+    const scope = this.tenantDb.scope(actor);
+    return this.present(scope, await readableMeeting(scope, id));
+  }
+
+  /** Minutes and decisions per agenda item, by the regie team or an invitee. */
+  async recordMinutes(actor: Actor, input: MinutesInput): Promise<Meeting> {
+    return this.tenantDb.transaction(actor, async (scope) => {
+      const context = await readableMeeting(scope, input.meetingId);
+      if (!context.invited && !context.steering) throw onlyInvitees();
+      const { meeting } = context;
+      for (const decision of input.decisions) {
+        const item = meeting.agenda.find((i) => i.id === decision.agendaItemId);
+        if (!item) throw notFound({ nl: 'Agendapunt', en: 'Agenda item' });
+        if (item.confidential && !context.invited) throw onlyInvitees();
+        item.decision = decision.decision.trim() || null;
+      }
+      const before = meeting.minutes;
+      meeting.minutes = input.minutes.trim() || null;
+      meeting.minutesRecordedAt = new Date();
+      const saved = await scope.repo(Meeting).save(meeting);
+      await recordAudit(scope, {
+        action: 'meeting.minutes-recorded',
+        entityType: 'Meeting',
+        entityId: meeting.id,
+        changes: { minutes: { from: before, to: saved.minutes } },
+      });
+      await recordEvent(scope, meeting.trajectoryId, 'meeting.minutes', {
+        nl: `Notulen vastgelegd: ${meeting.title}`,
+        en: `Minutes recorded: ${meeting.title}`,
+      });
+      return this.present(scope, { ...context, meeting: saved });
+    });
+  }
+
+  async addAction(actor: Actor, input: ActionInput): Promise<ActionItem> {
+    return this.tenantDb.transaction(actor, async (scope) => {
+      let confidential = false;
+      if (input.meetingId) {
+        const context = await readableMeeting(scope, input.meetingId);
+        if (context.meeting.trajectoryId !== input.trajectoryId)
+          throw notFound(MEETING);
+        if (!context.invited && !context.steering) throw onlyInvitees();
+        if (input.agendaItemId) {
+          const item = context.meeting.agenda.find(
+            (i) => i.id === input.agendaItemId,
+          );
+          if (!item) throw notFound({ nl: 'Agendapunt', en: 'Agenda item' });
+          if (item.confidential && !context.invited) throw onlyInvitees();
+          confidential = item.confidential;
+        }
+      } else {
+        await steeredTrajectory(scope, input.trajectoryId);
+      }
+      const dueOn = checkedDate(input.dueOn, 'dueOn')!;
+      const owner = await memberByEmail(scope, input.ownerEmail, 'ownerEmail');
+      const repo = scope.repo(ActionItem);
+      const action = await repo.save(
+        repo.create({
+          trajectoryId: input.trajectoryId,
+          meetingId: input.meetingId ?? null,
+          confidential,
+          description: input.description.trim(),
+          ownerUserId: owner.userId,
+          dueOn,
+          status: ActionStatus.OPEN,
+          lastReminder: null,
+          doneAt: null,
+        }),
+      );
+      await recordAudit(scope, {
+        action: 'action.added',
+        entityType: 'ActionItem',
+        entityId: action.id,
+        changes: {
+          description: { from: null, to: action.description },
+          owner: { from: null, to: owner.email },
+          dueOn: { from: null, to: dueOn },
+        },
+      });
+      await notify(scope, [owner.userId], {
+        kind: 'action.assigned',
+        titleNl: `Nieuwe afspraak voor jou (uiterlijk ${dueOn})`,
+        titleEn: `New action for you (due ${dueOn})`,
+        bodyNl: confidential
+          ? 'Een vertrouwelijke afspraak uit een vergadering.'
+          : action.description,
+        bodyEn: confidential
+          ? 'A confidential action from a meeting.'
+          : action.description,
+        link: '/my-participation',
+      });
+      return this.presentActions(scope, [action]).then((list) => list[0]!);
+    });
+  }
+
+  async completeAction(
+    actor: Actor,
+    id: string,
+    done: boolean,
+  ): Promise<ActionItem> {
+    return this.tenantDb.transaction(actor, async (scope) => {
+      const action = await scope
+        .repo(ActionItem)
+        .findOneOrFail({ id }, () => notFound(ACTION));
+      if (action.ownerUserId !== actor.userId)
+        await steeredTrajectory(scope, action.trajectoryId);
+      const before = action.status;
+      action.status = done ? ActionStatus.DONE : ActionStatus.OPEN;
+      action.doneAt = done ? new Date() : null;
+      const saved = await scope.repo(ActionItem).save(action);
+      await recordAudit(scope, {
+        action: 'action.status-changed',
+        entityType: 'ActionItem',
+        entityId: id,
+        changes: { status: { from: before, to: saved.status } },
+      });
+      return (await this.presentActions(scope, [saved]))[0]!;
+    });
+  }
+
+  async myActions(actor: Actor): Promise<ActionItem[]> {
+    const scope = this.tenantDb.scope(actor);
+    return this.presentActions(
+      scope,
+      await scope
+        .repo(ActionItem)
+        .find({
+          where: { ownerUserId: actor.userId },
+          order: { dueOn: 'ASC' },
+        }),
+    );
+  }
+
+  /** A trajectory's actions for its regie team; confidential ones only for the invitees of their meeting and the owner. */
+  async actions(actor: Actor, trajectoryId: string): Promise<ActionItem[]> {
+    const scope = this.tenantDb.scope(actor);
+    await steeredTrajectory(scope, trajectoryId);
+    const actions = await scope
+      .repo(ActionItem)
+      .find({ where: { trajectoryId }, order: { dueOn: 'ASC' } });
+    return this.presentActions(
+      scope,
+      await this.withoutConfidential(scope, actions),
+    );
+  }
+
+  /** The advisor's view of every overdue action in the organisation. */
+  async overdueActions(actor: Actor): Promise<ActionItem[]> {
+    const scope = this.tenantDb.scope(actor);
+    const actions = await scope
+      .repo(ActionItem)
+      .find({
+        where: {
+          status: ActionStatus.OPEN,
+          dueOn: LessThan(todayInAmsterdam()),
+        },
+        order: { dueOn: 'ASC' },
+      });
+    return this.presentActions(
+      scope,
+      await this.withoutConfidential(scope, actions),
+    );
+  }
+
+  /** A new personal feed address; it replaces (and disables) the previous one. */
+  async issueCalendarFeed(actor: Actor, publicUrl: string): Promise<string> {
+    return this.tenantDb.transaction(actor, async (scope) => {
+      // Only the hash is kept, so an address cannot be shown twice: each request makes a new one and the old one stops working.
+      const existing = await scope
+        .repo(CalendarFeedToken)
+        .findOne({ userId: actor.userId });
+      const token = randomBytes(32).toString('base64url');
+      const tokenHash = createHash('sha256').update(token).digest('hex');
+      if (existing) await scope.repo(CalendarFeedToken).remove(existing);
+      await scope.manager.insert(CalendarFeedToken, {
+        organisationId: scope.organisationId,
+        userId: actor.userId,
+        tokenHash,
+      });
+      await recordAudit(scope, {
+        action: 'calendar-feed.issued',
+        entityType: 'CalendarFeedToken',
+        entityId: actor.userId,
+        changes: {},
+      });
+      return `${publicUrl}/calendar/${token}.ics`;
+    });
+  }
+
+  private async withoutConfidential(
+    scope: TenantScope,
+    actions: ActionItem[],
+  ): Promise<ActionItem[]> {
+    const meetingIds = [
+      ...new Set(
+        actions
+          .filter((a) => a.confidential && a.meetingId)
+          .map((a) => a.meetingId!),
+      ),
+    ];
+    const invitedTo = new Set(
+      meetingIds.length
+        ? (
+            await scope
+              .repo(MeetingInvitee)
+              .find({
+                where: {
+                  meetingId: In(meetingIds),
+                  userId: scope.actor.userId,
+                },
+              })
+          ).map((i) => i.meetingId)
+        : [],
+    );
+    return actions.filter(
+      (a) =>
+        !a.confidential ||
+        a.ownerUserId === scope.actor.userId ||
+        (a.meetingId !== null && invitedTo.has(a.meetingId)),
+    );
+  }
+
+  async presentActions(
+    scope: TenantScope,
+    actions: ActionItem[],
+  ): Promise<ActionItem[]> {
+    const people = await peopleByUserId(
+      scope,
+      actions.map((a) => a.ownerUserId),
+    );
+    const trajectoryIds = [...new Set(actions.map((a) => a.trajectoryId))];
+    const trajectories = trajectoryIds.length
+      ? await scope.repo(Trajectory).find({ where: { id: In(trajectoryIds) } })
+      : [];
+    const titles = new Map(trajectories.map((t) => [t.id, t.title]));
+    const today = todayInAmsterdam();
+    return actions.map((a) =>
+      Object.assign(a, {
+        ownerName: people.get(a.ownerUserId)?.displayName ?? '—',
+        trajectoryTitle: titles.get(a.trajectoryId) ?? '',
+        overdue: a.status === ActionStatus.OPEN && a.dueOn < today,
+      }),
+    );
+  }
+
+  async present(scope: TenantScope, context: MeetingContext): Promise<Meeting> {
+    const { meeting, invited } = context;
+    const invitees = await scope
+      .repo(MeetingInvitee)
+      .find({ where: { meetingId: meeting.id } });
+    const people = await peopleByUserId(
+      scope,
+      invitees.map((i) => i.userId),
+    );
+    const visibleItems = meeting.agenda.filter(
+      (item) => invited || !item.confidential,
+    );
+    const documents = visibleItems.length
+      ? await scope
+          .repo(TrajectoryDocument)
+          .find({
+            where: { agendaItemId: In(visibleItems.map((i) => i.id)) },
+            order: { uploadedAt: 'ASC' },
+          })
+      : [];
+    const day = todayInAmsterdam(meeting.startsAt);
+    return Object.assign(meeting, {
+      agendaItems: visibleItems.map((item) => ({
+        ...item,
+        documents: documents.filter((d) => d.agendaItemId === item.id),
+      })),
+      invitees: invitees
+        .map((i) => ({
+          userId: i.userId,
+          displayName: people.get(i.userId)?.displayName ?? '—',
+        }))
+        .sort((a, b) => a.displayName.localeCompare(b.displayName)),
+      shortNotice: isShortNotice(meeting.invitedOn, day),
+      noticeDays: noticeDays(meeting.invitedOn, day),
+      invited,
+    });
+  }
+}
+
+const onlyInvitees = () =>
+  new AppError('FORBIDDEN', 'NOT_INVITED', {
+    nl: 'Alleen wie voor deze vergadering is uitgenodigd kan dit.',
+    en: 'Only people invited to this meeting can do this.',
+  });

@@ -1,0 +1,20 @@
+import { Field, ObjectType } from '@nestjs/graphql';
+import { RegieTeamRole } from '@inspraak/domain';
+import {
+  RegieTeamMember,
+  Trajectory,
+  TrajectoryEvent,
+} from './trajectory.entities';
+
+/** A trajectory as the caller may see it: with its regie team, what is missing and the timeline. */
+@ObjectType('TrajectoryView')
+export class TrajectoryView extends Trajectory {
+  @Field() ownerName!: string;
+  @Field(() => [RegieTeamMember]) regieTeam!: RegieTeamMember[];
+  /** Roles nobody in the regie team holds; while any is missing the trajectory cannot leave its first phase. */
+  @Field(() => [RegieTeamRole]) missingRoles!: RegieTeamRole[];
+  /** The caller steers this trajectory (regie team member or advisor). */
+  @Field() steering!: boolean;
+  /** Newest first; employees see only the public lines. */
+  @Field(() => [TrajectoryEvent]) timeline!: TrajectoryEvent[];
+}
