@@ -48,8 +48,7 @@ export class ActionReminderService {
        JOIN user_account u ON u.id = a.owner_user_id
        JOIN trajectory t ON t.id = a.trajectory_id AND t.organisation_id = a.organisation_id
        WHERE a.status = 'OPEN' AND a.due_on <= $2::date
-         AND a.last_reminder IS DISTINCT FROM (CASE WHEN a.due_on < $1::date THEN 'OVERDUE' ELSE 'DUE_SOON' END)
-         AND NOT (a.due_on >= $1::date AND a.last_reminder = 'OVERDUE')`,
+         AND a.last_reminder IS DISTINCT FROM (CASE WHEN a.due_on < $1::date THEN 'OVERDUE' ELSE 'DUE_SOON' END)`,
       [today, addDays(today, DUE_SOON_DAYS)],
     )) as DueAction[];
     let sent = 0;

@@ -250,13 +250,11 @@ export class BoardService {
     return this.tenantDb.transaction(actor, async (scope) => {
       const { post } = await this.steeredPost(scope, postId);
       if (themeId) {
-        const theme = await scope
-          .repo(BoardTheme)
-          .findOne({
-            id: themeId,
-            trajectoryId: post.trajectoryId,
-            phase: post.phase,
-          });
+        const theme = await scope.repo(BoardTheme).findOne({
+          id: themeId,
+          trajectoryId: post.trajectoryId,
+          phase: post.phase,
+        });
         if (!theme) throw notFound({ nl: 'Thema', en: 'Theme' });
       }
       post.themeId = themeId;
@@ -323,13 +321,11 @@ export class BoardService {
   /** My posts everywhere, with the answers to them. */
   async mine(actor: Actor): Promise<BoardPost[]> {
     const scope = this.tenantDb.scope(actor);
-    const posts = await scope
-      .repo(BoardPost)
-      .find({
-        where: { authorUserId: actor.userId },
-        order: { createdAt: 'DESC' },
-        take: 200,
-      });
+    const posts = await scope.repo(BoardPost).find({
+      where: { authorUserId: actor.userId },
+      order: { createdAt: 'DESC' },
+      take: 200,
+    });
     return this.presentPosts(scope, posts, false);
   }
 
@@ -361,12 +357,10 @@ export class BoardService {
     phase: number,
   ): Promise<Board> {
     const { trajectory, steering } = context;
-    const all = await scope
-      .repo(BoardPost)
-      .find({
-        where: { trajectoryId: trajectory.id, phase },
-        order: { createdAt: 'DESC' },
-      });
+    const all = await scope.repo(BoardPost).find({
+      where: { trajectoryId: trajectory.id, phase },
+      order: { createdAt: 'DESC' },
+    });
     const visible = all.filter(
       (p) => !p.hidden || steering || p.authorUserId === scope.actor.userId,
     );
@@ -392,12 +386,10 @@ export class BoardService {
           b.supportCount - a.supportCount ||
           b.createdAt.getTime() - a.createdAt.getTime(),
       ),
-      themes: await scope
-        .repo(BoardTheme)
-        .find({
-          where: { trajectoryId: trajectory.id, phase },
-          order: { name: 'ASC' },
-        }),
+      themes: await scope.repo(BoardTheme).find({
+        where: { trajectoryId: trajectory.id, phase },
+        order: { name: 'ASC' },
+      }),
       summary: summary?.text ?? null,
       counts,
       participation: await this.participation(scope, counted),

@@ -192,14 +192,12 @@ export class EvaluationsService {
       .repo(Workgroup)
       .find({ where: { trajectoryId: context.trajectory.id } });
     const members = workgroups.length
-      ? await scope
-          .repo(WorkgroupMembership)
-          .find({
-            where: {
-              workgroupId: In(workgroups.map((w) => w.id)),
-              status: MembershipStatus.MEMBER,
-            },
-          })
+      ? await scope.repo(WorkgroupMembership).find({
+          where: {
+            workgroupId: In(workgroups.map((w) => w.id)),
+            status: MembershipStatus.MEMBER,
+          },
+        })
       : [];
     return [
       ...new Set([

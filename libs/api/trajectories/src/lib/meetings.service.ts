@@ -90,12 +90,10 @@ export class MeetingsService {
       const context = await steeredTrajectory(scope, input.trajectoryId);
       if (input.kind === MeetingKind.WORKGROUP) {
         const workgroup = input.workgroupId
-          ? await scope
-              .repo(Workgroup)
-              .findOne({
-                id: input.workgroupId,
-                trajectoryId: input.trajectoryId,
-              })
+          ? await scope.repo(Workgroup).findOne({
+              id: input.workgroupId,
+              trajectoryId: input.trajectoryId,
+            })
           : null;
         if (!workgroup)
           throw badInput(
@@ -222,14 +220,12 @@ export class MeetingsService {
     const invitedTo = new Set(
       all.length
         ? (
-            await scope
-              .repo(MeetingInvitee)
-              .find({
-                where: {
-                  meetingId: In(all.map((m) => m.id)),
-                  userId: actor.userId,
-                },
-              })
+            await scope.repo(MeetingInvitee).find({
+              where: {
+                meetingId: In(all.map((m) => m.id)),
+                userId: actor.userId,
+              },
+            })
           ).map((i) => i.meetingId)
         : [],
     );
@@ -382,12 +378,10 @@ export class MeetingsService {
     const scope = this.tenantDb.scope(actor);
     return this.presentActions(
       scope,
-      await scope
-        .repo(ActionItem)
-        .find({
-          where: { ownerUserId: actor.userId },
-          order: { dueOn: 'ASC' },
-        }),
+      await scope.repo(ActionItem).find({
+        where: { ownerUserId: actor.userId },
+        order: { dueOn: 'ASC' },
+      }),
     );
   }
 
@@ -407,15 +401,13 @@ export class MeetingsService {
   /** The advisor's view of every overdue action in the organisation. */
   async overdueActions(actor: Actor): Promise<ActionItem[]> {
     const scope = this.tenantDb.scope(actor);
-    const actions = await scope
-      .repo(ActionItem)
-      .find({
-        where: {
-          status: ActionStatus.OPEN,
-          dueOn: LessThan(todayInAmsterdam()),
-        },
-        order: { dueOn: 'ASC' },
-      });
+    const actions = await scope.repo(ActionItem).find({
+      where: {
+        status: ActionStatus.OPEN,
+        dueOn: LessThan(todayInAmsterdam()),
+      },
+      order: { dueOn: 'ASC' },
+    });
     return this.presentActions(
       scope,
       await this.withoutConfidential(scope, actions),
@@ -461,14 +453,12 @@ export class MeetingsService {
     const invitedTo = new Set(
       meetingIds.length
         ? (
-            await scope
-              .repo(MeetingInvitee)
-              .find({
-                where: {
-                  meetingId: In(meetingIds),
-                  userId: scope.actor.userId,
-                },
-              })
+            await scope.repo(MeetingInvitee).find({
+              where: {
+                meetingId: In(meetingIds),
+                userId: scope.actor.userId,
+              },
+            })
           ).map((i) => i.meetingId)
         : [],
     );
@@ -516,12 +506,10 @@ export class MeetingsService {
       (item) => invited || !item.confidential,
     );
     const documents = visibleItems.length
-      ? await scope
-          .repo(TrajectoryDocument)
-          .find({
-            where: { agendaItemId: In(visibleItems.map((i) => i.id)) },
-            order: { uploadedAt: 'ASC' },
-          })
+      ? await scope.repo(TrajectoryDocument).find({
+          where: { agendaItemId: In(visibleItems.map((i) => i.id)) },
+          order: { uploadedAt: 'ASC' },
+        })
       : [];
     const day = todayInAmsterdam(meeting.startsAt);
     return Object.assign(meeting, {

@@ -238,12 +238,10 @@ export class WorkgroupsService {
       },
     });
     if (memberships.length === 0) return [];
-    const workgroups = await scope
-      .repo(Workgroup)
-      .find({
-        where: { id: In(memberships.map((m) => m.workgroupId)) },
-        order: { createdAt: 'DESC' },
-      });
+    const workgroups = await scope.repo(Workgroup).find({
+      where: { id: In(memberships.map((m) => m.workgroupId)) },
+      order: { createdAt: 'DESC' },
+    });
     return this.views(scope, workgroups);
   }
 
@@ -760,12 +758,10 @@ export class WorkgroupsService {
   ): Promise<WorkgroupView> {
     const { workgroup, trajectory, steering } = context;
     const insider = steering || isMember(context);
-    const memberships = await scope
-      .repo(WorkgroupMembership)
-      .find({
-        where: { workgroupId: workgroup.id, status: MembershipStatus.MEMBER },
-        order: { decidedAt: 'ASC' },
-      });
+    const memberships = await scope.repo(WorkgroupMembership).find({
+      where: { workgroupId: workgroup.id, status: MembershipStatus.MEMBER },
+      order: { decidedAt: 'ASC' },
+    });
     const people = await peopleByUserId(
       scope,
       memberships.map((m) => m.userId),
@@ -777,12 +773,10 @@ export class WorkgroupsService {
         )) as { name: string }[])
       : [];
     const documents = insider
-      ? await scope
-          .repo(TrajectoryDocument)
-          .find({
-            where: { workgroupId: workgroup.id },
-            order: { uploadedAt: 'ASC' },
-          })
+      ? await scope.repo(TrajectoryDocument).find({
+          where: { workgroupId: workgroup.id },
+          order: { uploadedAt: 'ASC' },
+        })
       : [];
     return Object.assign(new WorkgroupView(), workgroup, {
       trajectoryTitle: trajectory.title,

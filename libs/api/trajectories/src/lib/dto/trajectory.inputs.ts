@@ -3,6 +3,7 @@ import {
   ArrayMaxSize,
   IsArray,
   IsBoolean,
+  IsDate,
   IsEmail,
   IsEnum,
   IsInt,
@@ -156,8 +157,8 @@ export class MeetingInput {
   @IsUUID()
   workgroupId?: string | null;
   @Field() @IsString() @MinLength(1) @MaxLength(200) title!: string;
-  @Field(() => GraphQLISODateTime) startsAt!: Date;
-  @Field(() => GraphQLISODateTime) endsAt!: Date;
+  @Field(() => GraphQLISODateTime) @IsDate() startsAt!: Date;
+  @Field(() => GraphQLISODateTime) @IsDate() endsAt!: Date;
   @Field({ defaultValue: '' }) @IsString() @MaxLength(200) location!: string;
   @Field(() => [String])
   @IsArray()

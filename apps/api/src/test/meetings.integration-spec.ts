@@ -1,0 +1,386 @@
+import { INestApplicationContext } from '@nestjs/common';
+import ICAL from 'ical.js';
+import { addDays, Role, todayInAmsterdam } from '@inspraak/domain';
+import { ActionItem, ActionReminderService } from '@inspraak/api-trajectories';
+import {
+  bootTestApp,
+  bootTestWorker,
+  callersFor,
+  createOrganisation,
+  errorCode,
+  errorReason,
+  GraphqlCaller,
+  TestApp,
+  TestOrganisation,
+} from './test-app';
+import { startSmtpReceiver } from './smtp-receiver';
+import {
+  completeRegieTeam,
+  createTrajectory,
+  daysFromNow,
+  scheduleMeeting,
+} from './trajectory-fixtures';
+
+interface MeetingShape {
+  id: string;
+  title: string;
+  invited: boolean;
+  shortNotice: boolean;
+  minutes: string | null;
+  agendaItems: {
+    id: string;
+    title: string;
+    confidential: boolean;
+    decision: string | null;
+  }[];
+  invitees: { displayName: string }[];
+}
+const MEETING_FIELDS =
+  'id title invited shortNotice minutes agendaItems { id title confidential decision } invitees { displayName }';
+
+describe('meetings, actions and the calendar feed', () => {
+  let testApp: TestApp;
+  let organisation: TestOrganisation;
+  let callers: Record<Role, GraphqlCaller>;
+  let advisor: GraphqlCaller;
+  let director: GraphqlCaller;
+  let employee: GraphqlCaller;
+  let trajectoryId: string;
+
+  beforeAll(async () => {
+    testApp = await bootTestApp({ PUBLIC_URL: 'http://calendar.test' });
+    organisation = await createOrganisation(testApp.dataSource, 'meetings');
+    callers = await callersFor(testApp.url, organisation);
+    advisor = callers[Role.ADVISEUR];
+    director = callers[Role.BESTUURDER];
+    employee = callers[Role.MEDEWERKER];
+    trajectoryId = (await createTrajectory(advisor)).id;
+    await completeRegieTeam(advisor, trajectoryId, organisation);
+  });
+  afterAll(() => testApp.close());
+
+  const meeting = (caller: GraphqlCaller, id: string) =>
+    caller.request<{ meeting: MeetingShape }>(
+      `query($id: ID!) { meeting(id: $id) { ${MEETING_FIELDS} } }`,
+      { id },
+    );
+
+  it('warns when a meeting is announced less than seven days ahead (art. 14 WOR)', async () => {
+    const soon = await scheduleMeeting(director, {
+      trajectoryId,
+      startsAt: daysFromNow(3),
+      endsAt: daysFromNow(3, 11),
+    });
+    expect(soon.data!.scheduleMeeting).toMatchObject({
+      shortNotice: true,
+      noticeDays: 3,
+    });
+    const later = await scheduleMeeting(director, { trajectoryId });
+    expect(later.data!.scheduleMeeting).toMatchObject({
+      shortNotice: false,
+      noticeDays: 10,
+    });
+  });
+
+  it('refuses bad meetings: end before start, unknown invitees, a workgroup meeting without workgroup', async () => {
+    expect(
+      errorReason(
+        await scheduleMeeting(director, {
+          trajectoryId,
+          endsAt: daysFromNow(10, 9),
+        }),
+      ),
+    ).toBe('INVALID_MEETING_TIMES');
+    const unknown = await scheduleMeeting(director, {
+      trajectoryId,
+      inviteeEmails: ['ghost@nowhere.test'],
+    });
+    expect(errorReason(unknown)).toBe('NO_SUCH_MEMBER');
+    expect(unknown.errors![0]!.extensions!.fields![0]!.field).toBe(
+      'inviteeEmails.0',
+    );
+    expect(
+      errorReason(
+        await scheduleMeeting(director, { trajectoryId, kind: 'WORKGROUP' }),
+      ),
+    ).toBe('WORKGROUP_REQUIRED');
+    expect(errorReason(await scheduleMeeting(employee, { trajectoryId }))).toBe(
+      'NOT_IN_REGIE_TEAM',
+    );
+  });
+
+  it('keeps confidential agenda items (art. 20) from everyone outside the meeting, even the regie team', async () => {
+    const scheduled = await scheduleMeeting(director, {
+      trajectoryId,
+      kind: 'OVERLEGVERGADERING',
+      inviteeEmails: [organisation.emails[Role.OR_LID]],
+      agenda: [
+        { title: 'Voortgang', notes: '', confidential: false },
+        {
+          title: 'Namen boventallige medewerkers',
+          notes: 'Lijst volgt',
+          confidential: true,
+        },
+      ],
+    });
+    const id = scheduled.data!.scheduleMeeting.id;
+    const invited = (await meeting(callers[Role.OR_LID], id)).data!.meeting;
+    expect(invited.agendaItems.map((i) => i.title)).toEqual([
+      'Voortgang',
+      'Namen boventallige medewerkers',
+    ]);
+    // The advisor steers the trajectory but was not invited.
+    const outsider = (await meeting(advisor, id)).data!.meeting;
+    expect(outsider.invited).toBe(false);
+    expect(outsider.agendaItems.map((i) => i.title)).toEqual(['Voortgang']);
+    expect(JSON.stringify(outsider)).not.toContain('boventallig');
+    // Employees outside the regie team do not see the meeting at all.
+    expect(errorCode(await meeting(employee, id))).toBe('NOT_FOUND');
+    const confidentialId = invited.agendaItems[1]!.id;
+    const decision = await advisor.request(
+      'mutation($i: MinutesInput!) { recordMinutes(input: $i) { id } }',
+      {
+        i: {
+          meetingId: id,
+          minutes: 'x',
+          decisions: [{ agendaItemId: confidentialId, decision: 'y' }],
+        },
+      },
+    );
+    expect(errorReason(decision)).toBe('NOT_INVITED');
+  });
+
+  it('records minutes and decisions, and actions with an owner and due date', async () => {
+    const scheduled = await scheduleMeeting(director, {
+      trajectoryId,
+      agenda: [{ title: 'Planning', notes: '', confidential: false }],
+    });
+    const id = scheduled.data!.scheduleMeeting.id;
+    const itemId = scheduled.data!.scheduleMeeting.agendaItems[0]!.id;
+    const recorded = await director.request<{ recordMinutes: MeetingShape }>(
+      `mutation($i: MinutesInput!) { recordMinutes(input: $i) { ${MEETING_FIELDS} } }`,
+      {
+        i: {
+          meetingId: id,
+          minutes: 'Iedereen aanwezig.',
+          decisions: [
+            { agendaItemId: itemId, decision: 'Planning vastgesteld' },
+          ],
+        },
+      },
+    );
+    expect(recorded.data!.recordMinutes.minutes).toBe('Iedereen aanwezig.');
+    expect(recorded.data!.recordMinutes.agendaItems[0]!.decision).toBe(
+      'Planning vastgesteld',
+    );
+
+    const action = await director.request<{
+      addAction: {
+        id: string;
+        ownerName: string;
+        overdue: boolean;
+        status: string;
+      };
+    }>(
+      'mutation($i: ActionInput!) { addAction(input: $i) { id ownerName overdue status } }',
+      {
+        i: {
+          trajectoryId,
+          meetingId: id,
+          agendaItemId: itemId,
+          description: 'Planning rondsturen',
+          ownerEmail: organisation.emails[Role.MEDEWERKER],
+          dueOn: addDays(todayInAmsterdam(), 5),
+        },
+      },
+    );
+    expect(action.data!.addAction).toMatchObject({
+      overdue: false,
+      status: 'OPEN',
+    });
+    const mine = (
+      await employee.request<{
+        myActions: { id: string; description: string }[];
+      }>('{ myActions { id description } }')
+    ).data!.myActions;
+    expect(mine).toContainEqual({
+      id: action.data!.addAction.id,
+      description: 'Planning rondsturen',
+    });
+    const done = await employee.request<{ setActionDone: { status: string } }>(
+      'mutation($id: ID!) { setActionDone(id: $id, done: true) { status } }',
+      { id: action.data!.addAction.id },
+    );
+    expect(done.data!.setActionDone.status).toBe('DONE');
+    const badDate = await director.request(
+      'mutation($i: ActionInput!) { addAction(input: $i) { id } }',
+      {
+        i: {
+          trajectoryId,
+          description: 'x',
+          ownerEmail: organisation.emails[Role.MEDEWERKER],
+          dueOn: '2027-02-30',
+        },
+      },
+    );
+    expect(errorReason(badDate)).toBe('INVALID_DATE');
+  });
+
+  it("shows the advisor every overdue action, but not a confidential one's text to someone outside its meeting", async () => {
+    const scheduled = await scheduleMeeting(director, {
+      trajectoryId,
+      agenda: [{ title: 'Geheim', notes: '', confidential: true }],
+    });
+    const meetingId = scheduled.data!.scheduleMeeting.id;
+    const itemId = scheduled.data!.scheduleMeeting.agendaItems[0]!.id;
+    const add = (description: string, agendaItemId: string | null) =>
+      director.request<{ addAction: { id: string } }>(
+        'mutation($i: ActionInput!) { addAction(input: $i) { id } }',
+        {
+          i: {
+            trajectoryId,
+            meetingId,
+            agendaItemId,
+            description,
+            ownerEmail: organisation.emails[Role.HR],
+            dueOn: addDays(todayInAmsterdam(), 1),
+          },
+        },
+      );
+    const open = (await add('Gewone afspraak', null)).data!.addAction.id;
+    const secret = (await add('Geheime afspraak', itemId)).data!.addAction.id;
+    await testApp.dataSource
+      .getRepository(ActionItem)
+      .update([open, secret], { dueOn: addDays(todayInAmsterdam(), -3) });
+    const overdue = (
+      await advisor.request<{
+        overdueActions: { id: string; overdue: boolean }[];
+      }>('{ overdueActions { id overdue } }')
+    ).data!.overdueActions;
+    expect(overdue).toContainEqual({ id: open, overdue: true });
+    expect(overdue.map((a) => a.id)).not.toContain(secret);
+  });
+
+  it('serves a personal iCalendar feed that a standard parser reads, without confidential items, and a new address disables the old', async () => {
+    const scheduled = await scheduleMeeting(director, {
+      trajectoryId,
+      title: 'Overleg; fase 2, deel 1',
+      inviteeEmails: [organisation.emails[Role.MEDEWERKER]],
+      agenda: [
+        { title: 'Open punt', notes: '', confidential: false },
+        { title: 'Reorganisatie namen', notes: '', confidential: true },
+      ],
+    });
+    const feedUrl = (
+      await employee.request<{ issueCalendarFeed: string }>(
+        'mutation { issueCalendarFeed }',
+      )
+    ).data!.issueCalendarFeed;
+    expect(feedUrl).toMatch(
+      /^http:\/\/calendar\.test\/calendar\/[A-Za-z0-9_-]{43}\.ics$/,
+    );
+    const local = feedUrl.replace(
+      'http://calendar.test',
+      testApp.url.replace(/\/graphql$/, ''),
+    );
+    const response = await fetch(local);
+    expect(response.status).toBe(200);
+    expect(response.headers.get('content-type')).toContain('text/calendar');
+    const text = await response.text();
+    const calendar = new ICAL.Component(ICAL.parse(text));
+    const events = calendar
+      .getAllSubcomponents('vevent')
+      .map((v) => new ICAL.Event(v));
+    const event = events.find(
+      (e) => e.uid === `meeting-${scheduled.data!.scheduleMeeting.id}@inspraak`,
+    )!;
+    expect(event.summary).toBe('Regieteam: Overleg; fase 2, deel 1');
+    expect(event.description).toContain('1. Open punt');
+    expect(text).not.toContain('Reorganisatie namen');
+    expect(event.startDate.toJSDate().toISOString()).toBe(daysFromNow(10));
+
+    await employee.request('mutation { issueCalendarFeed }');
+    expect((await fetch(local)).status).toBe(404);
+    expect(
+      (await fetch(local.replace(/[^/]+\.ics$/, 'not-a-token.ics'))).status,
+    ).toBe(404);
+  });
+});
+
+describe('action reminders through the worker', () => {
+  let testApp: TestApp;
+  let worker: INestApplicationContext;
+  let smtp: Awaited<ReturnType<typeof startSmtpReceiver>>;
+
+  beforeAll(async () => {
+    testApp = await bootTestApp();
+    smtp = await startSmtpReceiver();
+    worker = await bootTestWorker({
+      SMTP_URL: `smtp://127.0.0.1:${smtp.port}`,
+      PUBLIC_URL: 'https://inspraak.example.nl',
+    });
+  });
+  afterAll(async () => {
+    await worker.close();
+    await smtp.close();
+    await testApp.close();
+  });
+
+  it('reminds the owner once when an action is due soon and once when overdue, in the app and by e-mail', async () => {
+    const organisation = await createOrganisation(
+      testApp.dataSource,
+      'actions',
+    );
+    const callers = await callersFor(testApp.url, organisation);
+    const trajectoryId = (
+      await createTrajectory(callers[Role.ADVISEUR], { title: 'Nieuw rooster' })
+    ).id;
+    const ownerEmail = organisation.emails[Role.MEDEWERKER];
+    const action = await callers[Role.ADVISEUR].request<{
+      addAction: { id: string };
+    }>('mutation($i: ActionInput!) { addAction(input: $i) { id } }', {
+      i: {
+        trajectoryId,
+        description: 'Roosters verzamelen',
+        ownerEmail,
+        dueOn: addDays(todayInAmsterdam(), 2),
+      },
+    });
+    const actionId = action.data!.addAction.id;
+    const reminders = worker.get(ActionReminderService);
+    const mails = () => smtp.received.filter((m) => m.to.includes(ownerEmail));
+    const kinds = async () =>
+      (
+        await callers[Role.MEDEWERKER].request<{
+          myNotifications: { kind: string }[];
+        }>('{ myNotifications { kind } }')
+      ).data!.myNotifications.map((n) => n.kind);
+
+    await reminders.sendDue();
+    await reminders.sendDue();
+    expect(mails()).toHaveLength(1);
+    expect(mails()[0]!.raw).toContain('Roosters verzamelen');
+    expect((await kinds()).filter((k) => k === 'action.due_soon')).toHaveLength(
+      1,
+    );
+
+    // Three days later it is overdue: one more reminder, once.
+    await reminders.sendDue(addDays(todayInAmsterdam(), 3));
+    await reminders.sendDue(addDays(todayInAmsterdam(), 4));
+    expect(mails()).toHaveLength(2);
+    expect((await kinds()).filter((k) => k === 'action.overdue')).toHaveLength(
+      1,
+    );
+
+    // Done actions are not reminded.
+    await callers[Role.MEDEWERKER].request(
+      'mutation($id: ID!) { setActionDone(id: $id, done: true) { id } }',
+      { id: actionId },
+    );
+    await testApp.dataSource
+      .getRepository(ActionItem)
+      .update(actionId, { lastReminder: null });
+    await reminders.sendDue();
+    expect(mails()).toHaveLength(2);
+  });
+});
