@@ -19,6 +19,13 @@ import {
 } from './directory-fixtures';
 import { operationsOf } from './schema-walk';
 import {
+  expectTrajectoryWorldIntact,
+  TrajectoryWorld,
+  trajectoryTenancyAttempts,
+  trajectoryWorld,
+} from './tenancy-trajectories';
+import { createTrajectory } from './trajectory-fixtures';
+import {
   PARTICIPANT_FIELDS,
   addSkill,
   joinPool,
@@ -57,6 +64,8 @@ describe('organisations are kept apart', () => {
       )
     ).data!.requestErasure.id);
   let bEmployee: GraphqlCaller;
+  let bWorld: TrajectoryWorld;
+  let aTrajectoryId: string | undefined;
   let bOutboxMessage: string;
   /** One draw in B, made when the first draw-related attempt needs it. */
   const drawInB = async (): Promise<string> =>
@@ -75,10 +84,11 @@ describe('organisations are kept apart', () => {
         await createOrganisation(testApp.dataSource, 'tenant-a'),
       )
     )[Role.ADVISEUR];
-    const bCallers = await callersFor(
-      testApp.url,
-      await createOrganisation(testApp.dataSource, 'tenant-b'),
+    const bOrganisation = await createOrganisation(
+      testApp.dataSource,
+      'tenant-b',
     );
+    const bCallers = await callersFor(testApp.url, bOrganisation);
     b = bCallers[Role.ADVISEUR];
     bEmployee = bCallers[Role.MEDEWERKER];
     const department = await createDepartment(b, 'Geheim B');
@@ -152,6 +162,7 @@ describe('organisations are kept apart', () => {
       otherSkill,
       ownSkill: await addSkill(a, 'Roosteren A'),
     };
+    bWorld = await trajectoryWorld(b, bEmployee, bOrganisation);
   });
   afterAll(async () => {
     await worker.close();
@@ -159,6 +170,11 @@ describe('organisations are kept apart', () => {
   });
 
   const attempts: Record<string, () => Promise<void>> = {
+    ...trajectoryTenancyAttempts(
+      () => a,
+      () => bWorld,
+      async () => (aTrajectoryId ??= (await createTrajectory(a)).id),
+    ),
     'Query.viewer': async () => {
       const response = await a.request<{
         viewer: { organisation: { name: string } };
@@ -740,5 +756,6 @@ describe('organisations are kept apart', () => {
       { id: ids.otherSkill, name: 'Plannen B', participantCount: 1 },
       { id: ids.skill, name: 'Roosteren B', participantCount: 1 },
     ]);
+    await expectTrajectoryWorldIntact(b, bWorld);
   });
 });
