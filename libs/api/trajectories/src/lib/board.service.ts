@@ -20,8 +20,10 @@ import {
 import { TrajectoryStatus } from './trajectory.entities';
 import { PostInput } from './dto/trajectory.inputs';
 import {
+  assertPhase,
   notify,
   readableTrajectory,
+  requiredText,
   recordEvent,
   steeredTrajectory,
   TrajectoryContext,
@@ -43,15 +45,7 @@ export class BoardService {
     const scope = this.tenantDb.scope(actor);
     const context = await readableTrajectory(scope, trajectoryId);
     const shownPhase = phase ?? context.trajectory.currentPhase;
-    if (
-      !Number.isInteger(shownPhase) ||
-      shownPhase < 0 ||
-      shownPhase >= context.trajectory.phases.length
-    )
-      throw badInput('NO_SUCH_PHASE', {
-        nl: 'Dit traject heeft die fase niet.',
-        en: 'This trajectory has no such phase.',
-      });
+    assertPhase(context.trajectory, shownPhase);
     return this.present(scope, context, shownPhase);
   }
 
@@ -132,12 +126,10 @@ export class BoardService {
     postId: string,
     response: string,
   ): Promise<BoardPost> {
-    const text = response.trim();
-    if (text.length === 0 || text.length > 5000)
-      throw badInput('INVALID_RESPONSE', {
-        nl: 'Schrijf een antwoord van hooguit 5000 tekens.',
-        en: 'Write a response of at most 5000 characters.',
-      });
+    const text = requiredText(response, 5000, 'INVALID_RESPONSE', 'response', {
+      nl: 'Schrijf een antwoord van hooguit 5000 tekens.',
+      en: 'Write a response of at most 5000 characters.',
+    });
     return this.tenantDb.transaction(actor, async (scope) => {
       const { post, context } = await this.steeredPost(scope, postId);
       const before = post.response;
@@ -168,24 +160,12 @@ export class BoardService {
     hidden: boolean,
     reason: string | null,
   ): Promise<BoardPost> {
-    const why = reason?.trim() ?? '';
-    if (hidden && (why.length === 0 || why.length > 500))
-      throw badInput(
-        'REASON_REQUIRED',
-        {
+    const why = hidden
+      ? requiredText(reason, 500, 'REASON_REQUIRED', 'reason', {
           nl: 'Geef de reden waarom je de bijdrage verbergt; de schrijver ziet die.',
           en: 'Give the reason for hiding the post; its author sees it.',
-        },
-        [
-          {
-            field: 'reason',
-            message: {
-              nl: 'Verplicht, hooguit 500 tekens.',
-              en: 'Required, at most 500 characters.',
-            },
-          },
-        ],
-      );
+        })
+      : '';
     return this.tenantDb.transaction(actor, async (scope) => {
       const { post } = await this.steeredPost(scope, postId);
       const before = { hidden: post.hidden, hiddenReason: post.hiddenReason };
@@ -220,23 +200,13 @@ export class BoardService {
     phase: number,
     name: string,
   ): Promise<BoardTheme> {
-    const clean = name.trim();
-    if (clean.length === 0 || clean.length > 120)
-      throw badInput('INVALID_THEME', {
-        nl: 'Een thema heeft een naam van hooguit 120 tekens.',
-        en: 'A theme has a name of at most 120 characters.',
-      });
+    const clean = requiredText(name, 120, 'INVALID_THEME', 'name', {
+      nl: 'Een thema heeft een naam van hooguit 120 tekens.',
+      en: 'A theme has a name of at most 120 characters.',
+    });
     return this.tenantDb.transaction(actor, async (scope) => {
       const context = await steeredTrajectory(scope, trajectoryId);
-      if (
-        !Number.isInteger(phase) ||
-        phase < 0 ||
-        phase >= context.trajectory.phases.length
-      )
-        throw badInput('NO_SUCH_PHASE', {
-          nl: 'Dit traject heeft die fase niet.',
-          en: 'This trajectory has no such phase.',
-        });
+      assertPhase(context.trajectory, phase);
       const repo = scope.repo(BoardTheme);
       return repo.save(repo.create({ trajectoryId, phase, name: clean }));
     });
@@ -281,15 +251,7 @@ export class BoardService {
       });
     return this.tenantDb.transaction(actor, async (scope) => {
       const context = await steeredTrajectory(scope, trajectoryId);
-      if (
-        !Number.isInteger(phase) ||
-        phase < 0 ||
-        phase >= context.trajectory.phases.length
-      )
-        throw badInput('NO_SUCH_PHASE', {
-          nl: 'Dit traject heeft die fase niet.',
-          en: 'This trajectory has no such phase.',
-        });
+      assertPhase(context.trajectory, phase);
       const existing = await scope
         .repo(BoardSummary)
         .findOne({ trajectoryId, phase });

@@ -21,6 +21,7 @@ import {
   notify,
   readableTrajectory,
   recordEvent,
+  requiredText,
   steeredTrajectory,
   TrajectoryContext,
 } from './trajectory-access';
@@ -148,12 +149,10 @@ export class EvaluationsService {
     evaluationId: string,
     outcome: string,
   ): Promise<PhaseEvaluation> {
-    const text = outcome.trim();
-    if (text.length === 0 || text.length > 20_000)
-      throw badInput('OUTCOME_REQUIRED', {
-        nl: 'Schrijf de uitkomst van de evaluatie.',
-        en: 'Write the outcome of the evaluation.',
-      });
+    const text = requiredText(outcome, 20_000, 'OUTCOME_REQUIRED', 'outcome', {
+      nl: 'Schrijf de uitkomst van de evaluatie.',
+      en: 'Write the outcome of the evaluation.',
+    });
     return this.tenantDb.transaction(actor, async (scope) => {
       const evaluation = await scope
         .repo(PhaseEvaluation)

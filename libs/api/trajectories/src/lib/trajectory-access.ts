@@ -1,6 +1,8 @@
 import { Role } from '@inspraak/domain';
 import {
   AppError,
+  badInput,
+  LocalisedText,
   Notification,
   notFound,
   TenantScope,
@@ -114,4 +116,39 @@ export async function notify(
       ...text,
     })),
   );
+}
+
+/** Refuses a phase the trajectory does not have. */
+export function assertPhase(trajectory: Trajectory, phase: number): void {
+  if (
+    !Number.isInteger(phase) ||
+    phase < 0 ||
+    phase >= trajectory.phases.length
+  )
+    throw badInput('NO_SUCH_PHASE', {
+      nl: 'Dit traject heeft die fase niet.',
+      en: 'This trajectory has no such phase.',
+    });
+}
+
+/** A required free text, trimmed; empty or longer than `max` is refused with `reason`, on `field`. */
+export function requiredText(
+  value: string | null | undefined,
+  max: number,
+  reason: string,
+  field: string,
+  text: LocalisedText,
+): string {
+  const trimmed = value?.trim() ?? '';
+  if (trimmed.length === 0 || trimmed.length > max)
+    throw badInput(reason, text, [
+      {
+        field,
+        message: {
+          nl: `Verplicht, hooguit ${max} tekens.`,
+          en: `Required, at most ${max} characters.`,
+        },
+      },
+    ]);
+  return trimmed;
 }

@@ -29,6 +29,7 @@ import {
   notify,
   readableTrajectory,
   recordEvent,
+  requiredText,
   steeredTrajectory,
   TrajectoryContext,
 } from './trajectory-access';
@@ -53,17 +54,22 @@ export interface WorkgroupContext extends TrajectoryContext {
   membership: WorkgroupMembership | null;
 }
 
-/** Loads a workgroup the caller may see: steering its trajectory, related to it, or its trajectory is published. */
-export async function readableWorkgroup(
-  scope: TenantScope,
-  id: string,
-): Promise<WorkgroupContext> {
+async function workgroupAndMembership(scope: TenantScope, id: string) {
   const workgroup = await scope
     .repo(Workgroup)
     .findOneOrFail({ id }, () => notFound(WORKGROUP));
   const membership = await scope
     .repo(WorkgroupMembership)
     .findOne({ workgroupId: id, userId: scope.actor.userId });
+  return { workgroup, membership };
+}
+
+/** Loads a workgroup the caller may see: steering its trajectory, related to it, or its trajectory is published. */
+export async function readableWorkgroup(
+  scope: TenantScope,
+  id: string,
+): Promise<WorkgroupContext> {
+  const { workgroup, membership } = await workgroupAndMembership(scope, id);
   try {
     return {
       ...(await readableTrajectory(scope, workgroup.trajectoryId)),
@@ -85,12 +91,7 @@ export async function steeredWorkgroup(
   scope: TenantScope,
   id: string,
 ): Promise<WorkgroupContext> {
-  const workgroup = await scope
-    .repo(Workgroup)
-    .findOneOrFail({ id }, () => notFound(WORKGROUP));
-  const membership = await scope
-    .repo(WorkgroupMembership)
-    .findOne({ workgroupId: id, userId: scope.actor.userId });
+  const { workgroup, membership } = await workgroupAndMembership(scope, id);
   return {
     ...(await steeredTrajectory(scope, workgroup.trajectoryId)),
     workgroup,
@@ -250,24 +251,16 @@ export class WorkgroupsService {
     workgroupId: string,
     motivation: string,
   ): Promise<WorkgroupMembership> {
-    const text = motivation.trim();
-    if (text.length < 1 || text.length > 1000)
-      throw badInput(
-        'INVALID_MOTIVATION',
-        {
-          nl: 'Schrijf een korte motivatie (hooguit 1000 tekens).',
-          en: 'Write a short motivation (at most 1000 characters).',
-        },
-        [
-          {
-            field: 'motivation',
-            message: {
-              nl: 'Verplicht, hooguit 1000 tekens.',
-              en: 'Required, at most 1000 characters.',
-            },
-          },
-        ],
-      );
+    const text = requiredText(
+      motivation,
+      1000,
+      'INVALID_MOTIVATION',
+      'motivation',
+      {
+        nl: 'Schrijf een korte motivatie (hooguit 1000 tekens).',
+        en: 'Write a short motivation (at most 1000 characters).',
+      },
+    );
     return this.tenantDb.transaction(actor, async (scope) => {
       const context = await readableWorkgroup(scope, workgroupId);
       const { workgroup, trajectory } = context;
@@ -595,12 +588,10 @@ export class WorkgroupsService {
     workgroupId: string,
     report: string,
   ): Promise<WorkgroupView> {
-    const text = report.trim();
-    if (text.length < 1 || text.length > 100_000)
-      throw badInput('INVALID_REPORT', {
-        nl: 'Het eindverslag is leeg of te lang.',
-        en: 'The final report is empty or too long.',
-      });
+    const text = requiredText(report, 100_000, 'INVALID_REPORT', 'report', {
+      nl: 'Het eindverslag is leeg of te lang.',
+      en: 'The final report is empty or too long.',
+    });
     return this.tenantDb.transaction(actor, async (scope) => {
       const context = await readableWorkgroup(scope, workgroupId);
       if (!context.steering && context.workgroup.leadUserId !== actor.userId)
