@@ -1,1 +1,3 @@
 export * from './small-groups';
+export * from './reporting-units';
+export * from './table-suppression';

@@ -39,31 +39,57 @@ describe('suppressing small groups', () => {
   });
 
   it('shows nothing, not even the total, when everyone together is under the threshold', () => {
-    expect(suppressSmallGroups([{ key: 'A', count: 2 }, { key: 'B', count: 2 }])).toEqual({ shown: [], others: 0, total: null, hiddenKeys: ['A', 'B'] });
-    expect(suppressSmallGroups([])).toEqual({ shown: [], others: 0, total: 0, hiddenKeys: [] });
+    expect(
+      suppressSmallGroups([
+        { key: 'A', count: 2 },
+        { key: 'B', count: 2 },
+      ]),
+    ).toEqual({ shown: [], others: 0, total: null, hiddenKeys: ['A', 'B'] });
+    expect(suppressSmallGroups([])).toEqual({
+      shown: [],
+      others: 0,
+      total: 0,
+      hiddenKeys: [],
+    });
   });
 
   it('resists differencing: every number shown is a total of at least the threshold, and others is 0 or at least the threshold', () => {
     fc.assert(
       fc.property(
-        fc.array(fc.record({ key: fc.string({ minLength: 1, maxLength: 4 }), count: fc.nat(30) }), { maxLength: 12 }).map((groups) => [...new Map(groups.map((g) => [g.key, g])).values()]),
+        fc
+          .array(
+            fc.record({
+              key: fc.string({ minLength: 1, maxLength: 4 }),
+              count: fc.nat(30),
+            }),
+            { maxLength: 12 },
+          )
+          .map((groups) => [
+            ...new Map(groups.map((g) => [g.key, g])).values(),
+          ]),
         fc.integer({ min: 0, max: 12 }),
         (groups, configured) => {
           const threshold = effectiveThreshold(configured);
           const result = suppressSmallGroups(groups, configured);
-          for (const group of result.shown) expect(group.count).toBeGreaterThanOrEqual(threshold);
+          for (const group of result.shown)
+            expect(group.count).toBeGreaterThanOrEqual(threshold);
           expect(result.others === 0 || result.others >= threshold).toBe(true);
           const total = groups.reduce((sum, g) => sum + g.count, 0);
           if (result.total !== null) {
             expect(result.total).toBe(total);
-            expect(result.shown.reduce((sum, g) => sum + g.count, 0) + result.others).toBe(total);
+            expect(
+              result.shown.reduce((sum, g) => sum + g.count, 0) + result.others,
+            ).toBe(total);
           } else {
             expect(total).toBeLessThan(threshold);
             expect(result.shown).toEqual([]);
           }
           // A hidden group is never alone among the others unless it reaches the threshold itself.
-          const hiddenCounts = groups.filter((g) => result.hiddenKeys.includes(g.key)).map((g) => g.count);
-          if (result.total !== null && hiddenCounts.length === 1) expect(hiddenCounts[0]).toBeGreaterThanOrEqual(threshold);
+          const hiddenCounts = groups
+            .filter((g) => result.hiddenKeys.includes(g.key))
+            .map((g) => g.count);
+          if (result.total !== null && hiddenCounts.length === 1)
+            expect(hiddenCounts[0]).toBeGreaterThanOrEqual(threshold);
         },
       ),
     );

@@ -1,3 +1,5 @@
+import { OTHERS_UNIT, reportingUnits } from './reporting-units';
+
 /**
  * The reporting threshold of the domain brief: no count is shown for a group
  * of fewer than five people, and an organisation may only raise it.
@@ -5,7 +7,10 @@
 export const MINIMUM_REPORTING_THRESHOLD = 5;
 
 export function effectiveThreshold(configured?: number | null): number {
-  return Math.max(MINIMUM_REPORTING_THRESHOLD, Math.floor(configured ?? MINIMUM_REPORTING_THRESHOLD));
+  return Math.max(
+    MINIMUM_REPORTING_THRESHOLD,
+    Math.floor(configured ?? MINIMUM_REPORTING_THRESHOLD),
+  );
 }
 
 export interface GroupCount {
@@ -29,29 +34,41 @@ export interface SuppressedCounts {
 }
 
 /**
- * Counts per group, safe to show. Groups under the threshold are hidden and
- * added to "others"; when "others" would itself be under the threshold (so
- * that total minus the shown groups would reveal a small group), the smallest
- * shown groups join it too (complementary suppression) until it reaches the
- * threshold. When the total is under the threshold nothing is shown at all.
- * Groups with a count of zero are left out.
+ * Counts per group (a flat list), safe to show: the reporting units of
+ * `reportingUnits` with every group at the top. Groups under the threshold
+ * are hidden among the others; when the others would be under the threshold
+ * (so that total minus the shown groups would reveal a small group), the
+ * smallest shown groups join them too (complementary suppression). Under the
+ * threshold in total, nothing is shown. Groups with a count of zero are left out.
  */
-export function suppressSmallGroups(groups: readonly GroupCount[], configuredThreshold?: number | null): SuppressedCounts {
-  const threshold = effectiveThreshold(configuredThreshold);
+export function suppressSmallGroups(
+  groups: readonly GroupCount[],
+  configuredThreshold?: number | null,
+): SuppressedCounts {
   const present = groups.filter((group) => group.count > 0);
   const total = present.reduce((sum, group) => sum + group.count, 0);
-  if (total < threshold) {
-    return { shown: [], others: 0, total: total === 0 ? 0 : null, hiddenKeys: present.map((group) => group.key).sort() };
-  }
-  const ordered = [...present].sort((a, b) => b.count - a.count || a.key.localeCompare(b.key));
-  const shown = ordered.filter((group) => group.count >= threshold);
-  const hidden = ordered.filter((group) => group.count < threshold);
-  let others = hidden.reduce((sum, group) => sum + group.count, 0);
-  while (others > 0 && others < threshold) {
-    // The smallest shown group joins the others; there is one, since the total reaches the threshold.
-    const smallest = shown.pop() as GroupCount;
-    hidden.push(smallest);
-    others += smallest.count;
-  }
-  return { shown, others, total, hiddenKeys: hidden.map((group) => group.key).sort() };
+  const units = reportingUnits(
+    present.map((group) => ({
+      key: group.key,
+      parentKey: null,
+      count: group.count,
+    })),
+    configuredThreshold,
+  );
+  if (units.length === 0)
+    return {
+      shown: [],
+      others: 0,
+      total: total === 0 ? 0 : null,
+      hiddenKeys: present.map((g) => g.key).sort(),
+    };
+  const others = units.find((unit) => unit.key === OTHERS_UNIT);
+  return {
+    shown: units
+      .filter((unit) => unit !== others)
+      .map((unit) => ({ key: unit.key, count: unit.count })),
+    others: others?.count ?? 0,
+    total,
+    hiddenKeys: others?.groupKeys ?? [],
+  };
 }
