@@ -4,3 +4,4 @@ export * from './lib/calendar/icalendar';
 export * from './lib/participants';
 export * from './lib/trajectories';
 export * from './lib/anonymity';
+export * from './lib/surveys';
