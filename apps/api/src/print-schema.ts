@@ -29,6 +29,7 @@ import {
   TrajectoriesResolver,
   WorkgroupsResolver,
 } from '@inspraak/api-trajectories';
+import { AnsweringResolver, SurveysResolver } from '@inspraak/api-surveys';
 
 /**
  * Writes the GraphQL schema (SDL) the web app's typed operations are generated
@@ -53,6 +54,8 @@ const RESOLVERS = [
   BoardResolver,
   MeetingsResolver,
   EvaluationsResolver,
+  SurveysResolver,
+  AnsweringResolver,
 ];
 
 async function main(target: string) {

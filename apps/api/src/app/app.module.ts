@@ -3,6 +3,7 @@ import { ApiCoreModule } from '@inspraak/api-core';
 import { DirectoryApiModule } from '@inspraak/api-directory';
 import { ParticipantsApiModule } from '@inspraak/api-participants';
 import { TrajectoriesApiModule } from '@inspraak/api-trajectories';
+import { SurveysApiModule } from '@inspraak/api-surveys';
 
 /** The API: the core plus one module per bounded context. */
 @Module({
@@ -11,6 +12,7 @@ import { TrajectoriesApiModule } from '@inspraak/api-trajectories';
     DirectoryApiModule,
     ParticipantsApiModule,
     TrajectoriesApiModule,
+    SurveysApiModule,
   ],
 })
 export class AppModule {}

@@ -2,6 +2,7 @@ import { CORE_ENTITIES } from '@inspraak/api-core';
 import { DIRECTORY_ENTITIES } from '@inspraak/api-directory';
 import { PARTICIPANT_ENTITIES } from '@inspraak/api-participants';
 import { TRAJECTORY_ENTITIES } from '@inspraak/api-trajectories';
+import { SURVEY_ENTITIES } from '@inspraak/api-surveys';
 
 /** Every entity of the platform, for migrations and the schema check. Add a feature's list here. */
 export const ALL_ENTITIES = [
@@ -9,4 +10,5 @@ export const ALL_ENTITIES = [
   ...DIRECTORY_ENTITIES,
   ...PARTICIPANT_ENTITIES,
   ...TRAJECTORY_ENTITIES,
+  ...SURVEY_ENTITIES,
 ];

@@ -7,6 +7,7 @@ import { NotificationsAndReminders1795348153877 } from './1795348153877-Notifica
 import { ErasureRequests1795348417912 } from './1795348417912-ErasureRequests';
 import { CoachingNotesAndOnboarding1795348629332 } from './1795348629332-CoachingNotesAndOnboarding';
 import { TrajectoriesAndRegieTeams1795353713960 } from './1795353713960-TrajectoriesAndRegieTeams';
+import { Surveys1795355208106 } from './1795355208106-Surveys';
 
 // Every migration, in order. Webpack bundles the API, so they are listed rather than globbed.
 export const MIGRATIONS = [
@@ -19,4 +20,5 @@ export const MIGRATIONS = [
   ErasureRequests1795348417912,
   CoachingNotesAndOnboarding1795348629332,
   TrajectoriesAndRegieTeams1795353713960,
+  Surveys1795355208106,
 ];

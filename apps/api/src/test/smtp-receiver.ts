@@ -36,3 +36,33 @@ export async function startSmtpReceiver(): Promise<{
     close: () => new Promise<void>((resolve) => server.close(() => resolve())),
   };
 }
+
+/** The text of a received mail with quoted-printable soft line breaks and escapes undone (enough to find links and words). */
+export function mailText(mail: ReceivedMail): string {
+  const body = mail.raw
+    .split(/\r?\n\r?\n/)
+    .slice(1)
+    .join('\n\n');
+  return body.replace(/=\r?\n/g, '').replace(/(?:=[0-9A-F]{2})+/g, (encoded) =>
+    Buffer.from(
+      encoded
+        .split('=')
+        .slice(1)
+        .map((h) => parseInt(h, 16)),
+    ).toString('utf8'),
+  );
+}
+
+/** Polls until `check` returns something truthy, or fails after `ms`. */
+export async function eventually<T>(
+  check: () => T | Promise<T>,
+  ms = 15_000,
+): Promise<NonNullable<T>> {
+  const until = Date.now() + ms;
+  for (;;) {
+    const value = await check();
+    if (value) return value as NonNullable<T>;
+    if (Date.now() > until) throw new Error('condition not met in time');
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+}

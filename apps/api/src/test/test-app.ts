@@ -15,6 +15,7 @@ import {
 import { DirectoryWorkerModule } from '@inspraak/api-directory';
 import { ParticipantsWorkerModule } from '@inspraak/api-participants';
 import { TrajectoriesWorkerModule } from '@inspraak/api-trajectories';
+import { SurveysWorkerModule } from '@inspraak/api-surveys';
 import { WorkerCoreModule } from '@inspraak/api-core';
 import { Module } from '@nestjs/common';
 import { AppModule } from '../app/app.module';
@@ -106,6 +107,7 @@ export async function bootTestApp(
     DirectoryWorkerModule,
     ParticipantsWorkerModule,
     TrajectoriesWorkerModule,
+    SurveysWorkerModule,
   ],
 })
 class TestWorkerModule {}

@@ -3,9 +3,16 @@ import { WorkerCoreModule } from '@inspraak/api-core';
 import { DirectoryWorkerModule } from '@inspraak/api-directory';
 import { ParticipantsWorkerModule } from '@inspraak/api-participants';
 import { TrajectoriesWorkerModule } from '@inspraak/api-trajectories';
+import { SurveysWorkerModule } from '@inspraak/api-surveys';
 
 /** The worker: the core without HTTP, plus each context's background jobs. */
 @Module({
-  imports: [WorkerCoreModule, DirectoryWorkerModule, ParticipantsWorkerModule, TrajectoriesWorkerModule],
+  imports: [
+    WorkerCoreModule,
+    DirectoryWorkerModule,
+    ParticipantsWorkerModule,
+    TrajectoriesWorkerModule,
+    SurveysWorkerModule,
+  ],
 })
 export class WorkerModule {}

@@ -227,7 +227,7 @@ export class BoardService {
         });
         if (!theme) throw notFound({ nl: 'Thema', en: 'Theme' });
       }
-      post.themeId = themeId;
+      post.themeId = themeId ?? null;
       return (
         await this.presentPosts(
           scope,

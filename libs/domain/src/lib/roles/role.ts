@@ -20,6 +20,9 @@ export const ALL_ROLES: readonly Role[] = Object.values(Role);
 /** Who may manage the employee directory (departments, employees, imports). */
 export const DIRECTORY_MANAGERS: readonly Role[] = [Role.ADVISEUR, Role.HR];
 
+/** Who builds surveys, publishes them and reads their (suppressed) results. */
+export const SURVEY_AUTHORS: readonly Role[] = [Role.ADVISEUR, Role.HR, Role.OR_SECRETARIS, Role.BESTUURDER];
+
 export function hasAnyRole(
   held: readonly Role[],
   allowed: readonly Role[],

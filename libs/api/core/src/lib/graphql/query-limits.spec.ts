@@ -45,6 +45,35 @@ describe('query depth and cost limits', () => {
     );
   });
 
+  it('uses the typical size of a bounded list instead of the default', () => {
+    const bounded = buildSchema(`
+      type Query { questions: [Question!]!, nodes: [Question!]! }
+      type Question { id: ID!, options: [Option!]! }
+      type Option { key: String!, label: String! }
+    `);
+    const options = bounded.getType(
+      'Question',
+    ) as import('graphql').GraphQLObjectType;
+    options.getFields()['options']!.extensions = { listSize: 4 };
+    (bounded.getQueryType()!.getFields()['questions']!.extensions as Record<
+      string,
+      unknown
+    >) = { listSize: 10 };
+    const cost = (query: string, max: number) =>
+      validate(bounded, parse(query), queryLimitRules(5, max)).map(
+        (e) => e.extensions['code'],
+      );
+    // 1 + 10 × (1 + 1 + 4 × 2) = 101
+    expect(cost('{ questions { id options { key label } } }', 101)).toEqual([]);
+    expect(cost('{ questions { id options { key label } } }', 100)).toEqual([
+      'QUERY_TOO_COSTLY',
+    ]);
+    // Without an estimate the default (25) applies: 1 + 25 × (1 + 1 + 4 × 2) = 251.
+    expect(cost('{ nodes { id options { key label } } }', 250)).toEqual([
+      'QUERY_TOO_COSTLY',
+    ]);
+  });
+
   it('applies the page size of a paged field to the list inside it', () => {
     expect(check('{ page(page: { limit: 10 }) { items { id } } }')).toEqual([]);
     expect(

@@ -1,3 +1,4 @@
+import { Extensions } from '@nestjs/graphql';
 import {
   ASTVisitor,
   FieldNode,
@@ -23,8 +24,8 @@ import {
  * Depth and cost limits, checked before execution so that a hostile query is
  * refused instead of run. Cost: every field costs 1; a list field multiplies
  * the cost of its selection by its page size (`limit`/`first`/`page.limit`
- * argument, on the list field or on the paged field around it, or a default)
- * so that wide nested lists are expensive.
+ * argument, on the list field or on the paged field around it, the field's
+ * `@BoundedList` estimate, or a default) so that wide nested lists are expensive.
  */
 const DEFAULT_LIST_SIZE = 25;
 /** The largest page size any paged list accepts (see the `@Max` on the page inputs). */
@@ -167,6 +168,7 @@ function fieldCost(
   if (!definition) return 1;
   const named = getNamedType(definition.type);
   const ownSize = requestedSize(field);
+  const estimate = definition.extensions?.['listSize'] as number | undefined;
   const isList = returnsList(definition.type);
   // A paged wrapper (`employees(page: …) { items }`) hands its page size to the list inside it.
   const sizeForChildren = isList ? undefined : (ownSize ?? inheritedPageSize);
@@ -185,7 +187,9 @@ function fieldCost(
   return (
     1 +
     childCost *
-      (isList ? (ownSize ?? inheritedPageSize ?? DEFAULT_LIST_SIZE) : 1)
+      (isList
+        ? (ownSize ?? inheritedPageSize ?? estimate ?? DEFAULT_LIST_SIZE)
+        : 1)
   );
 }
 
@@ -221,3 +225,11 @@ function sizeOf(value: ValueNode): number | undefined {
   const literal = valueFromASTUntyped(value);
   return typeof literal === 'number' ? literal : undefined;
 }
+
+/**
+ * For a list the server keeps small whatever the query asks (e.g. a
+ * question's options, at most 20): the typical number of items, used by the
+ * cost limit instead of the default page size.
+ */
+export const BoundedList = (typicalSize: number) =>
+  Extensions({ listSize: typicalSize });

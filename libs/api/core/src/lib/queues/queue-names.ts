@@ -9,6 +9,10 @@ export enum QueueName {
   AgreementReminders = 'agreement-reminders',
   /** Hourly: reminds owners of actions (afspraken) due soon or overdue. */
   ActionReminders = 'action-reminders',
+  /** Survey invitations in batches, rate-limited; each invitation is sent at most once. */
+  SurveyInvitations = 'survey-invitations',
+  /** Every minute: closing surveys at their end time, reminders, queueing invitations Redis missed. */
+  SurveyHousekeeping = 'survey-housekeeping',
 }
 
 export const ALL_QUEUES: readonly QueueName[] = Object.values(QueueName);

@@ -1,0 +1,328 @@
+import {
+  Field,
+  GraphQLISODateTime,
+  ID,
+  Int,
+  ObjectType,
+  registerEnumType,
+} from '@nestjs/graphql';
+import { TenantOwned } from '@inspraak/api-core';
+import type { SurveyDefinition } from '@inspraak/domain';
+import {
+  Column,
+  CreateDateColumn,
+  Entity,
+  Index,
+  PrimaryGeneratedColumn,
+  Unique,
+  UpdateDateColumn,
+} from 'typeorm';
+
+export enum SurveyStatus {
+  DRAFT = 'DRAFT',
+  PUBLISHED = 'PUBLISHED',
+  CLOSED = 'CLOSED',
+}
+
+/** How answers relate to people; said to the respondent in one sentence. */
+export enum SurveyMode {
+  /** No link between a person and an answer, ever. */
+  ANONYMOUS = 'ANONYMOUS',
+  /** The system knows who answered; reports show only aggregates. */
+  CONFIDENTIAL = 'CONFIDENTIAL',
+  /** Answers carry the respondent's name. */
+  IDENTIFIED = 'IDENTIFIED',
+}
+
+export enum AudienceKind {
+  EVERYONE = 'EVERYONE',
+  DEPARTMENTS = 'DEPARTMENTS',
+  /** The participants of a trajectory: its regie team and workgroup members. */
+  TRAJECTORY = 'TRAJECTORY',
+  LIST = 'LIST',
+}
+
+registerEnumType(SurveyStatus, { name: 'SurveyStatus' });
+registerEnumType(SurveyMode, { name: 'SurveyMode' });
+registerEnumType(AudienceKind, { name: 'AudienceKind' });
+
+@ObjectType()
+export class SurveyAudience {
+  @Field(() => AudienceKind) kind!: AudienceKind;
+  @Field(() => [ID]) departmentIds!: string[];
+  @Field() includeSubDepartments!: boolean;
+  @Field(() => ID, { nullable: true }) trajectoryId!: string | null;
+  @Field(() => [String]) emails!: string[];
+}
+
+/**
+ * A survey. A published survey's questions change only in ways that keep
+ * answers comparable; a new version is a new survey in the same series (a
+ * new run), compared with the run before it.
+ */
+@ObjectType()
+@Entity()
+@Index(['organisationId', 'createdAt'])
+export class Survey extends TenantOwned {
+  @Field(() => ID)
+  @PrimaryGeneratedColumn('uuid')
+  id!: string;
+
+  @Field() @Column('varchar', { length: 200 }) title!: string;
+  @Field() @Column('text', { default: '' }) introduction!: string;
+
+  /** The questions, as the domain's `SurveyDefinition` (sections with questions, texts in Dutch and English). */
+  @Column('jsonb')
+  definition!: SurveyDefinition;
+
+  @Field(() => SurveyStatus)
+  @Column({
+    type: 'enum',
+    enum: SurveyStatus,
+    enumName: 'survey_status',
+    default: SurveyStatus.DRAFT,
+  })
+  status!: SurveyStatus;
+
+  @Field(() => SurveyMode)
+  @Column({
+    type: 'enum',
+    enum: SurveyMode,
+    enumName: 'survey_mode',
+    default: SurveyMode.ANONYMOUS,
+  })
+  mode!: SurveyMode;
+
+  /** Reporting threshold: never below 5. */
+  @Field(() => Int)
+  @Column('smallint', { default: 5 })
+  threshold!: number;
+
+  @Field(() => SurveyAudience)
+  @Column('jsonb')
+  audience!: SurveyAudience;
+
+  @Field(() => ID, { nullable: true })
+  @Column('uuid', { nullable: true })
+  trajectoryId!: string | null;
+
+  /** Runs of the same survey share a series; `run` counts them. */
+  @Field(() => ID)
+  @Column('uuid')
+  seriesId!: string;
+
+  @Field(() => Int)
+  @Column('smallint', { default: 1 })
+  run!: number;
+
+  @Field(() => GraphQLISODateTime, { nullable: true })
+  @Column('timestamptz', { nullable: true })
+  closesAt!: Date | null;
+
+  /** When not-yet-respondents are reminded (once). */
+  @Field(() => GraphQLISODateTime, { nullable: true })
+  @Column('timestamptz', { nullable: true })
+  remindAt!: Date | null;
+
+  @Field(() => GraphQLISODateTime, { nullable: true })
+  @Column('timestamptz', { nullable: true })
+  remindedAt!: Date | null;
+
+  @Field(() => GraphQLISODateTime, { nullable: true })
+  @Column('timestamptz', { nullable: true })
+  publishedAt!: Date | null;
+
+  @Field(() => GraphQLISODateTime, { nullable: true })
+  @Column('timestamptz', { nullable: true })
+  closedAt!: Date | null;
+
+  @Column('uuid')
+  createdByUserId!: string;
+
+  @Field(() => GraphQLISODateTime)
+  @CreateDateColumn({ type: 'timestamptz' })
+  createdAt!: Date;
+
+  @Field(() => GraphQLISODateTime)
+  @UpdateDateColumn({ type: 'timestamptz' })
+  updatedAt!: Date;
+}
+
+export enum InvitationStatus {
+  PENDING = 'PENDING',
+  /** Claimed by a worker; never sent twice, also when a job is retried. */
+  SENDING = 'SENDING',
+  SENT = 'SENT',
+  FAILED = 'FAILED',
+}
+
+/**
+ * An invitation of one employee to one survey, with the hash of their
+ * one-time link. Whether it was used is kept in `SurveyTokenUse`, never with
+ * the answer.
+ */
+@Entity()
+@Unique(['surveyId', 'email'])
+@Index(['surveyId', 'status'])
+export class SurveyInvitation extends TenantOwned {
+  @PrimaryGeneratedColumn('uuid')
+  id!: string;
+
+  @Column('uuid')
+  surveyId!: string;
+
+  @Column('varchar', { length: 320 })
+  email!: string;
+
+  @Column('varchar', { length: 200 })
+  displayName!: string;
+
+  /** The groups results are broken down by, as the directory had them at publication. */
+  @Column('uuid', { nullable: true })
+  departmentId!: string | null;
+
+  @Column('varchar', { length: 100, nullable: true })
+  location!: string | null;
+
+  @Column('varchar', { length: 30, nullable: true })
+  contractType!: string | null;
+
+  @Index({ unique: true, where: 'token_hash IS NOT NULL' })
+  @Column('char', { length: 64, nullable: true })
+  tokenHash!: string | null;
+
+  @Column({
+    type: 'enum',
+    enum: InvitationStatus,
+    enumName: 'invitation_status',
+    default: InvitationStatus.PENDING,
+  })
+  status!: InvitationStatus;
+
+  @Column('smallint', { default: 0 })
+  attempts!: number;
+
+  @Column('varchar', { length: 500, nullable: true })
+  lastError!: string | null;
+
+  @Column('timestamptz', { nullable: true })
+  sentAt!: Date | null;
+
+  @Column('timestamptz', { nullable: true })
+  remindedAt!: Date | null;
+}
+
+/** That an invitation's link was used, on which day: kept apart from the answer, with nothing finer than the day. */
+@Entity()
+@Unique(['invitationId'])
+export class SurveyTokenUse extends TenantOwned {
+  @PrimaryGeneratedColumn('uuid')
+  id!: string;
+
+  @Index()
+  @Column('uuid')
+  surveyId!: string;
+
+  @Column('uuid')
+  invitationId!: string;
+
+  @Column('date')
+  usedOn!: string;
+}
+
+/**
+ * One submitted response. In an anonymous survey it holds no person, no
+ * invitation and no time finer than the day; only the groups it is reported in.
+ */
+@Entity()
+@Index(['surveyId', 'departmentId'])
+export class SurveyResponse extends TenantOwned {
+  @PrimaryGeneratedColumn('uuid')
+  id!: string;
+
+  @Column('uuid')
+  surveyId!: string;
+
+  @Column('date')
+  submittedOn!: string;
+
+  @Column('uuid', { nullable: true })
+  departmentId!: string | null;
+
+  @Column('varchar', { length: 100, nullable: true })
+  location!: string | null;
+
+  @Column('varchar', { length: 30, nullable: true })
+  contractType!: string | null;
+
+  /** Only in confidential and identified surveys. */
+  @Column('uuid', { nullable: true })
+  respondentInvitationId!: string | null;
+}
+
+/** One answer to one question. */
+@Entity()
+@Index(['surveyId', 'questionKey'])
+export class SurveyAnswer extends TenantOwned {
+  @PrimaryGeneratedColumn('uuid')
+  id!: string;
+
+  @Column('uuid')
+  surveyId!: string;
+
+  @Index()
+  @Column('uuid')
+  responseId!: string;
+
+  @Column('varchar', { length: 60 })
+  questionKey!: string;
+
+  @Column('smallint', { nullable: true })
+  numberValue!: number | null;
+
+  /** Chosen options; for a ranking, all of them in order. */
+  @Column('varchar', { length: 60, array: true, nullable: true })
+  optionKeys!: string[] | null;
+
+  @Column('text', { nullable: true })
+  textValue!: string | null;
+}
+
+/** A frozen copy of a survey's results (as shown, suppressed) attached to a trajectory, with its content hash. */
+@ObjectType()
+@Entity()
+export class SurveyResultSnapshot extends TenantOwned {
+  @Field(() => ID)
+  @PrimaryGeneratedColumn('uuid')
+  id!: string;
+
+  @Field(() => ID)
+  @Column('uuid')
+  surveyId!: string;
+
+  @Field(() => ID, { nullable: true })
+  @Column('uuid', { nullable: true })
+  trajectoryId!: string | null;
+
+  @Field() @Column('varchar', { length: 200 }) title!: string;
+
+  /** The results as JSON, exactly as hashed. */
+  @Field() @Column('text') content!: string;
+
+  @Field() @Column('char', { length: 64 }) contentHash!: string;
+
+  @Field() @Column('varchar', { length: 200 }) createdByName!: string;
+
+  @Field(() => GraphQLISODateTime)
+  @CreateDateColumn({ type: 'timestamptz' })
+  createdAt!: Date;
+}
+
+export const SURVEY_ENTITIES = [
+  Survey,
+  SurveyInvitation,
+  SurveyTokenUse,
+  SurveyResponse,
+  SurveyAnswer,
+  SurveyResultSnapshot,
+];

@@ -1,0 +1,163 @@
+import { Field, Float, ID, Int, ObjectType } from '@nestjs/graphql';
+import { BoundedList } from '@inspraak/api-core';
+import { Survey } from './survey.entities';
+
+@ObjectType()
+export class LocalText {
+  @Field() nl!: string;
+  @Field() en!: string;
+}
+
+@ObjectType()
+export class QuestionOptionModel {
+  @Field() key!: string;
+  @Field(() => LocalText) label!: LocalText;
+}
+
+@ObjectType()
+export class ShowConditionModel {
+  @Field() questionKey!: string;
+  @Field(() => [String]) anyOf!: string[];
+}
+
+@ObjectType('SurveyQuestion')
+export class QuestionModel {
+  @Field() key!: string;
+  @Field() kind!: string;
+  @Field(() => LocalText) text!: LocalText;
+  @Field() required!: boolean;
+  @BoundedList(5)
+  @Field(() => [QuestionOptionModel])
+  options!: QuestionOptionModel[];
+  @Field(() => ShowConditionModel, { nullable: true })
+  condition!: ShowConditionModel | null;
+}
+
+@ObjectType('SurveySection')
+export class SectionModel {
+  @Field() key!: string;
+  @Field(() => LocalText) title!: LocalText;
+  @BoundedList(8) @Field(() => [QuestionModel]) questions!: QuestionModel[];
+}
+
+@ObjectType()
+export class SurveyTemplateModel {
+  @Field() key!: string;
+  @Field(() => LocalText) title!: LocalText;
+  @BoundedList(3) @Field(() => [SectionModel]) sections!: SectionModel[];
+}
+
+/** A survey as its authors see it. */
+@ObjectType('SurveyView')
+export class SurveyView extends Survey {
+  @BoundedList(3) @Field(() => [SectionModel]) sections!: SectionModel[];
+  @Field(() => Int) invitedCount!: number;
+  @Field(() => Int) sentCount!: number;
+  @Field(() => Int) failedCount!: number;
+  /** How many answered (a count: who answered is never shown). */
+  @Field(() => Int) responseCount!: number;
+  @Field(() => ID, { nullable: true }) previousRunId!: string | null;
+}
+
+/** What a respondent sees: the questions and how their answer is protected. */
+@ObjectType()
+export class SurveyToAnswer {
+  @Field(() => ID) surveyId!: string;
+  @Field() title!: string;
+  @Field() introduction!: string;
+  @Field() mode!: string;
+  /** One sentence on how the answer is protected, in Dutch and English. */
+  @Field(() => LocalText) protection!: LocalText;
+  @BoundedList(3) @Field(() => [SectionModel]) sections!: SectionModel[];
+  @Field() alreadyAnswered!: boolean;
+  @Field() open!: boolean;
+}
+
+@ObjectType()
+export class ValueCountModel {
+  @Field() value!: string;
+  @Field(() => Int) count!: number;
+}
+
+@ObjectType()
+export class MeanRankModel {
+  @Field() option!: string;
+  @Field(() => Float) meanRank!: number;
+}
+
+@ObjectType('QuestionSummary')
+export class QuestionSummaryModel {
+  @Field(() => Int) answered!: number;
+  @BoundedList(11)
+  @Field(() => [ValueCountModel])
+  distribution!: ValueCountModel[];
+  @Field(() => Float, { nullable: true }) mean!: number | null;
+  @Field(() => Int, { nullable: true }) agreePercentage!: number | null;
+  @Field(() => Int, { nullable: true }) enps!: number | null;
+  @BoundedList(5) @Field(() => [MeanRankModel]) meanRanks!: MeanRankModel[];
+}
+
+@ObjectType()
+export class UnitSummary {
+  @Field() unitKey!: string;
+  /** Null when this question's answers in this group are suppressed. */
+  @Field(() => QuestionSummaryModel, { nullable: true })
+  summary!: QuestionSummaryModel | null;
+}
+
+@ObjectType()
+export class QuestionResult {
+  @Field() key!: string;
+  @Field() kind!: string;
+  @Field(() => LocalText) text!: LocalText;
+  @BoundedList(5)
+  @Field(() => [QuestionOptionModel])
+  options!: QuestionOptionModel[];
+  /** Everyone in the view (the filter, or the whole survey); null under the threshold. */
+  @Field(() => QuestionSummaryModel, { nullable: true })
+  overall!: QuestionSummaryModel | null;
+  @BoundedList(6) @Field(() => [UnitSummary]) byUnit!: UnitSummary[];
+  /** Open answers, only when at least the threshold answered; in alphabetical order, so the order says nothing about who or when. */
+  @Field(() => [String]) texts!: string[];
+  /** The same question in the previous run, overall, when both are shown. */
+  @Field(() => QuestionSummaryModel, { nullable: true })
+  previous!: QuestionSummaryModel | null;
+}
+
+@ObjectType()
+export class ResultUnit {
+  @Field() key!: string;
+  /** Names of the groups in this unit ("Logistiek, Magazijn"); "Overige" for the others. */
+  @Field() label!: string;
+  @Field(() => Int) respondents!: number;
+  @Field(() => Int) invited!: number;
+}
+
+@ObjectType()
+export class FilterOption {
+  @Field() dimension!: string;
+  @Field() unitKey!: string;
+  @Field() label!: string;
+}
+
+@ObjectType()
+export class SurveyResults {
+  @Field(() => ID) surveyId!: string;
+  @Field() title!: string;
+  @Field(() => Int) threshold!: number;
+  @Field(() => Int) invited!: number;
+  /** Null under the threshold. */
+  @Field(() => Int, { nullable: true }) respondents!: number | null;
+  @Field(() => Int, { nullable: true }) responseRate!: number | null;
+  /** DEPARTMENT, LOCATION or CONTRACT_TYPE, or NONE. */
+  @Field() breakdown!: string;
+  @Field(() => FilterOption, { nullable: true }) filter!: FilterOption | null;
+  /** The breakdown's units shown in this view. */
+  @BoundedList(6) @Field(() => [ResultUnit]) units!: ResultUnit[];
+  /** Groups in the view not shown on their own (under the threshold, or hidden so nothing can be derived). */
+  @Field(() => Int) hiddenGroups!: number;
+  @BoundedList(10) @Field(() => [QuestionResult]) questions!: QuestionResult[];
+  /** Units that can be filtered on, per dimension. */
+  @BoundedList(15) @Field(() => [FilterOption]) filterOptions!: FilterOption[];
+  @Field(() => ID, { nullable: true }) previousRunId!: string | null;
+}

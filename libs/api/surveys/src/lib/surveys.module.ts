@@ -1,0 +1,44 @@
+import { BullModule } from '@nestjs/bullmq';
+import { Module } from '@nestjs/common';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { QueueName } from '@inspraak/api-core';
+import { SURVEY_ENTITIES } from './survey.entities';
+import { SurveysService } from './surveys.service';
+import { SurveyResultsService } from './survey-results.service';
+import { AnsweringService } from './answering.service';
+import { AnsweringResolver, SurveysResolver } from './surveys.resolver';
+import {
+  SurveyHousekeepingProcessor,
+  SurveyInvitationProcessor,
+  SurveyMailer,
+} from './survey-invitations';
+
+const QUEUES = BullModule.registerQueue(
+  { name: QueueName.SurveyInvitations },
+  { name: QueueName.SurveyHousekeeping },
+);
+
+/** Surveys as the API serves them: building, publishing (queueing invitations), answering and results. */
+@Module({
+  imports: [TypeOrmModule.forFeature([...SURVEY_ENTITIES]), QUEUES],
+  providers: [
+    SurveysService,
+    SurveyResultsService,
+    AnsweringService,
+    SurveysResolver,
+    AnsweringResolver,
+  ],
+})
+export class SurveysApiModule {}
+
+/** The surveys' background work: sending invitations and reminders, closing at the end time. */
+@Module({
+  imports: [TypeOrmModule.forFeature([...SURVEY_ENTITIES]), QUEUES],
+  providers: [
+    SurveysService,
+    SurveyMailer,
+    SurveyInvitationProcessor,
+    SurveyHousekeepingProcessor,
+  ],
+})
+export class SurveysWorkerModule {}

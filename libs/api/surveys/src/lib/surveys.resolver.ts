@@ -1,0 +1,277 @@
+import { Args, ID, Mutation, Query, Resolver } from '@nestjs/graphql';
+import { ParseUUIDPipe } from '@nestjs/common';
+import { SURVEY_AUTHORS } from '@inspraak/domain';
+import {
+  Actor,
+  AnyMember,
+  badInput,
+  CurrentActor,
+  IdArg,
+  PublicAccess,
+  RequireRoles,
+} from '@inspraak/api-core';
+import { AnswerInput, SurveyInput } from './dto/survey.inputs';
+import { SurveysService } from './surveys.service';
+import {
+  SurveyResults,
+  SurveyTemplateModel,
+  SurveyToAnswer,
+  SurveyView,
+} from './survey.models';
+import {
+  Dimension,
+  DIMENSIONS,
+  SurveyResultsService,
+} from './survey-results.service';
+import { SurveyResultSnapshot } from './survey.entities';
+import { resultRows, toCsv, toXlsx } from './survey-export';
+import { AnsweringService } from './answering.service';
+
+function checkedView(
+  breakdown: string,
+  filterDimension: string | null,
+  filterUnit: string | null,
+) {
+  // An omitted nullable argument arrives as undefined.
+  filterDimension ??= null;
+  filterUnit ??= null;
+  const dimensions: string[] = [...DIMENSIONS];
+  if (breakdown !== 'NONE' && !dimensions.includes(breakdown))
+    throw badInput('UNKNOWN_BREAKDOWN', {
+      nl: 'Uitsplitsen kan naar DEPARTMENT, LOCATION of CONTRACT_TYPE.',
+      en: 'Break down by DEPARTMENT, LOCATION or CONTRACT_TYPE.',
+    });
+  if (
+    (filterDimension === null) !== (filterUnit === null) ||
+    (filterDimension !== null && !dimensions.includes(filterDimension))
+  )
+    throw badInput('UNKNOWN_FILTER', {
+      nl: 'Op deze groep kan niet gefilterd worden.',
+      en: 'This group cannot be filtered on.',
+    });
+  return {
+    breakdown: breakdown as Dimension | 'NONE',
+    filter:
+      filterDimension && filterUnit !== null
+        ? { dimension: filterDimension as Dimension, unitKey: filterUnit }
+        : null,
+  };
+}
+
+/** Building surveys and reading their results: HR, the advisor, the council secretary and the director. */
+@Resolver()
+@RequireRoles(...SURVEY_AUTHORS)
+export class SurveysResolver {
+  constructor(
+    private readonly surveysService: SurveysService,
+    private readonly resultsService: SurveyResultsService,
+  ) {}
+
+  @Query(() => [SurveyTemplateModel])
+  surveyTemplates(): SurveyTemplateModel[] {
+    return this.surveysService.templates();
+  }
+
+  @Query(() => [SurveyView])
+  surveys(@CurrentActor() actor: Actor) {
+    return this.surveysService.list(actor);
+  }
+
+  @Query(() => SurveyView)
+  survey(@CurrentActor() actor: Actor, @IdArg() id: string) {
+    return this.surveysService.get(actor, id);
+  }
+
+  @Mutation(() => SurveyView, {
+    description:
+      'A new draft: as given, from a template (its questions replace the given ones), or as a copy of another survey.',
+  })
+  createSurvey(
+    @CurrentActor() actor: Actor,
+    @Args('input') input: SurveyInput,
+    @Args('templateKey', { type: () => String, nullable: true })
+    templateKey: string | null,
+    @Args(
+      'copyOf',
+      { type: () => ID, nullable: true },
+      new ParseUUIDPipe({ optional: true }),
+    )
+    copyOf: string | null,
+  ) {
+    return this.surveysService.create(actor, input, { templateKey, copyOf });
+  }
+
+  @Mutation(() => SurveyView, {
+    description:
+      'Save a draft; a published survey takes only changes that keep answers comparable (NEEDS_NEW_VERSION otherwise).',
+  })
+  updateSurvey(
+    @CurrentActor() actor: Actor,
+    @IdArg() id: string,
+    @Args('input') input: SurveyInput,
+  ) {
+    return this.surveysService.update(actor, id, input);
+  }
+
+  @Mutation(() => SurveyView, {
+    description:
+      'A new version (run) of the survey as a draft; its results are compared with this run.',
+  })
+  newSurveyVersion(@CurrentActor() actor: Actor, @IdArg() id: string) {
+    return this.surveysService.newVersion(actor, id);
+  }
+
+  @Mutation(() => SurveyView)
+  publishSurvey(@CurrentActor() actor: Actor, @IdArg() id: string) {
+    return this.surveysService.publish(actor, id);
+  }
+
+  @Mutation(() => SurveyView)
+  closeSurvey(@CurrentActor() actor: Actor, @IdArg() id: string) {
+    return this.surveysService.close(actor, id);
+  }
+
+  @Mutation(() => SurveyView, {
+    description:
+      'Remind everyone who has not answered yet (once); nobody learns who that is.',
+  })
+  remindSurveyNow(@CurrentActor() actor: Actor, @IdArg() id: string) {
+    return this.surveysService.remindNow(actor, id);
+  }
+
+  @Query(() => SurveyResults, {
+    description:
+      'Results with every number suppressed for groups under the threshold; breakdown DEPARTMENT, LOCATION, CONTRACT_TYPE or NONE; optionally filtered on one unit of another dimension.',
+  })
+  surveyResults(
+    @CurrentActor() actor: Actor,
+    @IdArg() id: string,
+    @Args('breakdown', { defaultValue: 'DEPARTMENT' }) breakdown: string,
+    @Args('filterDimension', { type: () => String, nullable: true })
+    filterDimension: string | null,
+    @Args('filterUnit', { type: () => String, nullable: true })
+    filterUnit: string | null,
+  ) {
+    const view = checkedView(breakdown, filterDimension, filterUnit);
+    return this.resultsService.results(actor, id, view.breakdown, view.filter);
+  }
+
+  @Query(() => String, {
+    description: 'The same results as CSV (;-separated, UTF-8 with BOM).',
+  })
+  async surveyResultsCsv(
+    @CurrentActor() actor: Actor,
+    @IdArg() id: string,
+    @Args('breakdown', { defaultValue: 'DEPARTMENT' }) breakdown: string,
+    @Args('filterDimension', { type: () => String, nullable: true })
+    filterDimension: string | null,
+    @Args('filterUnit', { type: () => String, nullable: true })
+    filterUnit: string | null,
+    @Args('language', { defaultValue: 'nl' }) language: string,
+  ) {
+    const view = checkedView(breakdown, filterDimension, filterUnit);
+    return toCsv(
+      resultRows(
+        await this.resultsService.results(
+          actor,
+          id,
+          view.breakdown,
+          view.filter,
+        ),
+        language === 'en' ? 'en' : 'nl',
+      ),
+    );
+  }
+
+  @Query(() => String, {
+    description: 'The same results as an XLSX workbook, base64.',
+  })
+  async surveyResultsXlsx(
+    @CurrentActor() actor: Actor,
+    @IdArg() id: string,
+    @Args('breakdown', { defaultValue: 'DEPARTMENT' }) breakdown: string,
+    @Args('filterDimension', { type: () => String, nullable: true })
+    filterDimension: string | null,
+    @Args('filterUnit', { type: () => String, nullable: true })
+    filterUnit: string | null,
+    @Args('language', { defaultValue: 'nl' }) language: string,
+  ) {
+    const view = checkedView(breakdown, filterDimension, filterUnit);
+    const rows = resultRows(
+      await this.resultsService.results(actor, id, view.breakdown, view.filter),
+      language === 'en' ? 'en' : 'nl',
+    );
+    return Buffer.from(toXlsx(rows)).toString('base64');
+  }
+
+  @Mutation(() => SurveyResultSnapshot, {
+    description:
+      "Freeze the results (as shown) with a content hash, attached to a trajectory (default: the survey's).",
+  })
+  snapshotSurveyResults(
+    @CurrentActor() actor: Actor,
+    @IdArg() id: string,
+    @Args(
+      'trajectoryId',
+      { type: () => ID, nullable: true },
+      new ParseUUIDPipe({ optional: true }),
+    )
+    trajectoryId: string | null,
+  ) {
+    return this.resultsService.snapshot(actor, id, trajectoryId);
+  }
+
+  @Query(() => [SurveyResultSnapshot])
+  surveyResultSnapshots(@CurrentActor() actor: Actor, @IdArg() id: string) {
+    return this.resultsService.snapshots(actor, id);
+  }
+}
+
+/** Answering: with the one-time link (no account) or from inside the app. */
+@Resolver()
+export class AnsweringResolver {
+  constructor(private readonly answering: AnsweringService) {}
+
+  @Query(() => SurveyToAnswer, {
+    description: 'The survey behind a one-time link.',
+  })
+  @PublicAccess()
+  surveyByToken(@Args('token') token: string) {
+    return this.answering.byToken(token);
+  }
+
+  @Mutation(() => Boolean, {
+    description: 'Submit with the one-time link; exactly once.',
+  })
+  @PublicAccess()
+  submitSurveyByToken(
+    @Args('token') token: string,
+    @Args('answers', { type: () => [AnswerInput] }) answers: AnswerInput[],
+  ) {
+    return this.answering.submitByToken(token, answers);
+  }
+
+  @Query(() => [SurveyToAnswer], { description: 'Surveys I am invited to.' })
+  @AnyMember()
+  mySurveys(@CurrentActor() actor: Actor) {
+    return this.answering.mine(actor);
+  }
+
+  @Query(() => SurveyToAnswer)
+  @AnyMember()
+  mySurvey(@CurrentActor() actor: Actor, @IdArg() id: string) {
+    return this.answering.mineOne(actor, id);
+  }
+
+  @Mutation(() => Boolean, {
+    description: 'Submit from inside the app; exactly once.',
+  })
+  @AnyMember()
+  submitMySurvey(
+    @CurrentActor() actor: Actor,
+    @IdArg() id: string,
+    @Args('answers', { type: () => [AnswerInput] }) answers: AnswerInput[],
+  ) {
+    return this.answering.submitMine(actor, id, answers);
+  }
+}
