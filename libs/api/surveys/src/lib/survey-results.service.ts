@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import {
   AnswerCounts,
+  SuppressedCounts,
   cellKey,
   effectiveThreshold,
   GroupNode,
@@ -53,6 +54,19 @@ interface CubeRow {
 interface AnswerRow extends CubeRow {
   question: string;
   value: string | null;
+}
+
+/** Which units show a question's answers when this many answered in each: the flat suppression, over unit keys. */
+function unitsShown(
+  counts: { key: string; count: number }[],
+  threshold: number,
+): Set<string> {
+  // Unit keys include the others' key, which the flat suppression reserves: prefix them.
+  const result: SuppressedCounts = suppressSmallGroups(
+    counts.map((c) => ({ key: `unit:${c.key}`, count: c.count })),
+    threshold,
+  );
+  return new Set(result.shown.map((g) => g.key.slice('unit:'.length)));
 }
 
 const groupOf = (row: CubeRow, dimension: Dimension) =>
@@ -301,7 +315,7 @@ export class SurveyResultsService {
       let overallShown =
         total >= threshold && counts(answeredRows) >= threshold;
       if (filter) {
-        const perUnit = suppressSmallGroups(
+        const perUnit = unitsShown(
           units[filter.dimension].map((u) => ({
             key: u.key,
             count: counts(
@@ -310,14 +324,12 @@ export class SurveyResultsService {
           })),
           threshold,
         );
-        overallShown =
-          total >= threshold &&
-          perUnit.shown.some((g) => g.key === filter.unitKey);
+        overallShown = total >= threshold && perUnit.has(filter.unitKey);
       }
       let visibleUnitKeys = new Set<string>();
       if (breakdown !== 'NONE' && overallShown) {
         if (!filter) {
-          const perUnit = suppressSmallGroups(
+          const perUnit = unitsShown(
             units[breakdown].map((u) => ({
               key: u.key,
               count: counts(
@@ -326,7 +338,7 @@ export class SurveyResultsService {
             })),
             threshold,
           );
-          visibleUnitKeys = new Set(perUnit.shown.map((g) => g.key));
+          visibleUnitKeys = perUnit;
         } else {
           const visible = visibleCells(
             crossTable(

@@ -38,6 +38,10 @@ export function reportingUnits(
   configuredThreshold?: number | null,
 ): ReportingUnit[] {
   const threshold = effectiveThreshold(configuredThreshold);
+  if (groups.some((g) => g.key === OTHERS_UNIT))
+    throw new Error(
+      `A group may not be called ${OTHERS_UNIT}: it names the others`,
+    );
   const byKey = new Map(groups.map((g) => [g.key, g]));
   const children = new Map<string | null, GroupNode[]>();
   for (const group of groups) {
