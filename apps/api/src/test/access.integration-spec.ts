@@ -1,5 +1,5 @@
 import { GraphQLSchemaHost } from '@nestjs/graphql';
-import { Role } from '@inspraak/domain';
+import { Role, SURVEY_AUTHORS } from '@inspraak/domain';
 import {
   bootTestApp,
   callersFor,
@@ -14,7 +14,7 @@ import { callFor, Operation, operationsOf } from './schema-walk';
  * Who may call what. This table is the allow-list: an operation missing here,
  * or reachable by anyone the table does not name, fails the test.
  */
-const ACCESS: Record<string, 'public' | 'member' | Role[]> = {
+const ACCESS: Record<string, 'public' | 'member' | readonly Role[]> = {
   'Query.viewer': 'public',
   'Mutation.login': 'public',
   'Mutation.logout': 'member',
@@ -120,6 +120,26 @@ const ACCESS: Record<string, 'public' | 'member' | Role[]> = {
   'Mutation.updatePhaseSettings': [Role.ADVISEUR],
   'Mutation.createTrajectory': [Role.ADVISEUR],
   'Query.overdueActions': [Role.ADVISEUR],
+  // Surveys: authors build them and read suppressed results; anyone with a one-time link answers; members answer their own.
+  'Query.surveyTemplates': SURVEY_AUTHORS,
+  'Query.surveys': SURVEY_AUTHORS,
+  'Query.survey': SURVEY_AUTHORS,
+  'Mutation.createSurvey': SURVEY_AUTHORS,
+  'Mutation.updateSurvey': SURVEY_AUTHORS,
+  'Mutation.newSurveyVersion': SURVEY_AUTHORS,
+  'Mutation.publishSurvey': SURVEY_AUTHORS,
+  'Mutation.closeSurvey': SURVEY_AUTHORS,
+  'Mutation.remindSurveyNow': SURVEY_AUTHORS,
+  'Query.surveyResults': SURVEY_AUTHORS,
+  'Query.surveyResultsCsv': SURVEY_AUTHORS,
+  'Query.surveyResultsXlsx': SURVEY_AUTHORS,
+  'Mutation.snapshotSurveyResults': SURVEY_AUTHORS,
+  'Query.surveyResultSnapshots': SURVEY_AUTHORS,
+  'Query.surveyByToken': 'public',
+  'Mutation.submitSurveyByToken': 'public',
+  'Query.mySurveys': 'member',
+  'Query.mySurvey': 'member',
+  'Mutation.submitMySurvey': 'member',
 };
 
 describe('every GraphQL operation is guarded by authentication and role', () => {

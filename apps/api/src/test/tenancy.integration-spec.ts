@@ -26,6 +26,12 @@ import {
 } from './tenancy-trajectories';
 import { createTrajectory } from './trajectory-fixtures';
 import {
+  expectSurveyWorldIntact,
+  SurveyWorld,
+  surveyTenancyAttempts,
+  surveyWorld,
+} from './tenancy-surveys';
+import {
   PARTICIPANT_FIELDS,
   addSkill,
   joinPool,
@@ -65,6 +71,7 @@ describe('organisations are kept apart', () => {
     ).data!.requestErasure.id);
   let bEmployee: GraphqlCaller;
   let bWorld: TrajectoryWorld;
+  let bSurveys: SurveyWorld;
   let aTrajectoryId: string | undefined;
   let bOutboxMessage: string;
   /** One draw in B, made when the first draw-related attempt needs it. */
@@ -163,6 +170,7 @@ describe('organisations are kept apart', () => {
       ownSkill: await addSkill(a, 'Roosteren A'),
     };
     bWorld = await trajectoryWorld(b, bEmployee, bOrganisation);
+    bSurveys = await surveyWorld(b, bWorld.trajectoryId);
   });
   afterAll(async () => {
     await worker.close();
@@ -174,6 +182,10 @@ describe('organisations are kept apart', () => {
       () => a,
       () => bWorld,
       async () => (aTrajectoryId ??= (await createTrajectory(a)).id),
+    ),
+    ...surveyTenancyAttempts(
+      () => a,
+      () => bSurveys,
     ),
     'Query.viewer': async () => {
       const response = await a.request<{
@@ -757,5 +769,6 @@ describe('organisations are kept apart', () => {
       { id: ids.skill, name: 'Roosteren B', participantCount: 1 },
     ]);
     await expectTrajectoryWorldIntact(b, bWorld);
+    await expectSurveyWorldIntact(b, bSurveys);
   });
 });

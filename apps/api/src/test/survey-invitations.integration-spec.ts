@@ -1,0 +1,172 @@
+import { INestApplicationContext } from '@nestjs/common';
+import { Role } from '@inspraak/domain';
+import { SurveyInvitation, SurveyMailer } from '@inspraak/api-surveys';
+import {
+  bootTestApp,
+  bootTestWorker,
+  callersFor,
+  createOrganisation,
+  GraphqlCaller,
+  TestApp,
+} from './test-app';
+import { createDepartment, createEmployee } from './directory-fixtures';
+import { answer, createSurvey, submitByToken } from './survey-fixtures';
+import { eventually, mailText, startSmtpReceiver } from './smtp-receiver';
+
+/** Publishing queues the invitations in Redis; the worker sends them by SMTP to a real receiver; the links work. */
+describe('survey invitations through Redis, the worker and SMTP', () => {
+  let testApp: TestApp;
+  let worker: INestApplicationContext;
+  let smtp: Awaited<ReturnType<typeof startSmtpReceiver>>;
+
+  beforeAll(async () => {
+    testApp = await bootTestApp({ PUBLIC_URL: 'https://inspraak.example.nl' });
+    smtp = await startSmtpReceiver();
+    worker = await bootTestWorker({
+      SMTP_URL: `smtp://127.0.0.1:${smtp.port}`,
+      PUBLIC_URL: 'https://inspraak.example.nl',
+    });
+  });
+  afterAll(async () => {
+    await worker.close();
+    await smtp.close();
+    await testApp.close();
+  });
+
+  it('delivers one personal link per person, which answers once', async () => {
+    const organisation = await createOrganisation(
+      testApp.dataSource,
+      'smtp-survey',
+    );
+    const hr = (await callersFor(testApp.url, organisation))[Role.HR];
+    const first = await createDepartment(hr, 'Zorg');
+    const second = await createDepartment(hr, 'Facilitair');
+    const emails: string[] = [];
+    for (const department of [first, first, second, second, second])
+      emails.push(
+        (await createEmployee(hr, { departmentId: department })).email,
+      );
+    const { id } = await createSurvey(hr, {
+      audience: {
+        kind: 'DEPARTMENTS',
+        departmentIds: [first, second],
+        includeSubDepartments: false,
+        emails: [],
+      },
+    });
+    await hr.request('mutation($id: ID!) { publishSurvey(id: $id) { id } }', {
+      id,
+    });
+
+    const received = await eventually(() => {
+      const mails = smtp.received.filter((m) =>
+        m.to.some((to) => emails.includes(to)),
+      );
+      return mails.length === emails.length ? mails : null;
+    });
+    expect(received.map((m) => m.to[0]).sort()).toEqual([...emails].sort());
+    const tokens = received.map(
+      (m) =>
+        /https:\/\/inspraak\.example\.nl\/s\/([A-Za-z0-9_-]{43})/.exec(
+          mailText(m),
+        )?.[1],
+    );
+    expect(new Set(tokens).size).toBe(emails.length);
+    expect(mailText(received[0]!)).toContain(
+      'Anoniem: je antwoord wordt zonder je naam',
+    );
+
+    const caller = new GraphqlCaller(testApp.url);
+    expect(
+      (await submitByToken(caller, tokens[0]!, [answer('mood', 4)])).data,
+    ).toEqual({ submitSurveyByToken: true });
+    // The database never saw the token itself, only its hash.
+    const stored = await testApp.dataSource
+      .getRepository(SurveyInvitation)
+      .find({ where: { surveyId: id } });
+    expect(
+      stored.every((i) => i.tokenHash && !tokens.includes(i.tokenHash)),
+    ).toBe(true);
+    // A rerun of the sweep sends nothing more.
+    await worker.get(SurveyMailer).sweep();
+    await new Promise((resolve) => setTimeout(resolve, 500));
+    expect(
+      smtp.received.filter((m) => m.to.some((to) => emails.includes(to))),
+    ).toHaveLength(emails.length);
+    const view = (
+      await hr.request<{
+        survey: { sentCount: number; responseCount: number };
+      }>('query($id: ID!) { survey(id: $id) { sentCount responseCount } }', {
+        id,
+      })
+    ).data!.survey;
+    expect(view).toEqual({ sentCount: 5, responseCount: 1 });
+  });
+});
+
+/** The only worker here has a mail server that refuses. */
+describe('survey invitations the mail server refuses', () => {
+  let testApp: TestApp;
+  let broken: INestApplicationContext;
+
+  beforeAll(async () => {
+    testApp = await bootTestApp({ PUBLIC_URL: 'https://inspraak.example.nl' });
+    // Port 9 (discard): nothing listens, every connection is refused.
+    broken = await bootTestWorker({
+      SMTP_URL: 'smtp://127.0.0.1:9',
+      PUBLIC_URL: 'https://inspraak.example.nl',
+    });
+  });
+  afterAll(async () => {
+    await broken.close();
+    await testApp.close();
+  });
+
+  it('puts an invitation the mail server refused back for a retry, and gives up after three attempts', async () => {
+    const organisation = await createOrganisation(
+      testApp.dataSource,
+      'smtp-refused',
+    );
+    const hr = (await callersFor(testApp.url, organisation))[Role.HR];
+    const department = await createDepartment(hr, 'Onbereikbaar');
+    await createEmployee(hr, { departmentId: department });
+    const { id } = await createSurvey(hr, {
+      audience: {
+        kind: 'DEPARTMENTS',
+        departmentIds: [department],
+        includeSubDepartments: false,
+        emails: [],
+      },
+    });
+    await hr.request('mutation($id: ID!) { publishSurvey(id: $id) { id } }', {
+      id,
+    });
+    const invitations = testApp.dataSource.getRepository(SurveyInvitation);
+    const invitation = await invitations.findOneByOrFail({ surveyId: id });
+    // The queued job and its retries (BullMQ, with backoff) and these calls share the three attempts.
+    const mailer = broken.get(SurveyMailer);
+    const job = {
+      organisationId: organisation.id,
+      surveyId: id,
+      invitationIds: [invitation.id],
+    };
+    await eventually(async () => {
+      await mailer.sendBatch(job).catch(() => undefined);
+      return (
+        (await invitations.findOneByOrFail({ id: invitation.id })).status ===
+        'FAILED'
+      );
+    });
+    const after = await invitations.findOneByOrFail({ id: invitation.id });
+    expect(after.attempts).toBe(3);
+    expect(after.tokenHash).toBeNull();
+    expect(after.lastError).toMatch(/ECONNREFUSED|connect/i);
+    const view = (
+      await hr.request<{ survey: { failedCount: number; sentCount: number } }>(
+        'query($id: ID!) { survey(id: $id) { failedCount sentCount } }',
+        { id },
+      )
+    ).data!.survey;
+    expect(view).toEqual({ failedCount: 1, sentCount: 0 });
+  });
+});
