@@ -9,3 +9,4 @@ export * from './lib/i18n/translated-title-strategy';
 export * from './lib/session/guards';
 export * from './lib/session/session.service';
 export * from './lib/files/download-blob';
+export * from './lib/files/read-file-as-base64';

@@ -10,15 +10,5 @@ export function downloadTextFile(
   downloadBlob(document, fileName, new Blob(['\uFEFF', content], { type }));
 }
 
-/** File bytes as base64, unchanged (the server checks the encoding). */
-export function readFileAsBase64(file: Blob): Promise<string> {
-  return new Promise((resolve, reject) => {
-    const reader = new FileReader();
-    reader.onerror = () => reject(reader.error ?? new Error('read failed'));
-    reader.onload = () => {
-      const result = String(reader.result ?? '');
-      resolve(result.slice(result.indexOf(',') + 1));
-    };
-    reader.readAsDataURL(file);
-  });
-}
+// Re-exported from web-core (the one place for it) so this folder's spec can keep mocking it here.
+export { readFileAsBase64 } from '@inspraak/web-core';
