@@ -1,4 +1,5 @@
 import type { Dictionary } from '../dictionary';
+import { trajectoriesEn } from './trajectories.en';
 
 /** English. Dutch domain terms keep their English equivalents here. */
 export const en: Dictionary = {
@@ -801,4 +802,5 @@ export const en: Dictionary = {
         'Verification failed (algorithm {version}). Differences: {mismatches}',
     },
   },
+  trajectories: trajectoriesEn,
 };

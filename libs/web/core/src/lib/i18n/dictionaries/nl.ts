@@ -9,6 +9,7 @@ import type {
   Role,
   WayOfTakingPart,
 } from '@inspraak/shared';
+import { trajectoriesNl } from './trajectories.nl';
 
 /** Row error codes reported by the employee import. */
 export type ImportRowErrorCode =
@@ -823,4 +824,5 @@ export const nl = {
         'Controle mislukt (algoritme {version}). Verschillen: {mismatches}',
     },
   },
+  trajectories: trajectoriesNl,
 };
