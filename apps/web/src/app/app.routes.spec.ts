@@ -62,4 +62,12 @@ describe('app routes', () => {
       '/forbidden',
     );
   });
+
+  it.each(['/trajectories', '/my-participation'])(
+    'opens %s for every member',
+    async (path) => {
+      expect(await landingFor(['MEDEWERKER'], path)).toBe(path);
+      expect(await landingFor(['OR_LID'], path)).toBe(path);
+    },
+  );
 });

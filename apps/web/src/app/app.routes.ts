@@ -75,6 +75,25 @@ export const appRoutes: Route[] = [
           ),
       },
       {
+        path: 'trajectories',
+        loadChildren: () =>
+          import('@inspraak/web-trajectories').then(
+            (m) => m.trajectoriesRoutes,
+          ),
+      },
+      {
+        path: 'meetings',
+        loadChildren: () =>
+          import('@inspraak/web-trajectories').then((m) => m.meetingRoutes),
+      },
+      {
+        path: 'my-participation',
+        loadChildren: () =>
+          import('@inspraak/web-trajectories').then(
+            (m) => m.myParticipationRoutes,
+          ),
+      },
+      {
         path: 'forbidden',
         title: title('titles.forbidden'),
         loadComponent: () =>

@@ -24,6 +24,18 @@ export const NAV_ITEMS: readonly NavItem[] = [
     roles: DIRECTORY_ROLES,
   },
   {
+    path: '/trajectories',
+    label: 'trajectories.nav.trajectories',
+    exact: false,
+    roles: null,
+  },
+  {
+    path: '/my-participation',
+    label: 'trajectories.nav.myParticipation',
+    exact: true,
+    roles: null,
+  },
+  {
     path: '/participation',
     label: 'nav.participation',
     exact: true,

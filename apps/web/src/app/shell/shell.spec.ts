@@ -75,6 +75,15 @@ describe('Shell', () => {
     );
   });
 
+  it('shows "Trajecten" and "Mijn participatie" to every member', async () => {
+    const { el } = await setup(['MEDEWERKER']);
+    const links = Array.from(el.querySelectorAll('nav a')).map((a) =>
+      a.textContent?.trim(),
+    );
+    expect(links).toContain('Trajecten');
+    expect(links).toContain('Mijn participatie');
+  });
+
   it('opens the menu with the menu button and reports it', async () => {
     const { el, fixture } = await setup(['HR']);
     const button = el.querySelector<HTMLButtonElement>('#menu-button');
@@ -97,6 +106,8 @@ describe('navItemsFor', () => {
     expect(navItemsFor(['HR']).map((i) => i.path)).toContain('/directory');
     expect(navItemsFor(['OR_LID', 'BESTUURDER']).map((i) => i.path)).toEqual([
       '/',
+      '/trajectories',
+      '/my-participation',
       '/participation',
     ]);
   });
@@ -104,16 +115,22 @@ describe('navItemsFor', () => {
   it('gives "Meedoen" to every member and the skill catalogue and pool pages to ADVISEUR only', () => {
     expect(navItemsFor(['MEDEWERKER']).map((i) => i.path)).toEqual([
       '/',
+      '/trajectories',
+      '/my-participation',
       '/participation',
     ]);
     expect(navItemsFor(['HR']).map((i) => i.path)).toEqual([
       '/',
       '/directory',
+      '/trajectories',
+      '/my-participation',
       '/participation',
     ]);
     expect(navItemsFor(['ADVISEUR']).map((i) => i.path)).toEqual([
       '/',
       '/directory',
+      '/trajectories',
+      '/my-participation',
       '/participation',
       '/participation/skills',
       '/participation/pool',

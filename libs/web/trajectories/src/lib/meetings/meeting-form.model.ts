@@ -1,0 +1,117 @@
+import {
+  FormArray,
+  FormControl,
+  FormGroup,
+  Validators,
+  type AbstractControl,
+  type ValidationErrors,
+} from '@angular/forms';
+import type { MeetingInput, MeetingKind } from '@inspraak/shared';
+import { localDateTimeToIso, meetingTimesProblem } from '../shared/date-time';
+import { parseEmailList } from '../shared/email-list';
+import { notBlank } from '../shared/form-errors';
+
+export const MEETING_KINDS: readonly MeetingKind[] = [
+  'REGIE_TEAM',
+  'WORKGROUP',
+  'OVERLEGVERGADERING',
+];
+
+/** The API's limits (MeetingInput). */
+export const MEETING_LIMITS = {
+  title: 200,
+  location: 200,
+  invitees: 100,
+  agendaItems: 50,
+  notes: 5_000,
+} as const;
+
+function emailList(control: AbstractControl<string>): ValidationErrors | null {
+  const { emails, invalid } = parseEmailList(control.value ?? '');
+  if (invalid.length > 0) return { emails: invalid };
+  return emails.length > MEETING_LIMITS.invitees
+    ? { range: { min: 0, max: MEETING_LIMITS.invitees } }
+    : null;
+}
+
+function dateTime(control: AbstractControl<string>): ValidationErrors | null {
+  return localDateTimeToIso(control.value ?? '') ? null : { dateTime: true };
+}
+
+export function createAgendaItem() {
+  return new FormGroup({
+    title: new FormControl('', {
+      nonNullable: true,
+      validators: [notBlank, Validators.maxLength(MEETING_LIMITS.title)],
+    }),
+    notes: new FormControl('', {
+      nonNullable: true,
+      validators: [Validators.maxLength(MEETING_LIMITS.notes)],
+    }),
+    confidential: new FormControl(false, { nonNullable: true }),
+  });
+}
+
+export type AgendaItemForm = ReturnType<typeof createAgendaItem>;
+
+/** A meeting of a trajectory; the workgroup only matters for a workgroup meeting. */
+export function createMeetingForm() {
+  return new FormGroup({
+    kind: new FormControl<MeetingKind>('REGIE_TEAM', { nonNullable: true }),
+    workgroupId: new FormControl('', { nonNullable: true }),
+    title: new FormControl('', {
+      nonNullable: true,
+      validators: [notBlank, Validators.maxLength(MEETING_LIMITS.title)],
+    }),
+    startsAt: new FormControl('', {
+      nonNullable: true,
+      validators: [dateTime],
+    }),
+    endsAt: new FormControl('', { nonNullable: true, validators: [dateTime] }),
+    location: new FormControl('', {
+      nonNullable: true,
+      validators: [Validators.maxLength(MEETING_LIMITS.location)],
+    }),
+    invitees: new FormControl('', {
+      nonNullable: true,
+      validators: [emailList],
+    }),
+    agenda: new FormArray<AgendaItemForm>([]),
+  });
+}
+
+export type MeetingForm = ReturnType<typeof createMeetingForm>;
+
+/** Problems that involve more than one field: a missing workgroup, an end before the start. */
+export function meetingFormProblems(form: MeetingForm): {
+  workgroupId: boolean;
+  times: 'dateTime' | 'meetingTimes' | null;
+} {
+  const value = form.getRawValue();
+  return {
+    workgroupId: value.kind === 'WORKGROUP' && !value.workgroupId,
+    times: meetingTimesProblem(value.startsAt, value.endsAt),
+  };
+}
+
+export function meetingInputOf(
+  form: MeetingForm,
+  trajectoryId: string,
+): MeetingInput {
+  const value = form.getRawValue();
+  return {
+    trajectoryId,
+    kind: value.kind,
+    workgroupId: value.kind === 'WORKGROUP' ? value.workgroupId : null,
+    title: value.title.trim(),
+    startsAt: localDateTimeToIso(value.startsAt) ?? '',
+    endsAt: localDateTimeToIso(value.endsAt) ?? '',
+    location: value.location.trim(),
+    inviteeEmails: parseEmailList(value.invitees).emails,
+    agenda: value.agenda.map((item) => ({
+      title: item.title.trim(),
+      notes: item.notes.trim(),
+      confidential: item.confidential,
+    })),
+  };
+}

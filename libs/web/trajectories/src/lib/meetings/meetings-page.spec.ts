@@ -1,0 +1,122 @@
+import { TestBed } from '@angular/core/testing';
+import { provideRouter } from '@angular/router';
+import { of } from 'rxjs';
+import { MeetingsApi } from '../data-access/meetings-api';
+import { WorkgroupsApi } from '../data-access/workgroups-api';
+import { localDateTimeToIso } from '../shared/date-time';
+import {
+  buttonByText,
+  meeting,
+  text,
+  trajectory,
+  type,
+  workgroup,
+} from '../testing/fixtures';
+import { TrajectoryContext } from '../trajectory/trajectory-context';
+import { MeetingsPageComponent } from './meetings-page';
+
+describe('MeetingsPageComponent', () => {
+  const api = {
+    meetings: jest.fn(() => of([])),
+    schedule: jest.fn(),
+  };
+  const workgroupsApi = {
+    workgroups: jest.fn(() => of([workgroup()])),
+  };
+
+  beforeEach(() => {
+    localStorage.clear();
+    jest.clearAllMocks();
+    TestBed.configureTestingModule({
+      providers: [
+        provideRouter([]),
+        TrajectoryContext,
+        { provide: MeetingsApi, useValue: api },
+        { provide: WorkgroupsApi, useValue: workgroupsApi },
+      ],
+    });
+    TestBed.inject(TrajectoryContext).set(trajectory());
+  });
+
+  async function setup() {
+    const fixture = TestBed.createComponent(MeetingsPageComponent);
+    await fixture.whenStable();
+    const el = fixture.nativeElement as HTMLElement;
+    buttonByText(el, 'Vergadering plannen').click();
+    await fixture.whenStable();
+    return { el, stable: () => fixture.whenStable() };
+  }
+
+  function fill(el: HTMLElement) {
+    type(el, '#meeting-title', 'Overleg roosters');
+    type(el, '#meeting-starts-at', '2026-06-01T10:00');
+    type(el, '#meeting-ends-at', '2026-06-01T11:30');
+    type(el, '#agenda-title-0', 'Stand van zaken');
+  }
+
+  it('sends the meeting with ISO times and the parsed invitees, and warns about short notice (art. 14 WOR)', async () => {
+    api.schedule.mockReturnValue(of(meeting({ title: 'Overleg roosters' })));
+    const { el, stable } = await setup();
+    fill(el);
+    type(
+      el,
+      '#meeting-invitees',
+      'hr@demo.inspraak.nl,\nmedewerker@demo.inspraak.nl',
+    );
+    (el.querySelector('#agenda-confidential-0') as HTMLInputElement).click();
+    buttonByText(el, 'Vergadering plannen').click();
+    await stable();
+
+    expect(api.schedule).toHaveBeenCalledWith(
+      expect.objectContaining({
+        trajectoryId: 't1',
+        kind: 'REGIE_TEAM',
+        workgroupId: null,
+        startsAt: localDateTimeToIso('2026-06-01T10:00'),
+        endsAt: localDateTimeToIso('2026-06-01T11:30'),
+        inviteeEmails: ['hr@demo.inspraak.nl', 'medewerker@demo.inspraak.nl'],
+        agenda: [{ title: 'Stand van zaken', notes: '', confidential: true }],
+      }),
+    );
+    expect(text(el.querySelector('#scheduled-heading'))).toBe(
+      '“Overleg roosters” is gepland.',
+    );
+    expect(text(el.querySelector('isp-alert'))).toContain(
+      'Minder dan 7 dagen tussen uitnodiging en vergadering (art. 14 WOR).',
+    );
+    expect(document.activeElement?.id).toBe('scheduled-heading');
+    expect(text(el.querySelector('tbody'))).toContain('Overleg roosters');
+  });
+
+  it('names addresses that are not e-mail addresses and an end before the start', async () => {
+    const { el, stable } = await setup();
+    fill(el);
+    type(el, '#meeting-ends-at', '2026-06-01T09:00');
+    type(el, '#meeting-invitees', 'hr@demo.inspraak.nl, jan');
+    buttonByText(el, 'Vergadering plannen').click();
+    await stable();
+    expect(api.schedule).not.toHaveBeenCalled();
+    expect(text(el.querySelector('#meeting-invitees-error'))).toContain(
+      'Geen geldig e-mailadres: jan',
+    );
+    expect(text(el.querySelector('#meeting-ends-at-error'))).toContain(
+      'Het einde moet na het begin liggen, binnen een dag.',
+    );
+  });
+
+  it('asks which workgroup meets for a workgroup meeting', async () => {
+    const { el, stable } = await setup();
+    fill(el);
+    type(el, '#meeting-kind', 'WORKGROUP');
+    await stable();
+    buttonByText(el, 'Vergadering plannen').click();
+    await stable();
+    expect(api.schedule).not.toHaveBeenCalled();
+    expect(text(el.querySelector('#meeting-workgroup-error'))).toContain(
+      'Kies de werkgroep die vergadert.',
+    );
+    expect(text(el.querySelector('#meeting-workgroup'))).toContain(
+      'Werkgroep roosters',
+    );
+  });
+});

@@ -1,0 +1,147 @@
+import { TestBed } from '@angular/core/testing';
+import { ApiError } from '@inspraak/web-core';
+import { of, throwError } from 'rxjs';
+import { TrajectoriesApi } from '../data-access/trajectories-api';
+import { buttonByText, text, trajectory, type } from '../testing/fixtures';
+import { TrajectoryContext } from '../trajectory/trajectory-context';
+import { TrajectoryOverviewPageComponent } from './trajectory-overview-page';
+
+describe('TrajectoryOverviewPageComponent', () => {
+  const api = {
+    departments: jest.fn(() => of([])),
+    update: jest.fn(),
+    movePhase: jest.fn(),
+    addTeamMember: jest.fn(),
+    removeTeamMember: jest.fn(),
+  };
+
+  beforeEach(() => {
+    localStorage.clear();
+    jest.clearAllMocks();
+    TestBed.configureTestingModule({
+      providers: [
+        TrajectoryContext,
+        { provide: TrajectoriesApi, useValue: api },
+      ],
+    });
+  });
+
+  async function setup(t = trajectory()) {
+    TestBed.inject(TrajectoryContext).set(t);
+    const fixture = TestBed.createComponent(TrajectoryOverviewPageComponent);
+    await fixture.whenStable();
+    const el = fixture.nativeElement as HTMLElement;
+    return { el, stable: () => fixture.whenStable() };
+  }
+
+  const nextButton = (el: HTMLElement) =>
+    buttonByText(el, 'Naar de volgende fase: Ontwerp');
+
+  it('says which regie team roles are missing and keeps the trajectory in its first phase', async () => {
+    const { el } = await setup(
+      trajectory({ missingRoles: ['BESTUURDER', 'HRM'] }),
+    );
+    expect(text(el.querySelector('#missing-roles'))).toContain(
+      'Nog nodig in het regieteam: bestuurder, HRM.',
+    );
+    expect(nextButton(el).disabled).toBe(true);
+    expect(nextButton(el).getAttribute('aria-describedby')).toBe(
+      'missing-roles',
+    );
+    const current = text(el.querySelector('.stepper [aria-current="step"]'));
+    expect(current).toContain('Verkenning');
+    expect(current).toContain('(huidige fase)');
+  });
+
+  it('moves to the next phase once the team is complete, and says so', async () => {
+    api.movePhase.mockReturnValue(of(trajectory({ currentPhase: 1 })));
+    const { el, stable } = await setup();
+    expect(el.querySelector('#missing-roles')).toBeNull();
+    nextButton(el).click();
+    await stable();
+    expect(api.movePhase).toHaveBeenCalledWith('t1', 1);
+    expect(text(el.querySelector('[role="status"]'))).toBe(
+      'Het traject is nu in de fase Ontwerp.',
+    );
+    expect(TestBed.inject(TrajectoryContext).trajectory()?.currentPhase).toBe(
+      1,
+    );
+    expect(document.activeElement?.id).toBe('phases-heading');
+  });
+
+  it("shows the API's refusal when the team turned out to be incomplete", async () => {
+    api.movePhase.mockReturnValue(
+      throwError(
+        () =>
+          new ApiError(
+            'CONFLICT',
+            'Het regieteam is nog niet compleet: bestuurder ontbreekt.',
+            'REGIE_TEAM_INCOMPLETE',
+          ),
+      ),
+    );
+    const { el, stable } = await setup();
+    nextButton(el).click();
+    await stable();
+    expect(text(el.querySelector('[role="alert"]'))).toContain(
+      'Het regieteam is nog niet compleet: bestuurder ontbreekt.',
+    );
+  });
+
+  it('adds a regie team member by e-mail and role, and asks for both first', async () => {
+    api.addTeamMember.mockReturnValue(
+      of(
+        trajectory({
+          regieTeam: [
+            {
+              id: 'seat-1',
+              userId: 'u-director',
+              displayName: 'Bas Bestuurder',
+              email: 'bestuurder@demo.inspraak.nl',
+              role: 'BESTUURDER',
+              joinedAt: '2026-05-01T09:00:00.000Z',
+            },
+          ],
+        }),
+      ),
+    );
+    const { el, stable } = await setup();
+    buttonByText(el, 'Toevoegen').click();
+    await stable();
+    expect(api.addTeamMember).not.toHaveBeenCalled();
+    expect(text(el.querySelector('#team-email-error'))).toBe(
+      '⚠ Vul dit veld in.',
+    );
+
+    type(el, '#team-email', 'bestuurder@demo.inspraak.nl');
+    type(el, '#team-role', 'BESTUURDER');
+    buttonByText(el, 'Toevoegen').click();
+    await stable();
+    expect(api.addTeamMember).toHaveBeenCalledWith({
+      trajectoryId: 't1',
+      email: 'bestuurder@demo.inspraak.nl',
+      role: 'BESTUURDER',
+    });
+    expect(text(el.querySelector('[role="status"]'))).toBe(
+      'Bas Bestuurder zit nu in het regieteam als bestuurder.',
+    );
+    expect(text(el.querySelector('tbody tr'))).toContain(
+      'Bas Bestuurder bestuurder bestuurder@demo.inspraak.nl',
+    );
+    expect(document.activeElement?.id).toBe('team-email');
+  });
+
+  it('shows an employee the details and team but no controls', async () => {
+    const { el } = await setup(
+      trajectory({ steering: false, missingRoles: ['HRM'] }),
+    );
+    expect(el.querySelector('#edit-details-button')).toBeNull();
+    expect(el.querySelector('#team-email')).toBeNull();
+    expect(
+      Array.from(el.querySelectorAll('button')).some((b) =>
+        text(b).startsWith('Naar de volgende fase'),
+      ),
+    ).toBe(false);
+    expect(text(el)).toContain('De hele organisatie');
+  });
+});
