@@ -206,28 +206,52 @@ export class SurveyResultsService {
         en: 'This group cannot be filtered on.',
       });
 
+    // Answers are counted per group of only the dimensions this view uses; the others are left out of the grouping.
+    const used = new Set<Dimension>([
+      ...(breakdown === 'NONE' ? [] : [breakdown]),
+      ...(filter ? [filter.dimension] : []),
+    ]);
+    const column = (dimension: Dimension, sql: string, alias: string) =>
+      `${used.has(dimension) ? `coalesce(${sql}, '')` : "''"} AS ${alias}`;
+    const groupColumns = [
+      column('DEPARTMENT', 'r.department_id::text', 'department'),
+      column('LOCATION', 'r.location', 'location'),
+      column('CONTRACT_TYPE', 'r.contract_type', 'contract'),
+    ].join(', ');
+    const rankingKeys = survey.definition.sections
+      .flatMap((s) => s.questions)
+      .filter((q) => q.kind === 'RANKING')
+      .map((q) => q.key);
     const answers = (await scope.manager.query(
-      `SELECT coalesce(r.department_id::text, '') AS department, coalesce(r.location, '') AS location, coalesce(r.contract_type, '') AS contract,
-              a.question_key AS question, v.value, count(*)::int AS count
+      `SELECT ${groupColumns}, a.question_key AS question, v.value, count(*)::int AS count
        FROM survey_answer a
        JOIN survey_response r ON r.id = a.response_id AND r.organisation_id = a.organisation_id
        CROSS JOIN LATERAL (
          SELECT a.number_value::text AS value WHERE a.number_value IS NOT NULL
-         UNION ALL SELECT o.key FROM unnest(a.option_keys) AS o(key)
-         UNION ALL SELECT o.key || '@' || o.position FROM unnest(a.option_keys) WITH ORDINALITY AS o(key, position)
-         UNION ALL SELECT NULL WHERE a.text_value IS NOT NULL
+         UNION ALL SELECT o.key FROM unnest(a.option_keys) AS o(key) WHERE NOT a.question_key = ANY($3::text[])
+         UNION ALL SELECT o.key || '@' || o.position FROM unnest(a.option_keys) WITH ORDINALITY AS o(key, position) WHERE a.question_key = ANY($3::text[])
        ) v
        WHERE a.organisation_id = $1 AND a.survey_id = $2
        GROUP BY 1, 2, 3, 4, 5`,
-      [org, survey.id],
+      [org, survey.id, rankingKeys],
     )) as AnswerRow[];
     const answered = (await scope.manager.query(
-      `SELECT coalesce(r.department_id::text, '') AS department, coalesce(r.location, '') AS location, coalesce(r.contract_type, '') AS contract,
-              a.question_key AS question, count(*)::int AS count
+      `SELECT ${groupColumns}, a.question_key AS question, count(*)::int AS count
        FROM survey_answer a JOIN survey_response r ON r.id = a.response_id AND r.organisation_id = a.organisation_id
        WHERE a.organisation_id = $1 AND a.survey_id = $2 GROUP BY 1, 2, 3, 4`,
       [org, survey.id],
     )) as (CubeRow & { question: string })[];
+    const byQuestion = <T extends { question: string }>(rows: T[]) => {
+      const map = new Map<string, T[]>();
+      for (const row of rows) {
+        const list = map.get(row.question);
+        if (list) list.push(row);
+        else map.set(row.question, [row]);
+      }
+      return map;
+    };
+    const answersByQuestion = byQuestion(answers);
+    const answeredByQuestion = byQuestion(answered);
 
     const inView = (row: CubeRow) =>
       !filter ||
@@ -300,8 +324,8 @@ export class SurveyResultsService {
     for (const question of survey.definition.sections.flatMap(
       (s) => s.questions,
     )) {
-      const answeredRows = answered.filter((r) => r.question === question.key);
-      const valueRows = answers.filter((r) => r.question === question.key);
+      const answeredRows = answeredByQuestion.get(question.key) ?? [];
+      const valueRows = answersByQuestion.get(question.key) ?? [];
       const counts = (rows: CubeRow[]) => rows.reduce((s, r) => s + r.count, 0);
       const summaryOf = (
         pick: (row: CubeRow) => boolean,
