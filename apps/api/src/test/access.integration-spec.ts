@@ -122,6 +122,7 @@ const ACCESS: Record<string, 'public' | 'member' | readonly Role[]> = {
   'Query.overdueActions': [Role.ADVISEUR],
   // Surveys: authors build them and read suppressed results; anyone with a one-time link answers; members answer their own.
   'Query.surveyTemplates': SURVEY_AUTHORS,
+  'Query.surveyAudienceDepartments': SURVEY_AUTHORS,
   'Query.surveys': SURVEY_AUTHORS,
   'Query.survey': SURVEY_AUTHORS,
   'Mutation.createSurvey': SURVEY_AUTHORS,

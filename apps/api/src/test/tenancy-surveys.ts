@@ -43,6 +43,15 @@ export function surveyTenancyAttempts(
       }>('{ surveyTemplates { key } }');
       expect(response.data!.surveyTemplates).toHaveLength(3);
     },
+    'Query.surveyAudienceDepartments': async () => {
+      const response = await a().request<{
+        surveyAudienceDepartments: { name: string }[];
+      }>('{ surveyAudienceDepartments { name } }');
+      expect(response.data).toBeDefined();
+      expect(
+        response.data!.surveyAudienceDepartments.map((d) => d.name),
+      ).not.toContain('Geheim B');
+    },
     'Query.surveys': async () => {
       const response = await a().request<{ surveys: { id: string }[] }>(
         '{ surveys { id } }',

@@ -161,3 +161,13 @@ export class SurveyResults {
   @BoundedList(15) @Field(() => [FilterOption]) filterOptions!: FilterOption[];
   @Field(() => ID, { nullable: true }) previousRunId!: string | null;
 }
+
+/** A department to target, as survey authors see the tree. */
+@ObjectType()
+export class AudienceDepartment {
+  @Field(() => ID) id!: string;
+  @Field() name!: string;
+  @Field(() => ID, { nullable: true }) parentId!: string | null;
+  /** Active employees with an e-mail address directly in this department. */
+  @Field(() => Int) employees!: number;
+}

@@ -13,6 +13,7 @@ import {
 import { AnswerInput, SurveyInput } from './dto/survey.inputs';
 import { SurveysService } from './surveys.service';
 import {
+  AudienceDepartment,
   SurveyResults,
   SurveyTemplateModel,
   SurveyToAnswer,
@@ -70,6 +71,13 @@ export class SurveysResolver {
   @Query(() => [SurveyTemplateModel])
   surveyTemplates(): SurveyTemplateModel[] {
     return this.surveysService.templates();
+  }
+
+  @Query(() => [AudienceDepartment], {
+    description: 'Departments with their headcount, to choose an audience.',
+  })
+  surveyAudienceDepartments(@CurrentActor() actor: Actor) {
+    return this.surveysService.audienceDepartments(actor);
   }
 
   @Query(() => [SurveyView])

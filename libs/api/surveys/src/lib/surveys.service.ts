@@ -31,7 +31,11 @@ import {
   SurveyStatus,
 } from './survey.entities';
 import { SurveyInput } from './dto/survey.inputs';
-import { SurveyTemplateModel, SurveyView } from './survey.models';
+import {
+  AudienceDepartment,
+  SurveyTemplateModel,
+  SurveyView,
+} from './survey.models';
 import { resolveAudience } from './survey-audience';
 
 export const SURVEY = { nl: 'Vragenlijst', en: 'Survey' };
@@ -66,6 +70,16 @@ export class SurveysService {
       title: t.title,
       sections: t.definition.sections,
     }));
+  }
+
+  /** The department tree with headcounts, for choosing an audience (authors need not manage the directory). */
+  async audienceDepartments(actor: Actor): Promise<AudienceDepartment[]> {
+    return (await this.tenantDb.scope(actor).manager.query(
+      `SELECT d.id, d.name, d.parent_id AS "parentId",
+              (SELECT count(*)::int FROM employee e WHERE e.organisation_id = d.organisation_id AND e.department_id = d.id AND e.status = 'ACTIVE' AND e.email <> '') AS employees
+       FROM department d WHERE d.organisation_id = $1 ORDER BY d.name`,
+      [actor.organisationId],
+    )) as AudienceDepartment[];
   }
 
   async list(actor: Actor): Promise<SurveyView[]> {

@@ -122,6 +122,13 @@ export type Applicant = {
   membership: WorkgroupMembership;
 };
 
+export type AudienceDepartment = {
+  employees: Scalars['Int']['output'];
+  id: Scalars['ID']['output'];
+  name: Scalars['String']['output'];
+  parentId: Maybe<Scalars['ID']['output']>;
+};
+
 export type AudienceInput = {
   departmentIds?: Array<Scalars['ID']['input']>;
   emails?: Array<Scalars['String']['input']>;
@@ -1241,6 +1248,8 @@ export type Query = {
   sortitionDraw: SortitionDrawDetail;
   sortitionDraws: Array<SortitionDraw>;
   survey: SurveyView;
+  /** Departments with their headcount, to choose an audience. */
+  surveyAudienceDepartments: Array<AudienceDepartment>;
   /** The survey behind a one-time link. */
   surveyByToken: SurveyToAnswer;
   surveyResultSnapshots: Array<SurveyResultSnapshot>;
