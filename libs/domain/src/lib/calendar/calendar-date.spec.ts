@@ -1,10 +1,21 @@
-import { addDays, addMonths, isCalendarDate, todayInAmsterdam } from './calendar-date';
+import {
+  addDays,
+  addMonths,
+  isCalendarDate,
+  todayInAmsterdam,
+} from './calendar-date';
 
 describe('calendar dates', () => {
   it('takes today in Amsterdam, also when UTC is still on the previous day', () => {
-    expect(todayInAmsterdam(new Date('2026-03-31T22:30:00Z'))).toBe('2026-04-01'); // summer time, UTC+2
-    expect(todayInAmsterdam(new Date('2026-12-31T23:30:00Z'))).toBe('2027-01-01'); // winter time, UTC+1
-    expect(todayInAmsterdam(new Date('2026-12-31T22:30:00Z'))).toBe('2026-12-31');
+    expect(todayInAmsterdam(new Date('2026-03-31T22:30:00Z'))).toBe(
+      '2026-04-01',
+    ); // summer time, UTC+2
+    expect(todayInAmsterdam(new Date('2026-12-31T23:30:00Z'))).toBe(
+      '2027-01-01',
+    ); // winter time, UTC+1
+    expect(todayInAmsterdam(new Date('2026-12-31T22:30:00Z'))).toBe(
+      '2026-12-31',
+    );
   });
 
   it.each([

@@ -7,14 +7,21 @@ export type CalendarDate = string;
 
 /** Today's date in the Netherlands. */
 export function todayInAmsterdam(now: Date = new Date()): CalendarDate {
-  return new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Amsterdam', year: 'numeric', month: '2-digit', day: '2-digit' }).format(now);
+  return new Intl.DateTimeFormat('en-CA', {
+    timeZone: 'Europe/Amsterdam',
+    year: 'numeric',
+    month: '2-digit',
+    day: '2-digit',
+  }).format(now);
 }
 
 /** True for an existing date written as `YYYY-MM-DD` (so not 2023-02-29). */
 export function isCalendarDate(value: string): boolean {
   if (!/^\d{4}-\d{2}-\d{2}$/.test(value)) return false;
   const date = new Date(`${value}T00:00:00Z`);
-  return !Number.isNaN(date.getTime()) && date.toISOString().slice(0, 10) === value;
+  return (
+    !Number.isNaN(date.getTime()) && date.toISOString().slice(0, 10) === value
+  );
 }
 
 export function addDays(date: CalendarDate, days: number): CalendarDate {
@@ -25,7 +32,11 @@ export function addDays(date: CalendarDate, days: number): CalendarDate {
 
 /** Adds calendar months; a day that does not exist in the target month becomes its last day (31 January + 1 month = 28 or 29 February). */
 export function addMonths(date: CalendarDate, months: number): CalendarDate {
-  const [year, month, day] = date.split('-').map(Number) as [number, number, number];
+  const [year, month, day] = date.split('-').map(Number) as [
+    number,
+    number,
+    number,
+  ];
   const targetMonthIndex = year * 12 + (month - 1) + months;
   const targetYear = Math.floor(targetMonthIndex / 12);
   const targetMonth = (targetMonthIndex % 12) + 1;

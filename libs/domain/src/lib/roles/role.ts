@@ -21,7 +21,12 @@ export const ALL_ROLES: readonly Role[] = Object.values(Role);
 export const DIRECTORY_MANAGERS: readonly Role[] = [Role.ADVISEUR, Role.HR];
 
 /** Who builds surveys, publishes them and reads their (suppressed) results. */
-export const SURVEY_AUTHORS: readonly Role[] = [Role.ADVISEUR, Role.HR, Role.OR_SECRETARIS, Role.BESTUURDER];
+export const SURVEY_AUTHORS: readonly Role[] = [
+  Role.ADVISEUR,
+  Role.HR,
+  Role.OR_SECRETARIS,
+  Role.BESTUURDER,
+];
 
 export function hasAnyRole(
   held: readonly Role[],

@@ -4,12 +4,22 @@ import type { CalendarDate } from '../calendar/calendar-date';
 export const MINIMUM_NOTICE_DAYS = 7;
 
 /** Whole days between the day of the invitation and the day of the meeting (both Dutch calendar dates). */
-export function noticeDays(invitedOn: CalendarDate, meetingOn: CalendarDate): number {
+export function noticeDays(
+  invitedOn: CalendarDate,
+  meetingOn: CalendarDate,
+): number {
   const day = 86_400_000;
-  return Math.round((Date.parse(`${meetingOn}T00:00:00Z`) - Date.parse(`${invitedOn}T00:00:00Z`)) / day);
+  return Math.round(
+    (Date.parse(`${meetingOn}T00:00:00Z`) -
+      Date.parse(`${invitedOn}T00:00:00Z`)) /
+      day,
+  );
 }
 
 /** True when an invitation sent on `invitedOn` gives less notice than the law asks for a meeting on `meetingOn`. */
-export function isShortNotice(invitedOn: CalendarDate, meetingOn: CalendarDate): boolean {
+export function isShortNotice(
+  invitedOn: CalendarDate,
+  meetingOn: CalendarDate,
+): boolean {
   return noticeDays(invitedOn, meetingOn) < MINIMUM_NOTICE_DAYS;
 }

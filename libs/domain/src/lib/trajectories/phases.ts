@@ -1,4 +1,8 @@
-import { missingRegieTeamRoles, RegieTeamRole, RegieTeamSeat } from './regie-team';
+import {
+  missingRegieTeamRoles,
+  RegieTeamRole,
+  RegieTeamSeat,
+} from './regie-team';
 
 export interface PhaseName {
   nl: string;
@@ -17,10 +21,17 @@ export const DEFAULT_PHASES: readonly PhaseName[] = [
 export const MAX_PHASES = 12;
 export const MAX_PHASE_NAME_LENGTH = 60;
 
-export type PhaseListProblem = 'EMPTY' | 'TOO_MANY' | 'BLANK_NAME' | 'NAME_TOO_LONG' | 'DUPLICATE_NAME';
+export type PhaseListProblem =
+  | 'EMPTY'
+  | 'TOO_MANY'
+  | 'BLANK_NAME'
+  | 'NAME_TOO_LONG'
+  | 'DUPLICATE_NAME';
 
 /** Checks an organisation's list of phases; returns the first problem, or null. */
-export function phaseListProblem(phases: readonly PhaseName[]): PhaseListProblem | null {
+export function phaseListProblem(
+  phases: readonly PhaseName[],
+): PhaseListProblem | null {
   if (phases.length === 0) return 'EMPTY';
   if (phases.length > MAX_PHASES) return 'TOO_MANY';
   const seen = new Set<string>();
@@ -54,10 +65,12 @@ export function phaseMoveRefusal(
   phaseCount: number,
   team: readonly RegieTeamSeat[],
 ): PhaseMoveRefusal | null {
-  if (!Number.isInteger(to) || to < 0 || to >= phaseCount) return { reason: 'NO_SUCH_PHASE' };
+  if (!Number.isInteger(to) || to < 0 || to >= phaseCount)
+    return { reason: 'NO_SUCH_PHASE' };
   if (to === from) return { reason: 'SAME_PHASE' };
   if (Math.abs(to - from) > 1) return { reason: 'SKIPS_PHASES' };
   const missing = missingRegieTeamRoles(team);
-  if (from === 0 && to > 0 && missing.length > 0) return { reason: 'REGIE_TEAM_INCOMPLETE', missing };
+  if (from === 0 && to > 0 && missing.length > 0)
+    return { reason: 'REGIE_TEAM_INCOMPLETE', missing };
   return null;
 }
