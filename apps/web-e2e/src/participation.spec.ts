@@ -1,5 +1,6 @@
 import { expect, test, type Page } from '@playwright/test';
 import { expectNoSeriousA11yViolations } from './support/axe';
+import { expectFitsOnPhone } from './support/layout';
 import { loginAs, runId } from './support/session';
 
 /** A calendar date `days` from today in the Netherlands, as YYYY-MM-DD. */
@@ -16,17 +17,6 @@ function dateFromToday(days: number): string {
 }
 
 const stepHeading = (page: Page) => page.locator('#join-step-heading');
-
-/** At phone width (375px) nothing may stick out sideways. */
-async function expectFitsOnPhone(page: Page): Promise<void> {
-  const size = page.viewportSize();
-  await page.setViewportSize({ width: 375, height: 812 });
-  const overflow = await page.evaluate(
-    () => document.documentElement.scrollWidth - window.innerWidth,
-  );
-  expect(overflow).toBeLessThanOrEqual(0);
-  if (size) await page.setViewportSize(size);
-}
 
 /**
  * The e2e database survives between runs: whatever state the demo employee is

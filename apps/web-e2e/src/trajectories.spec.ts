@@ -1,0 +1,518 @@
+import { expect, test, type Page } from '@playwright/test';
+import { expectNoSeriousA11yViolations } from './support/axe';
+import { expectFitsOnPhone, localDateTime } from './support/layout';
+import { DEMO_USERS, loginAs, runId } from './support/session';
+
+const nav = (page: Page) =>
+  page.getByRole('navigation', { name: 'Hoofdnavigatie' });
+const tabs = (page: Page) =>
+  page.getByRole('navigation', { name: 'Onderdelen van het traject' });
+const status = (page: Page, text: string | RegExp) =>
+  page.getByRole('status').filter({ hasText: text });
+/** The employee's own workgroup (applied, invited or member) in "Mijn participatie". */
+const myWorkgroup = (page: Page, name: string) =>
+  page
+    .getByRole('region', {
+      name: 'Mijn werkgroepen, aanmeldingen en uitnodigingen',
+    })
+    .locator('li')
+    .filter({ has: page.getByRole('link', { name }) });
+
+/** Fills in "Nieuw traject" on the list page (published) and returns the new trajectory's path. */
+async function createTrajectory(
+  page: Page,
+  title: string,
+  checkA11y = false,
+): Promise<string> {
+  await page.getByRole('button', { name: 'Nieuw traject' }).click();
+  await page.getByLabel('Titel').fill(title);
+  await page
+    .getByLabel('Omschrijving')
+    .fill('De roosters worden voortaan per team gemaakt.');
+  await page
+    .getByLabel('Besluit')
+    .fill('De bestuurder besluit na advies van de OR.');
+  await page.getByLabel('Budgetpost').fill('Externe deskundige 2026');
+  await page.getByLabel('Gepubliceerd').check();
+  if (checkA11y)
+    await expectNoSeriousA11yViolations(page, 'trajectories with new form');
+  await page.getByRole('button', { name: 'Traject aanmaken' }).click();
+  await expect(page).toHaveURL(/\/trajectories\/[0-9a-f-]{36}$/);
+  await expect(
+    page.getByRole('heading', { level: 1, name: title }),
+  ).toBeVisible();
+  return new URL(page.url()).pathname;
+}
+
+/** Opens a call for a workgroup from the trajectory's workgroups tab. */
+async function openCall(page: Page, name: string, checkA11y = false) {
+  await tabs(page).getByRole('link', { name: 'Werkgroepen' }).click();
+  await expect(page).toHaveURL(/\/workgroups$/);
+  await page.getByRole('button', { name: 'Oproep openen' }).click();
+  await page.getByLabel('Naam van de werkgroep').fill(name);
+  await page
+    .getByLabel('Doel')
+    .fill('Een voorstel voor zelfroosteren per team.');
+  await page.getByLabel('Aantal leden').fill('5');
+  await page.getByLabel('Uren per maand').fill('4');
+  if (checkA11y)
+    await expectNoSeriousA11yViolations(page, 'workgroups with call form');
+  await page.getByRole('button', { name: 'Oproep openen' }).click();
+  await expect(
+    status(page, `De oproep voor “${name}” is geopend.`),
+  ).toBeVisible();
+  await expect(page.getByRole('link', { name })).toBeVisible();
+}
+
+/** The regie team's four roles, each held by a demo person (see the demo seed). */
+const REGIE_TEAM = [
+  { email: 'adviseur@demo.inspraak.nl', role: 'adviseur participatie' },
+  { email: 'hr@demo.inspraak.nl', role: 'HRM' },
+  { email: 'or-lid@demo.inspraak.nl', role: 'medezeggenschap' },
+  { email: 'bestuurder@demo.inspraak.nl', role: 'bestuurder' },
+] as const;
+
+// Fail a step fast instead of waiting for the whole (long) test's timeout.
+test.use({ actionTimeout: 15_000 });
+
+test.describe('change trajectories', () => {
+  test('the advisor sets up a trajectory with its regie team; an employee applies, posts and gets answers; a meeting is held', async ({
+    browser,
+    page,
+  }) => {
+    test.setTimeout(240_000);
+    const run = runId();
+    const title = `E2E Nieuw rooster ${run}`;
+    const workgroupName = `Werkgroep roosters ${run}`;
+    const motivation = `Ik werk al jaren met roosters (${run}).`;
+    const pro = `Voordeel: meer invloed op mijn diensten (${run})`;
+    const con = `Nadeel: minder vaste collega's (${run})`;
+    const answer = `Dank je, we nemen dit mee in het ontwerp (${run}).`;
+    const meetingTitle = `Regieteam overleg ${run}`;
+    const action = `Roosterdata aanleveren ${run}`;
+
+    const employeeContext = await browser.newContext({ locale: 'nl-NL' });
+    const employee = await employeeContext.newPage();
+
+    let trajectoryUrl = '';
+
+    await test.step('the advisor creates a published trajectory', async () => {
+      await loginAs(page, 'adviseur');
+      await nav(page).getByRole('link', { name: 'Trajecten' }).click();
+      await expect(page).toHaveURL(/\/trajectories$/);
+      await expect(page).toHaveTitle(/Verandertrajecten – Inspraak/);
+      await expect(
+        page.getByRole('heading', { level: 2, name: 'Afspraken over tijd' }),
+      ).toBeVisible();
+      trajectoryUrl = await createTrajectory(page, title, true);
+    });
+
+    await test.step('the trajectory cannot leave its first phase until the regie team has all four roles', async () => {
+      await expect(
+        page.getByText(
+          'Nog nodig in het regieteam: medezeggenschap, HRM, bestuurder, adviseur participatie.',
+        ),
+      ).toBeVisible();
+      const next = page.getByRole('button', {
+        name: /^Naar de volgende fase: /,
+      });
+      await expect(next).toBeDisabled();
+      await expect(
+        page.locator('.stepper [aria-current="step"]'),
+      ).toContainText('huidige fase');
+      await expectNoSeriousA11yViolations(page, 'trajectory overview');
+      await expectFitsOnPhone(page);
+
+      for (const member of REGIE_TEAM) {
+        await page.getByLabel('E-mailadres').fill(member.email);
+        await page.getByLabel('Rol').selectOption({ label: member.role });
+        await page.getByRole('button', { name: 'Toevoegen' }).click();
+        await expect(
+          status(page, `in het regieteam als ${member.role}.`),
+        ).toBeVisible();
+        await expect(page.getByLabel('E-mailadres')).toBeFocused();
+      }
+      await expect(page.getByText(/Nog nodig in het regieteam/)).toHaveCount(0);
+      await expect(next).toBeEnabled();
+      await next.click();
+      await expect(status(page, /Het traject is nu in de fase /)).toBeVisible();
+      await expect(page.locator('.stepper li').nth(1)).toHaveAttribute(
+        'aria-current',
+        'step',
+      );
+    });
+
+    await test.step('the advisor opens a call for a workgroup', async () => {
+      await openCall(page, workgroupName, true);
+    });
+
+    await test.step('the employee applies in "Mijn participatie"', async () => {
+      await loginAs(employee, 'medewerker');
+      await nav(employee)
+        .getByRole('link', { name: 'Mijn participatie' })
+        .click();
+      await expect(employee).toHaveURL(/\/my-participation$/);
+      await employee
+        .getByRole('button', { name: `Aanmelden voor ${workgroupName}` })
+        .click();
+      await employee
+        .getByLabel(`Waarom wil je meedoen met ${workgroupName}?`)
+        .fill(motivation);
+      await employee
+        .getByRole('button', { name: 'Aanmelding versturen' })
+        .click();
+      await expect(
+        status(employee, `Je aanmelding voor “${workgroupName}” is verstuurd.`),
+      ).toBeVisible();
+      await expect(myWorkgroup(employee, workgroupName)).toContainText(
+        'het regieteam beslist nog',
+      );
+      await expect(
+        employee.getByRole('button', {
+          name: `Aanmelden voor ${workgroupName}`,
+        }),
+      ).toHaveCount(0);
+      await expectNoSeriousA11yViolations(employee, 'my participation');
+      await expectFitsOnPhone(employee);
+    });
+
+    await test.step('the advisor accepts the application, seeing why the employee fits', async () => {
+      await page.getByRole('link', { name: workgroupName }).click();
+      await expect(
+        page.getByRole('heading', { level: 2, name: workgroupName }),
+      ).toBeVisible();
+      const card = page.locator('li.applicant').filter({ hasText: motivation });
+      await expect(card).toBeVisible();
+      await expect(card).toContainText('Past bij de oproep');
+      const name = (await card.locator('h3').textContent())?.trim() ?? '';
+      expect(name).not.toBe('');
+      await expectNoSeriousA11yViolations(page, 'workgroup with applicants');
+      await card.getByLabel('Toelichting bij je besluit').fill('Welkom!');
+      await card.getByRole('button', { name: `${name} toelaten` }).click();
+      await expect(
+        status(page, `${name} doet mee met de werkgroep.`),
+      ).toBeVisible();
+      await expect(
+        page.locator('.people').filter({ hasText: name }).first(),
+      ).toBeVisible();
+    });
+
+    await test.step('the employee posts a pro and a con (the con without name)', async () => {
+      await employee.goto(`${trajectoryUrl}/board`);
+      await expect(
+        employee.getByRole('heading', { level: 2, name: 'Voor- en nadelen' }),
+      ).toBeVisible();
+      await employee.getByRole('radio', { name: 'Voordeel' }).check();
+      await employee.getByLabel('Je bijdrage').fill(pro);
+      await employee.getByRole('button', { name: 'Plaatsen' }).click();
+      await expect(status(employee, 'Je bijdrage is geplaatst.')).toBeVisible();
+      await employee.getByRole('radio', { name: 'Nadeel' }).check();
+      await employee.getByLabel('Je bijdrage').fill(con);
+      await employee.getByLabel('Naam verbergen').check();
+      await employee.getByRole('button', { name: 'Plaatsen' }).click();
+      await expect(status(employee, 'Je bijdrage is geplaatst.')).toBeVisible();
+      await expect(
+        employee.locator('article.post').filter({ hasText: con }),
+      ).toContainText('naam verborgen voor anderen');
+      await expectNoSeriousA11yViolations(employee, 'board (employee)');
+      await expectFitsOnPhone(employee);
+    });
+
+    await test.step('the advisor answers the pro on the board', async () => {
+      await tabs(page).getByRole('link', { name: 'Voor- en nadelen' }).click();
+      const post = page.locator('article.post').filter({ hasText: pro });
+      await expect(post).toBeVisible();
+      await post.getByText('Modereren').click();
+      await post.getByLabel('Reactie van het regieteam').fill(answer);
+      await post.getByRole('button', { name: 'Reactie plaatsen' }).click();
+      await expect(status(page, 'De reactie is geplaatst.')).toBeVisible();
+      await expect(post.locator('.response')).toContainText(answer);
+      await expectNoSeriousA11yViolations(page, 'board (moderator)');
+    });
+
+    await test.step('the employee sees the answer and the membership in "Mijn participatie"', async () => {
+      await nav(employee)
+        .getByRole('link', { name: 'Mijn participatie' })
+        .click();
+      const post = employee.locator('li.post').filter({ hasText: pro });
+      await expect(post).toContainText('Reactie van het regieteam');
+      await expect(post).toContainText(answer);
+      await expect(myWorkgroup(employee, workgroupName)).toContainText('Lid');
+    });
+
+    let meetingUrl = '';
+    await test.step('the advisor schedules a meeting at short notice with a confidential item', async () => {
+      await tabs(page).getByRole('link', { name: 'Vergaderingen' }).click();
+      await page.getByRole('button', { name: 'Vergadering plannen' }).click();
+      await page.getByLabel('Soort').selectOption({ label: 'Regieteam' });
+      await page.getByLabel('Titel', { exact: true }).fill(meetingTitle);
+      await page.getByLabel('Begint op').fill(localDateTime(2, '10:00'));
+      await page.getByLabel('Eindigt op').fill(localDateTime(2, '11:30'));
+      await page.getByLabel('Plaats').fill('Vergaderzaal 2');
+      await page
+        .getByLabel('Genodigden')
+        .fill(`${DEMO_USERS.hr}, ${DEMO_USERS.medewerker}`);
+      await page
+        .getByLabel('Agendapunt 1', { exact: true })
+        .fill('Stand van zaken');
+      await page.getByRole('button', { name: 'Agendapunt toevoegen' }).click();
+      await page
+        .getByLabel('Agendapunt 2', { exact: true })
+        .fill('Personele gevolgen');
+      await page
+        .getByRole('checkbox', { name: 'Vertrouwelijk (art. 20 WOR)' })
+        .nth(1)
+        .check();
+      await expectNoSeriousA11yViolations(page, 'meetings with schedule form');
+      await page.getByRole('button', { name: 'Vergadering plannen' }).click();
+      await expect(
+        page.getByRole('heading', { name: `“${meetingTitle}” is gepland.` }),
+      ).toBeVisible();
+      await expect(
+        status(
+          page,
+          'Minder dan 7 dagen tussen uitnodiging en vergadering (art. 14 WOR).',
+        ),
+      ).toBeVisible();
+      await page.getByRole('link', { name: `Open “${meetingTitle}”` }).click();
+      await expect(page).toHaveURL(/\/meetings\/[0-9a-f-]{36}$/);
+      meetingUrl = new URL(page.url()).pathname;
+      await expect(
+        page.getByRole('heading', { level: 1, name: meetingTitle }),
+      ).toBeVisible();
+      await expect(
+        page.locator('.agenda li').filter({ hasText: 'Personele gevolgen' }),
+      ).toContainText('Vertrouwelijk (art. 20 WOR)');
+    });
+
+    await test.step('minutes with a decision and an action for the employee are recorded', async () => {
+      await page.getByRole('button', { name: 'Notulen vastleggen' }).click();
+      await page
+        .getByRole('textbox', { name: 'Notulen', exact: true })
+        .fill('Iedereen was aanwezig. De werkgroep start volgende week.');
+      await page
+        .getByLabel('Besluit bij “Stand van zaken”')
+        .fill('De planning wordt gevolgd.');
+      await page.getByRole('button', { name: 'Notulen opslaan' }).click();
+      await expect(status(page, 'De notulen zijn opgeslagen.')).toBeVisible();
+      await expect(page.locator('.decision')).toContainText(
+        'De planning wordt gevolgd.',
+      );
+
+      await page
+        .getByRole('textbox', { name: 'Afspraak', exact: true })
+        .fill(action);
+      await page
+        .getByLabel('E-mailadres van wie het doet')
+        .fill(DEMO_USERS.medewerker);
+      await page
+        .getByLabel('Bij agendapunt')
+        .selectOption({ label: 'Stand van zaken' });
+      await page.getByRole('button', { name: 'Afspraak toevoegen' }).click();
+      await expect(
+        status(page, /De afspraak is toegevoegd voor /),
+      ).toBeVisible();
+      await expect(page.getByRole('checkbox', { name: action })).toBeVisible();
+      await expectNoSeriousA11yViolations(page, 'meeting');
+      await expectFitsOnPhone(page);
+    });
+
+    await test.step('the employee, invited, sees the meeting and ticks off the action', async () => {
+      await employee.goto(meetingUrl);
+      await expect(
+        employee.getByRole('heading', { level: 1, name: meetingTitle }),
+      ).toBeVisible();
+      await nav(employee)
+        .getByRole('link', { name: 'Mijn participatie' })
+        .click();
+      const box = employee.getByRole('checkbox', { name: action });
+      await expect(box).toBeVisible();
+      await box.check();
+      await expect(status(employee, `“${action}” is gedaan.`)).toBeVisible();
+      await expect(box).toBeChecked();
+    });
+
+    await test.step('an evaluation of the phase is started and answered without name', async () => {
+      await page.goto(`${trajectoryUrl}/evaluation`);
+      await page
+        .getByRole('button', { name: /^Evaluatie starten voor fase / })
+        .click();
+      await expect(status(page, /De evaluatie is gestart/)).toBeVisible();
+      await expect(
+        page.getByText(/De antwoorden verschijnen vanaf 5 reacties/),
+      ).toBeVisible();
+      await expectNoSeriousA11yViolations(page, 'evaluation (regie team)');
+
+      await employee.goto(`${trajectoryUrl}/evaluation`);
+      await expect(
+        employee.getByText(/Je antwoorden worden zonder je naam bewaard/),
+      ).toBeVisible();
+      await employee
+        .getByLabel('Wat ging goed?')
+        .fill('Duidelijke uitleg over de plannen.');
+      await employee.getByLabel('Wat kan beter?').fill('Eerder beginnen.');
+      await employee
+        .getByRole('button', { name: 'Antwoorden versturen' })
+        .click();
+      await expect(
+        status(employee, 'Dank je wel, je antwoorden zijn bewaard.'),
+      ).toBeVisible();
+      await expectNoSeriousA11yViolations(employee, 'evaluation (participant)');
+    });
+
+    await employeeContext.close();
+  });
+  test('those who steer keep documents, the call, the report, the board and the evaluation; an employee subscribes to the calendar', async ({
+    browser,
+    page,
+  }) => {
+    test.setTimeout(180_000);
+    const run = runId();
+    const title = `E2E Werkplekken ${run}`;
+    const workgroupName = `Werkgroep werkplekken ${run}`;
+    const idea = `Idee: stille ruimtes op elke verdieping (${run})`;
+    const theme = `Werkplek ${run}`;
+    const reason = `Dubbel met een eerdere bijdrage (${run})`;
+    const fileName = `notitie-${run}.txt`;
+
+    const employeeContext = await browser.newContext({ locale: 'nl-NL' });
+    const employee = await employeeContext.newPage();
+
+    await loginAs(page, 'adviseur');
+    await nav(page).getByRole('link', { name: 'Trajecten' }).click();
+    const trajectoryUrl = await createTrajectory(page, title);
+    await openCall(page, workgroupName);
+
+    await test.step('a document is uploaded to the workgroup and downloaded again', async () => {
+      await page.getByRole('link', { name: workgroupName }).click();
+      await page
+        .getByLabel(`Document toevoegen aan ${workgroupName}`)
+        .setInputFiles({
+          name: fileName,
+          mimeType: 'text/plain',
+          buffer: Buffer.from(`Notitie ${run}`),
+        });
+      await page.getByRole('button', { name: 'Uploaden' }).click();
+      await expect(status(page, `“${fileName}” is toegevoegd.`)).toBeVisible();
+      const download = page.waitForEvent('download');
+      await page
+        .getByRole('button', { name: `${fileName} downloaden` })
+        .click();
+      expect((await download).suggestedFilename()).toBe(fileName);
+    });
+
+    await test.step('the call is closed and reopened; the final report is recorded', async () => {
+      await page.getByRole('button', { name: 'Oproep sluiten' }).click();
+      await expect(status(page, 'De oproep is gesloten.')).toBeVisible();
+      await page.getByRole('button', { name: 'Oproep heropenen' }).click();
+      await expect(status(page, 'De oproep is weer open.')).toBeVisible();
+      await page.getByRole('button', { name: 'Eindverslag schrijven' }).click();
+      await page
+        .getByRole('textbox', { name: 'Eindverslag', exact: true })
+        .fill('De werkgroep adviseert drie stille ruimtes.');
+      await page
+        .getByRole('button', { name: 'Eindverslag vastleggen' })
+        .click();
+      await expect(
+        status(page, 'Het eindverslag is vastgelegd.'),
+      ).toBeVisible();
+      await expectNoSeriousA11yViolations(page, 'workgroup (call and report)');
+    });
+
+    await test.step('the employee posts an idea', async () => {
+      await loginAs(employee, 'medewerker');
+      await employee.goto(`${trajectoryUrl}/board`);
+      await employee.getByRole('radio', { name: 'Idee' }).check();
+      await employee.getByLabel('Je bijdrage').fill(idea);
+      await employee.getByRole('button', { name: 'Plaatsen' }).click();
+      await expect(status(employee, 'Je bijdrage is geplaatst.')).toBeVisible();
+    });
+
+    await test.step('the advisor supports it, gives it a theme, writes the summary and hides it with a reason', async () => {
+      await page.goto(`${trajectoryUrl}/board`);
+      const post = page.locator('article.post').filter({ hasText: idea });
+      const support = post.getByRole('button', { name: /^Steunen/ });
+      await support.click();
+      await expect(support).toHaveAttribute('aria-pressed', 'true');
+      await expect(support).toContainText('(1 steunbetuiging)');
+
+      await page.getByLabel('Nieuw thema').fill(theme);
+      await page.getByRole('button', { name: 'Thema toevoegen' }).click();
+      await expect(
+        status(page, `Thema “${theme}” is toegevoegd.`),
+      ).toBeVisible();
+      await post.getByText('Modereren').click();
+      await post
+        .getByLabel('Thema', { exact: true })
+        .selectOption({ label: theme });
+      await post.getByRole('button', { name: 'Thema opslaan' }).click();
+      await expect(status(page, 'Het thema is opgeslagen.')).toBeVisible();
+      await expect(post.locator('header')).toContainText(theme);
+
+      await page
+        .getByLabel('Samenvatting van deze fase')
+        .fill(`Veel vraag naar rust (${run}).`);
+      await page.getByRole('button', { name: 'Samenvatting opslaan' }).click();
+      await expect(
+        status(page, 'De samenvatting is opgeslagen.'),
+      ).toBeVisible();
+
+      await post.getByLabel('Reden om te verbergen').fill(reason);
+      await post.getByRole('button', { name: 'Verbergen' }).click();
+      await expect(status(page, 'De bijdrage is verborgen.')).toBeVisible();
+      await expect(post).toContainText(
+        `Verborgen door de moderator: ${reason}`,
+      );
+      await expectNoSeriousA11yViolations(page, 'board (moderation)');
+    });
+
+    await test.step('the employee sees the summary and why the idea was hidden', async () => {
+      await employee.goto(`${trajectoryUrl}/board`);
+      await expect(
+        employee.getByRole('region', {
+          name: 'Samenvatting van het regieteam',
+        }),
+      ).toContainText(`Veel vraag naar rust (${run}).`);
+      await nav(employee)
+        .getByRole('link', { name: 'Mijn participatie' })
+        .click();
+      await expect(
+        employee.locator('li.post').filter({ hasText: idea }),
+      ).toContainText(`Verborgen door de moderator: ${reason}`);
+    });
+
+    await test.step('the employee gets a calendar address that serves an iCalendar feed', async () => {
+      await employee
+        .getByRole('button', { name: 'Maak een agenda-adres' })
+        .click();
+      const address = employee.getByLabel('Agenda-adres');
+      await expect(address).toHaveValue(/\/calendar\//);
+      const path = new URL(await address.inputValue()).pathname;
+      const feed = await employee.request.get(path);
+      expect(feed.status()).toBe(200);
+      expect(await feed.text()).toContain('BEGIN:VCALENDAR');
+      await expectNoSeriousA11yViolations(
+        employee,
+        'my participation (calendar)',
+      );
+    });
+
+    await test.step('an evaluation is started and closed with its outcome', async () => {
+      await tabs(page).getByRole('link', { name: 'Evaluatie' }).click();
+      await page
+        .getByRole('button', { name: /^Evaluatie starten voor fase / })
+        .click();
+      await expect(status(page, /De evaluatie is gestart/)).toBeVisible();
+      await page
+        .getByLabel('Uitkomst van de evaluatie')
+        .fill('Meer tijd nemen voor de verkenning.');
+      await page.getByRole('button', { name: 'Evaluatie afsluiten' }).click();
+      await expect(status(page, 'De evaluatie is afgesloten.')).toBeVisible();
+      await expect(
+        page.getByText('Meer tijd nemen voor de verkenning.'),
+      ).toBeVisible();
+    });
+
+    await employeeContext.close();
+  });
+});
