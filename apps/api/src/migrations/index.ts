@@ -8,6 +8,7 @@ import { ErasureRequests1795348417912 } from './1795348417912-ErasureRequests';
 import { CoachingNotesAndOnboarding1795348629332 } from './1795348629332-CoachingNotesAndOnboarding';
 import { TrajectoriesAndRegieTeams1795353713960 } from './1795353713960-TrajectoriesAndRegieTeams';
 import { Surveys1795355208106 } from './1795355208106-Surveys';
+import { ParticipantStanding1795354437919 } from './1795354437919-ParticipantStanding';
 
 // Every migration, in order. Webpack bundles the API, so they are listed rather than globbed.
 export const MIGRATIONS = [
@@ -20,5 +21,6 @@ export const MIGRATIONS = [
   ErasureRequests1795348417912,
   CoachingNotesAndOnboarding1795348629332,
   TrajectoriesAndRegieTeams1795353713960,
+  ParticipantStanding1795354437919,
   Surveys1795355208106,
 ];

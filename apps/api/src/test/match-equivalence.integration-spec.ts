@@ -1,7 +1,11 @@
 import { DataSource } from 'typeorm';
 import { Role, todayInAmsterdam } from '@inspraak/domain';
 import { Actor, TenantDb } from '@inspraak/api-core';
-import { MatchNeedInput, PoolService } from '@inspraak/api-participants';
+import {
+  MatchNeedInput,
+  PoolService,
+  refreshStanding,
+} from '@inspraak/api-participants';
 import { bootTestApp, createOrganisation, TestApp } from './test-app';
 
 /**
@@ -71,6 +75,11 @@ async function seedPool(dataSource: DataSource, organisationId: string) {
      CROSS JOIN skills s`,
     [organisationId, today, tag],
   );
+  // A few without a directory entry (location '', no department).
+  await q(
+    `UPDATE participant SET employee_id = NULL WHERE organisation_id = $1 AND abs(hashtext(id::text)) % 23 = 0`,
+    [organisationId],
+  );
   // Consents: granted, later withdrawn, withdrawn and granted again, per purpose.
   await q(
     `INSERT INTO consent_record (organisation_id, participant_id, purpose, granted, text_version, recorded_at)
@@ -107,6 +116,8 @@ async function seedPool(dataSource: DataSource, organisationId: string) {
      FROM participant p WHERE p.organisation_id = $1 AND abs(hashtext(p.id::text)) % 7 IN (0, 3, 4, 5)`,
     [organisationId, v2!.id, today],
   );
+  // Written around the services, so the standings are derived here.
+  await refreshStanding(dataSource.manager, organisationId);
 }
 
 describe('matchParticipants equals the full-load reference', () => {

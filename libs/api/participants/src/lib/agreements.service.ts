@@ -22,6 +22,7 @@ import {
 import { Participant, ParticipationStatus } from './participants.entities';
 import { renderAgreementPdf } from './agreement-pdf';
 import { myParticipantInPool } from './my-participant';
+import { refreshStanding } from './participant-standing';
 
 const NO_DRAFT = () =>
   notFound({
@@ -140,6 +141,7 @@ export class AgreementsService {
         ? previousVersionsValidUntil
         : null;
       const published = await repo.save(draft);
+      // Participants' standings keep what they accepted, not whether it holds: nothing to refresh (participant-standing.ts).
       await recordAudit(scope, {
         action: 'agreement.published',
         entityType: 'AgreementVersion',
@@ -193,6 +195,9 @@ export class AgreementsService {
           validUntil: addMonths(todayInAmsterdam(), version.termMonths),
         }),
       );
+      await refreshStanding(scope.manager, scope.organisationId, [
+        participant.id,
+      ]);
       await recordAudit(scope, {
         action: 'agreement.accepted',
         entityType: 'Participant',

@@ -180,9 +180,30 @@ export class Participant extends TenantOwned {
   @Column('varchar', { length: 1000, default: '' })
   about!: string;
 
-  /** Purposes the participant currently consents to; filled by the service from the consent trail. */
+  /**
+   * Purposes the participant currently consents to: the latest record per
+   * purpose in the consent trail. Derived, never written by `save`: only
+   * `refreshStanding` sets it, in the transaction that adds to the trail.
+   */
   @Field(() => [ConsentPurpose])
-  consents: ConsentPurpose[] = [];
+  @Column({
+    type: 'enum',
+    enum: ConsentPurpose,
+    enumName: 'consent_purpose',
+    array: true,
+    default: () => "'{}'",
+    insert: false,
+    update: false,
+  })
+  consents!: ConsentPurpose[];
+
+  /** Version number of the latest accepted agreement (highest version); derived like `consents`. */
+  @Column({ type: 'int', nullable: true, insert: false, update: false })
+  acceptedAgreementVersion!: number | null;
+
+  /** Last day (inclusive) that acceptance holds; derived like `consents`. */
+  @Column({ type: 'date', nullable: true, insert: false, update: false })
+  agreementValidUntil!: string | null;
 
   /** Where the participant stands with the agreement; filled by the service. */
   @Field(() => AgreementStanding, { nullable: true })

@@ -20,6 +20,7 @@ import {
 import { JoinPoolInput, ProfileInput } from './dto/participants.inputs';
 import { AgreementsService } from './agreements.service';
 import { myParticipantInPool } from './my-participant';
+import { refreshStanding } from './participant-standing';
 
 /** The consent texts shown in the joining flow; a new text gets a new version so records say what was agreed to. */
 export const CONSENT_TEXT_VERSION = 'consent-2026-11';
@@ -50,7 +51,7 @@ export class ParticipantsService {
     const participant = await scope
       .repo(Participant)
       .findOne({ userId: actor.userId });
-    return participant ? this.withConsents(scope, participant) : null;
+    return participant ? this.withAgreement(scope, participant) : null;
   }
 
   async join(actor: Actor, input: JoinPoolInput): Promise<Participant> {
@@ -74,14 +75,19 @@ export class ParticipantsService {
         employeeId: await this.employeeIdFor(scope, actor.email),
       });
       const saved = await participants.save(participant);
-      await this.recordConsents(scope, saved.id, input.consents, true);
+      saved.consents = await this.recordConsents(
+        scope,
+        saved.id,
+        input.consents,
+        true,
+      );
       await recordAudit(scope, {
         action: existing ? 'participant.rejoined' : 'participant.joined',
         entityType: 'Participant',
         entityId: saved.id,
         changes: { consents: input.consents },
       });
-      return this.withConsents(scope, saved);
+      return this.withAgreement(scope, saved);
     });
   }
 
@@ -97,7 +103,7 @@ export class ParticipantsService {
         entityId: saved.id,
         changes: diffFields(before, saved, PROFILE_FIELDS),
       });
-      return this.withConsents(scope, saved);
+      return this.withAgreement(scope, saved);
     });
   }
 
@@ -144,7 +150,7 @@ export class ParticipantsService {
       );
       const saved = await scope.repo(Participant).save(participant);
       // Leaving withdraws every optional use at once.
-      await this.recordConsents(
+      saved.consents = await this.recordConsents(
         scope,
         saved.id,
         Object.values(ConsentPurpose),
@@ -160,7 +166,7 @@ export class ParticipantsService {
           endedWorkgroups,
         },
       });
-      return this.withConsents(scope, saved);
+      return this.withAgreement(scope, saved);
     });
   }
 
@@ -171,34 +177,20 @@ export class ParticipantsService {
   ): Promise<Participant> {
     return this.tenantDb.transaction(actor, async (scope) => {
       const participant = await myParticipantInPool(scope, actor);
-      await this.recordConsents(scope, participant.id, [purpose], granted);
+      participant.consents = await this.recordConsents(
+        scope,
+        participant.id,
+        [purpose],
+        granted,
+      );
       await recordAudit(scope, {
         action: granted ? 'consent.granted' : 'consent.withdrawn',
         entityType: 'Participant',
         entityId: participant.id,
         changes: { purpose },
       });
-      return this.withConsents(scope, participant);
+      return this.withAgreement(scope, participant);
     });
-  }
-
-  /** Purposes currently consented to: the latest record per purpose decides. */
-  async currentConsents(
-    scope: TenantScope,
-    participantId: string,
-  ): Promise<ConsentPurpose[]> {
-    const latest: { purpose: ConsentPurpose; granted: boolean }[] = await scope
-      .repo(ConsentRecord)
-      .queryBuilder('c')
-      .distinctOn(['c.purpose'])
-      .select('c.purpose', 'purpose')
-      .addSelect('c.granted', 'granted')
-      .andWhere('c.participantId = :participantId', { participantId })
-      .orderBy('c.purpose')
-      .addOrderBy('c.recordedAt', 'DESC')
-      .addOrderBy('c.id', 'DESC')
-      .getRawMany();
-    return latest.filter((c) => c.granted).map((c) => c.purpose);
   }
 
   private async changeStatus(
@@ -218,15 +210,15 @@ export class ParticipantsService {
         entityId: saved.id,
         changes: { pausedUntil },
       });
-      return this.withConsents(scope, saved);
+      return this.withAgreement(scope, saved);
     });
   }
 
-  private async withConsents(
+  /** `consents` is on the row (kept current by `recordConsents`); the agreement standing is read. */
+  private async withAgreement(
     scope: TenantScope,
     participant: Participant,
   ): Promise<Participant> {
-    participant.consents = await this.currentConsents(scope, participant.id);
     participant.agreement = await this.agreements.standing(
       scope,
       participant.id,
@@ -234,12 +226,13 @@ export class ParticipantsService {
     return participant;
   }
 
+  /** Adds to the consent trail; returns the purposes now consented to. */
   private async recordConsents(
     scope: TenantScope,
     participantId: string,
     purposes: ConsentPurpose[],
     granted: boolean,
-  ): Promise<void> {
+  ): Promise<ConsentPurpose[]> {
     const records = scope.repo(ConsentRecord);
     for (const purpose of new Set(purposes)) {
       await records.save(
@@ -251,6 +244,12 @@ export class ParticipantsService {
         }),
       );
     }
+    const standing = await refreshStanding(
+      scope.manager,
+      scope.organisationId,
+      [participantId],
+    );
+    return standing.get(participantId) ?? [];
   }
 
   private async checkedProfile(scope: TenantScope, input: ProfileInput) {

@@ -21,6 +21,10 @@ import {
 } from './pool.models';
 import { ParticipationStatus } from './participants.entities';
 import { matchFromDatabase, presentMatch, toDomainNeed } from './pool-match';
+import {
+  agreementRuleSql,
+  CURRENT_AGREEMENT_SQL,
+} from './participant-standing';
 
 const NEW_PARTICIPANT_DAYS = 30;
 
@@ -83,15 +87,13 @@ export class PoolService {
       );
     }
     if (filter.agreementValid !== undefined)
-      where.push(
-        `${filter.agreementValid ? '' : 'NOT '}(${AGREEMENT_VALID_SQL})`,
-      );
+      where.push(`${filter.agreementValid ? '' : 'NOT '}${AGREEMENT_VALID}`);
 
     const from = `FROM participant p
       JOIN user_account u ON u.id = p.user_id
       LEFT JOIN employee e ON e.id = p.employee_id AND e.organisation_id = p.organisation_id
       LEFT JOIN department d ON d.id = e.department_id AND d.organisation_id = p.organisation_id
-      ${CURRENT_AGREEMENT_JOIN}
+      LEFT JOIN (${CURRENT_AGREEMENT_SQL}) cur ON true
       WHERE ${where.join(' AND ')}`;
     const [{ total }] = (await scope.manager.query(
       `SELECT count(*)::int AS total ${from}`,
@@ -101,7 +103,7 @@ export class PoolService {
       `SELECT p.id AS "participantId", u.display_name AS "displayName", u.email, e.department_id AS "departmentId", d.name AS "departmentName",
               e.location, p.hours_per_month AS "hoursPerMonth", p.skill_ids::text[] AS "skillIds", p.themes, p.ways_of_taking_part::text[] AS "waysOfTakingPart",
               p.status, p.paused_until::text AS "pausedUntil", p.joined_at AS "joinedAt",
-              p.joined_at::date > ($2::date - ${NEW_PARTICIPANT_DAYS}) AS "isNew", p.onboarded_at IS NULL AS "needsOnboarding", (${AGREEMENT_VALID_SQL}) AS "agreementValid"
+              p.joined_at::date > ($2::date - ${NEW_PARTICIPANT_DAYS}) AS "isNew", p.onboarded_at IS NULL AS "needsOnboarding", ${AGREEMENT_VALID} AS "agreementValid"
        ${from} ORDER BY u.display_name, p.id LIMIT ${param(page.limit)} OFFSET ${param(page.offset)}`,
       params,
     )) as PoolMember[];
@@ -205,33 +207,8 @@ export class PoolService {
       }
     >;
   }> {
-    // Set-based (one pass per table) rather than a subquery per participant: this runs over the whole pool.
     const rows = (await scope.manager.query(
-      `WITH latest_acceptance AS (
-         SELECT DISTINCT ON (a.participant_id) a.participant_id, a.version, a.valid_until
-         FROM agreement_acceptance a WHERE a.organisation_id = $1 ORDER BY a.participant_id, a.version DESC
-       ), latest_consent AS (
-         SELECT DISTINCT ON (c.participant_id, c.purpose) c.participant_id, c.purpose, c.granted
-         FROM consent_record c WHERE c.organisation_id = $1 ORDER BY c.participant_id, c.purpose, c.recorded_at DESC, c.id DESC
-       ), consents AS (
-         SELECT participant_id, array_agg(purpose::text) AS purposes FROM latest_consent WHERE granted GROUP BY participant_id
-       ), cur AS (
-         SELECT v.version, v.previous_versions_valid_until FROM agreement_version v
-         WHERE v.organisation_id = $1 AND v.status = 'PUBLISHED' ORDER BY v.version DESC LIMIT 1
-       )
-       SELECT p.id, u.display_name AS "displayName", e.department_id AS "departmentId", d.name AS "departmentName", e.location, e.contract_type AS "contractType",
-              p.skill_ids::text[] AS skills, p.themes, p.hours_per_month AS "hoursPerMonth", p.ways_of_taking_part::text[] AS "preferredWays", p.languages,
-              p.status, p.paused_until::text AS "pausedUntil", to_char(p.joined_at AT TIME ZONE 'Europe/Amsterdam', 'YYYY-MM-DD') AS "joinedOn",
-              acc.version AS "acceptedVersion", acc.valid_until::text AS "validUntil", cur.version AS "currentVersion", cur.previous_versions_valid_until::text AS "oldVersionValidUntil",
-              coalesce(consents.purposes, '{}') AS consents
-       FROM participant p
-       JOIN user_account u ON u.id = p.user_id
-       LEFT JOIN employee e ON e.id = p.employee_id AND e.organisation_id = p.organisation_id
-       LEFT JOIN department d ON d.id = e.department_id AND d.organisation_id = p.organisation_id
-       LEFT JOIN latest_acceptance acc ON acc.participant_id = p.id
-       LEFT JOIN consents ON consents.participant_id = p.id
-       LEFT JOIN cur ON true
-       WHERE p.organisation_id = $1 AND p.status <> 'LEFT'`,
+      `SELECT ${SNAPSHOT_COLUMNS} ${SNAPSHOT_JOINS} WHERE p.organisation_id = $1 AND p.status <> 'LEFT'`,
       [scope.organisationId],
     )) as SnapshotRow[];
     const display = new Map(
@@ -302,15 +279,21 @@ export interface SnapshotRow {
   consents: string[];
 }
 
-/** The organisation's latest published agreement, as `cur`. */
-const CURRENT_AGREEMENT_JOIN = `LEFT JOIN LATERAL (SELECT v.id, v.version, v.previous_versions_valid_until FROM agreement_version v
-  WHERE v.organisation_id = p.organisation_id AND v.status = 'PUBLISHED' ORDER BY v.version DESC LIMIT 1) cur ON true`;
+/** The pool search's agreement filter and column (`$2` is today). */
+const AGREEMENT_VALID = agreementRuleSql('p', 'cur', '$2::date').valid;
 
 /**
- * Same rule as AgreementsService.standing and the domain's eligibility: an
- * acceptance within its term, of the current version or of an older one
- * within its transition date. `$2` is today.
+ * A participant `p` as a `SnapshotRow`: what the domain's matching and draws
+ * see. With SNAPSHOT_JOINS (`$1` is the organisation).
  */
-const AGREEMENT_VALID_SQL = `EXISTS (SELECT 1 FROM agreement_acceptance a WHERE a.participant_id = p.id AND a.organisation_id = p.organisation_id
-  AND a.valid_until >= $2::date AND (a.version_id = cur.id OR cur.previous_versions_valid_until IS NULL OR cur.previous_versions_valid_until >= $2::date)
-  AND a.version = (SELECT max(a2.version) FROM agreement_acceptance a2 WHERE a2.participant_id = p.id))`;
+export const SNAPSHOT_COLUMNS = `p.id, u.display_name AS "displayName", e.department_id AS "departmentId", d.name AS "departmentName", e.location, e.contract_type AS "contractType",
+  p.skill_ids::text[] AS skills, p.themes, p.hours_per_month AS "hoursPerMonth", p.ways_of_taking_part::text[] AS "preferredWays", p.languages,
+  p.status, p.paused_until::text AS "pausedUntil", to_char(p.joined_at AT TIME ZONE 'Europe/Amsterdam', 'YYYY-MM-DD') AS "joinedOn",
+  p.accepted_agreement_version AS "acceptedVersion", p.agreement_valid_until::text AS "validUntil", cur.version AS "currentVersion",
+  cur.previous_versions_valid_until::text AS "oldVersionValidUntil", p.consents::text[] AS consents`;
+
+export const SNAPSHOT_JOINS = `FROM participant p
+  JOIN user_account u ON u.id = p.user_id
+  LEFT JOIN employee e ON e.id = p.employee_id AND e.organisation_id = p.organisation_id
+  LEFT JOIN department d ON d.id = e.department_id AND d.organisation_id = p.organisation_id
+  LEFT JOIN (${CURRENT_AGREEMENT_SQL}) cur ON true`;
