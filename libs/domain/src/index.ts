@@ -5,3 +5,4 @@ export * from './lib/participants';
 export * from './lib/trajectories';
 export * from './lib/anonymity';
 export * from './lib/surveys';
+export * from './lib/wor';
