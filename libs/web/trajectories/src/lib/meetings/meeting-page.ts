@@ -92,7 +92,17 @@ export class MeetingPageComponent {
   protected readonly meeting = this.loaded.value;
   /** Null when the trajectory itself is not readable (invited to a meeting of an unpublished one). */
   protected readonly trajectory = signal<Trajectory | null>(null);
+  /** The trajectory's actions for those who steer it, otherwise mine. */
   protected readonly actionItems = signal<ActionItem[]>([]);
+  protected readonly meetingActions = computed(() =>
+    this.actionItems().filter((a) => a.meetingId === this.meeting()?.id),
+  );
+  /** The rest of the trajectory's actions, for those who steer it (mine elsewhere are in "Mijn participatie"). */
+  protected readonly otherActions = computed(() =>
+    this.steering()
+      ? this.actionItems().filter((a) => a.meetingId !== this.meeting()?.id)
+      : [],
+  );
 
   protected readonly steering = computed(
     () => this.trajectory()?.steering ?? false,
@@ -156,9 +166,7 @@ export class MeetingPageComponent {
         }),
         takeUntilDestroyed(this.destroyRef),
       )
-      .subscribe((list) =>
-        this.actionItems.set(list.filter((a) => a.meetingId === meeting.id)),
-      );
+      .subscribe((list) => this.actionItems.set(list));
   }
 
   protected kindKey(kind: MeetingKind): TranslationKey {

@@ -388,6 +388,7 @@ export const trajectoriesEn: Dictionary['trajectories'] = {
     noMinutes: 'There are no minutes yet.',
     onlyMyActions:
       'You see the actions in your name here; the regie team sees all of them.',
+    otherActions: 'Other actions of this trajectory ({count})',
   },
   actions: {
     heading: 'Actions',

@@ -395,6 +395,7 @@ export const trajectoriesNl = {
     noMinutes: 'Er zijn nog geen notulen.',
     onlyMyActions:
       'Je ziet hier de afspraken die op jouw naam staan; het regieteam ziet ze allemaal.',
+    otherActions: 'Andere afspraken van dit traject ({count})',
   },
   actions: {
     heading: 'Afspraken',

@@ -1,0 +1,153 @@
+import { signal } from '@angular/core';
+import { TestBed } from '@angular/core/testing';
+import { provideRouter } from '@angular/router';
+import { SessionService } from '@inspraak/web-core';
+import { of } from 'rxjs';
+import { MeetingsApi } from '../data-access/meetings-api';
+import { TrajectoriesApi } from '../data-access/trajectories-api';
+import { WorkgroupsApi } from '../data-access/workgroups-api';
+import {
+  action,
+  buttonByText,
+  meeting,
+  text,
+  trajectory,
+  type,
+} from '../testing/fixtures';
+import { MeetingPageComponent } from './meeting-page';
+
+describe('MeetingPageComponent', () => {
+  const agenda = [
+    {
+      id: 'i1',
+      title: 'Stand van zaken',
+      notes: '',
+      confidential: false,
+      decision: null,
+      documents: [],
+    },
+    {
+      id: 'i2',
+      title: 'Personele gevolgen',
+      notes: 'Alleen voor genodigden.',
+      confidential: true,
+      decision: null,
+      documents: [],
+    },
+  ];
+  const api = {
+    meeting: jest.fn(() => of(meeting({ agendaItems: agenda }))),
+    trajectoryActions: jest.fn(() =>
+      of([
+        action(),
+        action({ id: 'a2', meetingId: 'other', description: 'Iets anders' }),
+      ]),
+    ),
+    myActions: jest.fn(() => of([])),
+    recordMinutes: jest.fn(),
+    addAction: jest.fn(),
+  };
+
+  beforeEach(() => {
+    localStorage.clear();
+    jest.clearAllMocks();
+    TestBed.configureTestingModule({
+      providers: [
+        provideRouter([{ path: 'meetings/:id', children: [] }]),
+        { provide: MeetingsApi, useValue: api },
+        { provide: WorkgroupsApi, useValue: {} },
+        {
+          provide: TrajectoriesApi,
+          useValue: { trajectory: () => of(trajectory()) },
+        },
+        {
+          provide: SessionService,
+          useValue: { viewer: signal({ userId: 'u-advisor' }) },
+        },
+      ],
+    });
+  });
+
+  async function setup() {
+    const fixture = TestBed.createComponent(MeetingPageComponent);
+    await fixture.whenStable();
+    return {
+      el: fixture.nativeElement as HTMLElement,
+      stable: () => fixture.whenStable(),
+    };
+  }
+
+  it('marks the confidential agenda item, warns about short notice and lists this meeting’s actions first', async () => {
+    const { el } = await setup();
+    expect(text(el.querySelector('h1'))).toBe('Regieteam overleg');
+    const items = Array.from(el.querySelectorAll('.agenda > li')).map(text);
+    expect(items[1]).toContain(
+      'Personele gevolgen Vertrouwelijk (art. 20 WOR)',
+    );
+    expect(items[0]).not.toContain('Vertrouwelijk');
+    expect(text(el)).toContain(
+      'Minder dan 7 dagen tussen uitnodiging en vergadering (art. 14 WOR).',
+    );
+    expect(el.querySelector('#action-a1')).not.toBeNull();
+    expect(text(el.querySelector('.other-actions summary'))).toBe(
+      'Andere afspraken van dit traject (1)',
+    );
+  });
+
+  it('records the minutes with a decision per agenda item', async () => {
+    api.recordMinutes.mockReturnValue(
+      of(
+        meeting({
+          minutes: 'Iedereen was er.',
+          agendaItems: [{ ...agenda[0], decision: 'We gaan door.' }, agenda[1]],
+        }),
+      ),
+    );
+    const { el, stable } = await setup();
+    buttonByText(el, 'Notulen vastleggen').click();
+    await stable();
+    expect(document.activeElement?.id).toBe('minutes');
+    type(el, '#minutes', 'Iedereen was er.');
+    type(el, '#decision-i1', 'We gaan door.');
+    buttonByText(el, 'Notulen opslaan').click();
+    await stable();
+    expect(api.recordMinutes).toHaveBeenCalledWith({
+      meetingId: 'm1',
+      minutes: 'Iedereen was er.',
+      decisions: [
+        { agendaItemId: 'i1', decision: 'We gaan door.' },
+        { agendaItemId: 'i2', decision: '' },
+      ],
+    });
+    expect(
+      text(
+        el.querySelector(
+          'section[aria-labelledby="minutes-heading"] [role="status"]',
+        ),
+      ),
+    ).toBe('De notulen zijn opgeslagen.');
+    expect(text(el.querySelector('.decision'))).toBe('Besluit: We gaan door.');
+  });
+
+  it('adds an action for someone by e-mail, on an agenda item', async () => {
+    api.addAction.mockReturnValue(
+      of(action({ id: 'a3', description: 'Cijfers delen' })),
+    );
+    const { el, stable } = await setup();
+    type(el, '#action-description', 'Cijfers delen');
+    type(el, '#action-owner', 'medewerker@demo.inspraak.nl');
+    type(el, '#action-due', '2026-06-15');
+    type(el, '#action-item', 'i2');
+    buttonByText(el, 'Afspraak toevoegen').click();
+    await stable();
+    expect(api.addAction).toHaveBeenCalledWith({
+      trajectoryId: 't1',
+      meetingId: 'm1',
+      agendaItemId: 'i2',
+      description: 'Cijfers delen',
+      ownerEmail: 'medewerker@demo.inspraak.nl',
+      dueOn: '2026-06-15',
+    });
+    expect(el.querySelector('#action-a3')).not.toBeNull();
+  });
+});
