@@ -4,6 +4,7 @@ import {
   DIRECTORY_ROLES,
   POOL_ADMIN_ROLES,
   SKILL_CATALOGUE_ROLES,
+  SURVEY_AUTHOR_ROLES,
 } from './shell/nav-items';
 
 /** Route titles are translation keys (see TranslatedTitleStrategy). */
@@ -14,6 +15,14 @@ export const appRoutes: Route[] = [
     path: 'login',
     title: title('titles.login'),
     loadComponent: () => import('./pages/login-page').then((m) => m.LoginPage),
+  },
+  {
+    // The one-time link from a survey invitation: answered without an account, outside the shell.
+    path: 's',
+    loadComponent: () =>
+      import('./pages/public-layout').then((m) => m.PublicLayout),
+    loadChildren: () =>
+      import('@inspraak/web-surveys').then((m) => m.publicSurveyRoutes),
   },
   {
     path: '',
@@ -92,6 +101,17 @@ export const appRoutes: Route[] = [
           import('@inspraak/web-trajectories').then(
             (m) => m.myParticipationRoutes,
           ),
+      },
+      {
+        path: 'surveys',
+        canActivate: [roleGuard(...SURVEY_AUTHOR_ROLES)],
+        loadChildren: () =>
+          import('@inspraak/web-surveys').then((m) => m.surveysRoutes),
+      },
+      {
+        path: 'my-surveys',
+        loadChildren: () =>
+          import('@inspraak/web-surveys').then((m) => m.mySurveysRoutes),
       },
       {
         path: 'forbidden',

@@ -10,3 +10,7 @@ export * from './lib/session/guards';
 export * from './lib/session/session.service';
 export * from './lib/files/download-blob';
 export * from './lib/files/read-file-as-base64';
+export * from './lib/i18n/local-text.pipe';
+export * from './lib/page/page-actions';
+export * from './lib/page/loadable';
+export * from './lib/time/date-time';

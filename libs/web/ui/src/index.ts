@@ -9,3 +9,4 @@ export * from './lib/tag-input/tag-input';
 export * from './lib/markdown/markdown';
 export * from './lib/markdown/parse-markdown';
 export * from './lib/check-list/check-list';
+export * from './lib/alert/section-feedback';

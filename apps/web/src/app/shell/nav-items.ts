@@ -5,6 +5,13 @@ export const DIRECTORY_ROLES: Role[] = ['ADVISEUR', 'HR'];
 export const SKILL_CATALOGUE_ROLES: Role[] = ['ADVISEUR'];
 /** The pool view, agreements, matching and draws. */
 export const POOL_ADMIN_ROLES: Role[] = ['ADVISEUR'];
+/** Who builds surveys and reads their results: the API's SURVEY_AUTHORS (libs/domain). */
+export const SURVEY_AUTHOR_ROLES: Role[] = [
+  'ADVISEUR',
+  'HR',
+  'OR_SECRETARIS',
+  'BESTUURDER',
+];
 
 export interface NavItem {
   path: string;
@@ -33,6 +40,18 @@ export const NAV_ITEMS: readonly NavItem[] = [
     path: '/my-participation',
     label: 'trajectories.nav.myParticipation',
     exact: true,
+    roles: null,
+  },
+  {
+    path: '/surveys',
+    label: 'surveys.nav.surveys',
+    exact: false,
+    roles: SURVEY_AUTHOR_ROLES,
+  },
+  {
+    path: '/my-surveys',
+    label: 'surveys.nav.mySurveys',
+    exact: false,
     roles: null,
   },
   {

@@ -1,5 +1,6 @@
 import type { Dictionary } from '../dictionary';
 import { trajectoriesEn } from './trajectories.en';
+import { surveysEn } from './surveys.en';
 
 /** English. Dutch domain terms keep their English equivalents here. */
 export const en: Dictionary = {
@@ -59,6 +60,7 @@ export const en: Dictionary = {
     pageSummary: '{from}–{to} of {total}',
     retry: 'Try again',
     backToHome: 'Back to the home page',
+    fixErrors: 'Check the marked fields.',
   },
   roles: {
     ADVISEUR: 'Adviser',
@@ -803,4 +805,5 @@ export const en: Dictionary = {
     },
   },
   trajectories: trajectoriesEn,
+  surveys: surveysEn,
 };

@@ -10,6 +10,7 @@ import type {
   WayOfTakingPart,
 } from '@inspraak/shared';
 import { trajectoriesNl } from './trajectories.nl';
+import { surveysNl } from './surveys.nl';
 
 /** Row error codes reported by the employee import. */
 export type ImportRowErrorCode =
@@ -79,6 +80,7 @@ export const nl = {
     pageSummary: '{from}–{to} van {total}',
     retry: 'Opnieuw proberen',
     backToHome: 'Terug naar de startpagina',
+    fixErrors: 'Controleer de gemarkeerde velden.',
   },
   roles: {
     ADVISEUR: 'Adviseur',
@@ -825,4 +827,5 @@ export const nl = {
     },
   },
   trajectories: trajectoriesNl,
+  surveys: surveysNl,
 };

@@ -1,0 +1,86 @@
+import { Injectable, inject } from '@angular/core';
+import { GraphqlClient, I18nService } from '@inspraak/web-core';
+import {
+  SnapshotSurveyResultsDocument,
+  SurveyResultSnapshotsDocument,
+  SurveyResultsCsvDocument,
+  SurveyResultsDocument,
+  SurveyResultsXlsxDocument,
+  type SurveyResultsFieldsFragment,
+  type SurveySnapshotFieldsFragment,
+  type SurveySummaryStatsFieldsFragment,
+} from '@inspraak/shared';
+import { Observable, map } from 'rxjs';
+
+export type SurveyResults = SurveyResultsFieldsFragment;
+export type QuestionResult = SurveyResults['questions'][number];
+export type QuestionStats = SurveySummaryStatsFieldsFragment;
+export type ResultSnapshot = SurveySnapshotFieldsFragment;
+
+export type Dimension = 'DEPARTMENT' | 'LOCATION' | 'CONTRACT_TYPE';
+export type Breakdown = Dimension | 'NONE';
+
+/** Which results: a breakdown, optionally filtered on one unit of another dimension. */
+export interface ResultsView {
+  breakdown: Breakdown;
+  filter: { dimension: string; unitKey: string } | null;
+}
+
+/** Survey results, their exports and snapshots; every number is already suppressed by the API. */
+@Injectable({ providedIn: 'root' })
+export class SurveyResultsApi {
+  private readonly graphql = inject(GraphqlClient);
+  private readonly i18n = inject(I18nService);
+
+  results(id: string, view: ResultsView): Observable<SurveyResults> {
+    return this.graphql
+      .request(SurveyResultsDocument, { id, ...this.variables(view) })
+      .pipe(map((d) => d.surveyResults));
+  }
+
+  /** The same view as CSV (;-separated, UTF-8 with BOM), in the UI language. */
+  csv(id: string, view: ResultsView): Observable<string> {
+    return this.graphql
+      .request(SurveyResultsCsvDocument, {
+        id,
+        ...this.variables(view),
+        language: this.i18n.language(),
+      })
+      .pipe(map((d) => d.surveyResultsCsv));
+  }
+
+  /** The same view as an XLSX workbook, base64. */
+  xlsx(id: string, view: ResultsView): Observable<string> {
+    return this.graphql
+      .request(SurveyResultsXlsxDocument, {
+        id,
+        ...this.variables(view),
+        language: this.i18n.language(),
+      })
+      .pipe(map((d) => d.surveyResultsXlsx));
+  }
+
+  snapshots(id: string): Observable<ResultSnapshot[]> {
+    return this.graphql
+      .request(SurveyResultSnapshotsDocument, { id })
+      .pipe(map((d) => d.surveyResultSnapshots));
+  }
+
+  /** Freezes the results with a content hash, attached to a trajectory (default: the survey's). */
+  snapshot(
+    id: string,
+    trajectoryId: string | null,
+  ): Observable<ResultSnapshot> {
+    return this.graphql
+      .request(SnapshotSurveyResultsDocument, { id, trajectoryId })
+      .pipe(map((d) => d.snapshotSurveyResults));
+  }
+
+  private variables(view: ResultsView) {
+    return {
+      breakdown: view.breakdown,
+      filterDimension: view.filter?.dimension ?? null,
+      filterUnit: view.filter?.unitKey ?? null,
+    };
+  }
+}

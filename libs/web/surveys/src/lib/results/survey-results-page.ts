@@ -1,0 +1,274 @@
+import { DOCUMENT } from '@angular/common';
+import {
+  ChangeDetectionStrategy,
+  Component,
+  DestroyRef,
+  computed,
+  inject,
+  signal,
+} from '@angular/core';
+import { takeUntilDestroyed } from '@angular/core/rxjs-interop';
+import { ActivatedRoute, RouterLink } from '@angular/router';
+import {
+  I18nService,
+  LocalDatePipe,
+  LocalTextPipe,
+  TranslatePipe,
+  blobFromBase64,
+  downloadBlob,
+  loadable,
+  pageActions,
+  type TranslationKey,
+} from '@inspraak/web-core';
+import { AlertComponent, SectionFeedbackComponent } from '@inspraak/web-ui';
+import { catchError, interval, of } from 'rxjs';
+import {
+  SurveyResultsApi,
+  type Breakdown,
+  type QuestionResult,
+  type QuestionStats,
+  type ResultSnapshot,
+  type ResultsView,
+  type SurveyResults,
+} from '../data-access/results-api';
+import {
+  SurveysApi,
+  type Survey,
+  type TrajectoryChoice,
+} from '../data-access/surveys-api';
+import {
+  BREAKDOWNS,
+  bars,
+  difference,
+  exportFileName,
+  isTextKind,
+  rankBars,
+  unitRate,
+} from './results-format';
+
+/** Results are live while a survey runs: read again this often. */
+export const RESULTS_POLL_MS = 30_000;
+
+const XLSX_TYPE =
+  'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+
+/**
+ * /surveys/:id/results: response rate overall and per unit, a breakdown and
+ * a filter, per question the distribution as a table with bars, mean, share
+ * agreeing, eNPS, mean ranks and open answers, each suppressed by the API
+ * under the threshold; comparison with the previous run; exports (the same
+ * object as the screen) and snapshots with their hash.
+ */
+@Component({
+  selector: 'isp-survey-results-page',
+  imports: [
+    RouterLink,
+    TranslatePipe,
+    LocalDatePipe,
+    LocalTextPipe,
+    AlertComponent,
+    SectionFeedbackComponent,
+  ],
+  changeDetection: ChangeDetectionStrategy.OnPush,
+  templateUrl: './survey-results-page.html',
+  styleUrl: './survey-results-page.scss',
+})
+export class SurveyResultsPageComponent {
+  private readonly api = inject(SurveyResultsApi);
+  private readonly surveysApi = inject(SurveysApi);
+  private readonly i18n = inject(I18nService);
+  private readonly document = inject(DOCUMENT);
+  private readonly destroyRef = inject(DestroyRef);
+  private readonly id =
+    inject(ActivatedRoute).snapshot.paramMap.get('id') ?? '';
+  protected readonly actions = pageActions<'export' | 'snapshot'>();
+
+  protected readonly breakdowns = BREAKDOWNS;
+  protected readonly breakdown = signal<Breakdown>('DEPARTMENT');
+  /** `dimension|unitKey`, or empty for no filter. */
+  protected readonly filter = signal('');
+  protected readonly results = loadable<SurveyResults | null>(null);
+  protected readonly survey = signal<Survey | null>(null);
+  protected readonly updatedAt = signal<Date | null>(null);
+  protected readonly snapshots = loadable<ResultSnapshot[]>([]);
+  protected readonly trajectories = signal<TrajectoryChoice[]>([]);
+  protected readonly snapshotTrajectory = signal('');
+
+  private readonly view = computed<ResultsView>(() => {
+    const [dimension, unitKey] = this.filter().split('|');
+    return {
+      breakdown: this.breakdown(),
+      filter:
+        dimension && unitKey !== undefined ? { dimension, unitKey } : null,
+    };
+  });
+
+  /** Filters on another dimension than the breakdown, by dimension. */
+  protected readonly filterGroups = computed(() => {
+    const options = this.results.value()?.filterOptions ?? [];
+    const groups = new Map<string, typeof options>();
+    for (const option of options) {
+      if (option.dimension === this.breakdown()) continue;
+      groups.set(option.dimension, [
+        ...(groups.get(option.dimension) ?? []),
+        option,
+      ]);
+    }
+    return [...groups].map(([dimension, list]) => ({ dimension, list }));
+  });
+
+  protected readonly unitLabels = computed(
+    () =>
+      new Map((this.results.value()?.units ?? []).map((u) => [u.key, u.label])),
+  );
+
+  constructor() {
+    this.load();
+    this.snapshots.load(this.api.snapshots(this.id));
+    this.surveysApi
+      .survey(this.id)
+      .pipe(
+        catchError(() => of(null)),
+        takeUntilDestroyed(this.destroyRef),
+      )
+      .subscribe((survey) => {
+        this.survey.set(survey);
+        this.snapshotTrajectory.set(survey?.trajectoryId ?? '');
+      });
+    this.surveysApi
+      .trajectories()
+      .pipe(
+        catchError(() => of([])),
+        takeUntilDestroyed(this.destroyRef),
+      )
+      .subscribe((list) => this.trajectories.set(list));
+    interval(RESULTS_POLL_MS)
+      .pipe(takeUntilDestroyed(this.destroyRef))
+      .subscribe(() => {
+        if (this.survey()?.status === 'PUBLISHED') this.refresh();
+      });
+  }
+
+  private load(): void {
+    this.results.load(this.api.results(this.id, this.view()), () =>
+      this.updatedAt.set(new Date()),
+    );
+  }
+
+  /** Reads the same view again, keeping what is shown (and focus) meanwhile. */
+  protected refresh(): void {
+    this.api
+      .results(this.id, this.view())
+      .pipe(takeUntilDestroyed(this.destroyRef))
+      .subscribe({
+        next: (value) => {
+          this.results.value.set(value);
+          this.updatedAt.set(new Date());
+        },
+        error: () => undefined,
+      });
+  }
+
+  protected value(event: Event): string {
+    return (event.target as HTMLSelectElement).value;
+  }
+
+  protected setBreakdown(event: Event): void {
+    const next = this.value(event) as Breakdown;
+    this.breakdown.set(next);
+    if (this.filter().startsWith(`${next}|`)) this.filter.set('');
+    this.load();
+  }
+
+  protected setFilter(event: Event): void {
+    this.filter.set(this.value(event));
+    this.load();
+  }
+
+  protected breakdownKey(breakdown: string): TranslationKey {
+    return `surveys.results.breakdowns.${breakdown as Breakdown}`;
+  }
+
+  protected kindKey(kind: string): TranslationKey {
+    return `surveys.kinds.${kind as 'AGREEMENT_5'}`;
+  }
+
+  protected isText(kind: string): boolean {
+    return isTextKind(kind);
+  }
+
+  protected bars(question: QuestionResult, stats: QuestionStats) {
+    return bars(question, stats);
+  }
+
+  protected rankBars(question: QuestionResult, stats: QuestionStats) {
+    return rankBars(question, stats);
+  }
+
+  protected unitRate(unit: SurveyResults['units'][number]): number | null {
+    return unitRate(unit);
+  }
+
+  protected difference(now: number | null, before: number | null | undefined) {
+    return difference(now, before);
+  }
+
+  /** The label of a value: an agreement step, a scale number or an option's label. */
+  protected valueLabel(question: QuestionResult, value: string): string {
+    if (question.kind === 'AGREEMENT_5')
+      return `${value} – ${this.i18n.translate(`surveys.agreement.${value as '1'}`)}`;
+    const option = question.options.find((o) => o.key === value);
+    if (!option) return value;
+    return this.i18n.language() === 'en' ? option.label.en : option.label.nl;
+  }
+
+  protected unitLabel(key: string): string {
+    return this.unitLabels().get(key) ?? key;
+  }
+
+  protected number(value: number | null): string {
+    return value === null
+      ? '—'
+      : new Intl.NumberFormat(this.i18n.locale()).format(value);
+  }
+
+  protected exportAs(kind: 'csv' | 'xlsx'): void {
+    const title = this.results.value()?.title ?? '';
+    if (kind === 'csv')
+      this.actions.run('export', this.api.csv(this.id, this.view()), (csv) => {
+        downloadBlob(
+          this.document,
+          exportFileName(title, 'csv'),
+          new Blob([csv], { type: 'text/csv;charset=utf-8' }),
+        );
+        return this.i18n.translate('surveys.results.exported');
+      });
+    else
+      this.actions.run('export', this.api.xlsx(this.id, this.view()), (b64) => {
+        downloadBlob(
+          this.document,
+          exportFileName(title, 'xlsx'),
+          blobFromBase64(b64, XLSX_TYPE),
+        );
+        return this.i18n.translate('surveys.results.exported');
+      });
+  }
+
+  protected snapshot(): void {
+    this.actions.run(
+      'snapshot',
+      this.api.snapshot(this.id, this.snapshotTrajectory() || null),
+      (snapshot) => {
+        this.snapshots.value.update((list) => [snapshot, ...list]);
+        return this.i18n.translate('surveys.results.snapshotMade', {
+          hash: snapshot.contentHash.slice(0, 12),
+        });
+      },
+    );
+  }
+
+  protected trajectoryTitle(id: string | null): string {
+    if (!id) return '—';
+    return this.trajectories().find((t) => t.id === id)?.title ?? id;
+  }
+}
