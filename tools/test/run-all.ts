@@ -140,11 +140,12 @@ async function stepSetup(): Promise<Omit<StepResult, 'name' | 'seconds'>> {
   };
   ensure('redis-server', 'redis-server', 'Or set REDIS_URL to an existing Redis.');
   ensure('chromium', 'chromium', 'The browser tests use /usr/bin/chromium.');
+  ensure('libreoffice-writer-nogui', 'soffice', 'The procedure tests check that generated letters open in LibreOffice.');
   const composeV2 = spawnSync('docker', ['compose', 'version'], { encoding: 'utf8' }).status === 0;
   if (!composeV2) ensure('docker-compose', 'docker-compose', 'Needed to validate docker/docker-compose.yml.');
   if (!existsSync('/usr/bin/chromium')) problems.push('/usr/bin/chromium is missing.');
   for (const p of problems) process.stdout.write(`[test] setup: ${p}\n`);
-  return { passed: problems.length === 0 ? 1 : 0, failed: problems.length, note: problems.length ? problems[0].split('\n')[0] : 'node_modules, redis-server, chromium' };
+  return { passed: problems.length === 0 ? 1 : 0, failed: problems.length, note: problems.length ? problems[0].split('\n')[0] : 'node_modules, redis-server, chromium, libreoffice' };
 }
 
 async function stepLint(nodes: GraphNode[]) {

@@ -30,6 +30,10 @@ import {
   WorkgroupsResolver,
 } from '@inspraak/api-trajectories';
 import { AnsweringResolver, SurveysResolver } from '@inspraak/api-surveys';
+import {
+  ProceduresResolver,
+  PublicProceduresResolver,
+} from '@inspraak/api-procedures';
 
 /**
  * Writes the GraphQL schema (SDL) the web app's typed operations are generated
@@ -56,6 +60,8 @@ const RESOLVERS = [
   EvaluationsResolver,
   SurveysResolver,
   AnsweringResolver,
+  ProceduresResolver,
+  PublicProceduresResolver,
 ];
 
 async function main(target: string) {

@@ -4,6 +4,7 @@ import { DirectoryApiModule } from '@inspraak/api-directory';
 import { ParticipantsApiModule } from '@inspraak/api-participants';
 import { TrajectoriesApiModule } from '@inspraak/api-trajectories';
 import { SurveysApiModule } from '@inspraak/api-surveys';
+import { ProceduresApiModule } from '@inspraak/api-procedures';
 
 /** The API: the core plus one module per bounded context. */
 @Module({
@@ -13,6 +14,7 @@ import { SurveysApiModule } from '@inspraak/api-surveys';
     ParticipantsApiModule,
     TrajectoriesApiModule,
     SurveysApiModule,
+    ProceduresApiModule,
   ],
 })
 export class AppModule {}

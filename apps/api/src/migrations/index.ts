@@ -8,6 +8,7 @@ import { ErasureRequests1795348417912 } from './1795348417912-ErasureRequests';
 import { CoachingNotesAndOnboarding1795348629332 } from './1795348629332-CoachingNotesAndOnboarding';
 import { TrajectoriesAndRegieTeams1795353713960 } from './1795353713960-TrajectoriesAndRegieTeams';
 import { Surveys1795355208106 } from './1795355208106-Surveys';
+import { WorProcedures1795356277827 } from './1795356277827-WorProcedures';
 import { ParticipantStanding1795354437919 } from './1795354437919-ParticipantStanding';
 
 // Every migration, in order. Webpack bundles the API, so they are listed rather than globbed.
@@ -23,4 +24,5 @@ export const MIGRATIONS = [
   TrajectoriesAndRegieTeams1795353713960,
   ParticipantStanding1795354437919,
   Surveys1795355208106,
+  WorProcedures1795356277827,
 ];

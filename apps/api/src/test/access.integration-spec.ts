@@ -1,5 +1,10 @@
 import { GraphQLSchemaHost } from '@nestjs/graphql';
-import { Role, SURVEY_AUTHORS } from '@inspraak/domain';
+import {
+  PROCEDURE_KEEPERS,
+  PROCEDURE_READERS,
+  Role,
+  SURVEY_AUTHORS,
+} from '@inspraak/domain';
 import {
   bootTestApp,
   callersFor,
@@ -141,6 +146,25 @@ const ACCESS: Record<string, 'public' | 'member' | readonly Role[]> = {
   'Query.mySurveys': 'member',
   'Query.mySurvey': 'member',
   'Mutation.submitMySurvey': 'member',
+  // WOR procedures: the council keeps them; the advisor and the director read them; employees see the public list.
+  'Query.procedureLegalBases': PROCEDURE_READERS,
+  'Query.procedures': PROCEDURE_READERS,
+  'Query.procedure': PROCEDURE_READERS,
+  'Query.procedureDeadlines': PROCEDURE_READERS,
+  'Query.worSettings': PROCEDURE_READERS,
+  'Query.procedureRequestDocument': PROCEDURE_READERS,
+  'Query.verifyEvidence': PROCEDURE_READERS,
+  'Query.procedureLetterFile': PROCEDURE_READERS,
+  'Mutation.updateWorSettings': PROCEDURE_KEEPERS,
+  'Mutation.registerProcedure': PROCEDURE_KEEPERS,
+  'Mutation.updateProcedure': PROCEDURE_KEEPERS,
+  'Mutation.recordProcedureStep': PROCEDURE_KEEPERS,
+  'Mutation.attachEvidence': PROCEDURE_KEEPERS,
+  'Mutation.generateProcedureLetter': PROCEDURE_KEEPERS,
+  'Mutation.saveProcedureLetter': PROCEDURE_KEEPERS,
+  'Mutation.finalizeProcedureLetter': PROCEDURE_KEEPERS,
+  'Query.trajectoriesWithoutProcedure': [Role.ADVISEUR],
+  'Query.publicProcedures': 'member',
 };
 
 describe('every GraphQL operation is guarded by authentication and role', () => {

@@ -26,6 +26,12 @@ import {
 } from './tenancy-trajectories';
 import { createTrajectory } from './trajectory-fixtures';
 import {
+  expectProcedureWorldIntact,
+  ProcedureWorld,
+  procedureTenancyAttempts,
+  procedureWorld,
+} from './tenancy-procedures';
+import {
   expectSurveyWorldIntact,
   SurveyWorld,
   surveyTenancyAttempts,
@@ -72,6 +78,10 @@ describe('organisations are kept apart', () => {
   let bEmployee: GraphqlCaller;
   let bWorld: TrajectoryWorld;
   let bSurveys: SurveyWorld;
+  let bProcedures: ProcedureWorld;
+  let aSecretary: GraphqlCaller;
+  let bSecretary: GraphqlCaller;
+  let bHr: GraphqlCaller;
   let aTrajectoryId: string | undefined;
   let bOutboxMessage: string;
   /** One draw in B, made when the first draw-related attempt needs it. */
@@ -85,12 +95,12 @@ describe('organisations are kept apart', () => {
   beforeAll(async () => {
     testApp = await bootTestApp();
     worker = await bootTestWorker();
-    a = (
-      await callersFor(
-        testApp.url,
-        await createOrganisation(testApp.dataSource, 'tenant-a'),
-      )
-    )[Role.ADVISEUR];
+    const aCallers = await callersFor(
+      testApp.url,
+      await createOrganisation(testApp.dataSource, 'tenant-a'),
+    );
+    a = aCallers[Role.ADVISEUR];
+    aSecretary = aCallers[Role.OR_SECRETARIS];
     const bOrganisation = await createOrganisation(
       testApp.dataSource,
       'tenant-b',
@@ -98,6 +108,8 @@ describe('organisations are kept apart', () => {
     const bCallers = await callersFor(testApp.url, bOrganisation);
     b = bCallers[Role.ADVISEUR];
     bEmployee = bCallers[Role.MEDEWERKER];
+    bSecretary = bCallers[Role.OR_SECRETARIS];
+    bHr = bCallers[Role.HR];
     const department = await createDepartment(b, 'Geheim B');
     const childDepartment = await createDepartment(b, 'Sub B', department);
     const employee = await createEmployee(b, {
@@ -171,6 +183,12 @@ describe('organisations are kept apart', () => {
     };
     bWorld = await trajectoryWorld(b, bEmployee, bOrganisation);
     bSurveys = await surveyWorld(b, bWorld.trajectoryId);
+    bProcedures = await procedureWorld(
+      bSecretary,
+      bHr,
+      bSurveys.publishedId,
+      bWorld.trajectoryId,
+    );
   });
   afterAll(async () => {
     await worker.close();
@@ -186,6 +204,11 @@ describe('organisations are kept apart', () => {
     ...surveyTenancyAttempts(
       () => a,
       () => bSurveys,
+    ),
+    ...procedureTenancyAttempts(
+      () => a,
+      () => aSecretary,
+      () => bProcedures,
     ),
     'Query.viewer': async () => {
       const response = await a.request<{
@@ -769,6 +792,8 @@ describe('organisations are kept apart', () => {
       { id: ids.skill, name: 'Roosteren B', participantCount: 1 },
     ]);
     await expectTrajectoryWorldIntact(b, bWorld);
-    await expectSurveyWorldIntact(b, bSurveys);
+    // B took one snapshot itself, as evidence for its procedure.
+    await expectSurveyWorldIntact(b, bSurveys, 1);
+    await expectProcedureWorldIntact(bSecretary, bProcedures);
   });
 });

@@ -16,6 +16,7 @@ import { DirectoryWorkerModule } from '@inspraak/api-directory';
 import { ParticipantsWorkerModule } from '@inspraak/api-participants';
 import { TrajectoriesWorkerModule } from '@inspraak/api-trajectories';
 import { SurveysWorkerModule } from '@inspraak/api-surveys';
+import { ProceduresWorkerModule } from '@inspraak/api-procedures';
 import { WorkerCoreModule } from '@inspraak/api-core';
 import { Module } from '@nestjs/common';
 import { AppModule } from '../app/app.module';
@@ -108,6 +109,7 @@ export async function bootTestApp(
     ParticipantsWorkerModule,
     TrajectoriesWorkerModule,
     SurveysWorkerModule,
+    ProceduresWorkerModule,
   ],
 })
 class TestWorkerModule {}

@@ -4,6 +4,7 @@ import { DirectoryWorkerModule } from '@inspraak/api-directory';
 import { ParticipantsWorkerModule } from '@inspraak/api-participants';
 import { TrajectoriesWorkerModule } from '@inspraak/api-trajectories';
 import { SurveysWorkerModule } from '@inspraak/api-surveys';
+import { ProceduresWorkerModule } from '@inspraak/api-procedures';
 
 /** The worker: the core without HTTP, plus each context's background jobs. */
 @Module({
@@ -13,6 +14,7 @@ import { SurveysWorkerModule } from '@inspraak/api-surveys';
     ParticipantsWorkerModule,
     TrajectoriesWorkerModule,
     SurveysWorkerModule,
+    ProceduresWorkerModule,
   ],
 })
 export class WorkerModule {}

@@ -28,3 +28,5 @@ export * from './lib/notifications/notification.entities';
 export * from './lib/notifications/mail.service';
 export * from './lib/notifications/notifications.resolver';
 export * from './lib/ports/pool-fit';
+export * from './lib/calendar/calendar-sources';
+export * from './lib/documents/text-documents';

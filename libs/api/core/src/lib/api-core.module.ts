@@ -1,5 +1,6 @@
 import { BullModule } from '@nestjs/bullmq';
 import { Global, MiddlewareConsumer, Module, NestModule } from '@nestjs/common';
+import { CalendarSources } from './calendar/calendar-sources';
 import { APP_FILTER, APP_GUARD, APP_PIPE } from '@nestjs/core';
 import { GraphQLModule } from '@nestjs/graphql';
 import { ApolloDriver, ApolloDriverConfig } from '@nestjs/apollo';
@@ -56,8 +57,8 @@ const queueModule = (role: 'producer' | 'worker') =>
 /** Services every context may use, in the API and in the worker. */
 @Global()
 @Module({
-  providers: [TenantDb, MailService],
-  exports: [TenantDb, MailService],
+  providers: [TenantDb, MailService, CalendarSources],
+  exports: [TenantDb, MailService, CalendarSources],
 })
 class TenancyModule {}
 

@@ -1,4 +1,5 @@
 import { PDFDocument, PDFFont, StandardFonts } from 'pdf-lib';
+import { winAnsi, wrap } from '@inspraak/api-core';
 
 export interface AgreementPdfContent {
   organisationName: string;
@@ -12,38 +13,6 @@ export interface AgreementPdfContent {
 }
 
 const PAGE = { width: 595.28, height: 841.89, margin: 56 };
-
-/** The standard PDF fonts only know WinAnsi; typographic quotes and dashes become their plain forms, anything else a '?'. */
-function winAnsi(text: string): string {
-  return text
-    .replace(/[\u2018\u2019]/g, "'")
-    .replace(/[\u201C\u201D]/g, '"')
-    .replace(/[\u2013\u2014]/g, '-')
-    .replace(/\u2026/g, '...')
-    .replace(/[^\x20-\x7E\xA0-\xFF\n]/g, '?');
-}
-
-function wrap(
-  text: string,
-  font: PDFFont,
-  size: number,
-  width: number,
-): string[] {
-  const lines: string[] = [];
-  for (const paragraph of text.split('\n')) {
-    let line = '';
-    for (const word of paragraph.split(/\s+/).filter(Boolean)) {
-      const candidate = line ? `${line} ${word}` : word;
-      if (font.widthOfTextAtSize(candidate, size) <= width) line = candidate;
-      else {
-        if (line) lines.push(line);
-        line = word;
-      }
-    }
-    lines.push(line);
-  }
-  return lines;
-}
 
 /**
  * The accepted agreement as a PDF: the text as published (Markdown markup

@@ -7,8 +7,8 @@ import {
   Param,
 } from '@nestjs/common';
 import { DataSource, In } from 'typeorm';
-import { CalendarEvent, toICalendar } from '@inspraak/domain';
-import { PublicAccess } from '@inspraak/api-core';
+import { CalendarEvent, Role, toICalendar } from '@inspraak/domain';
+import { CalendarSources, PublicAccess } from '@inspraak/api-core';
 import {
   ActionItem,
   ActionStatus,
@@ -32,7 +32,10 @@ const KIND_NAMES = {
  */
 @Controller('calendar')
 export class CalendarFeedController {
-  constructor(private readonly dataSource: DataSource) {}
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly sources: CalendarSources,
+  ) {}
 
   @Get(':token')
   @PublicAccess()
@@ -96,7 +99,21 @@ export class CalendarFeedController {
         day: action.dueOn,
         updatedAt: action.createdAt,
       })),
+      // What other contexts put in this person's calendar (e.g. procedure deadlines).
+      ...(await this.sources.eventsFor({
+        organisationId,
+        userId,
+        roles: await this.rolesOf(organisationId, userId),
+      })),
     ];
     return toICalendar({ name: 'Inspraak', events });
+  }
+
+  private async rolesOf(organisationId: string, userId: string): Promise<Role[]> {
+    const rows = (await this.dataSource.query(
+      'SELECT roles::text[] AS roles FROM membership WHERE organisation_id = $1 AND user_id = $2',
+      [organisationId, userId],
+    )) as { roles: Role[] }[];
+    return rows[0]?.roles ?? [];
   }
 }

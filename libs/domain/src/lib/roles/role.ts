@@ -28,6 +28,20 @@ export const SURVEY_AUTHORS: readonly Role[] = [
   Role.BESTUURDER,
 ];
 
+/** Who keeps the works council's procedures: registers requests, records steps, attaches evidence, drafts letters. */
+export const PROCEDURE_KEEPERS: readonly Role[] = [
+  Role.OR_SECRETARIS,
+  Role.OR_LID,
+];
+
+/** Who reads procedures and their deadlines (confidential ones' contents only the keepers). */
+export const PROCEDURE_READERS: readonly Role[] = [
+  Role.OR_SECRETARIS,
+  Role.OR_LID,
+  Role.ADVISEUR,
+  Role.BESTUURDER,
+];
+
 export function hasAnyRole(
   held: readonly Role[],
   allowed: readonly Role[],

@@ -248,6 +248,18 @@ export type ContractType =
   | 'TIJDELIJK'
   | 'VAST';
 
+export type CouncilResponseKind =
+  | 'CONDITIONAL'
+  | 'NEGATIVE'
+  | 'POSITIVE';
+
+export type DeadlineModel = {
+  date: Scalars['String']['output'];
+  kind: Scalars['String']['output'];
+  nameEn: Scalars['String']['output'];
+  nameNl: Scalars['String']['output'];
+};
+
 export type DecisionInput = {
   agendaItemId: Scalars['ID']['input'];
   decision: Scalars['String']['input'];
@@ -406,6 +418,19 @@ export type EvaluationAnswerInput = {
   wentWell: Scalars['String']['input'];
 };
 
+export type EvidenceCheck = {
+  evidenceId: Scalars['String']['output'];
+  recomputedHash: Scalars['String']['output'];
+  storedHash: Scalars['String']['output'];
+  valid: Scalars['Boolean']['output'];
+};
+
+export type EvidenceKind =
+  | 'BOARD_SUMMARY'
+  | 'MEETING_MINUTES'
+  | 'SURVEY_RESULTS'
+  | 'WORKGROUP_REPORT';
+
 export type FieldVisibility =
   | 'ADVISOR_ONLY'
   | 'COLLEAGUES';
@@ -446,6 +471,21 @@ export type JoinPoolInput = {
 export type KindCount = {
   count: Scalars['Int']['output'];
   kind: PostKind;
+};
+
+export type LegalBasisModel = {
+  article: Scalars['String']['output'];
+  en: Scalars['String']['output'];
+  items: Array<LegalItemModel>;
+  nl: Scalars['String']['output'];
+  type: Scalars['String']['output'];
+};
+
+export type LegalItemModel = {
+  en: Scalars['String']['output'];
+  key: Scalars['String']['output'];
+  nl: Scalars['String']['output'];
+  toVerify: Scalars['Boolean']['output'];
 };
 
 export type LocalText = {
@@ -565,6 +605,8 @@ export type Mutation = {
   answerEvaluation: PhaseEvaluation;
   applyToCall: WorkgroupMembership;
   assignPostTheme: BoardPost;
+  /** Freeze a survey results snapshot, a pros-and-cons summary (sourceId: the trajectory; phase: default current), a workgroup report or meeting minutes into the procedure. */
+  attachEvidence: ProcedureEvidence;
   closeEvaluation: PhaseEvaluation;
   closeSurvey: SurveyView;
   createDepartment: Department;
@@ -576,6 +618,10 @@ export type Mutation = {
   deleteDepartment: Scalars['Boolean']['output'];
   deleteEmployee: Scalars['Boolean']['output'];
   drawSortition: SortitionDrawDetail;
+  /** Archive the letter as final, with its date and hash. */
+  finalizeProcedureLetter: ProcedureLetter;
+  /** Generate the draft advice or consent letter in Dutch from the procedure and its evidence. */
+  generateProcedureLetter: ProcedureLetter;
   handleErasureRequest: ErasureRequest;
   inviteToWorkgroup: WorkgroupMembership;
   /** A new address of my calendar feed (iCalendar); the previous one stops working. */
@@ -605,6 +651,9 @@ export type Mutation = {
   publishAgreementDraft: AgreementVersion;
   publishSurvey: SurveyView;
   recordMinutes: Meeting;
+  /** Record the next step; the WOR state machine refuses steps out of order (e.g. advice before an overlegvergadering). */
+  recordProcedureStep: ProcedureView;
+  registerProcedure: ProcedureView;
   /** Remind everyone who has not answered yet (once); nobody learns who that is. */
   remindSurveyNow: SurveyView;
   removeDocument: Scalars['Boolean']['output'];
@@ -617,6 +666,7 @@ export type Mutation = {
   resumeMyParticipation: Participant;
   saveAgreementDraft: AgreementVersion;
   saveBoardSummary: Board;
+  saveProcedureLetter: ProcedureLetter;
   /** Schedule a meeting and invite people; shortNotice warns when there are fewer than 7 days (art. 14 WOR). */
   scheduleMeeting: Meeting;
   setActionDone: ActionItem;
@@ -639,9 +689,12 @@ export type Mutation = {
   updateEmployee: Employee;
   updateMyProfile: Participant;
   updatePhaseSettings: Array<PhaseDefinition>;
+  updateProcedure: ProcedureView;
   /** Save a draft; a published survey takes only changes that keep answers comparable (NEEDS_NEW_VERSION otherwise). */
   updateSurvey: SurveyView;
   updateTrajectory: TrajectoryView;
+  /** Letterhead and whether deadlines move to the next working day. */
+  updateWorSettings: WorSettings;
 };
 
 
@@ -701,6 +754,14 @@ export type MutationAssignPostThemeArgs = {
 };
 
 
+export type MutationAttachEvidenceArgs = {
+  kind: EvidenceKind;
+  phase: InputMaybe<Scalars['Int']['input']>;
+  procedureId: Scalars['ID']['input'];
+  sourceId: Scalars['ID']['input'];
+};
+
+
 export type MutationCloseEvaluationArgs = {
   id: Scalars['ID']['input'];
   outcome: Scalars['String']['input'];
@@ -753,6 +814,16 @@ export type MutationDeleteEmployeeArgs = {
 
 export type MutationDrawSortitionArgs = {
   input: DrawInput;
+};
+
+
+export type MutationFinalizeProcedureLetterArgs = {
+  procedureId: Scalars['ID']['input'];
+};
+
+
+export type MutationGenerateProcedureLetterArgs = {
+  procedureId: Scalars['ID']['input'];
 };
 
 
@@ -853,6 +924,17 @@ export type MutationRecordMinutesArgs = {
 };
 
 
+export type MutationRecordProcedureStepArgs = {
+  id: Scalars['ID']['input'];
+  input: ProcedureStepInput;
+};
+
+
+export type MutationRegisterProcedureArgs = {
+  input: ProcedureInput;
+};
+
+
 export type MutationRemindSurveyNowArgs = {
   id: Scalars['ID']['input'];
 };
@@ -896,6 +978,12 @@ export type MutationSaveBoardSummaryArgs = {
   phase: Scalars['Int']['input'];
   text: Scalars['String']['input'];
   trajectoryId: Scalars['ID']['input'];
+};
+
+
+export type MutationSaveProcedureLetterArgs = {
+  procedureId: Scalars['ID']['input'];
+  text: Scalars['String']['input'];
 };
 
 
@@ -991,6 +1079,12 @@ export type MutationUpdatePhaseSettingsArgs = {
 };
 
 
+export type MutationUpdateProcedureArgs = {
+  id: Scalars['ID']['input'];
+  input: ProcedureInput;
+};
+
+
 export type MutationUpdateSurveyArgs = {
   id: Scalars['ID']['input'];
   input: SurveyInput;
@@ -1000,6 +1094,11 @@ export type MutationUpdateSurveyArgs = {
 export type MutationUpdateTrajectoryArgs = {
   id: Scalars['ID']['input'];
   input: UpdateTrajectoryInput;
+};
+
+
+export type MutationUpdateWorSettingsArgs = {
+  input: WorSettingsInput;
 };
 
 export type Notification = {
@@ -1162,6 +1261,128 @@ export type PostKind =
   | 'PRO'
   | 'QUESTION';
 
+export type ProcedureDocument = {
+  contentBase64: Scalars['String']['output'];
+  fileName: Scalars['String']['output'];
+  mediaType: Scalars['String']['output'];
+};
+
+export type ProcedureEvidence = {
+  attachedAt: Scalars['DateTime']['output'];
+  attachedByName: Scalars['String']['output'];
+  content: Scalars['String']['output'];
+  contentHash: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+  kind: EvidenceKind;
+  sourceId: Scalars['ID']['output'];
+  summary: Scalars['String']['output'];
+  title: Scalars['String']['output'];
+};
+
+export type ProcedureInput = {
+  agreedTermDays?: InputMaybe<Scalars['Int']['input']>;
+  committee?: InputMaybe<Scalars['String']['input']>;
+  completenessNotes?: Scalars['String']['input'];
+  confidential?: Scalars['Boolean']['input'];
+  consequencesStated?: Scalars['Boolean']['input'];
+  item?: InputMaybe<Scalars['String']['input']>;
+  measuresStated?: Scalars['Boolean']['input'];
+  meetingRequestedOn?: InputMaybe<Scalars['String']['input']>;
+  reasonsStated?: Scalars['Boolean']['input'];
+  requestContentBase64?: InputMaybe<Scalars['String']['input']>;
+  requestFileName?: InputMaybe<Scalars['String']['input']>;
+  requestMediaType?: InputMaybe<Scalars['String']['input']>;
+  requestReceivedOn: Scalars['String']['input'];
+  title: Scalars['String']['input'];
+  trajectoryId?: InputMaybe<Scalars['ID']['input']>;
+  type: ProcedureType;
+};
+
+export type ProcedureLetter = {
+  draft: Scalars['String']['output'];
+  finalHash: Maybe<Scalars['String']['output']>;
+  finalText: Maybe<Scalars['String']['output']>;
+  finalizedOn: Maybe<Scalars['String']['output']>;
+  procedureId: Scalars['ID']['output'];
+  updatedAt: Scalars['DateTime']['output'];
+};
+
+export type ProcedureState =
+  | 'CLOSED'
+  | 'DECISION_RECEIVED'
+  | 'EMPLOYEES_CONSULTED'
+  | 'IN_PROGRESS'
+  | 'MEETING_HELD'
+  | 'RECEIVED'
+  | 'RESPONSE_SENT'
+  | 'SUSPENDED'
+  | 'WITHDRAWN';
+
+export type ProcedureStep = {
+  actorName: Scalars['String']['output'];
+  at: Scalars['DateTime']['output'];
+  event: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+  note: Scalars['String']['output'];
+  state: ProcedureState;
+};
+
+export type ProcedureStepInput = {
+  deviates?: InputMaybe<Scalars['Boolean']['input']>;
+  kind: Scalars['String']['input'];
+  note?: Scalars['String']['input'];
+  noticeOn?: InputMaybe<Scalars['String']['input']>;
+  on?: InputMaybe<Scalars['String']['input']>;
+  reasonsReceivedOn?: InputMaybe<Scalars['String']['input']>;
+  response?: InputMaybe<CouncilResponseKind>;
+  summary?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type ProcedureType =
+  | 'ADVICE'
+  | 'CONSENT'
+  | 'COVENANT_ADVICE'
+  | 'DIRECTOR_APPOINTMENT'
+  | 'INITIATIVE';
+
+export type ProcedureView = {
+  agreedTermDays: Maybe<Scalars['Int']['output']>;
+  canEdit: Scalars['Boolean']['output'];
+  committee: Maybe<Scalars['String']['output']>;
+  completenessNotes: Scalars['String']['output'];
+  confidential: Scalars['Boolean']['output'];
+  consequencesStated: Scalars['Boolean']['output'];
+  contentsHidden: Scalars['Boolean']['output'];
+  createdAt: Scalars['DateTime']['output'];
+  deadlines: Array<DeadlineModel>;
+  deviates: Maybe<Scalars['Boolean']['output']>;
+  evidence: Array<ProcedureEvidence>;
+  id: Scalars['ID']['output'];
+  item: Maybe<Scalars['String']['output']>;
+  legalReference: Scalars['String']['output'];
+  letter: Maybe<ProcedureLetter>;
+  measuresStated: Scalars['Boolean']['output'];
+  meetingDates: Array<Scalars['String']['output']>;
+  meetingRequestedOn: Maybe<Scalars['String']['output']>;
+  nextDeadline: Maybe<DeadlineModel>;
+  noticeOn: Maybe<Scalars['String']['output']>;
+  possibleSteps: Array<Scalars['String']['output']>;
+  reasonsReceivedOn: Maybe<Scalars['String']['output']>;
+  reasonsStated: Scalars['Boolean']['output'];
+  requestFileName: Maybe<Scalars['String']['output']>;
+  requestReceivedOn: Scalars['String']['output'];
+  response: Maybe<CouncilResponseKind>;
+  responseSentOn: Maybe<Scalars['String']['output']>;
+  responseSummary: Maybe<Scalars['String']['output']>;
+  state: ProcedureState;
+  steps: Array<ProcedureStep>;
+  suspensionWaived: Scalars['Boolean']['output'];
+  title: Scalars['String']['output'];
+  trajectoryId: Maybe<Scalars['ID']['output']>;
+  type: ProcedureType;
+  updatedAt: Scalars['DateTime']['output'];
+};
+
 export type ProfileInput = {
   about: Scalars['String']['input'];
   hoursPerMonth: Scalars['Int']['input'];
@@ -1185,6 +1406,17 @@ export type ProfileVisibilityInput = {
   availability: FieldVisibility;
   skills: FieldVisibility;
   themes: FieldVisibility;
+};
+
+export type PublicProcedure = {
+  id: Scalars['String']['output'];
+  legalReference: Scalars['String']['output'];
+  requestReceivedOn: Scalars['String']['output'];
+  response: Maybe<Scalars['String']['output']>;
+  responseSentOn: Maybe<Scalars['String']['output']>;
+  responseSummary: Maybe<Scalars['String']['output']>;
+  state: Scalars['String']['output'];
+  title: Scalars['String']['output'];
 };
 
 export type Query = {
@@ -1244,6 +1476,17 @@ export type Query = {
   /** The pool (with the same filters) as CSV; profile fields only where the participant allowed colleagues to see them. */
   poolCsv: Scalars['String']['output'];
   poolRepresentation: Array<DepartmentRepresentation>;
+  procedure: ProcedureView;
+  /** Deadlines of open procedures from today on. */
+  procedureDeadlines: Array<UpcomingDeadline>;
+  /** The kinds of procedure and their sub-items (art. 25 a–n, art. 27 a–l …); items to verify are marked. */
+  procedureLegalBases: Array<LegalBasisModel>;
+  /** The letter (final once archived) as DOCX or PDF, base64. */
+  procedureLetterFile: Scalars['String']['output'];
+  procedureRequestDocument: ProcedureDocument;
+  /** Every procedure, with its state and next deadline. */
+  procedures: Array<ProcedureView>;
+  publicProcedures: Array<PublicProcedure>;
   skills: Array<Skill>;
   sortitionDraw: SortitionDrawDetail;
   sortitionDraws: Array<SortitionDraw>;
@@ -1263,11 +1506,16 @@ export type Query = {
   surveys: Array<SurveyView>;
   /** Trajectories I steer, and every published one. */
   trajectories: Array<TrajectoryView>;
+  /** Trajectories in their decision phase without a procedure. */
+  trajectoriesWithoutProcedure: Array<TrajectoryWithoutProcedure>;
   trajectory: TrajectoryView;
   trajectoryActions: Array<ActionItem>;
+  /** Recompute the SHA-256 of stored evidence. */
+  verifyEvidence: EvidenceCheck;
   verifySortitionDraw: SortitionVerificationModel;
   /** The logged-in person, or null. */
   viewer: Maybe<Viewer>;
+  worSettings: WorSettings;
   workgroup: WorkgroupView;
   workgroups: Array<WorkgroupView>;
 };
@@ -1376,6 +1624,22 @@ export type QueryPoolCsvArgs = {
 };
 
 
+export type QueryProcedureArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryProcedureLetterFileArgs = {
+  format: Scalars['String']['input'];
+  procedureId: Scalars['ID']['input'];
+};
+
+
+export type QueryProcedureRequestDocumentArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
 export type QuerySortitionDrawArgs = {
   id: Scalars['ID']['input'];
 };
@@ -1429,6 +1693,11 @@ export type QueryTrajectoryArgs = {
 
 export type QueryTrajectoryActionsArgs = {
   trajectoryId: Scalars['ID']['input'];
+};
+
+
+export type QueryVerifyEvidenceArgs = {
+  id: Scalars['ID']['input'];
 };
 
 
@@ -1751,9 +2020,25 @@ export type TrajectoryView = {
   updatedAt: Scalars['DateTime']['output'];
 };
 
+export type TrajectoryWithoutProcedure = {
+  phaseEn: Scalars['String']['output'];
+  phaseNl: Scalars['String']['output'];
+  title: Scalars['String']['output'];
+  trajectoryId: Scalars['String']['output'];
+};
+
 export type UnitSummary = {
   summary: Maybe<QuestionSummary>;
   unitKey: Scalars['String']['output'];
+};
+
+export type UpcomingDeadline = {
+  date: Scalars['String']['output'];
+  kind: Scalars['String']['output'];
+  nameEn: Scalars['String']['output'];
+  nameNl: Scalars['String']['output'];
+  procedureId: Scalars['String']['output'];
+  procedureTitle: Scalars['String']['output'];
 };
 
 export type UpdateTrajectoryInput = {
@@ -1788,6 +2073,20 @@ export type WayOfTakingPart =
   | 'SOUNDING_BOARD'
   | 'SURVEY_PANEL'
   | 'WORKGROUP';
+
+export type WorSettings = {
+  councilName: Scalars['String']['output'];
+  letterheadAddress: Scalars['String']['output'];
+  moveDeadlinesToWorkingDay: Scalars['Boolean']['output'];
+  signatory: Scalars['String']['output'];
+};
+
+export type WorSettingsInput = {
+  councilName: Scalars['String']['input'];
+  letterheadAddress?: Scalars['String']['input'];
+  moveDeadlinesToWorkingDay: Scalars['Boolean']['input'];
+  signatory?: Scalars['String']['input'];
+};
 
 export type WorkgroupMembership = {
   createdAt: Scalars['DateTime']['output'];

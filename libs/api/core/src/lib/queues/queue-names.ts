@@ -13,6 +13,8 @@ export enum QueueName {
   SurveyInvitations = 'survey-invitations',
   /** Every minute: closing surveys at their end time, reminders, queueing invitations Redis missed. */
   SurveyHousekeeping = 'survey-housekeeping',
+  /** Hourly: reminders 14, 7 and 1 day(s) before works council procedure deadlines, and on the day. */
+  DeadlineReminders = 'deadline-reminders',
 }
 
 export const ALL_QUEUES: readonly QueueName[] = Object.values(QueueName);

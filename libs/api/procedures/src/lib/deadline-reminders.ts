@@ -1,0 +1,141 @@
+import { InjectQueue, Processor, WorkerHost } from '@nestjs/bullmq';
+import { Injectable, Logger, OnApplicationBootstrap } from '@nestjs/common';
+import { Queue } from 'bullmq';
+import { DataSource } from 'typeorm';
+import { dueReminder, todayInAmsterdam } from '@inspraak/domain';
+import { MailService, Notification, QueueName } from '@inspraak/api-core';
+import { Procedure, WorSettings } from './procedure.entities';
+import { deadlinesOf, toDeadlineSettings } from './procedures.service';
+
+/**
+ * Tells the council secretaries and the participation advisors of the
+ * organisation 14, 7 and 1 day(s) before each deadline of an open procedure,
+ * and on the day, in the app and by e-mail; each step once (a missed day is
+ * caught up by the next run). A confidential procedure is named only as such.
+ */
+@Injectable()
+export class DeadlineReminderService {
+  private readonly logger = new Logger(DeadlineReminderService.name);
+
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly mail: MailService,
+  ) {}
+
+  async sendDue(today = todayInAmsterdam()): Promise<number> {
+    const procedures = await this.dataSource.manager
+      .createQueryBuilder(Procedure, 'p')
+      .where("p.state NOT IN ('CLOSED', 'WITHDRAWN')")
+      .getMany();
+    const settings = new Map(
+      (await this.dataSource.manager.find(WorSettings)).map((s) => [
+        s.organisationId,
+        s,
+      ]),
+    );
+    let sent = 0;
+    for (const procedure of procedures) {
+      const orgSettings = settings.get(procedure.organisationId);
+      for (const deadline of deadlinesOf(procedure, {
+        moveToWorkingDay: orgSettings
+          ? toDeadlineSettings(orgSettings).moveToWorkingDay
+          : false,
+      })) {
+        const daysBefore = dueReminder(deadline.date, today);
+        if (daysBefore === null) continue;
+        const claimed = await this.dataSource.transaction(async (manager) => {
+          const inserted = (await manager.query(
+            `INSERT INTO deadline_reminder_sent (organisation_id, procedure_id, kind, deadline, days_before) VALUES ($1, $2, $3, $4, $5)
+             ON CONFLICT (procedure_id, kind, deadline, days_before) DO NOTHING RETURNING id`,
+            [
+              procedure.organisationId,
+              procedure.id,
+              deadline.kind,
+              deadline.date,
+              daysBefore,
+            ],
+          )) as unknown[];
+          if (inserted.length === 0) return false;
+          const recipients = (await manager.query(
+            `SELECT u.id, u.email, u.display_name AS "displayName", m.roles::text[] AS roles FROM membership m JOIN user_account u ON u.id = m.user_id
+             WHERE m.organisation_id = $1 AND (m.roles && ARRAY['OR_SECRETARIS', 'ADVISEUR']::role[])`,
+            [procedure.organisationId],
+          )) as {
+            id: string;
+            email: string;
+            displayName: string;
+            roles: string[];
+          }[];
+          const when =
+            daysBefore === 0
+              ? { nl: 'vandaag', en: 'today' }
+              : daysBefore === 1
+                ? { nl: 'morgen', en: 'tomorrow' }
+                : {
+                    nl: `over ${daysBefore} dagen`,
+                    en: `in ${daysBefore} days`,
+                  };
+          for (const person of recipients) {
+            const title =
+              procedure.confidential && !person.roles.includes('OR_SECRETARIS')
+                ? 'Vertrouwelijke procedure'
+                : procedure.title;
+            const text = {
+              titleNl: `Termijn ${when.nl}: ${deadline.nameNl}`,
+              titleEn: `Deadline ${when.en}: ${deadline.nameEn}`,
+              bodyNl: `${title}: ${deadline.nameNl} op ${deadline.date}.`,
+              bodyEn: `${title}: ${deadline.nameEn} on ${deadline.date}.`,
+            };
+            await manager.insert(Notification, {
+              organisationId: procedure.organisationId,
+              userId: person.id,
+              kind: `procedure.deadline-${daysBefore}`,
+              ...text,
+              link: `/procedures/${procedure.id}`,
+            });
+            await this.mail.send(
+              {
+                organisationId: procedure.organisationId,
+                to: person.email,
+                subject: `${text.titleNl} / ${text.titleEn}`,
+                text: `Beste ${person.displayName},\n\n${text.bodyNl}\n\n${this.mail.publicUrl}/procedures/${procedure.id}\n\n---\n\n${text.bodyEn}\n`,
+              },
+              manager,
+            );
+          }
+          return true;
+        });
+        if (claimed) sent += 1;
+      }
+    }
+    if (sent > 0) this.logger.log(`Sent ${sent} deadline reminders`);
+    return sent;
+  }
+}
+
+const EVERY_HOUR_MS = 3_600_000;
+
+@Processor(QueueName.DeadlineReminders)
+export class DeadlineReminderProcessor
+  extends WorkerHost
+  implements OnApplicationBootstrap
+{
+  constructor(
+    private readonly reminders: DeadlineReminderService,
+    @InjectQueue(QueueName.DeadlineReminders) private readonly queue: Queue,
+  ) {
+    super();
+  }
+
+  async onApplicationBootstrap() {
+    await this.queue.upsertJobScheduler(
+      'hourly-deadline-reminders',
+      { every: EVERY_HOUR_MS },
+      { name: 'send-due-deadline-reminders' },
+    );
+  }
+
+  async process() {
+    return { sent: await this.reminders.sendDue() };
+  }
+}
