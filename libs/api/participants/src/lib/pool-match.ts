@@ -2,7 +2,6 @@ import {
   explainInDutch,
   explainInEnglish,
   IneligibleReason,
-  MATCH_WEIGHTS,
   ParticipantSnapshot,
   ParticipationNeed,
   RankedParticipant,
@@ -13,7 +12,11 @@ import {
 import { TenantScope } from '@inspraak/api-core';
 import { MatchNeedInput, MatchResultModel } from './pool.models';
 import type { SnapshotRow } from './pool.service';
-import { toSnapshot } from './pool.service';
+import { SNAPSHOT_COLUMNS, SNAPSHOT_JOINS, toSnapshot } from './pool.service';
+import {
+  agreementRuleSql,
+  CURRENT_AGREEMENT_SQL,
+} from './participant-standing';
 
 /**
  * Matching at pool scale without loading the pool.
@@ -21,30 +24,35 @@ import { toSnapshot } from './pool.service';
  * The domain's score of an eligible candidate depends only on a small tuple of
  * features: how many wanted skills and themes they have, whether they are in a
  * must-cover department and location, their hours (capped at the hours asked)
- * and whether they prefer the way of taking part. One statement computes, in
- * the database, each participant's eligibility (the counts per reason), that
- * tuple and a score for it in SQL, and returns
- *  - the histogram of tuples over all eligible candidates, with SQL's score;
- *  - the best `limit + size` eligible candidates by (SQL score desc, id), and
- *    the best one per must-cover department, location and (department,
- *    location) pair, as full snapshots.
+ * and whether they prefer the way of taking part. In one snapshot:
  *
- * Then, in memory, `rankParticipants` scores one made-up candidate per tuple.
- * If the domain's score equals SQL's for every tuple present, SQL ordered the
- * whole pool exactly as the domain does (score desc, then id; uuid order is the
- * order of their text), so:
- *  - the first `limit + size` of the domain's full ranking are among the rows
- *    read, in the same relative order (ranking a subset keeps its order);
- *  - `suggestTeam` takes, while something is uncovered, the best-ranked person
- *    with the most gain; that is the best-ranked person of some must-cover
- *    department, location or pair, all of which were read, and people already
- *    chosen have no gain left; the seats filled on score, and the candidates
- *    shown after the team (at most `limit`), are within the first
- *    `limit + size` of the ranking.
- * Hence the answer equals the full load's. If any score differs (SQL's float
- * arithmetic or rounding drifting from the domain's), or a read row's score
- * differs, this returns null and the caller falls back to the full load. The
- * domain stays the only source of scores, order, explanations and the team.
+ * 1. One pass over the pool packs each participant's reasons for not being
+ *    eligible and their features, with which must-cover department and
+ *    location they are in, into one number (`Packing`), and counts the
+ *    participants per number, with the smallest id of each group that is
+ *    ineligible or covers something.
+ * 2. Here the domain scores one made-up candidate per eligible group. That
+ *    gives the counts per reason, the number eligible, the best candidate per
+ *    must-cover department, location and (department, location) pair (best
+ *    score, then smallest id: the group's smallest id), and the score the
+ *    `limit + size`-th best candidate has.
+ * 3. A second statement reads, ordered by those scores and then by id, the
+ *    best `limit + size` eligible candidates (only groups scoring at least
+ *    that much can hold them; when all those groups have a wanted skill, the
+ *    skills index finds them), and the coverage bests, as full snapshots.
+ *
+ * The domain then ranks what was read. Every row read must be eligible with
+ * the score of its group, or this returns null and the caller falls back to
+ * the full load. Given that, the rows read are the first `limit + size` of
+ * the domain's full ranking (score desc, then id; uuid order is the order of
+ * their text) in the same relative order, plus the best-ranked person of
+ * every must-cover department, location and pair; `suggestTeam` takes, while
+ * something is uncovered, the best-ranked person with the most gain, which is
+ * one of those, and people already chosen have no gain left; the seats filled
+ * on score and the candidates shown after the team (at most `limit`) are
+ * within the first `limit + size`. Hence the answer equals the full load's.
+ * The domain stays the only source of scores, order, explanations and the
+ * team: SQL computes features, never a score.
  */
 export async function matchFromDatabase(
   scope: TenantScope,
@@ -54,124 +62,100 @@ export async function matchFromDatabase(
 ): Promise<MatchResultModel | null> {
   // Validates the need exactly as the full load would, before any SQL.
   rankParticipants([], need, today);
-  const wantedSkills = [...new Set(need.skills)];
-  const wantedThemes = [...new Set(need.themes)];
-  const departments = [...new Set(need.mustCoverDepartments ?? [])];
-  const locations = [...new Set(need.mustCoverLocations ?? [])];
-  const wantedHours = need.hoursPerMonth ?? null;
-  // SQL's score mirrors the domain's arithmetic; a difference only costs the fallback.
-  const coverageLists =
-    (departments.length > 0 ? 1 : 0) + (locations.length > 0 ? 1 : 0);
-  const weights = {
-    skills: wantedSkills.length > 0 ? MATCH_WEIGHTS.skills : 0,
-    themes: wantedThemes.length > 0 ? MATCH_WEIGHTS.themes : 0,
-    hours: wantedHours !== null ? MATCH_WEIGHTS.hours : 0,
-    preferredWay: MATCH_WEIGHTS.preferredWay,
-    coverage: coverageLists > 0 ? MATCH_WEIGHTS.coverage : 0,
-  };
-  const scale =
-    100 /
-    (weights.skills +
-      weights.themes +
-      weights.hours +
-      weights.preferredWay +
-      weights.coverage);
-  // Stored ids are uuids, whose text is lowercase; another spelling never matches in the domain, so it is not sent (but still counts as wanted).
-  const canonical = (id: string) => UUID_TEXT.test(id);
-  const [row] = (await scope.manager.query(MATCH_SQL, [
+  const wanted = wantedBy(need);
+  const packing = new Packing(wanted);
+  // Whole hours and a number JavaScript holds exactly: always so after the API's validation.
+  if (
+    !packing.exact ||
+    (wanted.hours !== null && !Number.isSafeInteger(wanted.hours))
+  )
+    return null;
+  const sql = matchSql(wanted, packing);
+  const params = [
     scope.organisationId,
     today,
     need.wayOfTakingPart,
-    wantedSkills.filter(canonical),
-    wantedSkills.length,
-    wantedThemes,
-    wantedThemes.length,
-    departments.filter(canonical),
-    locations,
-    weights.skills * scale,
-    weights.themes * scale,
-    coverageLists > 0 ? (weights.coverage * scale) / coverageLists : 0,
-    weights.hours * scale,
-    weights.preferredWay * scale,
-    wantedHours,
-    limit + need.size,
-  ])) as [MatchRow];
+    wanted.skillIds,
+    wanted.themes,
+    wanted.departmentIds,
+    wanted.locations,
+    wanted.hours ?? 0,
+  ];
+  // One snapshot for both statements, so the counts and the rows agree.
+  return scope.manager.transaction('REPEATABLE READ', async (manager) => {
+    const groups = (
+      (await manager.query(sql.groups, params)) as GroupRow[]
+    ).map((row) => ({
+      ...packing.unpack(Number(row.code)),
+      code: row.code,
+      count: row.n,
+      first: row.first,
+    }));
+    const eligible = groups.filter((g) => g.reasons === 0);
+    const scores = domainScores(eligible, need, wanted, today);
+    if (!scores) return null;
+    const scored = eligible.map((group, index) => ({
+      ...group,
+      score: scores[index] as number,
+    }));
 
-  // The domain's score for one made-up candidate per tuple.
-  const histogram = row.histogram ?? [];
-  const outside = (taken: readonly string[]) => {
-    let value = '~';
-    while (taken.includes(value)) value += '~';
-    return value;
-  };
-  const notADepartment = outside(departments);
-  const notALocation = outside(locations);
-  const representatives = histogram.map(
-    (tuple, index): ParticipantSnapshot => ({
-      id: String(index),
-      departmentId: tuple.cd ? (departments[0] as string) : notADepartment,
-      location: tuple.cl ? (locations[0] as string) : notALocation,
-      contractType: '',
-      skills: wantedSkills.slice(0, tuple.ms),
-      themes: wantedThemes.slice(0, tuple.mt),
-      hoursPerMonth: tuple.hk,
-      preferredWays: tuple.pref ? [need.wayOfTakingPart] : [],
-      languages: [],
-      status: 'ACTIVE',
-      pausedUntil: null,
-      agreement: {
-        validUntil: null,
-        acceptedVersion: 1,
-        currentVersion: 1,
-        oldVersionValidUntil: null,
-      },
-      consents: [need.wayOfTakingPart],
-      joinedOn: today,
-    }),
-  );
-  const check = rankParticipants(representatives, need, today);
-  if (check.ranked.length !== histogram.length) return null;
-  for (const ranked of check.ranked)
-    if (ranked.score !== histogram[Number(ranked.participantId)]?.score)
-      return null;
+    const wantedCount = limit + need.size;
+    const top = topGroups(scored, wantedCount);
+    const coverage = coverageBests(scored);
+    const viaSkillsIndex =
+      wanted.skillIds.length > 0 && top.every((g) => g.skills > 0);
+    const rows = (await manager.query(
+      viaSkillsIndex ? sql.candidatesWithSkill : sql.candidates,
+      [
+        ...params,
+        top.map((g) => g.code),
+        top.map((g) => g.score),
+        wantedCount,
+        coverage.map((g) => g.first),
+      ],
+    )) as (SnapshotRow & { code: string | null })[];
+    const names = wanted.departmentIds.length
+      ? ((await manager.query(DEPARTMENT_NAMES_SQL, [
+          scope.organisationId,
+          wanted.departmentIds,
+        ])) as { id: string; name: string }[])
+      : [];
 
-  const rows = row.rows ?? [];
-  const sqlScore = new Map(rows.map((r) => [r.id, r.score]));
-  const result = rankParticipants(rows.map(toSnapshot), need, today);
-  if (result.ineligible.length > 0) return null;
-  for (const ranked of result.ranked)
-    if (sqlScore.get(ranked.participantId) !== ranked.score) return null;
+    // The domain's verdict on every row read must be the one its group promised.
+    const expected = new Map<string, number>();
+    const scoreOf = new Map(scored.map((g) => [g.code, g.score]));
+    for (const g of coverage) expected.set(g.first as string, g.score);
+    let topRead = 0;
+    for (const row of rows) {
+      if (row.code === null) continue;
+      topRead += 1;
+      expected.set(row.id, scoreOf.get(row.code) as number);
+    }
+    const eligibleCount = eligible.reduce((sum, g) => sum + g.count, 0);
+    if (topRead !== Math.min(wantedCount, eligibleCount)) return null;
+    const result = rankParticipants(rows.map(toSnapshot), need, today);
+    if (result.ineligible.length > 0) return null;
+    for (const ranked of result.ranked)
+      if (expected.get(ranked.participantId) !== ranked.score) return null;
 
-  // Reasons in the order the full load meets them: by the first participant (id order) with the reason, then the order within one verdict.
-  const reasons = REASONS.map((reason, index) => ({
-    reason,
-    index,
-    count: row.counts[reason].count,
-    first: row.counts[reason].first,
-  }))
-    .filter((r) => r.count > 0)
-    .sort(
-      (a, b) => compareText(a.first ?? '', b.first ?? '') || a.index - b.index,
-    );
-  return presentMatch({
-    ranked: result.ranked,
-    need,
-    limit,
-    display: new Map(
-      rows.map((r) => [
-        r.id,
-        {
-          displayName: r.displayName,
-          departmentName: r.departmentName,
-          location: r.location,
-        },
-      ]),
-    ),
-    departmentNames: Object.fromEntries(
-      (row.names ?? []).map((n) => [n.id, n.name]),
-    ),
-    eligibleCount: row.counts.eligible,
-    ineligible: reasons.map(({ reason, count }) => ({ reason, count })),
+    return presentMatch({
+      ranked: result.ranked,
+      need,
+      limit,
+      display: new Map(
+        rows.map((r) => [
+          r.id,
+          {
+            displayName: r.displayName,
+            departmentName: r.departmentName,
+            location: r.location,
+          },
+        ]),
+      ),
+      departmentNames: Object.fromEntries(names.map((n) => [n.id, n.name])),
+      eligibleCount,
+      ineligible: reasonCounts(groups),
+    });
   });
 }
 
@@ -243,7 +227,7 @@ export function presentMatch(input: {
   };
 }
 
-/** In the order `eligibility` lists them for one participant (LEFT never reaches matching). */
+/** In the order `eligibility` lists them for one participant (LEFT never reaches matching); bit `1 << index` in a packed number. */
 const REASONS = [
   'PAUSED',
   'NO_AGREEMENT',
@@ -252,131 +236,332 @@ const REASONS = [
   'NO_CONSENT_FOR_PURPOSE',
 ] as const satisfies readonly IneligibleReason[];
 
+/** What a need asks for, deduplicated as the domain does. */
+interface Wanted {
+  /** Every wanted skill; the domain counts them all. */
+  skills: string[];
+  /** The wanted skills that can match a stored id (uuid text, lowercase); another spelling never matches in the domain. */
+  skillIds: string[];
+  themes: string[];
+  /** Every must-cover department, and those that can match a stored id. */
+  departments: string[];
+  departmentIds: string[];
+  locations: string[];
+  hours: number | null;
+}
+
+function wantedBy(need: ParticipationNeed): Wanted {
+  const skills = [...new Set(need.skills)];
+  const departments = [...new Set(need.mustCoverDepartments ?? [])];
+  return {
+    skills,
+    skillIds: skills.filter(isUuidText),
+    themes: [...new Set(need.themes)],
+    departments,
+    departmentIds: departments.filter(isUuidText),
+    locations: [...new Set(need.mustCoverLocations ?? [])],
+    hours: need.hoursPerMonth ?? null,
+  };
+}
+
+/** A group of participants with the same packed number. */
+interface Group {
+  code: string;
+  count: number;
+  /** Smallest id in the group, when it is ineligible or covers something. */
+  first: string | null;
+  reasons: number;
+  /** 1-based index into `Wanted.departmentIds`, 0 for none; likewise `location` into `Wanted.locations`. */
+  department: number;
+  location: number;
+  skills: number;
+  themes: number;
+  preferred: boolean;
+  hours: number;
+}
+
+/**
+ * A participant's reasons and features as one number, so that one pass can
+ * count participants per distinct value: one bigint is the key PostgreSQL
+ * groups fastest (and estimates sanely). Digits, least significant first:
+ * the reasons (a bit each), the must-cover department and location (1-based
+ * index, 0 for none), the wanted skills and themes held, whether the way is
+ * preferred, and the hours capped at the hours asked.
+ */
+class Packing {
+  private readonly radices: number[];
+
+  constructor(wanted: Wanted) {
+    this.radices = [
+      2 ** REASONS.length,
+      wanted.departmentIds.length + 1,
+      wanted.locations.length + 1,
+      wanted.skillIds.length + 1,
+      wanted.themes.length + 1,
+      2,
+      (wanted.hours ?? 0) + 1,
+    ];
+  }
+
+  /** Whether every number fits a JavaScript number exactly (always for a need that passed the API's validation). */
+  get exact(): boolean {
+    return this.radices.reduce((a, b) => a * b, 1) <= Number.MAX_SAFE_INTEGER;
+  }
+
+  /** Numbers of eligible participants who cover nothing are 0 modulo this. */
+  get plainModulus(): number {
+    const [reasons, departments, locations] = this.radices as [
+      number,
+      number,
+      number,
+    ];
+    return reasons * departments * locations;
+  }
+
+  /** The number in SQL, from SQL for each digit (in the order above). */
+  sql(digits: readonly string[]): string {
+    let weight = 1;
+    return digits
+      .map((digit, index) => {
+        const term = `(${digit})::bigint * ${weight}`;
+        weight *= this.radices[index] ?? 1;
+        return term;
+      })
+      .join(' + ');
+  }
+
+  unpack(code: number): Omit<Group, 'code' | 'count' | 'first'> {
+    let rest = code;
+    const [reasons, department, location, skills, themes, preferred, hours] =
+      this.radices.map((radix) => {
+        const digit = rest % radix;
+        rest = Math.floor(rest / radix);
+        return digit;
+      }) as [number, number, number, number, number, number, number];
+    return {
+      reasons,
+      department,
+      location,
+      skills,
+      themes,
+      preferred: preferred === 1,
+      hours,
+    };
+  }
+}
+
+/** The domain's score for one made-up candidate per group, in group order; null if the domain disagrees that they are eligible. */
+function domainScores(
+  groups: readonly Group[],
+  need: ParticipationNeed,
+  wanted: Wanted,
+  today: string,
+): number[] | null {
+  const outside = (taken: readonly string[]) => {
+    let value = '~';
+    while (taken.includes(value)) value += '~';
+    return value;
+  };
+  const notADepartment = outside(wanted.departments);
+  const notALocation = outside(wanted.locations);
+  const representatives = groups.map(
+    (group, index): ParticipantSnapshot => ({
+      id: String(index),
+      departmentId:
+        wanted.departmentIds[group.department - 1] ?? notADepartment,
+      location: wanted.locations[group.location - 1] ?? notALocation,
+      contractType: '',
+      skills: wanted.skills.slice(0, group.skills),
+      themes: wanted.themes.slice(0, group.themes),
+      hoursPerMonth: group.hours,
+      preferredWays: group.preferred ? [need.wayOfTakingPart] : [],
+      languages: [],
+      status: 'ACTIVE',
+      pausedUntil: null,
+      agreement: {
+        validUntil: null,
+        acceptedVersion: 1,
+        currentVersion: 1,
+        oldVersionValidUntil: null,
+      },
+      consents: [need.wayOfTakingPart],
+      joinedOn: today,
+    }),
+  );
+  const { ranked } = rankParticipants(representatives, need, today);
+  if (ranked.length !== groups.length) return null;
+  const scores: number[] = [];
+  for (const r of ranked) scores[Number(r.participantId)] = r.score;
+  return scores;
+}
+
+/** The groups that hold the best `wantedCount` eligible candidates: all scoring at least what the `wantedCount`-th best scores. */
+function topGroups<G extends Group & { score: number }>(
+  groups: readonly G[],
+  wantedCount: number,
+): G[] {
+  const byScore = [...groups].sort((a, b) => b.score - a.score);
+  let seen = 0;
+  let lowest = -Infinity;
+  for (const group of byScore) {
+    seen += group.count;
+    if (seen >= wantedCount) {
+      lowest = group.score;
+      break;
+    }
+  }
+  return byScore.filter((g) => g.score >= lowest);
+}
+
+/** Per must-cover department, location and (department, location) pair, the group holding its best-ranked candidate (that group's smallest id). */
+function coverageBests<G extends Group & { score: number }>(
+  groups: readonly G[],
+): G[] {
+  const best = new Map<string, G>();
+  const consider = (key: string, group: G) => {
+    const current = best.get(key);
+    if (
+      !current ||
+      group.score > current.score ||
+      (group.score === current.score &&
+        compareText(group.first ?? '', current.first ?? '') < 0)
+    )
+      best.set(key, group);
+  };
+  for (const group of groups) {
+    if (group.department) consider(`d${group.department}`, group);
+    if (group.location) consider(`l${group.location}`, group);
+    if (group.department && group.location)
+      consider(`d${group.department}l${group.location}`, group);
+  }
+  return [...new Set(best.values())];
+}
+
+/** Counts per reason, in the order the full load meets them: by the first participant (id order) with the reason, then the order within one verdict. */
+function reasonCounts(
+  groups: readonly Group[],
+): { reason: string; count: number }[] {
+  return REASONS.map((reason, index) => {
+    const having = groups.filter((g) => g.reasons & (1 << index));
+    return {
+      reason,
+      index,
+      count: having.reduce((sum, g) => sum + g.count, 0),
+      first: having
+        .map((g) => g.first ?? '')
+        .reduce((a, b) => (compareText(a, b) <= 0 ? a : b), '\uffff'),
+    };
+  })
+    .filter((r) => r.count > 0)
+    .sort((a, b) => compareText(a.first, b.first) || a.index - b.index)
+    .map(({ reason, count }) => ({ reason, count }));
+}
+
+interface GroupRow {
+  code: string;
+  n: number;
+  first: string | null;
+}
+
+/**
+ * The statements, for the need's shape (which lists are empty, how many
+ * skills and themes); every value is a parameter. `$1` organisation, `$2`
+ * today, `$3` way, `$4` skill ids, `$5` themes, `$6` department ids, `$7`
+ * locations, `$8` hours asked; the candidates also `$9` the top groups'
+ * numbers, `$10` their scores, `$11` how many, `$12` the coverage bests' ids.
+ */
+function matchSql(wanted: Wanted, packing: Packing) {
+  const rule = agreementRuleSql('p', 'cur', '$2::date');
+  const held = (count: number, column: string, list: string) =>
+    count === 0
+      ? '0'
+      : `CASE WHEN ${column} && ${list} THEN ${Array.from(
+          { length: count },
+          (_, i) => `((${list})[${i + 1}] = ANY (${column}))::int`,
+        ).join(' + ')} ELSE 0 END`;
+  const covering = wanted.departmentIds.length + wanted.locations.length > 0;
+  // Participants without a directory entry sit at location '' (as in `toSnapshot`).
+  const emptyLocation = wanted.locations.indexOf('') + 1;
+  const location = !covering
+    ? '0'
+    : emptyLocation > 0
+      ? `CASE WHEN c.l IS NOT NULL THEN c.l
+          WHEN NOT EXISTS (SELECT 1 FROM employee e WHERE e.id = p.employee_id AND e.organisation_id = $1) THEN ${emptyLocation}
+          ELSE 0 END`
+      : 'coalesce(c.l, 0)';
+  const code = packing.sql([
+    `CASE WHEN p.paused_until IS NULL THEN p.status = 'PAUSED' ELSE $2::date < p.paused_until END::int
+     + CASE WHEN ${rule.missing} THEN 2
+         ELSE CASE WHEN ${rule.expired} THEN 4 ELSE 0 END + CASE WHEN ${rule.outdated} THEN 8 ELSE 0 END END
+     + CASE WHEN $3::text::consent_purpose = ANY (p.consents) THEN 0 ELSE 16 END`,
+    covering ? 'coalesce(c.d, 0)' : '0',
+    location,
+    held(wanted.skillIds.length, 'p.skill_ids', '$4::uuid[]'),
+    held(wanted.themes.length, 'p.themes', '$5::varchar[]'),
+    '($3::text::way_of_taking_part = ANY (p.ways_of_taking_part))::int',
+    wanted.hours === null
+      ? '0'
+      : 'least(greatest(p.hours_per_month, 0), $8::int)',
+  ]);
+  const inList = (column: string, list: string, count: number) =>
+    count > 0 ? `${column} = ANY (${list})` : null;
+  const cover = `cover AS (
+      SELECT e.id, coalesce(array_position($6::uuid[], e.department_id), 0) AS d,
+             coalesce(array_position($7::text[], coalesce(e.location, '')::text), 0) AS l
+      FROM employee e
+      WHERE e.organisation_id = $1 AND (${[
+        inList('e.department_id', '$6::uuid[]', wanted.departmentIds.length),
+        inList(
+          "coalesce(e.location, '')::text",
+          '$7::text[]',
+          wanted.locations.length,
+        ),
+      ]
+        .filter(Boolean)
+        .join(' OR ')}))`;
+  const withCover = (...more: string[]) =>
+    `WITH ${[...(covering ? [cover] : []), ...more].join(', ')}`;
+  // OFFSET 0 keeps the subquery whole, so each participant's number is computed once.
+  const pool = (extra: string) => `(
+      SELECT p.id, ${code} AS code
+      FROM participant p
+      ${covering ? 'LEFT JOIN cover c ON c.id = p.employee_id' : ''}
+      LEFT JOIN (${CURRENT_AGREEMENT_SQL}) cur ON true
+      WHERE p.organisation_id = $1 AND p.status <> 'LEFT' ${extra}
+      OFFSET 0) pool`;
+  // Gives every parameter its type, used or not (folded away when planned).
+  const typed = `$4::uuid[] IS NOT NULL AND $5::varchar[] IS NOT NULL AND $6::uuid[] IS NOT NULL AND $7::text[] IS NOT NULL AND $8::int IS NOT NULL`;
+  const candidates = (extra: string) => `${withCover(`top AS MATERIALIZED (
+        SELECT pool.id, pool.code FROM ${pool(extra)}
+        JOIN unnest($9::bigint[], $10::float8[]) s(code, score) ON s.code = pool.code
+        ORDER BY s.score DESC, pool.id LIMIT $11::int)`)}
+    SELECT ${SNAPSHOT_COLUMNS}, top.code::text AS code
+    ${SNAPSHOT_JOINS}
+    LEFT JOIN top ON top.id = p.id
+    WHERE p.id = ANY (ARRAY(SELECT id FROM top) || $12::uuid[]) AND p.organisation_id = $1 AND ${typed}`;
+  return {
+    groups: `${covering ? withCover() : ''}
+      SELECT code::text AS code, count(*)::int AS n,
+        min(id::text COLLATE "C") FILTER (WHERE code % ${packing.plainModulus} <> 0) AS first
+      FROM ${pool('')}
+      WHERE ${typed}
+      GROUP BY code`,
+    candidates: candidates(''),
+    candidatesWithSkill: candidates('AND p.skill_ids && $4::uuid[]'),
+  };
+}
+
+/** Names of the must-cover departments that someone in the pool works in, as the full load knows them. */
+const DEPARTMENT_NAMES_SQL = `SELECT d.id::text AS id, d.name FROM department d
+  WHERE d.organisation_id = $1 AND d.id = ANY ($2::uuid[]) AND d.name <> ''
+    AND EXISTS (SELECT 1 FROM employee e JOIN participant p ON p.employee_id = e.id AND p.organisation_id = e.organisation_id
+                WHERE e.organisation_id = $1 AND e.department_id = d.id AND p.status <> 'LEFT')`;
+
 const UUID_TEXT =
   /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
+
+const isUuidText = (id: string) => UUID_TEXT.test(id);
 
 function compareText(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
 }
-
-interface MatchRow {
-  histogram:
-    | {
-        ms: number;
-        mt: number;
-        cd: boolean;
-        cl: boolean;
-        hk: number;
-        pref: boolean;
-        score: number;
-      }[]
-    | null;
-  counts: Record<
-    (typeof REASONS)[number],
-    { count: number; first: string | null }
-  > & {
-    eligible: number;
-  };
-  rows: (SnapshotRow & { score: number })[] | null;
-  names: { id: string; name: string }[] | null;
-}
-
-/**
- * $1 organisation, $2 today, $3 way, $4 wanted skills (uuid text), $5 number
- * wanted, $6 wanted themes, $7 number wanted, $8 must-cover departments, $9
- * must-cover locations, $10..$14 points per skill share, theme share, covered
- * list, hours share, preferred way, $15 hours asked, $16 how many to read.
- *
- * Eligibility mirrors the domain's `eligibility` on the same data the full
- * load reads: latest acceptance (highest version) against the latest
- * published version and its transition date; the latest consent record for
- * the purpose; a pause until a date counts until that date whatever the
- * status, a PAUSED status without a date counts.
- */
-const MATCH_SQL = `
-WITH cur AS (
-  SELECT v.version, v.previous_versions_valid_until FROM agreement_version v
-  WHERE v.organisation_id = $1 AND v.status = 'PUBLISHED' ORDER BY v.version DESC LIMIT 1
-), latest_acceptance AS (
-  SELECT DISTINCT ON (a.participant_id) a.participant_id, a.version, a.valid_until
-  FROM agreement_acceptance a WHERE a.organisation_id = $1 ORDER BY a.participant_id, a.version DESC
-), consented AS (
-  SELECT DISTINCT ON (c.participant_id) c.participant_id, c.granted
-  FROM consent_record c WHERE c.organisation_id = $1 AND c.purpose::text = $3
-  ORDER BY c.participant_id, c.recorded_at DESC, c.id DESC
-), joined AS (
-  SELECT p.id, e.department_id, coalesce(e.location, '') AS loc, p.skill_ids, p.themes, p.hours_per_month, p.ways_of_taking_part,
-    CASE WHEN p.paused_until IS NULL THEN p.status = 'PAUSED' ELSE $2::date < p.paused_until END AS paused,
-    acc.version IS NULL OR acc.valid_until IS NULL OR cur.version IS NULL AS no_agreement,
-    acc.valid_until, acc.version AS accepted_version, cur.version AS current_version, cur.previous_versions_valid_until AS old_until,
-    NOT coalesce(consented.granted, false) AS no_consent
-  FROM participant p
-  LEFT JOIN employee e ON e.id = p.employee_id AND e.organisation_id = p.organisation_id
-  LEFT JOIN latest_acceptance acc ON acc.participant_id = p.id
-  LEFT JOIN consented ON consented.participant_id = p.id
-  LEFT JOIN cur ON true
-  WHERE p.organisation_id = $1 AND p.status <> 'LEFT'
-), verdict AS MATERIALIZED (
-  SELECT j.id, j.department_id, j.loc, j.paused, j.no_agreement, j.no_consent,
-    NOT j.no_agreement AND $2::date > j.valid_until AS expired,
-    NOT j.no_agreement AND j.accepted_version <> j.current_version AND j.old_until IS NOT NULL AND $2::date > j.old_until AS outdated,
-    f.*
-  FROM joined j LEFT JOIN LATERAL (
-    SELECT (SELECT count(*) FROM unnest($4::uuid[]) w WHERE w = ANY (j.skill_ids))::int AS ms,
-      (SELECT count(*) FROM unnest($6::text[]) w WHERE w = ANY (j.themes))::int AS mt,
-      coalesce(j.department_id = ANY ($8::uuid[]), false) AS cd,
-      j.loc = ANY ($9::text[]) AS cl,
-      CASE WHEN $15::float8 IS NULL THEN 0::float8 ELSE least(greatest(j.hours_per_month, 0)::float8, $15::float8) END AS hk,
-      $3 = ANY (j.ways_of_taking_part::text[]) AS pref
-  ) f ON NOT j.paused AND NOT j.no_agreement AND NOT j.no_consent
-), scored AS MATERIALIZED (
-  SELECT id, department_id, loc, ms, mt, cd, cl, hk, pref, least(100::float8, floor((
-      CASE WHEN $5::int > 0 THEN $10::float8 * ms / $5::int ELSE 0 END
-    + CASE WHEN $7::int > 0 THEN $11::float8 * mt / $7::int ELSE 0 END
-    + CASE WHEN cd THEN $12::float8 ELSE 0 END
-    + CASE WHEN cl THEN $12::float8 ELSE 0 END
-    + CASE WHEN $15::float8 IS NULL THEN 0 WHEN $15::float8 = 0 THEN $13::float8 * 1 ELSE $13::float8 * least(1::float8, hk / $15::float8) END
-    + CASE WHEN pref THEN $14::float8 ELSE 0 END) * 10 + 0.5) / 10) AS score
-  FROM verdict WHERE ms IS NOT NULL AND NOT expired AND NOT outdated
-), picked AS (
-  (SELECT id, score FROM scored ORDER BY score DESC, id LIMIT $16)
-  UNION (SELECT DISTINCT ON (department_id) id, score FROM scored WHERE cd ORDER BY department_id, score DESC, id)
-  UNION (SELECT DISTINCT ON (loc) id, score FROM scored WHERE cl ORDER BY loc, score DESC, id)
-  UNION (SELECT DISTINCT ON (department_id, loc) id, score FROM scored WHERE cd AND cl ORDER BY department_id, loc, score DESC, id)
-), all_consents AS (
-  SELECT participant_id, array_agg(purpose::text) AS purposes FROM (
-    SELECT DISTINCT ON (c.participant_id, c.purpose) c.participant_id, c.purpose, c.granted
-    FROM consent_record c WHERE c.organisation_id = $1 AND c.participant_id IN (SELECT id FROM picked)
-    ORDER BY c.participant_id, c.purpose, c.recorded_at DESC, c.id DESC) l
-  WHERE granted GROUP BY participant_id
-)
-SELECT
-  (SELECT json_agg(h) FROM (SELECT ms, mt, cd, cl, hk, pref, score FROM scored GROUP BY ms, mt, cd, cl, hk, pref, score) h) AS histogram,
-  (SELECT json_build_object(
-     'eligible', count(*) FILTER (WHERE ms IS NOT NULL AND NOT expired AND NOT outdated),
-     'PAUSED', json_build_object('count', count(*) FILTER (WHERE paused), 'first', min(id::text COLLATE "C") FILTER (WHERE paused)),
-     'NO_AGREEMENT', json_build_object('count', count(*) FILTER (WHERE no_agreement), 'first', min(id::text COLLATE "C") FILTER (WHERE no_agreement)),
-     'AGREEMENT_EXPIRED', json_build_object('count', count(*) FILTER (WHERE expired), 'first', min(id::text COLLATE "C") FILTER (WHERE expired)),
-     'AGREEMENT_VERSION_OUTDATED', json_build_object('count', count(*) FILTER (WHERE outdated), 'first', min(id::text COLLATE "C") FILTER (WHERE outdated)),
-     'NO_CONSENT_FOR_PURPOSE', json_build_object('count', count(*) FILTER (WHERE no_consent), 'first', min(id::text COLLATE "C") FILTER (WHERE no_consent))
-   ) FROM verdict) AS counts,
-  (SELECT json_agg(n) FROM (
-     SELECT DISTINCT e.department_id::text AS id, d.name FROM participant p
-     JOIN employee e ON e.id = p.employee_id AND e.organisation_id = p.organisation_id
-     JOIN department d ON d.id = e.department_id AND d.organisation_id = p.organisation_id
-     WHERE p.organisation_id = $1 AND p.status <> 'LEFT' AND e.department_id = ANY ($8::uuid[]) AND d.name <> '') n) AS names,
-  (SELECT json_agg(r) FROM (
-     SELECT p.id, u.display_name AS "displayName", e.department_id AS "departmentId", d.name AS "departmentName", e.location, e.contract_type AS "contractType",
-            p.skill_ids::text[] AS skills, p.themes, p.hours_per_month AS "hoursPerMonth", p.ways_of_taking_part::text[] AS "preferredWays", p.languages,
-            p.status, p.paused_until::text AS "pausedUntil", to_char(p.joined_at AT TIME ZONE 'Europe/Amsterdam', 'YYYY-MM-DD') AS "joinedOn",
-            acc.version AS "acceptedVersion", acc.valid_until::text AS "validUntil", cur.version AS "currentVersion", cur.previous_versions_valid_until::text AS "oldVersionValidUntil",
-            coalesce(all_consents.purposes, '{}') AS consents, picked.score
-     FROM picked
-     JOIN participant p ON p.id = picked.id
-     JOIN user_account u ON u.id = p.user_id
-     LEFT JOIN employee e ON e.id = p.employee_id AND e.organisation_id = p.organisation_id
-     LEFT JOIN department d ON d.id = e.department_id AND d.organisation_id = p.organisation_id
-     LEFT JOIN LATERAL (SELECT a.version, a.valid_until FROM agreement_acceptance a
-       WHERE a.organisation_id = $1 AND a.participant_id = p.id ORDER BY a.version DESC LIMIT 1) acc ON true
-     LEFT JOIN all_consents ON all_consents.participant_id = p.id
-     LEFT JOIN cur ON true) r) AS rows`;
