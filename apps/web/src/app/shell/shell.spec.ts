@@ -108,6 +108,8 @@ describe('navItemsFor', () => {
       '/',
       '/trajectories',
       '/my-participation',
+      '/surveys',
+      '/my-surveys',
       '/participation',
     ]);
   });
@@ -117,6 +119,7 @@ describe('navItemsFor', () => {
       '/',
       '/trajectories',
       '/my-participation',
+      '/my-surveys',
       '/participation',
     ]);
     expect(navItemsFor(['HR']).map((i) => i.path)).toEqual([
@@ -124,6 +127,8 @@ describe('navItemsFor', () => {
       '/directory',
       '/trajectories',
       '/my-participation',
+      '/surveys',
+      '/my-surveys',
       '/participation',
     ]);
     expect(navItemsFor(['ADVISEUR']).map((i) => i.path)).toEqual([
@@ -131,6 +136,8 @@ describe('navItemsFor', () => {
       '/directory',
       '/trajectories',
       '/my-participation',
+      '/surveys',
+      '/my-surveys',
       '/participation',
       '/participation/skills',
       '/participation/pool',
