@@ -16,14 +16,18 @@ import {
 import type { PostKind } from '@inspraak/shared';
 import {
   I18nService,
+  loadable,
   LocalDatePipe,
+  LocalTextPipe,
+  pageActions,
   TranslatePipe,
   type TranslationKey,
 } from '@inspraak/web-core';
 import {
   AlertComponent,
-  FormFieldComponent,
   describedBy,
+  FormFieldComponent,
+  SectionFeedbackComponent,
 } from '@inspraak/web-ui';
 import { BoardApi, type Board, type BoardPost } from '../data-access/board-api';
 import {
@@ -31,10 +35,6 @@ import {
   notBlank,
   showServerFieldErrors,
 } from '../shared/form-errors';
-import { LocalTextPipe } from '../shared/local-text.pipe';
-import { loadable } from '../shared/loadable';
-import { pageActions } from '../shared/page-actions';
-import { SectionFeedbackComponent } from '../shared/section-feedback';
 import { TrajectoryContext } from '../trajectory/trajectory-context';
 import { PostAnswerComponent, PostKindComponent } from './post-parts';
 

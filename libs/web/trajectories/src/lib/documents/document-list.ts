@@ -12,20 +12,20 @@ import {
 } from '@angular/core';
 import type { DocumentInput } from '@inspraak/shared';
 import {
-  I18nService,
-  LocalDatePipe,
-  TranslatePipe,
   blobFromBase64,
   downloadBlob,
+  I18nService,
+  LocalDatePipe,
+  pageActions,
   readFileAsBase64,
+  TranslatePipe,
 } from '@inspraak/web-core';
 import { from, switchMap } from 'rxjs';
 import {
   WorkgroupsApi,
   type TrajectoryDocument,
 } from '../data-access/workgroups-api';
-import { pageActions } from '../shared/page-actions';
-import { SectionFeedbackComponent } from '../shared/section-feedback';
+import { SectionFeedbackComponent } from '@inspraak/web-ui';
 
 /** The API refuses larger files (MAX_DOCUMENT_BYTES). */
 export const MAX_DOCUMENT_BYTES = 5 * 1024 * 1024;

@@ -4,16 +4,19 @@ import {
   computed,
   inject,
 } from '@angular/core';
-import { I18nService, LocalDatePipe, TranslatePipe } from '@inspraak/web-core';
-import { AlertComponent } from '@inspraak/web-ui';
+import {
+  I18nService,
+  loadable,
+  LocalDatePipe,
+  LocalTextPipe,
+  pageActions,
+  TranslatePipe,
+} from '@inspraak/web-core';
+import { AlertComponent, SectionFeedbackComponent } from '@inspraak/web-ui';
 import {
   EvaluationsApi,
   type PhaseEvaluation,
 } from '../data-access/evaluations-api';
-import { LocalTextPipe } from '../shared/local-text.pipe';
-import { loadable } from '../shared/loadable';
-import { pageActions } from '../shared/page-actions';
-import { SectionFeedbackComponent } from '../shared/section-feedback';
 import { TrajectoryContext } from '../trajectory/trajectory-context';
 
 /** The API's limits and the reporting threshold of the domain brief. */

@@ -11,12 +11,15 @@ import { ReactiveFormsModule } from '@angular/forms';
 import { Router, RouterLink } from '@angular/router';
 import type { TrajectoryStatus } from '@inspraak/shared';
 import {
+  loadable,
   LocalDatePipe,
+  LocalTextPipe,
+  pageActions,
   SessionService,
   TranslatePipe,
   type TranslationKey,
 } from '@inspraak/web-core';
-import { AlertComponent } from '@inspraak/web-ui';
+import { AlertComponent, SectionFeedbackComponent } from '@inspraak/web-ui';
 import { catchError, of } from 'rxjs';
 import { MeetingsApi, type ActionItem } from '../data-access/meetings-api';
 import {
@@ -25,10 +28,6 @@ import {
   type TrajectorySummary,
 } from '../data-access/trajectories-api';
 import { showServerFieldErrors } from '../shared/form-errors';
-import { LocalTextPipe } from '../shared/local-text.pipe';
-import { loadable } from '../shared/loadable';
-import { pageActions } from '../shared/page-actions';
-import { SectionFeedbackComponent } from '../shared/section-feedback';
 import {
   createTrajectoryForm,
   endsBeforeStart,

@@ -6,10 +6,14 @@ import {
   output,
 } from '@angular/core';
 import { RouterLink } from '@angular/router';
-import { I18nService, LocalDatePipe, TranslatePipe } from '@inspraak/web-core';
+import {
+  I18nService,
+  LocalDatePipe,
+  pageActions,
+  TranslatePipe,
+} from '@inspraak/web-core';
 import { MeetingsApi, type ActionItem } from '../data-access/meetings-api';
-import { pageActions } from '../shared/page-actions';
-import { SectionFeedbackComponent } from '../shared/section-feedback';
+import { SectionFeedbackComponent } from '@inspraak/web-ui';
 
 /** Actions (afspraken) with their owner and due date; the owner or those who steer tick them off. */
 @Component({

@@ -3,6 +3,7 @@ import {
   createMeetingForm,
   meetingFormProblems,
   meetingInputOf,
+  meetingTimesProblem,
 } from './meeting-form.model';
 
 describe('the meeting form', () => {
@@ -78,5 +79,21 @@ describe('the meeting form', () => {
       required: true,
     });
     expect(form.valid).toBe(false);
+  });
+
+  it('accepts a meeting that ends after it starts, within a day', () => {
+    expect(meetingTimesProblem('2026-05-04T14:00', '2026-05-04T15:30')).toBe(
+      null,
+    );
+    expect(meetingTimesProblem('2026-05-04T20:00', '2026-05-05T10:00')).toBe(
+      null,
+    );
+    expect(meetingTimesProblem('2026-05-04T14:00', '2026-05-04T14:00')).toBe(
+      'meetingTimes',
+    );
+    expect(meetingTimesProblem('2026-05-04T14:00', '2026-05-05T14:01')).toBe(
+      'meetingTimes',
+    );
+    expect(meetingTimesProblem('2026-05-04T14:00', '')).toBe('dateTime');
   });
 });

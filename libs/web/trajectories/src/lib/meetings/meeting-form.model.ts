@@ -7,7 +7,7 @@ import {
   type ValidationErrors,
 } from '@angular/forms';
 import type { MeetingInput, MeetingKind } from '@inspraak/shared';
-import { localDateTimeToIso, meetingTimesProblem } from '../shared/date-time';
+import { localDateTimeToIso } from '@inspraak/web-core';
 import { parseEmailList } from '../shared/email-list';
 import { notBlank } from '../shared/form-errors';
 
@@ -25,6 +25,23 @@ export const MEETING_LIMITS = {
   agendaItems: 50,
   notes: 5_000,
 } as const;
+
+/** The API accepts a meeting that ends after it starts, at most a day later. */
+export const MAX_MEETING_HOURS = 24;
+
+/** Why these start and end values (datetime-local) cannot be a meeting, or null when they can. */
+export function meetingTimesProblem(
+  startsAt: string,
+  endsAt: string,
+): 'dateTime' | 'meetingTimes' | null {
+  const start = localDateTimeToIso(startsAt);
+  const end = localDateTimeToIso(endsAt);
+  if (!start || !end) return 'dateTime';
+  const minutes = (Date.parse(end) - Date.parse(start)) / 60_000;
+  return minutes > 0 && minutes <= MAX_MEETING_HOURS * 60
+    ? null
+    : 'meetingTimes';
+}
 
 function emailList(control: AbstractControl<string>): ValidationErrors | null {
   const { emails, invalid } = parseEmailList(control.value ?? '');

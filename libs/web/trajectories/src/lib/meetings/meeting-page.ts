@@ -20,15 +20,18 @@ import { addDays, todayInAmsterdam } from '@inspraak/domain';
 import type { MeetingKind } from '@inspraak/shared';
 import {
   I18nService,
+  loadable,
   LocalDatePipe,
+  pageActions,
   SessionService,
   TranslatePipe,
   type TranslationKey,
 } from '@inspraak/web-core';
 import {
   AlertComponent,
-  FormFieldComponent,
   describedBy,
+  FormFieldComponent,
+  SectionFeedbackComponent,
 } from '@inspraak/web-ui';
 import { catchError, map, of, switchMap } from 'rxjs';
 import {
@@ -49,9 +52,6 @@ import {
   notBlank,
   showServerFieldErrors,
 } from '../shared/form-errors';
-import { loadable } from '../shared/loadable';
-import { pageActions } from '../shared/page-actions';
-import { SectionFeedbackComponent } from '../shared/section-feedback';
 import { ActionListComponent } from './action-list';
 
 /** The API's limits. */

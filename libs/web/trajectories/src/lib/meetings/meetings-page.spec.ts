@@ -3,7 +3,6 @@ import { provideRouter } from '@angular/router';
 import { of } from 'rxjs';
 import { MeetingsApi } from '../data-access/meetings-api';
 import { WorkgroupsApi } from '../data-access/workgroups-api';
-import { localDateTimeToIso } from '../shared/date-time';
 import {
   buttonByText,
   meeting,
@@ -14,6 +13,7 @@ import {
 } from '../testing/fixtures';
 import { TrajectoryContext } from '../trajectory/trajectory-context';
 import { MeetingsPageComponent } from './meetings-page';
+import { localDateTimeToIso } from '@inspraak/web-core';
 
 describe('MeetingsPageComponent', () => {
   const api = {

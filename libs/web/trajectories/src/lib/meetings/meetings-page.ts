@@ -12,14 +12,17 @@ import { RouterLink } from '@angular/router';
 import type { MeetingKind } from '@inspraak/shared';
 import {
   I18nService,
+  loadable,
   LocalDatePipe,
+  pageActions,
   TranslatePipe,
   type TranslationKey,
 } from '@inspraak/web-core';
 import {
   AlertComponent,
-  FormFieldComponent,
   describedBy,
+  FormFieldComponent,
+  SectionFeedbackComponent,
 } from '@inspraak/web-ui';
 import {
   MeetingsApi,
@@ -31,9 +34,6 @@ import {
   type WorkgroupSummary,
 } from '../data-access/workgroups-api';
 import { controlError, showServerFieldErrors } from '../shared/form-errors';
-import { loadable } from '../shared/loadable';
-import { pageActions } from '../shared/page-actions';
-import { SectionFeedbackComponent } from '../shared/section-feedback';
 import { TrajectoryContext } from '../trajectory/trajectory-context';
 import {
   MEETING_KINDS,

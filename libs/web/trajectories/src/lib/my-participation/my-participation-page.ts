@@ -10,12 +10,14 @@ import { RouterLink } from '@angular/router';
 import type { MembershipStatus } from '@inspraak/shared';
 import {
   I18nService,
+  loadable,
   LocalDatePipe,
+  pageActions,
   SessionService,
   TranslatePipe,
   type TranslationKey,
 } from '@inspraak/web-core';
-import { AlertComponent } from '@inspraak/web-ui';
+import { AlertComponent, SectionFeedbackComponent } from '@inspraak/web-ui';
 import { forkJoin, type Observable } from 'rxjs';
 import { BoardApi, type BoardPost } from '../data-access/board-api';
 import { MeetingsApi, type ActionItem } from '../data-access/meetings-api';
@@ -29,9 +31,6 @@ import {
 } from '../data-access/workgroups-api';
 import { PostAnswerComponent, PostKindComponent } from '../board/post-parts';
 import { ActionListComponent } from '../meetings/action-list';
-import { loadable } from '../shared/loadable';
-import { pageActions } from '../shared/page-actions';
-import { SectionFeedbackComponent } from '../shared/section-feedback';
 import { ApplyFormComponent } from '../workgroups/apply-form';
 import { WorkgroupStatusComponent } from '../workgroups/workgroup-status';
 

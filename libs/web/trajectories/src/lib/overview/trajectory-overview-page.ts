@@ -16,13 +16,16 @@ import type { RegieTeamRole } from '@inspraak/shared';
 import {
   I18nService,
   LocalDatePipe,
+  LocalTextPipe,
+  pageActions,
   TranslatePipe,
   type TranslationKey,
 } from '@inspraak/web-core';
 import {
   AlertComponent,
-  FormFieldComponent,
   describedBy,
+  FormFieldComponent,
+  SectionFeedbackComponent,
 } from '@inspraak/web-ui';
 import { catchError, of } from 'rxjs';
 import {
@@ -36,9 +39,6 @@ import {
   notBlank,
   showServerFieldErrors,
 } from '../shared/form-errors';
-import { LocalTextPipe } from '../shared/local-text.pipe';
-import { pageActions } from '../shared/page-actions';
-import { SectionFeedbackComponent } from '../shared/section-feedback';
 import { TrajectoryContext } from '../trajectory/trajectory-context';
 import {
   createTrajectoryForm,

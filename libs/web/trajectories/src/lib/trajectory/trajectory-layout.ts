@@ -15,6 +15,7 @@ import {
 } from '@angular/router';
 import {
   I18nService,
+  LocalTextPipe,
   TranslatePipe,
   type TranslationKey,
 } from '@inspraak/web-core';
@@ -28,7 +29,6 @@ import {
   tap,
 } from 'rxjs';
 import { TrajectoriesApi } from '../data-access/trajectories-api';
-import { LocalTextPipe } from '../shared/local-text.pipe';
 import { TrajectoryContext } from './trajectory-context';
 
 interface Tab {

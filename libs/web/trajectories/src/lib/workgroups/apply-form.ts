@@ -7,15 +7,17 @@ import {
   signal,
 } from '@angular/core';
 import { FormControl, ReactiveFormsModule, Validators } from '@angular/forms';
-import { I18nService, TranslatePipe } from '@inspraak/web-core';
-import { FormFieldComponent, describedBy } from '@inspraak/web-ui';
+import { I18nService, pageActions, TranslatePipe } from '@inspraak/web-core';
+import {
+  describedBy,
+  FormFieldComponent,
+  SectionFeedbackComponent,
+} from '@inspraak/web-ui';
 import {
   WorkgroupsApi,
   type WorkgroupSummary,
 } from '../data-access/workgroups-api';
 import { controlError, notBlank } from '../shared/form-errors';
-import { pageActions } from '../shared/page-actions';
-import { SectionFeedbackComponent } from '../shared/section-feedback';
 
 /** The API's limit for a motivation. */
 export const MOTIVATION_MAX = 1000;

@@ -13,15 +13,19 @@ import { addDays, todayInAmsterdam } from '@inspraak/domain';
 import type { MembershipStatus } from '@inspraak/shared';
 import {
   I18nService,
+  loadable,
   LocalDatePipe,
+  LocalTextPipe,
+  pageActions,
   SessionService,
   TranslatePipe,
   type TranslationKey,
 } from '@inspraak/web-core';
 import {
   AlertComponent,
-  FormFieldComponent,
   describedBy,
+  FormFieldComponent,
+  SectionFeedbackComponent,
 } from '@inspraak/web-ui';
 import { forkJoin, of } from 'rxjs';
 import {
@@ -34,10 +38,6 @@ import {
 } from '../data-access/workgroups-api';
 import { DocumentListComponent } from '../documents/document-list';
 import { calendarDate, controlError, notBlank } from '../shared/form-errors';
-import { LocalTextPipe } from '../shared/local-text.pipe';
-import { loadable } from '../shared/loadable';
-import { pageActions } from '../shared/page-actions';
-import { SectionFeedbackComponent } from '../shared/section-feedback';
 import { TrajectoryContext } from '../trajectory/trajectory-context';
 import { ApplyFormComponent } from './apply-form';
 import { currentCallInput } from './call-form.model';

@@ -9,12 +9,18 @@ import {
 import { takeUntilDestroyed } from '@angular/core/rxjs-interop';
 import { ReactiveFormsModule, type AbstractControl } from '@angular/forms';
 import { RouterLink } from '@angular/router';
-import { I18nService, TranslatePipe } from '@inspraak/web-core';
+import {
+  I18nService,
+  loadable,
+  pageActions,
+  TranslatePipe,
+} from '@inspraak/web-core';
 import {
   AlertComponent,
   CheckListComponent,
-  FormFieldComponent,
   describedBy,
+  FormFieldComponent,
+  SectionFeedbackComponent,
   type CheckListOption,
 } from '@inspraak/web-ui';
 import { TrajectoriesApi } from '../data-access/trajectories-api';
@@ -23,9 +29,6 @@ import {
   type WorkgroupSummary,
 } from '../data-access/workgroups-api';
 import { controlError, showServerFieldErrors } from '../shared/form-errors';
-import { loadable } from '../shared/loadable';
-import { pageActions } from '../shared/page-actions';
-import { SectionFeedbackComponent } from '../shared/section-feedback';
 import { TrajectoryContext } from '../trajectory/trajectory-context';
 import { CALL_LIMITS, callInputOf, createCallForm } from './call-form.model';
 import { WorkgroupStatusComponent } from './workgroup-status';

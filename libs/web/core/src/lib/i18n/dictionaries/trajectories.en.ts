@@ -54,7 +54,6 @@ export const trajectoriesEn: Dictionary['trajectories'] = {
     emails: 'Not a valid e-mail address: {list}',
     endBeforeStart: 'The end date is before the start date.',
     meetingTimes: 'The end must be after the start, within a day.',
-    fixErrors: 'Check the marked fields.',
   },
   fields: {
     title: 'Title',

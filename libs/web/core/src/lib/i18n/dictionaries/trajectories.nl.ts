@@ -60,7 +60,6 @@ export const trajectoriesNl = {
     emails: 'Geen geldig e-mailadres: {list}',
     endBeforeStart: 'De einddatum ligt voor de begindatum.',
     meetingTimes: 'Het einde moet na het begin liggen, binnen een dag.',
-    fixErrors: 'Controleer de gemarkeerde velden.',
   },
   fields: {
     title: 'Titel',
