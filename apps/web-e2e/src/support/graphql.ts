@@ -1,0 +1,28 @@
+import { expect, type BrowserContext } from '@playwright/test';
+
+/**
+ * GraphQL with a browser context's own cookies (a logged-in page's context, or
+ * a fresh one for the public operations), for what a test arranges or reads
+ * without a page of its own (the development outbox, the directory).
+ */
+export async function graphql<T>(
+  context: BrowserContext,
+  query: string,
+  variables: Record<string, unknown> = {},
+): Promise<T> {
+  const csrf = async () =>
+    (await context.storageState()).cookies.find(
+      (c) => c.name === 'inspraak_csrf',
+    )?.value;
+  if (!(await csrf())) await context.request.get('/health');
+  const response = await context.request.post('/graphql', {
+    headers: { 'x-csrf-token': (await csrf()) ?? '' },
+    data: { query, variables },
+  });
+  const body = (await response.json()) as {
+    data?: T;
+    errors?: { message: string; extensions?: { reason?: string } }[];
+  };
+  expect(body.errors, JSON.stringify(body.errors)).toBeUndefined();
+  return body.data as T;
+}

@@ -1,0 +1,488 @@
+import { readFileSync } from 'node:fs';
+import { expect, test, type Browser, type Page } from '@playwright/test';
+import { expectNoSeriousA11yViolations } from './support/axe';
+import { graphql } from './support/graphql';
+import { DEMO_USERS, loginAs, runId } from './support/session';
+
+/**
+ * Surveys (issue 5): HR builds a survey from a template for two departments
+ * of the demo organisation (Financiën, 21 employees, and Thuiszorg, 19) and
+ * publishes it; the worker sends the invitations to the development outbox;
+ * employees answer on a phone-sized screen with their one-time link (the
+ * rest of the respondents through the same public API); the results show
+ * only groups of at least 5, a filter cannot be used to single out a small
+ * group, and the CSV export holds the numbers on the screen.
+ */
+
+const FINANCE = 'Financiën';
+const HOME_CARE = 'Thuiszorg';
+const FINANCE_ANSWERS = 7;
+const HOME_CARE_ANSWERS = 3;
+
+interface Invitation {
+  email: string;
+  token: string;
+}
+
+async function departmentIds(page: Page): Promise<Map<string, string>> {
+  const data = await graphql<{
+    surveyAudienceDepartments: { id: string; name: string }[];
+  }>(page.context(), '{ surveyAudienceDepartments { id name } }');
+  return new Map(data.surveyAudienceDepartments.map((d) => [d.name, d.id]));
+}
+
+async function emailsIn(
+  page: Page,
+  departmentId: string,
+): Promise<Set<string>> {
+  const data = await graphql<{ employees: { items: { email: string }[] } }>(
+    page.context(),
+    `
+      query ($id: ID!) {
+        employees(
+          filter: { departmentId: $id, status: ACTIVE }
+          page: { limit: 100 }
+        ) {
+          items {
+            email
+          }
+        }
+      }
+    `,
+    { id: departmentId },
+  );
+  return new Set(data.employees.items.map((e) => e.email.toLowerCase()));
+}
+
+/** The one-time links the worker put in the development outbox for this survey (ADVISEUR only). */
+async function invitations(
+  browser: Browser,
+  title: string,
+  expected: number,
+): Promise<Invitation[]> {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  await loginAs(page, 'adviseur');
+  let found: Invitation[] = [];
+  await expect
+    .poll(
+      async () => {
+        const data = await graphql<{
+          devOutbox: { toAddress: string; subject: string; body: string }[];
+        }>(context, '{ devOutbox { toAddress subject body } }');
+        found = data.devOutbox
+          .filter((m) => m.subject.startsWith(title))
+          .map((m) => ({
+            email: m.toAddress.toLowerCase(),
+            token: /\/s\/([A-Za-z0-9_-]{43})/.exec(m.body)?.[1] ?? '',
+          }));
+        return found.length;
+      },
+      { timeout: 30_000, intervals: [500, 1000] },
+    )
+    .toBe(expected);
+  await context.close();
+  return found;
+}
+
+/** Submits through the public API, as the answer page does. */
+async function answerByApi(
+  browser: Browser,
+  token: string,
+  values: { agree: number; enps: number },
+): Promise<void> {
+  const context = await browser.newContext();
+  await graphql(
+    context,
+    `
+      mutation ($token: String!, $answers: [AnswerInput!]!) {
+        submitSurveyByToken(token: $token, answers: $answers)
+      }
+    `,
+    {
+      token,
+      answers: [
+        { questionKey: 'workload', number: values.agree },
+        { questionKey: 'informed', number: values.agree },
+        { questionKey: 'heard', number: values.agree },
+        { questionKey: 'enps', number: values.enps },
+      ],
+    },
+  );
+  await context.close();
+}
+
+/** Answers the pulse template on the page, as a person would. */
+async function answerOnPage(page: Page, remark: string): Promise<void> {
+  for (const question of [
+    'Mijn werkdruk is goed te doen.',
+    'Ik word goed geïnformeerd over wat er speelt.',
+    'Mijn mening telt mee in mijn team.',
+  ])
+    await page
+      .getByRole('group', { name: question })
+      .getByLabel('Eens', { exact: true })
+      .check();
+  await page
+    .getByRole('group', { name: /aanbeveelt als werkgever/ })
+    .getByLabel('9', { exact: true })
+    .check();
+  await page.getByLabel(/Wil je nog iets kwijt/).fill(remark);
+}
+
+/** Waits for the results to load and checks that no group in the units table has fewer respondents than `threshold`. */
+async function expectShownGroupsAtLeast(
+  page: Page,
+  breakdown: string,
+  threshold: number,
+): Promise<void> {
+  await expect(page.getByText('Bezig met laden…')).toHaveCount(0);
+  await expect(page.getByTestId('results-respondents')).toBeVisible();
+  const table = page.getByRole('table', { name: `Respons per ${breakdown}` });
+  for (const cell of await table
+    .locator('tbody td:nth-child(3)')
+    .allTextContents())
+    expect(Number(cell.trim())).toBeGreaterThanOrEqual(threshold);
+}
+
+function parseCsv(text: string): string[][] {
+  return text
+    .replace(/^\uFEFF/, '')
+    .split(/\r?\n/)
+    .filter(Boolean)
+    .map((line) => {
+      const cells: string[] = [];
+      let cell = '';
+      let quoted = false;
+      for (let i = 0; i < line.length; i += 1) {
+        const c = line[i];
+        if (quoted && c === '"' && line[i + 1] === '"') {
+          cell += '"';
+          i += 1;
+        } else if (c === '"') quoted = !quoted;
+        else if (c === ';' && !quoted) {
+          cells.push(cell);
+          cell = '';
+        } else cell += c;
+      }
+      cells.push(cell);
+      return cells;
+    });
+}
+
+test('HR builds a survey from a template for two departments, employees answer by phone, results stay anonymous and the CSV matches the screen', async ({
+  page,
+  browser,
+}) => {
+  test.setTimeout(240_000);
+  const title = `Pulsmeting ${runId()}`;
+
+  // HR builds the survey from the pulse template.
+  await loginAs(page, 'hr');
+  await page.getByRole('link', { name: 'Vragenlijsten', exact: true }).click();
+  await expect(
+    page.getByRole('heading', { level: 1, name: 'Vragenlijsten' }),
+  ).toBeVisible();
+  await expectNoSeriousA11yViolations(page, 'surveys list');
+  await page.getByRole('button', { name: 'Nieuwe vragenlijst' }).click();
+  await page.getByLabel('Titel', { exact: true }).fill(title);
+  await expect(page.getByLabel('Sjabloon', { exact: true })).toHaveValue(
+    'PULSE',
+  );
+  await page.getByRole('button', { name: 'Aanmaken' }).click();
+  await expect(
+    page.getByRole('heading', { level: 1, name: title }),
+  ).toBeVisible();
+  await expect(page.getByLabel('Vraag (Nederlands)').first()).toHaveValue(
+    'Mijn werkdruk is goed te doen.',
+  );
+
+  // Two departments of the demo seed as the audience.
+  await page.getByLabel('Afdelingen', { exact: true }).check();
+  await page.getByRole('checkbox', { name: new RegExp(`^${FINANCE}`) }).check();
+  await page
+    .getByRole('checkbox', { name: new RegExp(`^${HOME_CARE}`) })
+    .check();
+  await expect(
+    page.getByText('Naar schatting 40 medewerkers worden uitgenodigd.'),
+  ).toBeVisible();
+
+  // A question without text is refused at its field, in the browser.
+  await page.getByRole('button', { name: 'Vraag toevoegen' }).click();
+  await page.getByRole('button', { name: 'Opslaan' }).click();
+  await expect(
+    page.getByText('Vul de tekst in het Nederlands en het Engels in.').first(),
+  ).toBeVisible();
+  await page.getByRole('button', { name: 'Vraag 6 verwijderen' }).click();
+  await page.getByRole('button', { name: 'Opslaan' }).click();
+  await expect(page.getByText('Opgeslagen.')).toBeVisible();
+
+  // The preview shows the form at phone and desktop width.
+  await page.getByRole('button', { name: 'Voorbeeld' }).click();
+  await expect(
+    page.getByRole('heading', {
+      name: 'Voorbeeld: zo ziet een medewerker het',
+    }),
+  ).toBeFocused();
+  await expect(page.locator('.frame.phone .screen')).toHaveCSS(
+    'width',
+    '360px',
+  );
+  await expect(
+    page.locator('.frame.phone').getByText(/^Anoniem: je antwoord/),
+  ).toBeVisible();
+  await expectNoSeriousA11yViolations(page, 'survey builder with preview');
+
+  await page.getByRole('button', { name: 'Publiceren' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Vragenlijst publiceren?' });
+  await expect(dialog).toContainText('Naar schatting 40 mensen');
+  await dialog.getByRole('button', { name: 'Publiceren' }).click();
+  await expect(
+    page.getByText('Gepubliceerd: 40 mensen zijn uitgenodigd.'),
+  ).toBeVisible();
+  const surveyUrl = page.url();
+
+  // The worker sends one link per invitee; sort them by department.
+  const ids = await departmentIds(page);
+  const finance = await emailsIn(page, ids.get(FINANCE) ?? '');
+  const homeCare = await emailsIn(page, ids.get(HOME_CARE) ?? '');
+  const links = await invitations(browser, title, 40);
+  const financeLinks = links.filter((l) => finance.has(l.email));
+  const homeCareLinks = links.filter((l) => homeCare.has(l.email));
+  expect(financeLinks).toHaveLength(21);
+  expect(homeCareLinks).toHaveLength(19);
+
+  // Two employees of Financiën answer on a phone, without an account.
+  const phone = await browser.newContext({
+    viewport: { width: 360, height: 740 },
+    locale: 'nl-NL',
+  });
+  const mobile = await phone.newPage();
+  for (const [index, link] of financeLinks.slice(0, 2).entries()) {
+    await mobile.goto(`/s/${link.token}`);
+    await expect(
+      mobile.getByRole('heading', { level: 1, name: title }),
+    ).toBeVisible();
+    await expect(mobile.getByText(/^Anoniem: je antwoord/)).toBeVisible();
+    await expect(
+      mobile.getByText(/alleen in deze browser bewaard, niet op de server/),
+    ).toBeVisible();
+    if (index === 0) {
+      await expectNoSeriousA11yViolations(mobile, 'public survey answer page');
+      // Submitting without the required answers is refused per question.
+      await mobile.getByRole('button', { name: 'Versturen' }).click();
+      await expect(
+        mobile.getByText('Deze vraag is verplicht.').first(),
+      ).toBeVisible();
+    }
+    await answerOnPage(mobile, `Opmerking ${index + 1} uit de telefoon`);
+    expect(
+      await mobile.evaluate(
+        () => document.documentElement.scrollWidth - window.innerWidth,
+      ),
+    ).toBeLessThanOrEqual(0);
+    await mobile.getByRole('button', { name: 'Versturen' }).click();
+    await expect(
+      mobile.getByRole('heading', { level: 1, name: 'Bedankt!' }),
+    ).toBeFocused();
+  }
+  // The same link again: answered once.
+  await mobile.goto(`/s/${financeLinks[0]?.token}`);
+  await expect(
+    mobile.getByRole('heading', { level: 1, name: 'Al beantwoord' }),
+  ).toBeVisible();
+  // A link that does not exist.
+  await mobile.goto(`/s/${'x'.repeat(43)}`);
+  await expect(
+    mobile.getByRole('heading', { level: 1, name: 'Deze link werkt niet' }),
+  ).toBeVisible();
+  await expectNoSeriousA11yViolations(mobile, 'public survey unknown link');
+  await phone.close();
+
+  // The other respondents answer through the same public API.
+  for (const link of financeLinks.slice(2, FINANCE_ANSWERS))
+    await answerByApi(browser, link.token, { agree: 5, enps: 10 });
+  for (const link of homeCareLinks.slice(0, HOME_CARE_ANSWERS))
+    await answerByApi(browser, link.token, { agree: 1, enps: 2 });
+
+  // Results: ten respondents. Thuiszorg (3) is too small to show, and
+  // Financiën (7) alone would give Thuiszorg away by subtraction: both are
+  // merged into one group of 10.
+  await page.goto(surveyUrl.replace(/\/edit$/, '/results'));
+  await expect(
+    page.getByRole('heading', { level: 1, name: `Resultaten: ${title}` }),
+  ).toBeVisible();
+  await expect(page.getByTestId('results-respondents')).toHaveText(
+    String(FINANCE_ANSWERS + HOME_CARE_ANSWERS),
+  );
+  await expect(page.getByTestId('results-invited')).toHaveText('40');
+  await expect(page.getByTestId('hidden-groups')).toHaveText(
+    '2 groepen samengevoegd of verborgen ter bescherming van anonimiteit.',
+  );
+  await expectShownGroupsAtLeast(page, 'Afdeling', 5);
+  const units = page.getByRole('table', { name: 'Respons per Afdeling' });
+  await expect(units.getByRole('rowheader')).not.toContainText([FINANCE]);
+  await expect(units.getByRole('rowheader')).not.toContainText([HOME_CARE]);
+  // Only two people wrote a remark: the open answers stay hidden.
+  const remarks = page.locator('article[data-question="remarks"]');
+  await expect(remarks).toContainText(
+    'Minder dan 5 antwoorden — niet getoond ter bescherming van anonimiteit.',
+  );
+  await expect(page.getByText('Opmerking 1 uit de telefoon')).toHaveCount(0);
+  await expectNoSeriousA11yViolations(page, 'survey results');
+
+  // Differencing through filters: by location, then each department that
+  // can be filtered on. No view shows a group under 5, and neither
+  // department can be picked on its own.
+  await page.getByLabel('Uitsplitsen naar').selectOption({ label: 'Locatie' });
+  await expectShownGroupsAtLeast(page, 'Locatie', 5);
+  const filter = page.getByLabel('Alleen', { exact: true });
+  const departmentOptions = filter.locator('optgroup[label="Afdeling"] option');
+  await expect(departmentOptions).not.toContainText([FINANCE]);
+  await expect(departmentOptions).not.toContainText([HOME_CARE]);
+  for (const label of await departmentOptions.allTextContents()) {
+    await filter.selectOption({ label: label.trim() });
+    await expect(page.getByText(`Alleen: ${label.trim()}`)).toBeVisible();
+    await expectShownGroupsAtLeast(page, 'Locatie', 5);
+  }
+
+  // The CSV export holds what the screen shows.
+  await filter.selectOption({ label: 'Iedereen' });
+  await page.getByLabel('Uitsplitsen naar').selectOption({ label: 'Afdeling' });
+  await expectShownGroupsAtLeast(page, 'Afdeling', 5);
+  const workload = page.locator('article[data-question="workload"]');
+  const screenAnswered = (
+    await workload.locator('.stats span').first().textContent()
+  )?.trim();
+  const screenMean = (
+    await workload.locator('.stats strong').first().textContent()
+  )?.trim();
+  const downloading = page.waitForEvent('download');
+  await page.getByRole('button', { name: 'Exporteren als CSV' }).click();
+  const download = await downloading;
+  expect(download.suggestedFilename()).toMatch(/resultaten\.csv$/);
+  const rows = parseCsv(readFileSync((await download.path()) ?? '', 'utf8'));
+  expect(rows[0]?.slice(0, 5)).toEqual([
+    'Vraag',
+    'Soort',
+    'Groep',
+    'Beantwoord',
+    'Gemiddelde',
+  ]);
+  const everyone = rows.find(
+    (r) => r[0] === 'Mijn werkdruk is goed te doen.' && r[2] === 'Iedereen',
+  );
+  expect(`${everyone?.[3]} beantwoord`).toBe(screenAnswered);
+  expect(Number(everyone?.[4]).toLocaleString('nl-NL')).toBe(screenMean);
+  expect(rows.some((r) => r[2] === HOME_CARE || r[2] === FINANCE)).toBe(false);
+  expect(rows.some((r) => r.includes('Opmerking 1 uit de telefoon'))).toBe(
+    false,
+  );
+
+  // A snapshot with its hash.
+  await page.getByRole('button', { name: 'Momentopname vastleggen' }).click();
+  await expect(page.getByText(/Momentopname vastgelegd/)).toBeVisible();
+  await expect(
+    page.getByRole('table', { name: 'Momentopnamen' }).locator('code').first(),
+  ).toHaveText(/^[0-9a-f]{64}$/);
+});
+
+test('an employee answers a survey from "Mijn vragenlijsten" in the app, once', async ({
+  page,
+  browser,
+}) => {
+  test.setTimeout(120_000);
+  const title = `Korte peiling ${runId()}`;
+  // HR sends a blank survey with one question to a list that includes the demo employee.
+  const hr = await browser.newContext();
+  const hrPage = await hr.newPage();
+  await loginAs(hrPage, 'hr');
+  await hrPage.goto('/surveys');
+  await hrPage.getByRole('button', { name: 'Nieuwe vragenlijst' }).click();
+  await hrPage.getByLabel('Titel', { exact: true }).fill(title);
+  await hrPage.getByLabel('Een lege vragenlijst').check();
+  await hrPage.getByRole('button', { name: 'Aanmaken' }).click();
+  await expect(
+    hrPage.getByRole('heading', { level: 1, name: title }),
+  ).toBeVisible();
+  await hrPage.getByRole('button', { name: 'Onderdeel toevoegen' }).click();
+  await hrPage.getByLabel('Titel (Nederlands)').fill('Vandaag');
+  await hrPage.getByLabel('Titel (Engels)').fill('Today');
+  await hrPage.getByRole('button', { name: 'Vraag toevoegen' }).click();
+  await hrPage
+    .getByLabel('Soort vraag')
+    .selectOption({ label: 'Rangschikken' });
+  await hrPage
+    .getByLabel('Vraag (Nederlands)')
+    .fill('Wat is het belangrijkst?');
+  await hrPage.getByLabel('Vraag (Engels)').fill('What matters most?');
+  await hrPage.getByLabel('Optie 1 (Nederlands)').fill('Rust');
+  await hrPage.getByLabel('Optie 1 (Engels)').fill('Calm');
+  await hrPage.getByLabel('Optie 2 (Nederlands)').fill('Collega’s');
+  await hrPage.getByLabel('Optie 2 (Engels)').fill('Colleagues');
+  await hrPage.getByLabel('Verplicht', { exact: true }).check();
+  await hrPage.getByLabel('Een lijst met e-mailadressen').check();
+  await hrPage
+    .getByLabel('E-mailadressen', { exact: true })
+    .fill(`${DEMO_USERS.medewerker}\n${DEMO_USERS.adviseur}`);
+  await hrPage.getByRole('button', { name: 'Publiceren' }).click();
+  await hrPage
+    .getByRole('dialog', { name: 'Vragenlijst publiceren?' })
+    .getByRole('button', { name: 'Publiceren' })
+    .click();
+  await expect(
+    hrPage.getByText('Gepubliceerd: 2 mensen zijn uitgenodigd.'),
+  ).toBeVisible();
+  await hr.close();
+
+  await loginAs(page, 'medewerker');
+  await page.getByRole('link', { name: 'Mijn vragenlijsten' }).click();
+  await expect(
+    page.getByRole('heading', { level: 1, name: 'Mijn vragenlijsten' }),
+  ).toBeVisible();
+  await expectNoSeriousA11yViolations(page, 'my surveys');
+  await page.getByRole('link', { name: title }).click();
+  await expect(
+    page.getByRole('heading', { level: 1, name: title }),
+  ).toBeVisible();
+
+  // Ranking with the keyboard: move "Collega’s" up; progress stays in this browser.
+  await page.getByRole('button', { name: 'Collega’s omhoog' }).focus();
+  await page.keyboard.press('Enter');
+  await expect(
+    page.getByText('Collega’s staat nu op plaats 1 van 2.'),
+  ).toBeAttached();
+  await expect(
+    page.getByRole('button', { name: 'Collega’s omlaag' }),
+  ).toBeFocused();
+  await page.reload();
+  await expect(page.locator('ol.ranking li').first()).toContainText(
+    'Collega’s',
+  );
+  expect(
+    await page.evaluate(() =>
+      Object.keys(localStorage).some((k) =>
+        k.startsWith('inspraak.survey-progress.'),
+      ),
+    ),
+  ).toBe(true);
+  await expectNoSeriousA11yViolations(page, 'my survey answer page');
+  await page.getByRole('button', { name: 'Versturen' }).click();
+  await expect(
+    page.getByRole('heading', { level: 1, name: 'Bedankt!' }),
+  ).toBeVisible();
+  expect(
+    await page.evaluate(() =>
+      Object.keys(localStorage).some((k) =>
+        k.startsWith('inspraak.survey-progress.'),
+      ),
+    ),
+  ).toBe(false);
+
+  await page
+    .getByRole('link', { name: 'Terug naar mijn vragenlijsten' })
+    .click();
+  const item = page.getByRole('listitem').filter({ hasText: title });
+  await expect(item).toContainText('Beantwoord');
+  await expect(item.getByRole('link')).toHaveCount(0);
+});
