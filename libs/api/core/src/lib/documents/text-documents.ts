@@ -82,12 +82,14 @@ export async function renderTextPdf(
   return pdf.save();
 }
 
-const xml = (value: string) =>
+/** Text for an XML element or attribute: escaped, and without the control characters XML 1.0 does not allow. */
+export const xmlText = (value: string) =>
   value
     .replace(/&/g, '&amp;')
     .replace(/</g, '&lt;')
     .replace(/>/g, '&gt;')
     .replace(/"/g, '&quot;')
+    // eslint-disable-next-line no-control-regex -- these are exactly the characters XML 1.0 forbids
     .replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F]/g, '');
 
 /** The document as a minimal Office Open XML word-processing file (DOCX), which Word and LibreOffice open. */
@@ -95,8 +97,8 @@ export function renderTextDocx(document: TextDocument): Uint8Array {
   const body = paragraphsOf(document.text)
     .map((p) =>
       p.heading
-        ? `<w:p><w:pPr><w:spacing w:before="240" w:after="60"/></w:pPr><w:r><w:rPr><w:b/><w:sz w:val="24"/></w:rPr><w:t xml:space="preserve">${xml(p.text)}</w:t></w:r></w:p>`
-        : `<w:p><w:r><w:t xml:space="preserve">${xml(p.text)}</w:t></w:r></w:p>`,
+        ? `<w:p><w:pPr><w:spacing w:before="240" w:after="60"/></w:pPr><w:r><w:rPr><w:b/><w:sz w:val="24"/></w:rPr><w:t xml:space="preserve">${xmlText(p.text)}</w:t></w:r></w:p>`
+        : `<w:p><w:r><w:t xml:space="preserve">${xmlText(p.text)}</w:t></w:r></w:p>`,
     )
     .join('');
   return zipSync({
@@ -107,7 +109,7 @@ export function renderTextDocx(document: TextDocument): Uint8Array {
       '<?xml version="1.0" encoding="UTF-8" standalone="yes"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="word/document.xml"/><Relationship Id="rId2" Type="http://schemas.openxmlformats.org/package/2006/relationships/metadata/core-properties" Target="docProps/core.xml"/></Relationships>',
     ),
     'docProps/core.xml': strToU8(
-      `<?xml version="1.0" encoding="UTF-8" standalone="yes"?><cp:coreProperties xmlns:cp="http://schemas.openxmlformats.org/package/2006/metadata/core-properties" xmlns:dc="http://purl.org/dc/elements/1.1/"><dc:title>${xml(document.title)}</dc:title><dc:creator>Inspraak</dc:creator></cp:coreProperties>`,
+      `<?xml version="1.0" encoding="UTF-8" standalone="yes"?><cp:coreProperties xmlns:cp="http://schemas.openxmlformats.org/package/2006/metadata/core-properties" xmlns:dc="http://purl.org/dc/elements/1.1/"><dc:title>${xmlText(document.title)}</dc:title><dc:creator>Inspraak</dc:creator></cp:coreProperties>`,
     ),
     'word/document.xml': strToU8(
       `<?xml version="1.0" encoding="UTF-8" standalone="yes"?><w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body>${body}<w:sectPr><w:pgSz w:w="11906" w:h="16838"/><w:pgMar w:top="1440" w:right="1440" w:bottom="1440" w:left="1440" w:header="708" w:footer="708" w:gutter="0"/></w:sectPr></w:body></w:document>`,
