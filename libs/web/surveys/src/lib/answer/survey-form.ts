@@ -1,3 +1,4 @@
+import { NgTemplateOutlet } from '@angular/common';
 import {
   ChangeDetectionStrategy,
   Component,
@@ -56,7 +57,7 @@ export const SCALE_VALUES = Array.from({ length: 11 }, (_, i) => i);
  */
 @Component({
   selector: 'isp-survey-form',
-  imports: [TranslatePipe, LocalTextPipe],
+  imports: [NgTemplateOutlet, TranslatePipe, LocalTextPipe],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './survey-form.html',
   styleUrl: './survey-form.scss',
@@ -132,6 +133,10 @@ export class SurveyFormComponent implements OnInit {
   protected textOf(key: string): string {
     const answer = this.answers()[key];
     return answer && 'text' in answer ? answer.text : '';
+  }
+
+  protected isText(kind: string): boolean {
+    return kind === 'SHORT_TEXT' || kind === 'LONG_TEXT';
   }
 
   protected maxLength(kind: string): number {

@@ -15,6 +15,11 @@ import {
 } from '@inspraak/web-core';
 import { FormFieldComponent, describedBy } from '@inspraak/web-ui';
 import {
+  BilingualFieldsComponent,
+  MoveButtonsComponent,
+  type BilingualChange,
+} from './editor-parts';
+import {
   TEXT_MAX,
   addOption,
   changeKind,
@@ -40,7 +45,13 @@ export type DraftEdit = (draft: SurveyDraft) => SurveyDraft;
  */
 @Component({
   selector: 'isp-question-editor',
-  imports: [TranslatePipe, LocalTextPipe, FormFieldComponent],
+  imports: [
+    TranslatePipe,
+    LocalTextPipe,
+    FormFieldComponent,
+    BilingualFieldsComponent,
+    MoveButtonsComponent,
+  ],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './question-editor.html',
   styleUrl: './question-editor.scss',
@@ -104,12 +115,8 @@ export class QuestionEditorComponent {
     this.edit.emit(change);
   }
 
-  protected setText(language: 'nl' | 'en', event: Event): void {
-    const [s, q, text] = [
-      this.sectionIndex(),
-      this.questionIndex(),
-      this.value(event),
-    ];
+  protected setText({ language, text }: BilingualChange): void {
+    const [s, q] = [this.sectionIndex(), this.questionIndex()];
     this.emit((d) => updateQuestion(d, s, q, { [language]: text }));
   }
 

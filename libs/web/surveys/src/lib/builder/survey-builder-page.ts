@@ -58,6 +58,11 @@ import {
   updateSection,
   type SurveyDraft,
 } from './builder-state';
+import {
+  BilingualFieldsComponent,
+  MoveButtonsComponent,
+  type BilingualChange,
+} from './editor-parts';
 import { QuestionEditorComponent, type DraftEdit } from './question-editor';
 
 type Section = 'survey' | 'status';
@@ -80,6 +85,8 @@ type Confirming = 'publish' | 'close' | null;
     SectionFeedbackComponent,
     QuestionEditorComponent,
     SurveyFormComponent,
+    BilingualFieldsComponent,
+    MoveButtonsComponent,
   ],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './survey-builder-page.html',
@@ -312,10 +319,8 @@ export class SurveyBuilderPageComponent {
 
   protected setSectionTitle(
     s: number,
-    language: 'nl' | 'en',
-    event: Event,
+    { language, text }: BilingualChange,
   ): void {
-    const text = this.value(event);
     this.apply((d) => updateSection(d, s, { [language]: text }));
   }
 
