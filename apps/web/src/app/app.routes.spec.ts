@@ -70,4 +70,18 @@ describe('app routes', () => {
       expect(await landingFor(['OR_LID'], path)).toBe(path);
     },
   );
+
+  it('keeps /surveys for the survey authors and opens /my-surveys for every member', async () => {
+    for (const role of [
+      'ADVISEUR',
+      'HR',
+      'OR_SECRETARIS',
+      'BESTUURDER',
+    ] as Role[])
+      expect(await landingFor([role], '/surveys')).toBe('/surveys');
+    expect(await landingFor(['MEDEWERKER', 'OR_LID'], '/surveys')).toBe(
+      '/forbidden',
+    );
+    expect(await landingFor(['MEDEWERKER'], '/my-surveys')).toBe('/my-surveys');
+  });
 });
