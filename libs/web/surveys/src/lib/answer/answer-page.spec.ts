@@ -1,0 +1,116 @@
+import { TestBed } from '@angular/core/testing';
+import {
+  ActivatedRoute,
+  convertToParamMap,
+  provideRouter,
+} from '@angular/router';
+import { ApiError } from '@inspraak/web-core';
+import { of, throwError } from 'rxjs';
+import { AnsweringApi } from '../data-access/answering-api';
+import { surveyToAnswer } from '../testing/fixtures';
+import { AnswerPageComponent } from './answer-page';
+
+describe('AnswerPageComponent (one-time link)', () => {
+  const api = {
+    byToken: jest.fn(),
+    submitByToken: jest.fn(),
+    mineOne: jest.fn(),
+    submitMine: jest.fn(),
+  };
+
+  beforeEach(() => {
+    localStorage.clear();
+    jest.resetAllMocks();
+    TestBed.configureTestingModule({
+      providers: [
+        provideRouter([]),
+        { provide: AnsweringApi, useValue: api },
+        {
+          provide: ActivatedRoute,
+          useValue: {
+            snapshot: {
+              data: { source: 'token' },
+              paramMap: convertToParamMap({ token: 'tok' }),
+            },
+          },
+        },
+      ],
+    });
+  });
+
+  async function setup() {
+    const fixture = TestBed.createComponent(AnswerPageComponent);
+    await fixture.whenStable();
+    const el = fixture.nativeElement as HTMLElement;
+    const answerAndSend = async () => {
+      el.querySelector<HTMLInputElement>(
+        'input[name="answer-q1"][value="4"]',
+      )?.click();
+      await fixture.whenStable();
+      el.querySelector('form')?.dispatchEvent(
+        new Event('submit', { cancelable: true }),
+      );
+      await fixture.whenStable();
+    };
+    return { fixture, el, answerAndSend };
+  }
+
+  it('sends once, thanks and clears the progress kept in this browser', async () => {
+    api.byToken.mockReturnValue(of(surveyToAnswer()));
+    api.submitByToken.mockReturnValue(of(true));
+    const { el, answerAndSend } = await setup();
+    await answerAndSend();
+    expect(api.submitByToken).toHaveBeenCalledTimes(1);
+    expect(api.submitByToken).toHaveBeenCalledWith('tok', [
+      { questionKey: 'q1', number: 4 },
+    ]);
+    expect(el.querySelector('h1')?.textContent).toContain('Bedankt!');
+    expect(localStorage.getItem('inspraak.survey-progress.sv1')).toBeNull();
+  });
+
+  it('says the link was used when the API answers ALREADY_ANSWERED', async () => {
+    api.byToken.mockReturnValue(of(surveyToAnswer()));
+    api.submitByToken.mockReturnValue(
+      throwError(
+        () => new ApiError('CONFLICT', 'Al gebruikt.', 'ALREADY_ANSWERED'),
+      ),
+    );
+    const { el, answerAndSend } = await setup();
+    await answerAndSend();
+    expect(el.querySelector('h1')?.textContent).toContain('Al beantwoord');
+  });
+
+  it('says a closed survey is closed and an unknown link does not work', async () => {
+    api.byToken.mockReturnValue(of(surveyToAnswer({ open: false })));
+    expect((await setup()).el.querySelector('h1')?.textContent).toContain(
+      'Gesloten',
+    );
+    api.byToken.mockReturnValue(
+      throwError(() => new ApiError('NOT_FOUND', 'Deze link bestaat niet.')),
+    );
+    expect((await setup()).el.querySelector('h1')?.textContent).toContain(
+      'Deze link werkt niet',
+    );
+  });
+
+  it('shows the API message per question after a refused answer', async () => {
+    api.byToken.mockReturnValue(of(surveyToAnswer()));
+    api.submitByToken.mockReturnValue(
+      throwError(
+        () =>
+          new ApiError(
+            'BAD_USER_INPUT',
+            'Niet alles klopt.',
+            'INVALID_RESPONSE',
+            [{ field: 'q1', message: 'Dit antwoord past niet bij de vraag.' }],
+          ),
+      ),
+    );
+    const { el, answerAndSend } = await setup();
+    await answerAndSend();
+    expect(
+      el.querySelector('[data-question="q1"] .error')?.textContent,
+    ).toContain('Dit antwoord past niet bij de vraag.');
+    expect(el.textContent).toContain('Niet alles klopt.');
+  });
+});
