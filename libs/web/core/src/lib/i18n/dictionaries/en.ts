@@ -1,6 +1,7 @@
 import type { Dictionary } from '../dictionary';
 import { trajectoriesEn } from './trajectories.en';
 import { surveysEn } from './surveys.en';
+import { proceduresEn } from './procedures.en';
 
 /** English. Dutch domain terms keep their English equivalents here. */
 export const en: Dictionary = {
@@ -806,4 +807,5 @@ export const en: Dictionary = {
   },
   trajectories: trajectoriesEn,
   surveys: surveysEn,
+  procedures: proceduresEn,
 };

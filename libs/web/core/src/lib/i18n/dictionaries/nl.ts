@@ -11,6 +11,7 @@ import type {
 } from '@inspraak/shared';
 import { trajectoriesNl } from './trajectories.nl';
 import { surveysNl } from './surveys.nl';
+import { proceduresNl } from './procedures.nl';
 
 /** Row error codes reported by the employee import. */
 export type ImportRowErrorCode =
@@ -828,4 +829,5 @@ export const nl = {
   },
   trajectories: trajectoriesNl,
   surveys: surveysNl,
+  procedures: proceduresNl,
 };
