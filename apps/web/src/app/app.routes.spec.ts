@@ -63,6 +63,28 @@ describe('app routes', () => {
     );
   });
 
+  it("keeps the WOR procedures for those who read them; every member sees the council's list", async () => {
+    for (const roles of [
+      ['OR_SECRETARIS'],
+      ['OR_LID'],
+      ['ADVISEUR'],
+      ['BESTUURDER'],
+    ] as Role[][])
+      expect(await landingFor(roles, '/procedures')).toBe('/procedures');
+    expect(await landingFor(['MEDEWERKER', 'HR'], '/procedures')).toBe(
+      '/forbidden',
+    );
+    expect(await landingFor(['OR_LID'], '/procedures/settings')).toBe(
+      '/procedures/settings',
+    );
+    expect(await landingFor(['ADVISEUR'], '/procedures/settings')).toBe(
+      '/forbidden',
+    );
+    expect(await landingFor(['MEDEWERKER'], '/council-procedures')).toBe(
+      '/council-procedures',
+    );
+  });
+
   it.each(['/trajectories', '/my-participation'])(
     'opens %s for every member',
     async (path) => {

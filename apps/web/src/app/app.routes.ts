@@ -3,6 +3,7 @@ import { authGuard, roleGuard, type TranslationKey } from '@inspraak/web-core';
 import {
   DIRECTORY_ROLES,
   POOL_ADMIN_ROLES,
+  PROCEDURE_READER_ROLES,
   SKILL_CATALOGUE_ROLES,
   SURVEY_AUTHOR_ROLES,
 } from './shell/nav-items';
@@ -112,6 +113,19 @@ export const appRoutes: Route[] = [
         path: 'my-surveys',
         loadChildren: () =>
           import('@inspraak/web-surveys').then((m) => m.mySurveysRoutes),
+      },
+      {
+        path: 'procedures',
+        canActivate: [roleGuard(...PROCEDURE_READER_ROLES)],
+        loadChildren: () =>
+          import('@inspraak/web-procedures').then((m) => m.proceduresRoutes),
+      },
+      {
+        path: 'council-procedures',
+        loadChildren: () =>
+          import('@inspraak/web-procedures').then(
+            (m) => m.councilProceduresRoutes,
+          ),
       },
       {
         path: 'forbidden',

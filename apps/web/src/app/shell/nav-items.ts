@@ -13,6 +13,14 @@ export const SURVEY_AUTHOR_ROLES: Role[] = [
   'BESTUURDER',
 ];
 
+/** Who reads the works council's procedures: the API's PROCEDURE_READERS (libs/domain). */
+export const PROCEDURE_READER_ROLES: Role[] = [
+  'OR_SECRETARIS',
+  'OR_LID',
+  'ADVISEUR',
+  'BESTUURDER',
+];
+
 export interface NavItem {
   path: string;
   label: TranslationKey;
@@ -51,6 +59,18 @@ export const NAV_ITEMS: readonly NavItem[] = [
   {
     path: '/my-surveys',
     label: 'surveys.nav.mySurveys',
+    exact: false,
+    roles: null,
+  },
+  {
+    path: '/procedures',
+    label: 'procedures.nav.procedures',
+    exact: false,
+    roles: PROCEDURE_READER_ROLES,
+  },
+  {
+    path: '/council-procedures',
+    label: 'procedures.nav.council',
     exact: false,
     roles: null,
   },

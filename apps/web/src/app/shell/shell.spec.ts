@@ -110,6 +110,8 @@ describe('navItemsFor', () => {
       '/my-participation',
       '/surveys',
       '/my-surveys',
+      '/procedures',
+      '/council-procedures',
       '/participation',
     ]);
   });
@@ -120,6 +122,7 @@ describe('navItemsFor', () => {
       '/trajectories',
       '/my-participation',
       '/my-surveys',
+      '/council-procedures',
       '/participation',
     ]);
     expect(navItemsFor(['HR']).map((i) => i.path)).toEqual([
@@ -129,6 +132,7 @@ describe('navItemsFor', () => {
       '/my-participation',
       '/surveys',
       '/my-surveys',
+      '/council-procedures',
       '/participation',
     ]);
     expect(navItemsFor(['ADVISEUR']).map((i) => i.path)).toEqual([
@@ -138,6 +142,8 @@ describe('navItemsFor', () => {
       '/my-participation',
       '/surveys',
       '/my-surveys',
+      '/procedures',
+      '/council-procedures',
       '/participation',
       '/participation/skills',
       '/participation/pool',

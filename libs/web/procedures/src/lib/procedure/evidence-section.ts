@@ -1,0 +1,258 @@
+import {
+  ChangeDetectionStrategy,
+  Component,
+  DestroyRef,
+  computed,
+  inject,
+  input,
+  output,
+  signal,
+} from '@angular/core';
+import { takeUntilDestroyed } from '@angular/core/rxjs-interop';
+import { FormControl, FormGroup, ReactiveFormsModule } from '@angular/forms';
+import type { EvidenceKind } from '@inspraak/shared';
+import {
+  I18nService,
+  LocalDatePipe,
+  LocalTextPipe,
+  TranslatePipe,
+  isApiError,
+  pageActions,
+} from '@inspraak/web-core';
+import {
+  FormFieldComponent,
+  SectionFeedbackComponent,
+  describedBy,
+} from '@inspraak/web-ui';
+import type { Observable } from 'rxjs';
+import {
+  EvidenceSourcesApi,
+  type MeetingOption,
+  type SnapshotOption,
+  type SurveyOption,
+  type TrajectoryOption,
+  type WorkgroupOption,
+} from '../data-access/evidence-sources-api';
+import {
+  ProceduresApi,
+  type EvidenceCheck,
+  type Procedure,
+} from '../data-access/procedures-api';
+import { evidenceKindKey } from '../shared/labels';
+import { shortHash } from '../shared/procedure-rules';
+
+export const EVIDENCE_KINDS: readonly EvidenceKind[] = [
+  'SURVEY_RESULTS',
+  'BOARD_SUMMARY',
+  'WORKGROUP_REPORT',
+  'MEETING_MINUTES',
+];
+
+/** What a kind of evidence is picked by: a survey's snapshot, a trajectory (and phase), its workgroup or its meeting. */
+export function evidenceSourceId(value: {
+  kind: EvidenceKind;
+  trajectoryId: string;
+  sourceId: string;
+}): string {
+  return (
+    value.kind === 'BOARD_SUMMARY' ? value.trajectoryId : value.sourceId
+  ).trim();
+}
+
+/**
+ * A procedure's evidence: frozen copies of participation (survey results,
+ * a pros-and-cons summary, a workgroup's report, minutes) with their SHA-256,
+ * each checkable; keepers add more.
+ */
+@Component({
+  selector: 'isp-evidence-section',
+  imports: [
+    ReactiveFormsModule,
+    TranslatePipe,
+    LocalDatePipe,
+    LocalTextPipe,
+    FormFieldComponent,
+    SectionFeedbackComponent,
+  ],
+  changeDetection: ChangeDetectionStrategy.OnPush,
+  templateUrl: './evidence-section.html',
+  styleUrl: './evidence-section.scss',
+})
+export class EvidenceSectionComponent {
+  private readonly api = inject(ProceduresApi);
+  private readonly sources = inject(EvidenceSourcesApi);
+  private readonly i18n = inject(I18nService);
+  private readonly destroyRef = inject(DestroyRef);
+  protected readonly actions = pageActions<'list' | 'add'>();
+  protected readonly describedBy = describedBy;
+  protected readonly kindKey = evidenceKindKey;
+  protected readonly shortHash = shortHash;
+  protected readonly kinds = EVIDENCE_KINDS;
+
+  readonly procedure = input.required<Procedure>();
+  readonly changed = output<void>();
+
+  protected readonly checks = signal<Record<string, EvidenceCheck>>({});
+  protected readonly adding = signal(false);
+  protected readonly form = new FormGroup({
+    kind: new FormControl<EvidenceKind>('SURVEY_RESULTS', {
+      nonNullable: true,
+    }),
+    surveyId: new FormControl('', { nonNullable: true }),
+    trajectoryId: new FormControl('', { nonNullable: true }),
+    phase: new FormControl('', { nonNullable: true }),
+    sourceId: new FormControl('', { nonNullable: true }),
+  });
+  protected readonly kind = signal<EvidenceKind>('SURVEY_RESULTS');
+  protected readonly trajectoryId = signal('');
+
+  /** null: not loaded; 'forbidden': only survey authors list surveys, so the snapshot's id is pasted. */
+  protected readonly surveys = signal<SurveyOption[] | 'forbidden' | null>(
+    null,
+  );
+  protected readonly surveyList = computed(() => {
+    const surveys = this.surveys();
+    return Array.isArray(surveys) ? surveys : null;
+  });
+  protected readonly snapshots = signal<SnapshotOption[] | null>(null);
+  protected readonly trajectories = signal<TrajectoryOption[] | null>(null);
+  protected readonly workgroups = signal<WorkgroupOption[] | null>(null);
+  protected readonly meetings = signal<MeetingOption[] | null>(null);
+  protected readonly phases = computed(
+    () =>
+      this.trajectories()?.find((t) => t.id === this.trajectoryId())?.phases ??
+      [],
+  );
+
+  protected openAdd(): void {
+    this.adding.set(true);
+    this.actions.clear();
+    this.form.reset({
+      kind: 'SURVEY_RESULTS',
+      trajectoryId: this.procedure().trajectoryId ?? '',
+    });
+    this.kind.set('SURVEY_RESULTS');
+    this.trajectoryId.set(this.form.controls.trajectoryId.value);
+    this.loadForKind();
+    this.actions.focus('#evidence-kind');
+  }
+
+  protected closeAdd(): void {
+    this.adding.set(false);
+    this.actions.focus('#add-evidence-button');
+  }
+
+  protected kindChanged(): void {
+    this.kind.set(this.form.controls.kind.value);
+    this.form.controls.sourceId.setValue('');
+    this.loadForKind();
+  }
+
+  protected surveyChanged(): void {
+    const surveyId = this.form.controls.surveyId.value;
+    this.form.controls.sourceId.setValue('');
+    this.snapshots.set(null);
+    if (surveyId)
+      this.fetch(this.sources.snapshots(surveyId), (list) =>
+        this.snapshots.set(list),
+      );
+  }
+
+  protected trajectoryChanged(): void {
+    this.trajectoryId.set(this.form.controls.trajectoryId.value);
+    this.form.controls.sourceId.setValue('');
+    this.form.controls.phase.setValue('');
+    this.loadForTrajectory();
+  }
+
+  private loadForKind(): void {
+    if (this.kind() === 'SURVEY_RESULTS') {
+      if (this.surveys() === null)
+        this.fetch(
+          this.sources.surveys(),
+          (list) => this.surveys.set(list),
+          (e) => {
+            if (isApiError(e) && e.code === 'FORBIDDEN')
+              this.surveys.set('forbidden');
+            else this.actions.say('add', 'error', this.i18n.errorMessage(e));
+          },
+        );
+      return;
+    }
+    if (this.trajectories() === null)
+      this.fetch(this.sources.trajectories(), (list) => {
+        this.trajectories.set(list);
+        this.loadForTrajectory();
+      });
+    else this.loadForTrajectory();
+  }
+
+  private loadForTrajectory(): void {
+    const trajectoryId = this.trajectoryId();
+    this.workgroups.set(null);
+    this.meetings.set(null);
+    if (!trajectoryId) return;
+    if (this.kind() === 'WORKGROUP_REPORT')
+      this.fetch(this.sources.workgroups(trajectoryId), (list) =>
+        this.workgroups.set(list),
+      );
+    if (this.kind() === 'MEETING_MINUTES')
+      this.fetch(this.sources.meetings(trajectoryId), (list) =>
+        this.meetings.set(list),
+      );
+  }
+
+  private fetch<T>(
+    request: Observable<T>,
+    next: (value: T) => void,
+    failed?: (error: unknown) => void,
+  ): void {
+    request.pipe(takeUntilDestroyed(this.destroyRef)).subscribe({
+      next,
+      error:
+        failed ??
+        ((e: unknown) =>
+          this.actions.say('add', 'error', this.i18n.errorMessage(e))),
+    });
+  }
+
+  protected attach(event: Event): void {
+    event.preventDefault();
+    const value = this.form.getRawValue();
+    const sourceId = evidenceSourceId(value);
+    if (!sourceId) {
+      this.actions.say(
+        'add',
+        'error',
+        this.i18n.translate('procedures.evidence.chooseSource'),
+      );
+      return;
+    }
+    const phase =
+      value.kind === 'BOARD_SUMMARY' && value.phase !== ''
+        ? Number(value.phase)
+        : null;
+    this.actions.run(
+      'add',
+      this.api.attachEvidence(this.procedure().id, value.kind, sourceId, phase),
+      (evidence) => {
+        this.adding.set(false);
+        this.changed.emit();
+        this.actions.focus('#add-evidence-button');
+        this.actions.say(
+          'list',
+          'success',
+          this.i18n.translate('procedures.evidence.attached', {
+            title: evidence.title,
+          }),
+        );
+      },
+    );
+  }
+
+  protected verify(evidenceId: string): void {
+    this.actions.run('list', this.api.verifyEvidence(evidenceId), (check) => {
+      this.checks.update((all) => ({ ...all, [evidenceId]: check }));
+    });
+  }
+}
