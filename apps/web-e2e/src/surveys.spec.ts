@@ -433,6 +433,22 @@ test('an employee answers a survey from "Mijn vragenlijsten" in the app, once', 
   await expect(
     hrPage.getByText('Gepubliceerd: 2 mensen zijn uitgenodigd.'),
   ).toBeVisible();
+
+  // Another option would make the answers incomparable: the API refuses and
+  // a new version (run 2, a draft) takes the change along.
+  await hrPage.getByRole('button', { name: 'Optie toevoegen' }).click();
+  await hrPage.getByLabel('Optie 3 (Nederlands)').fill('Salaris');
+  await hrPage.getByLabel('Optie 3 (Engels)').fill('Pay');
+  await hrPage.getByRole('button', { name: 'Opslaan' }).click();
+  await expect(
+    hrPage.getByText(/maakt antwoorden onvergelijkbaar/),
+  ).toBeVisible();
+  await hrPage.getByRole('button', { name: 'Nieuwe versie maken' }).click();
+  await expect(hrPage.getByText('Ronde 2', { exact: true })).toBeVisible();
+  await expect(hrPage.getByText('Concept', { exact: true })).toBeVisible();
+  await expect(hrPage.getByLabel('Optie 3 (Nederlands)')).toHaveValue(
+    'Salaris',
+  );
   await hr.close();
 
   await loginAs(page, 'medewerker');

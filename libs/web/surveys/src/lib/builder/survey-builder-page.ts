@@ -28,7 +28,15 @@ import {
   subtreeIds,
   type TreeNode,
 } from '@inspraak/web-ui';
-import { catchError, of, switchMap, type Observable } from 'rxjs';
+import {
+  EMPTY,
+  catchError,
+  distinctUntilChanged,
+  map,
+  of,
+  switchMap,
+  type Observable,
+} from 'rxjs';
 import {
   SurveysApi,
   type AudienceDepartment,
@@ -204,16 +212,27 @@ export class SurveyBuilderPageComponent {
     return this.draft().sections.map((s) => s.questions.map(() => ++n));
   });
 
-  private readonly id = this.route.snapshot.paramMap.get('id') ?? '';
+  /** The survey on screen; a new version opens in the same page, so it follows the route. */
+  private id = '';
 
   constructor() {
-    this.api
-      .survey(this.id)
-      .pipe(takeUntilDestroyed(this.destroyRef))
-      .subscribe({
-        next: (survey) => this.show(survey),
-        error: (e: unknown) => this.loadError.set(this.i18n.errorMessage(e)),
-      });
+    this.route.paramMap
+      .pipe(
+        map((params) => params.get('id') ?? ''),
+        distinctUntilChanged(),
+        switchMap((id) => {
+          this.id = id;
+          this.loadError.set(null);
+          return this.api.survey(id).pipe(
+            catchError((e: unknown) => {
+              this.loadError.set(this.i18n.errorMessage(e));
+              return EMPTY;
+            }),
+          );
+        }),
+        takeUntilDestroyed(this.destroyRef),
+      )
+      .subscribe((survey) => this.show(survey));
     this.api
       .departments()
       .pipe(

@@ -154,7 +154,7 @@ export const surveysEn: Dictionary['surveys'] = {
     fixedAfterPublish:
       'Once published, mode, threshold and audience are fixed.',
     structureFixed:
-      'The survey is running: you can improve wording, but not change questions, options or conditions. Make a new version for that.',
+      'The survey is running: improving wording is always fine. Changing questions, options, required or conditions makes answers incomparable; saving then offers you a new version.',
     thresholdHint:
       'Results are shown only for groups of at least this many people (5 or more).',
     trajectoryHint:

@@ -157,7 +157,7 @@ export const surveysNl = {
     settings: 'Instellingen',
     fixedAfterPublish: 'Na publiceren liggen modus, drempel en doelgroep vast.',
     structureFixed:
-      'De vragenlijst loopt: je kunt teksten verbeteren, maar geen vragen, opties of voorwaarden wijzigen. Daarvoor maak je een nieuwe versie.',
+      'De vragenlijst loopt: teksten verbeteren kan altijd. Vragen, opties, verplicht en voorwaarden wijzigen maakt de antwoorden onvergelijkbaar; bij opslaan krijg je dan een nieuwe versie aangeboden.',
     thresholdHint:
       'Uitkomsten worden alleen getoond voor groepen van minstens dit aantal mensen (minimaal 5).',
     trajectoryHint:
