@@ -318,9 +318,17 @@ export class SurveyBuilderPageComponent {
     }));
   }
 
+  /** Employees directly in the department, and with its sub-departments when it has any. */
   protected departmentBadge(node: TreeNode<AudienceDepartment>): string {
-    return this.i18n.translate('surveys.builder.headcount', {
+    if (node.children.length === 0)
+      return this.i18n.translate('surveys.builder.headcount', {
+        count: node.data.employees,
+      });
+    const total = (n: TreeNode<AudienceDepartment>): number =>
+      n.data.employees + n.children.reduce((sum, c) => sum + total(c), 0);
+    return this.i18n.translate('surveys.builder.headcountWithSub', {
       count: node.data.employees,
+      total: total(node),
     });
   }
 

@@ -164,6 +164,7 @@ export const surveysEn: Dictionary['surveys'] = {
     audienceKind: 'Who is invited?',
     departments: 'Choose the departments',
     headcount: '{count} employees',
+    headcountWithSub: '{count} employees, {total} with sub-departments',
     includeSub: 'Including sub-departments',
     estimate: 'About {count} employees will be invited.',
     audienceTrajectory: 'Trajectory',

@@ -167,6 +167,7 @@ export const surveysNl = {
     audienceKind: 'Wie worden uitgenodigd?',
     departments: 'Kies de afdelingen',
     headcount: '{count} medewerkers',
+    headcountWithSub: '{count} medewerkers, {total} met subafdelingen',
     includeSub: 'Inclusief subafdelingen',
     estimate: 'Naar schatting {count} medewerkers worden uitgenodigd.',
     audienceTrajectory: 'Traject',

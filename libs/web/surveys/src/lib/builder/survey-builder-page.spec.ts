@@ -1,0 +1,128 @@
+import { TestBed } from '@angular/core/testing';
+import {
+  ActivatedRoute,
+  Router,
+  convertToParamMap,
+  provideRouter,
+} from '@angular/router';
+import { ApiError } from '@inspraak/web-core';
+import { BehaviorSubject, of, throwError } from 'rxjs';
+import { SurveysApi } from '../data-access/surveys-api';
+import { survey } from '../testing/fixtures';
+import { SurveyBuilderPageComponent } from './survey-builder-page';
+
+describe('SurveyBuilderPageComponent', () => {
+  const api = {
+    survey: jest.fn(),
+    departments: jest.fn(),
+    trajectories: jest.fn(),
+    update: jest.fn(),
+    publish: jest.fn(),
+    newVersion: jest.fn(),
+    close: jest.fn(),
+    remindNow: jest.fn(),
+  };
+  const params = new BehaviorSubject(convertToParamMap({ id: 'sv1' }));
+
+  beforeEach(() => {
+    jest.resetAllMocks();
+    api.survey.mockReturnValue(of(survey()));
+    api.departments.mockReturnValue(
+      of([
+        { id: 'p', name: 'Zorg', parentId: null, employees: 0 },
+        { id: 'd1', name: 'Thuiszorg', parentId: 'p', employees: 19 },
+        { id: 'd2', name: 'Verpleging', parentId: 'p', employees: 13 },
+      ]),
+    );
+    api.trajectories.mockReturnValue(of([]));
+    TestBed.configureTestingModule({
+      providers: [
+        provideRouter([]),
+        { provide: SurveysApi, useValue: api },
+        { provide: ActivatedRoute, useValue: { paramMap: params } },
+      ],
+    });
+  });
+
+  async function setup() {
+    const fixture = TestBed.createComponent(SurveyBuilderPageComponent);
+    await fixture.whenStable();
+    const el = fixture.nativeElement as HTMLElement;
+    const button = (text: string) =>
+      Array.from(el.querySelectorAll('button')).find(
+        (b) => b.textContent?.trim() === text,
+      );
+    const save = async () => {
+      el.querySelector('form')?.dispatchEvent(
+        new Event('submit', { cancelable: true }),
+      );
+      await fixture.whenStable();
+    };
+    return { fixture, el, button, save };
+  }
+
+  it('shows the department tree with headcounts and the estimate', async () => {
+    const { el } = await setup();
+    expect(
+      el.querySelector('label[for="department-p"]')?.textContent,
+    ).toContain('0 medewerkers, 32 met subafdelingen');
+    expect(el.textContent).toContain(
+      'Naar schatting 32 medewerkers worden uitgenodigd.',
+    );
+  });
+
+  it("puts the API's field errors next to their fields", async () => {
+    api.update.mockReturnValue(
+      throwError(
+        () =>
+          new ApiError('BAD_USER_INPUT', 'Niet compleet.', 'INVALID_SURVEY', [
+            {
+              field: 'sections.0.questions.2.options',
+              message: 'Geef 2 tot 20 antwoordopties.',
+            },
+            { field: 'closesAt', message: 'In het verleden.' },
+          ]),
+      ),
+    );
+    const { el, save } = await setup();
+    await save();
+    expect(api.update).toHaveBeenCalledTimes(1);
+    expect(el.querySelector('#q-0-2-options-error')?.textContent).toContain(
+      'Geef 2 tot 20 antwoordopties.',
+    );
+    expect(el.querySelector('#survey-closes-error')?.textContent).toContain(
+      'In het verleden.',
+    );
+  });
+
+  it('offers a new version when the API refuses an incomparable change, carrying the change along', async () => {
+    api.survey.mockReturnValue(of(survey({ status: 'PUBLISHED' })));
+    api.update
+      .mockReturnValueOnce(
+        throwError(
+          () =>
+            new ApiError(
+              'CONFLICT',
+              'Deze wijziging maakt antwoorden onvergelijkbaar (q3).',
+              'NEEDS_NEW_VERSION',
+            ),
+        ),
+      )
+      .mockReturnValueOnce(of(survey({ id: 'sv2', run: 2 })));
+    api.newVersion.mockReturnValue(of(survey({ id: 'sv2', run: 2 })));
+    const navigate = jest
+      .spyOn(TestBed.inject(Router), 'navigate')
+      .mockResolvedValue(true);
+    const { el, save, button, fixture } = await setup();
+    await save();
+    expect(el.textContent).toContain('maakt antwoorden onvergelijkbaar');
+    button('Nieuwe versie maken')?.click();
+    await fixture.whenStable();
+    expect(api.newVersion).toHaveBeenCalledWith('sv1');
+    expect(api.update).toHaveBeenLastCalledWith(
+      'sv2',
+      expect.objectContaining({ title: 'Pulsmeting' }),
+    );
+    expect(navigate).toHaveBeenCalledWith(['/surveys', 'sv2', 'edit']);
+  });
+});
