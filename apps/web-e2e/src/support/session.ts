@@ -5,6 +5,7 @@ export const DEMO_USERS = {
   adviseur: 'adviseur@demo.inspraak.nl',
   hr: 'hr@demo.inspraak.nl',
   medewerker: 'medewerker@demo.inspraak.nl',
+  orSecretaris: 'or-secretaris@demo.inspraak.nl',
 } as const;
 
 /** Logs in through the form (Dutch UI) and waits for the home page. */
