@@ -132,13 +132,14 @@ describe('the pros-and-cons board', () => {
       { p: postId },
     );
     const mine = (
-      await employee.request<{ myPosts: { id: string; response: string }[] }>(
-        '{ myPosts { id response } }',
-      )
+      await employee.request<{
+        myPosts: { id: string; response: string; trajectoryTitle: string }[];
+      }>('{ myPosts { id response trajectoryTitle } }')
     ).data!.myPosts;
     expect(mine).toContainEqual({
       id: postId,
       response: 'Er komen 40 extra plekken.',
+      trajectoryTitle: 'Nieuwe teamindeling Logistiek',
     });
     const notes = (
       await employee.request<{ myNotifications: { kind: string }[] }>(

@@ -198,6 +198,15 @@ describe('meetings, actions and the calendar feed', () => {
       overdue: false,
       status: 'OPEN',
     });
+    // The regie team sees the trajectory's actions; the employee, not in it, sees their own.
+    const theirs = await employee.request<{
+      trajectoryActions: { id: string }[];
+    }>('query($t: ID!) { trajectoryActions(trajectoryId: $t) { id } }', {
+      t: trajectoryId,
+    });
+    expect(theirs.data!.trajectoryActions.map((a) => a.id)).toContain(
+      action.data!.addAction.id,
+    );
     const mine = (
       await employee.request<{
         myActions: { id: string; description: string }[];

@@ -191,11 +191,15 @@ describe('only the regie team steers a trajectory', () => {
         'mutation($id: ID!) { setActionDone(id: $id, done: true) { id } }',
         { id: world.actionId },
       ),
-    'Query.trajectoryActions': () =>
-      steering(
-        'query($t: ID!) { trajectoryActions(trajectoryId: $t) { id } }',
-        { t: world.trajectoryId },
-      ),
+    // A member outside the regie team sees only their own actions and those of their meetings: none here.
+    'Query.trajectoryActions': async () => {
+      const response = await outsider.request<{
+        trajectoryActions: { id: string }[];
+      }>('query($t: ID!) { trajectoryActions(trajectoryId: $t) { id } }', {
+        t: world.trajectoryId,
+      });
+      expect(response.data!.trajectoryActions).toEqual([]);
+    },
     'Mutation.startEvaluation': () =>
       steering(
         'mutation($t: ID!) { startEvaluation(trajectoryId: $t) { id } }',

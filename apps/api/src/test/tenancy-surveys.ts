@@ -121,9 +121,7 @@ export function surveyTenancyAttempts(
         'mutation($id: ID!, $t: ID) { snapshotSurveyResults(id: $id, trajectoryId: $t) { id } }',
         { id: own.id, t: w().trajectoryId },
       );
-      expect(response.errors?.[0]?.extensions?.reason).toBe(
-        'UNKNOWN_TRAJECTORY',
-      );
+      expect(errorCode(response)).toBe('NOT_FOUND');
     },
     'Query.surveyResultSnapshots': () =>
       notFound('query($id: ID!) { surveyResultSnapshots(id: $id) { id } }', {

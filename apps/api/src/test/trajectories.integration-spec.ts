@@ -336,5 +336,18 @@ describe('change trajectories and their regie teams', () => {
       { id, d: [department] },
     );
     expect(linked.data!.updateTrajectory.departmentIds).toEqual([department]);
+    await advisor.request(
+      `mutation($id: ID!, $d: [ID!]!) { updateTrajectory(id: $id, input: { title: "T", status: ACTIVE, published: true, departmentIds: $d }) { id } }`,
+      { id, d: [department] },
+    );
+    // Employees, who may not read the department list, see the linked departments' names.
+    const seen = await employee.request<{
+      trajectory: { departments: { id: string; name: string }[] };
+    }>('query($id: ID!) { trajectory(id: $id) { departments { id name } } }', {
+      id,
+    });
+    expect(seen.data!.trajectory.departments).toEqual([
+      { id: department, name: 'Logistiek' },
+    ]);
   });
 });

@@ -74,7 +74,7 @@ describe('open calls and workgroups', () => {
     motivation = 'Ik ken de roosters van binnen.',
   ) =>
     caller.request<{ applyToCall: { id: string; status: string } }>(
-      'mutation($w: ID!, $m: String!) { applyToCall(workgroupId: $w, motivation: $m) { id status } }',
+      'mutation($w: ID!, $m: String!) { applyToCall(workgroupId: $w, motivation: $m) { id status displayName } }',
       { w: workgroupId, m: motivation },
     );
   const applicants = async (caller: GraphqlCaller, workgroupId: string) =>
@@ -114,8 +114,8 @@ describe('open calls and workgroups', () => {
     });
 
     expect(
-      (await apply(anna.caller, workgroupId)).data!.applyToCall.status,
-    ).toBe('APPLIED');
+      (await apply(anna.caller, workgroupId)).data!.applyToCall,
+    ).toMatchObject({ status: 'APPLIED', displayName: 'Anna Jansen' });
     expect(errorReason(await apply(anna.caller, workgroupId))).toBe(
       'ALREADY_APPLIED',
     );
@@ -277,6 +277,28 @@ describe('open calls and workgroups', () => {
     expect(errorReason(await decide(advisor, b!.membership.id, true))).toBe(
       'WORKGROUP_FULL',
     );
+    await decide(
+      advisor,
+      b!.membership.id,
+      false,
+      'De groep is al vol; volgende keer graag.',
+    );
+    const told = (
+      await second.caller.request<{
+        myWorkgroups: {
+          id: string;
+          myStatus: string;
+          myDecisionNote: string | null;
+        }[];
+      }>('{ myWorkgroups { id myStatus myDecisionNote } }')
+    ).data!.myWorkgroups;
+    expect(told).toEqual([
+      {
+        id: workgroupId,
+        myStatus: 'DECLINED',
+        myDecisionNote: 'De groep is al vol; volgende keer graag.',
+      },
+    ]);
 
     const closed = await advisor.request(
       'mutation($id: ID!, $i: CallInput!) { updateCall(id: $id, input: $i, open: false) { callStatus } }',

@@ -30,3 +30,4 @@ export * from './lib/notifications/notifications.resolver';
 export * from './lib/ports/pool-fit';
 export * from './lib/calendar/calendar-sources';
 export * from './lib/documents/text-documents';
+export * from './lib/validation/checked-input';

@@ -28,6 +28,9 @@ import {
   TenantDb,
   TenantScope,
 } from '@inspraak/api-core';
+import { assertReferenced, checkedCalendarDate } from '@inspraak/api-core';
+
+const TRAJECTORY = { nl: 'Verandertraject', en: 'Change trajectory' };
 import {
   CouncilResponseKind,
   Procedure,
@@ -293,24 +296,7 @@ export class ProceduresService {
       const settings = await this.settings(scope);
       const today = todayInAmsterdam();
       const on = (value: string | null | undefined, field: string) => {
-        const day = value ?? today;
-        if (!isCalendarDate(day))
-          throw badInput(
-            'INVALID_DATE',
-            {
-              nl: 'Dat is geen bestaande datum.',
-              en: 'That is not an existing date.',
-            },
-            [
-              {
-                field,
-                message: {
-                  nl: 'Geen bestaande datum.',
-                  en: 'Not an existing date.',
-                },
-              },
-            ],
-          );
+        const day = checkedCalendarDate(value, field) ?? today;
         if (day > today)
           throw badInput(
             'DATE_IN_FUTURE',
@@ -538,35 +524,15 @@ export class ProceduresService {
           },
         ],
       );
-    for (const [field, value] of [
-      ['requestReceivedOn', input.requestReceivedOn],
-      ['meetingRequestedOn', input.meetingRequestedOn],
-    ] as const)
-      if (value && !isCalendarDate(value))
-        throw badInput(
-          'INVALID_DATE',
-          {
-            nl: 'Dat is geen bestaande datum.',
-            en: 'That is not an existing date.',
-          },
-          [
-            {
-              field,
-              message: {
-                nl: 'Geen bestaande datum.',
-                en: 'Not an existing date.',
-              },
-            },
-          ],
-        );
-    if (input.trajectoryId) {
-      const found = (await scope.manager.query(
-        'SELECT 1 FROM trajectory WHERE organisation_id = $1 AND id = $2',
-        [scope.organisationId, input.trajectoryId],
-      )) as unknown[];
-      if (found.length === 0)
-        throw notFound({ nl: 'Verandertraject', en: 'Change trajectory' });
-    }
+    checkedCalendarDate(input.requestReceivedOn, 'requestReceivedOn');
+    checkedCalendarDate(input.meetingRequestedOn, 'meetingRequestedOn');
+    if (input.trajectoryId)
+      await assertReferenced(
+        scope,
+        'trajectory',
+        input.trajectoryId,
+        TRAJECTORY,
+      );
     Object.assign(procedure, {
       type: input.type,
       item,

@@ -23,6 +23,9 @@ import {
   TenantDb,
   TenantScope,
 } from '@inspraak/api-core';
+import { assertReferenced } from '@inspraak/api-core';
+
+const TRAJECTORY = { nl: 'Verandertraject', en: 'Change trajectory' };
 import { Survey, SurveyResultSnapshot } from './survey.entities';
 import {
   FilterOption,
@@ -474,17 +477,8 @@ export class SurveyResultsService {
     return this.tenantDb.transaction(actor, async (scope) => {
       const survey = await this.surveys.find(scope, surveyId);
       const target = trajectoryId ?? survey.trajectoryId;
-      if (target) {
-        const found = (await scope.manager.query(
-          'SELECT 1 FROM trajectory WHERE organisation_id = $1 AND id = $2',
-          [scope.organisationId, target],
-        )) as unknown[];
-        if (found.length === 0)
-          throw badInput('UNKNOWN_TRAJECTORY', {
-            nl: 'Dat traject bestaat niet.',
-            en: 'That trajectory does not exist.',
-          });
-      }
+      if (target)
+        await assertReferenced(scope, 'trajectory', target, TRAJECTORY);
       const results = await this.compute(
         scope,
         survey,

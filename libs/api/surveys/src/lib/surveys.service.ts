@@ -22,6 +22,9 @@ import {
   TenantScope,
   withTimeout,
 } from '@inspraak/api-core';
+import { assertReferenced } from '@inspraak/api-core';
+
+const TRAJECTORY = { nl: 'Verandertraject', en: 'Change trajectory' };
 import {
   InvitationStatus,
   Survey,
@@ -405,14 +408,13 @@ export class SurveysService {
           message: PROBLEM_TEXT[p.reason],
         })),
       );
-    if (input.trajectoryId) {
-      const found = (await scope.manager.query(
-        'SELECT 1 FROM trajectory WHERE organisation_id = $1 AND id = $2',
-        [scope.organisationId, input.trajectoryId],
-      )) as unknown[];
-      if (found.length === 0)
-        throw notFound({ nl: 'Verandertraject', en: 'Change trajectory' });
-    }
+    if (input.trajectoryId)
+      await assertReferenced(
+        scope,
+        'trajectory',
+        input.trajectoryId,
+        TRAJECTORY,
+      );
     Object.assign(survey, {
       title: input.title.trim(),
       introduction: input.introduction.trim(),

@@ -6,7 +6,7 @@ import {
   ObjectType,
   registerEnumType,
 } from '@nestjs/graphql';
-import { TenantOwned } from '@inspraak/api-core';
+import { BoundedList, TenantOwned } from '@inspraak/api-core';
 import {
   Column,
   CreateDateColumn,
@@ -83,6 +83,7 @@ export class BoardPost extends TenantOwned {
 
   /** The author's name, or null when hidden from the caller. */
   @Field(() => String, { nullable: true }) authorName!: string | null;
+  @Field() trajectoryTitle!: string;
   @Field() mine!: boolean;
   @Field(() => Int) supportCount!: number;
   @Field() supportedByMe!: boolean;
@@ -157,7 +158,9 @@ export class BoardParticipation {
   @Field(() => Int) threshold!: number;
   /** Distinct authors, or null when fewer than the threshold. */
   @Field(() => Int, { nullable: true }) totalAuthors!: number | null;
-  @Field(() => [DepartmentCount]) departments!: DepartmentCount[];
+  @BoundedList(6)
+  @Field(() => [DepartmentCount])
+  departments!: DepartmentCount[];
   /** Authors in departments not shown (together at least the threshold, or zero). */
   @Field(() => Int) otherAuthors!: number;
 }
@@ -170,8 +173,8 @@ export class Board {
   @Field() open!: boolean;
   @Field() canModerate!: boolean;
   @Field(() => [BoardPost]) posts!: BoardPost[];
-  @Field(() => [BoardTheme]) themes!: BoardTheme[];
+  @BoundedList(6) @Field(() => [BoardTheme]) themes!: BoardTheme[];
   @Field(() => String, { nullable: true }) summary!: string | null;
-  @Field(() => [KindCount]) counts!: KindCount[];
+  @BoundedList(4) @Field(() => [KindCount]) counts!: KindCount[];
   @Field(() => BoardParticipation) participation!: BoardParticipation;
 }

@@ -411,6 +411,15 @@ export class BoardService {
       scope,
       posts.map((p) => p.authorUserId),
     );
+    const trajectoryIds = [...new Set(posts.map((p) => p.trajectoryId))];
+    const titles = new Map(
+      (
+        (await scope.manager.query(
+          'SELECT id, title FROM trajectory WHERE organisation_id = $1 AND id = ANY($2::uuid[])',
+          [scope.organisationId, trajectoryIds],
+        )) as { id: string; title: string }[]
+      ).map((t) => [t.id, t.title]),
+    );
     return posts.map((post) => {
       const mine = post.authorUserId === scope.actor.userId;
       return Object.assign(post, {
@@ -419,6 +428,7 @@ export class BoardService {
             ? (people.get(post.authorUserId)?.displayName ?? '—')
             : null,
         mine,
+        trajectoryTitle: titles.get(post.trajectoryId) ?? '',
         supportCount: byPost.get(post.id)?.n ?? 0,
         supportedByMe: byPost.get(post.id)?.mine ?? false,
       });

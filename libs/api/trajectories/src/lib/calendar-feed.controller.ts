@@ -109,7 +109,10 @@ export class CalendarFeedController {
     return toICalendar({ name: 'Inspraak', events });
   }
 
-  private async rolesOf(organisationId: string, userId: string): Promise<Role[]> {
+  private async rolesOf(
+    organisationId: string,
+    userId: string,
+  ): Promise<Role[]> {
     const rows = (await this.dataSource.query(
       'SELECT roles::text[] AS roles FROM membership WHERE organisation_id = $1 AND user_id = $2',
       [organisationId, userId],

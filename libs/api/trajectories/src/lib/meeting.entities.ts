@@ -6,7 +6,7 @@ import {
   ObjectType,
   registerEnumType,
 } from '@nestjs/graphql';
-import { TenantOwned } from '@inspraak/api-core';
+import { BoundedList, TenantOwned } from '@inspraak/api-core';
 import {
   Column,
   CreateDateColumn,
@@ -39,7 +39,9 @@ export class AgendaItem {
   /** Art. 20 WOR: never shown to anyone outside the meeting. */
   @Field() confidential!: boolean;
   @Field(() => String, { nullable: true }) decision!: string | null;
-  @Field(() => [TrajectoryDocument]) documents!: TrajectoryDocument[];
+  @BoundedList(2)
+  @Field(() => [TrajectoryDocument])
+  documents!: TrajectoryDocument[];
 }
 
 /** A meeting of a regie team, a workgroup or the overlegvergadering. */
@@ -95,8 +97,10 @@ export class Meeting extends TenantOwned {
   @CreateDateColumn({ type: 'timestamptz' })
   createdAt!: Date;
 
-  @Field(() => [AgendaItem]) agendaItems!: AgendaItem[];
-  @Field(() => [MeetingInviteeModel]) invitees!: MeetingInviteeModel[];
+  @BoundedList(6) @Field(() => [AgendaItem]) agendaItems!: AgendaItem[];
+  @BoundedList(8)
+  @Field(() => [MeetingInviteeModel])
+  invitees!: MeetingInviteeModel[];
   /** Less than seven days between invitation and meeting (art. 14 WOR). */
   @Field() shortNotice!: boolean;
   @Field(() => Int) noticeDays!: number;

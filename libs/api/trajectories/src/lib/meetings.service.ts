@@ -33,7 +33,7 @@ import {
   TrajectoryContext,
 } from './trajectory-access';
 import { memberByEmail, peopleByUserId } from './people';
-import { checkedDate } from './trajectories.service';
+import { checkedCalendarDate } from '@inspraak/api-core';
 import { isMember, readableWorkgroup } from './workgroups.service';
 import { Trajectory } from './trajectory.entities';
 
@@ -307,7 +307,7 @@ export class MeetingsService {
       } else {
         await steeredTrajectory(scope, input.trajectoryId);
       }
-      const dueOn = checkedDate(input.dueOn, 'dueOn')!;
+      const dueOn = checkedCalendarDate(input.dueOn, 'dueOn')!;
       const owner = await memberByEmail(scope, input.ownerEmail, 'ownerEmail');
       const repo = scope.repo(ActionItem);
       const action = await repo.save(
@@ -385,16 +385,33 @@ export class MeetingsService {
     );
   }
 
-  /** A trajectory's actions for its regie team; confidential ones only for the invitees of their meeting and the owner. */
+  /** A trajectory's actions: all for its regie team, otherwise one's own and those of one's meetings; confidential ones only for the invitees of their meeting and the owner. */
   async actions(actor: Actor, trajectoryId: string): Promise<ActionItem[]> {
     const scope = this.tenantDb.scope(actor);
-    await steeredTrajectory(scope, trajectoryId);
-    const actions = await scope
+    const context = await readableTrajectory(scope, trajectoryId);
+    const all = await scope
       .repo(ActionItem)
       .find({ where: { trajectoryId }, order: { dueOn: 'ASC' } });
+    // Others than the regie team see their own actions and those of meetings they were invited to.
+    const invitedTo = context.steering
+      ? null
+      : new Set(
+          (
+            await scope
+              .repo(MeetingInvitee)
+              .find({ where: { userId: actor.userId } })
+          ).map((i) => i.meetingId),
+        );
+    const visible = invitedTo
+      ? all.filter(
+          (a) =>
+            a.ownerUserId === actor.userId ||
+            (a.meetingId !== null && invitedTo.has(a.meetingId)),
+        )
+      : all;
     return this.presentActions(
       scope,
-      await this.withoutConfidential(scope, actions),
+      await this.withoutConfidential(scope, visible),
     );
   }
 

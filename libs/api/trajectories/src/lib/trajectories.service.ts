@@ -20,6 +20,7 @@ import {
   recordAudit,
   TenantDb,
   TenantScope,
+  checkedCalendarDate,
 } from '@inspraak/api-core';
 import {
   Phase,
@@ -211,11 +212,11 @@ export class TrajectoriesService {
           });
         trajectory.phases = trajectory.phases.map((phase, index) => {
           const dates = input.phaseDates![index]!;
-          const startsOn = checkedDate(
+          const startsOn = checkedCalendarDate(
             dates.startsOn,
             `phaseDates.${index}.startsOn`,
           );
-          const endsOn = checkedDate(
+          const endsOn = checkedCalendarDate(
             dates.endsOn,
             `phaseDates.${index}.endsOn`,
           );
@@ -422,7 +423,14 @@ export class TrajectoriesService {
           take: 200,
         })
       : [];
+    const departments = trajectory.departmentIds.length
+      ? ((await scope.manager.query(
+          'SELECT id, name FROM department WHERE organisation_id = $1 AND id = ANY($2::uuid[]) ORDER BY name',
+          [scope.organisationId, trajectory.departmentIds],
+        )) as { id: string; name: string }[])
+      : [];
     return Object.assign(new TrajectoryView(), trajectory, {
+      departments,
       ownerName: people.get(trajectory.ownerUserId)?.displayName ?? '—',
       regieTeam: team,
       missingRoles: missingRegieTeamRoles(team),
@@ -432,8 +440,8 @@ export class TrajectoriesService {
   }
 
   private async checkedFields(scope: TenantScope, input: TrajectoryInput) {
-    const startsOn = checkedDate(input.startsOn, 'startsOn');
-    const endsOn = checkedDate(input.endsOn, 'endsOn');
+    const startsOn = checkedCalendarDate(input.startsOn, 'startsOn');
+    const endsOn = checkedCalendarDate(input.endsOn, 'endsOn');
     if (startsOn && endsOn && endsOn < startsOn) throw endBeforeStart('endsOn');
     const departmentIds = [...new Set(input.departmentIds)];
     if (departmentIds.length > 0) {
@@ -478,28 +486,6 @@ const STATUS_NAMES: Record<TrajectoryStatus, { nl: string; en: string }> = {
   COMPLETED: { nl: 'afgerond', en: 'completed' },
   CANCELLED: { nl: 'gestopt', en: 'cancelled' },
 };
-
-export function checkedDate(
-  value: string | null | undefined,
-  field: string,
-): string | null {
-  if (value === null || value === undefined || value === '') return null;
-  if (!isCalendarDate(value))
-    throw badInput(
-      'INVALID_DATE',
-      {
-        nl: 'Dat is geen bestaande datum.',
-        en: 'That is not an existing date.',
-      },
-      [
-        {
-          field,
-          message: { nl: 'Geen bestaande datum.', en: 'Not an existing date.' },
-        },
-      ],
-    );
-  return value;
-}
 
 const endBeforeStart = (field: string) =>
   badInput(

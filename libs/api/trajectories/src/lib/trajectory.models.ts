@@ -1,4 +1,5 @@
-import { Field, ObjectType } from '@nestjs/graphql';
+import { Field, ID, ObjectType } from '@nestjs/graphql';
+import { BoundedList } from '@inspraak/api-core';
 import { RegieTeamRole } from '@inspraak/domain';
 import {
   RegieTeamMember,
@@ -6,13 +7,23 @@ import {
   TrajectoryEvent,
 } from './trajectory.entities';
 
+@ObjectType()
+export class TrajectoryDepartment {
+  @Field(() => ID) id!: string;
+  @Field() name!: string;
+}
+
 /** A trajectory as the caller may see it: with its regie team, what is missing and the timeline. */
 @ObjectType('TrajectoryView')
 export class TrajectoryView extends Trajectory {
   @Field() ownerName!: string;
-  @Field(() => [RegieTeamMember]) regieTeam!: RegieTeamMember[];
+  @BoundedList(5) @Field(() => [RegieTeamMember]) regieTeam!: RegieTeamMember[];
   /** Roles nobody in the regie team holds; while any is missing the trajectory cannot leave its first phase. */
   @Field(() => [RegieTeamRole]) missingRoles!: RegieTeamRole[];
+  /** The linked departments with their names (every member may read these names). */
+  @BoundedList(4)
+  @Field(() => [TrajectoryDepartment])
+  departments!: TrajectoryDepartment[];
   /** The caller steers this trajectory (regie team member or advisor). */
   @Field() steering!: boolean;
   /** Newest first; employees see only the public lines. */

@@ -1,4 +1,5 @@
 import { Field, ID, ObjectType } from '@nestjs/graphql';
+import { BoundedList } from '@inspraak/api-core';
 import {
   TrajectoryDocument,
   Workgroup,
@@ -10,6 +11,12 @@ import {
 export class WorkgroupView extends Workgroup {
   @Field(() => ID, { nullable: true }) myMembershipId!: string | null;
   @Field() canManage!: boolean;
-  @Field(() => [WorkgroupMembership]) members!: WorkgroupMembership[];
-  @Field(() => [TrajectoryDocument]) documents!: TrajectoryDocument[];
+  @BoundedList(8)
+  @Field(() => [WorkgroupMembership])
+  members!: WorkgroupMembership[];
+  /** What the regie team wrote with its decision on my application. */
+  @Field(() => String, { nullable: true }) myDecisionNote!: string | null;
+  @BoundedList(4)
+  @Field(() => [TrajectoryDocument])
+  documents!: TrajectoryDocument[];
 }

@@ -35,7 +35,7 @@ import {
 } from './trajectory-access';
 import { peopleByUserId } from './people';
 import { WorkgroupView } from './workgroup.models';
-import { checkedDate } from './trajectories.service';
+import { checkedCalendarDate } from '@inspraak/api-core';
 
 export const WORKGROUP = { nl: 'Werkgroep', en: 'Workgroup' };
 const CALL_FIELDS = [
@@ -298,7 +298,7 @@ export class WorkgroupsService {
         nl: `Aanmelding voor ${workgroup.name}`,
         en: `Application for ${workgroup.name}`,
       });
-      return membership;
+      return Object.assign(membership, { displayName: actor.displayName });
     });
   }
 
@@ -685,7 +685,7 @@ export class WorkgroupsService {
   }
 
   private async checkedCall(scope: TenantScope, input: CallInput) {
-    const closesOn = checkedDate(input.closesOn, 'closesOn')!;
+    const closesOn = checkedCalendarDate(input.closesOn, 'closesOn')!;
     if (closesOn < todayInAmsterdam())
       throw badInput(
         'CLOSING_DATE_PAST',
@@ -774,6 +774,7 @@ export class WorkgroupsService {
       memberCount: memberships.length,
       skillNames: skills.map((s) => s.name),
       myStatus: context.membership?.status ?? null,
+      myDecisionNote: context.membership?.decisionNote ?? null,
       myMembershipId: context.membership?.id ?? null,
       canManage: steering,
       members: insider
