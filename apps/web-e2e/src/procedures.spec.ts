@@ -343,6 +343,11 @@ test('the OR secretary takes an advice request from registration to the director
     await expect(
       page.getByRole('listitem').filter({ hasText: 'opschorting' }).first(),
     ).toHaveAttribute('aria-current', 'step');
+    await expect(
+      page
+        .getByRole('listitem')
+        .filter({ hasText: 'besluit bestuurder ontvangen' }),
+    ).toContainText('gedaan');
     const deadlines = page.getByRole('region', { name: 'Termijnen' });
     await expect(
       deadlines
@@ -350,11 +355,9 @@ test('the OR secretary takes an advice request from registration to the director
         .filter({ hasText: 'Einde opschortingstermijn (art. 25 lid 6)' }),
     ).toContainText('28 feb 2026');
     await expect(
-      deadlines
-        .getByRole('listitem')
-        .filter({
-          hasText: 'Einde beroepstermijn Ondernemingskamer (art. 26)',
-        }),
+      deadlines.getByRole('listitem').filter({
+        hasText: 'Einde beroepstermijn Ondernemingskamer (art. 26)',
+      }),
     ).toContainText('3 mrt 2026');
     await expect(
       page.getByRole('button', { name: 'Afzien van opschorting' }),

@@ -111,6 +111,23 @@ describe('the stepper', () => {
     });
   });
 
+  it("counts the director's decision as received when a deviating decision went straight into the suspension", () => {
+    const result = stages({
+      type: 'ADVICE',
+      state: 'SUSPENDED',
+      steps: [
+        { state: 'RESPONSE_SENT', event: 'SEND_RESPONSE' },
+        { state: 'SUSPENDED', event: 'RECORD_DECISION' },
+      ],
+    });
+    expect(statuses(result)).toMatchObject({
+      RESPONSE_SENT: 'done',
+      DECISION_RECEIVED: 'done',
+      SUSPENDED: 'current',
+      CLOSED: 'todo',
+    });
+  });
+
   it('has no suspension for consent, no advice stage for an initiative, and ends in withdrawn when withdrawn', () => {
     expect(
       stages({ type: 'CONSENT', state: 'RECEIVED', steps: [] }).map(

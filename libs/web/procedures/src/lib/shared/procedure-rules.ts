@@ -79,7 +79,7 @@ export interface Stage {
 export function stages(procedure: {
   type: ProcedureType;
   state: ProcedureState;
-  steps: readonly { state: ProcedureState }[];
+  steps: readonly { state: ProcedureState; event?: string }[];
 }): Stage[] {
   const basis = basisOf(procedure.type);
   const road: ProcedureState[] = [
@@ -93,6 +93,9 @@ export function stages(procedure: {
     procedure.state === 'WITHDRAWN' ? 'WITHDRAWN' : 'CLOSED',
   ];
   const reached = new Set(procedure.steps.map((s) => s.state));
+  // A deviating decision goes straight into the suspension: the decision was received all the same.
+  if (procedure.steps.some((s) => s.event === 'RECORD_DECISION'))
+    reached.add('DECISION_RECEIVED');
   const currentIndex = road.indexOf(procedure.state);
   return road.map((state, index) => ({
     state,
