@@ -65,10 +65,12 @@ export class PoolMatcherService extends PoolMatcher {
     );
     const fits = new Map<string, PoolFit>();
     if (inPool.length > 0) {
-      const { snapshots, display } = await this.pool.snapshots(scope);
-      const wanted = new Set(inPool.map((p) => p.id));
+      const { snapshots, display } = await this.pool.snapshots(
+        scope,
+        inPool.map((p) => p.id),
+      );
       const result = rankParticipants(
-        snapshots.filter((s) => wanted.has(s.id)),
+        snapshots,
         {
           skills: need.skillIds,
           themes: need.themes,

@@ -195,7 +195,11 @@ export class PoolService {
   }
 
   /** Everyone still in the pool, as the domain's matching and draws see them, in one statement. */
-  async snapshots(scope: TenantScope): Promise<{
+  async snapshots(
+    scope: TenantScope,
+    /** Only these participants (e.g. a workgroup's applicants); everyone in the pool when left out. */
+    participantIds?: readonly string[],
+  ): Promise<{
     snapshots: ParticipantSnapshot[];
     display: Map<
       string,
@@ -208,8 +212,10 @@ export class PoolService {
     >;
   }> {
     const rows = (await scope.manager.query(
-      `SELECT ${SNAPSHOT_COLUMNS} ${SNAPSHOT_JOINS} WHERE p.organisation_id = $1 AND p.status <> 'LEFT'`,
-      [scope.organisationId],
+      `SELECT ${SNAPSHOT_COLUMNS} ${SNAPSHOT_JOINS} WHERE p.organisation_id = $1 AND p.status <> 'LEFT'${participantIds ? ' AND p.id = ANY($2::uuid[])' : ''}`,
+      participantIds
+        ? [scope.organisationId, participantIds]
+        : [scope.organisationId],
     )) as SnapshotRow[];
     const display = new Map(
       rows.map((r) => [
