@@ -479,6 +479,31 @@ test('a confidential procedure shows the advisor only kind, stage and deadlines 
     await advisor.context().close();
   });
 
+  await test.step('a council member who does not author surveys pastes a snapshot id, told why', async () => {
+    const member = await personPage(browser, 'orLid');
+    await member.goto(`/procedures/${registerProcedure.id}`);
+    await expect(member.getByText('Koopprijs nog onbekend.')).toBeVisible();
+    await member.getByRole('button', { name: 'Bewijs toevoegen' }).click();
+    await expect(
+      member.getByText(
+        'Alleen wie vragenlijsten opstelt, kan de vragenlijsten en hun momentopnamen zien.',
+        { exact: false },
+      ),
+    ).toBeVisible();
+    await member
+      .getByLabel('ID van de momentopname')
+      .fill('00000000-0000-4000-8000-000000000000');
+    await member
+      .getByRole('button', { name: 'Toevoegen', exact: true })
+      .click();
+    await expect(member.getByRole('alert')).toContainText('niet gevonden');
+    await expectNoSeriousA11yViolations(
+      member,
+      'evidence form with a pasted id',
+    );
+    await member.context().close();
+  });
+
   await test.step('employees do not see it', async () => {
     const employee = await personPage(browser, 'medewerker');
     await employee.goto('/council-procedures');

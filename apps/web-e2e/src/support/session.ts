@@ -6,6 +6,7 @@ export const DEMO_USERS = {
   hr: 'hr@demo.inspraak.nl',
   medewerker: 'medewerker@demo.inspraak.nl',
   orSecretaris: 'or-secretaris@demo.inspraak.nl',
+  orLid: 'or-lid@demo.inspraak.nl',
 } as const;
 
 /** Logs in through the form (Dutch UI) and waits for the home page. */
