@@ -16,8 +16,14 @@ import { DEMO_USERS, loginAs, runId } from './support/session';
 
 const FINANCE = 'Financiën';
 const HOME_CARE = 'Thuiszorg';
-const FINANCE_ANSWERS = 7;
-const HOME_CARE_ANSWERS = 3;
+/**
+ * Who answers: in Financiën 5 in Utrecht, 5 in Amersfoort and 2 in Zeist (the
+ * two in Zeist on a phone); in Thuiszorg 6. Both departments reach 5, but
+ * Financiën in Zeist does not.
+ */
+const FINANCE_PLAN = { Utrecht: 5, Amersfoort: 5, Zeist: 2 };
+const HOME_CARE_ANSWERS = 6;
+const FINANCE_ANSWERS = 12;
 
 interface Invitation {
   email: string;
@@ -31,11 +37,14 @@ async function departmentIds(page: Page): Promise<Map<string, string>> {
   return new Map(data.surveyAudienceDepartments.map((d) => [d.name, d.id]));
 }
 
-async function emailsIn(
+/** Active employees of a department: e-mail address → location. */
+async function employeesIn(
   page: Page,
   departmentId: string,
-): Promise<Set<string>> {
-  const data = await graphql<{ employees: { items: { email: string }[] } }>(
+): Promise<Map<string, string>> {
+  const data = await graphql<{
+    employees: { items: { email: string; location: string | null }[] };
+  }>(
     page.context(),
     `
       query ($id: ID!) {
@@ -45,13 +54,16 @@ async function emailsIn(
         ) {
           items {
             email
+            location
           }
         }
       }
     `,
     { id: departmentId },
   );
-  return new Set(data.employees.items.map((e) => e.email.toLowerCase()));
+  return new Map(
+    data.employees.items.map((e) => [e.email.toLowerCase(), e.location ?? '']),
+  );
 }
 
 /** The one-time links the worker put in the development outbox for this survey (ADVISEUR only). */
@@ -130,19 +142,29 @@ async function answerOnPage(page: Page, remark: string): Promise<void> {
   await page.getByLabel(/Wil je nog iets kwijt/).fill(remark);
 }
 
-/** Waits for the results to load and checks that no group in the units table has fewer respondents than `threshold`. */
-async function expectShownGroupsAtLeast(
+/**
+ * Waits for the results to load and reads the units table: group → respondents.
+ * Every group shown has at least 5 respondents.
+ */
+async function shownGroups(
   page: Page,
   breakdown: string,
-  threshold: number,
-): Promise<void> {
+): Promise<Map<string, number>> {
   await expect(page.getByText('Bezig met laden…')).toHaveCount(0);
   await expect(page.getByTestId('results-respondents')).toBeVisible();
-  const table = page.getByRole('table', { name: `Respons per ${breakdown}` });
-  for (const cell of await table
-    .locator('tbody td:nth-child(3)')
-    .allTextContents())
-    expect(Number(cell.trim())).toBeGreaterThanOrEqual(threshold);
+  const rows = page
+    .getByRole('table', { name: `Respons per ${breakdown}` })
+    .locator('tbody tr');
+  const groups = new Map<string, number>();
+  for (const row of await rows.all()) {
+    const label = (await row.locator('th').textContent())?.trim() ?? '';
+    const respondents = Number(
+      (await row.locator('td').nth(1).textContent())?.trim(),
+    );
+    expect(respondents, label).toBeGreaterThanOrEqual(5);
+    groups.set(label, respondents);
+  }
+  return groups;
 }
 
 function parseCsv(text: string): string[][] {
@@ -244,21 +266,29 @@ test('HR builds a survey from a template for two departments, employees answer b
 
   // The worker sends one link per invitee; sort them by department.
   const ids = await departmentIds(page);
-  const finance = await emailsIn(page, ids.get(FINANCE) ?? '');
-  const homeCare = await emailsIn(page, ids.get(HOME_CARE) ?? '');
+  const finance = await employeesIn(page, ids.get(FINANCE) ?? '');
+  const homeCare = await employeesIn(page, ids.get(HOME_CARE) ?? '');
   const links = await invitations(browser, title, 40);
-  const financeLinks = links.filter((l) => finance.has(l.email));
-  const homeCareLinks = links.filter((l) => homeCare.has(l.email));
-  expect(financeLinks).toHaveLength(21);
-  expect(homeCareLinks).toHaveLength(19);
+  expect(links.filter((l) => finance.has(l.email))).toHaveLength(21);
+  expect(links.filter((l) => homeCare.has(l.email))).toHaveLength(19);
+  const financeIn = (location: keyof typeof FINANCE_PLAN) =>
+    links
+      .filter((l) => finance.get(l.email) === location)
+      .slice(0, FINANCE_PLAN[location]);
+  const phoneLinks = financeIn('Zeist');
+  const apiLinks = [...financeIn('Utrecht'), ...financeIn('Amersfoort')];
+  const homeCareLinks = links
+    .filter((l) => homeCare.has(l.email))
+    .slice(0, HOME_CARE_ANSWERS);
+  expect(phoneLinks.length + apiLinks.length).toBe(FINANCE_ANSWERS);
 
-  // Two employees of Financiën answer on a phone, without an account.
+  // Two employees of Financiën in Zeist answer on a phone, without an account.
   const phone = await browser.newContext({
     viewport: { width: 360, height: 740 },
     locale: 'nl-NL',
   });
   const mobile = await phone.newPage();
-  for (const [index, link] of financeLinks.slice(0, 2).entries()) {
+  for (const [index, link] of phoneLinks.entries()) {
     await mobile.goto(`/s/${link.token}`);
     await expect(
       mobile.getByRole('heading', { level: 1, name: title }),
@@ -287,7 +317,7 @@ test('HR builds a survey from a template for two departments, employees answer b
     ).toBeFocused();
   }
   // The same link again: answered once.
-  await mobile.goto(`/s/${financeLinks[0]?.token}`);
+  await mobile.goto(`/s/${phoneLinks[0]?.token}`);
   await expect(
     mobile.getByRole('heading', { level: 1, name: 'Al beantwoord' }),
   ).toBeVisible();
@@ -300,14 +330,12 @@ test('HR builds a survey from a template for two departments, employees answer b
   await phone.close();
 
   // The other respondents answer through the same public API.
-  for (const link of financeLinks.slice(2, FINANCE_ANSWERS))
+  for (const link of apiLinks)
     await answerByApi(browser, link.token, { agree: 5, enps: 10 });
-  for (const link of homeCareLinks.slice(0, HOME_CARE_ANSWERS))
+  for (const link of homeCareLinks)
     await answerByApi(browser, link.token, { agree: 1, enps: 2 });
 
-  // Results: ten respondents. Thuiszorg (3) is too small to show, and
-  // Financiën (7) alone would give Thuiszorg away by subtraction: both are
-  // merged into one group of 10.
+  // Results: 18 respondents; both departments reach 5 and show on their own.
   await page.goto(surveyUrl.replace(/\/edit$/, '/results'));
   await expect(
     page.getByRole('heading', { level: 1, name: `Resultaten: ${title}` }),
@@ -316,13 +344,9 @@ test('HR builds a survey from a template for two departments, employees answer b
     String(FINANCE_ANSWERS + HOME_CARE_ANSWERS),
   );
   await expect(page.getByTestId('results-invited')).toHaveText('40');
-  await expect(page.getByTestId('hidden-groups')).toHaveText(
-    '2 groepen samengevoegd of verborgen ter bescherming van anonimiteit.',
-  );
-  await expectShownGroupsAtLeast(page, 'Afdeling', 5);
-  const units = page.getByRole('table', { name: 'Respons per Afdeling' });
-  await expect(units.getByRole('rowheader')).not.toContainText([FINANCE]);
-  await expect(units.getByRole('rowheader')).not.toContainText([HOME_CARE]);
+  const byDepartment = await shownGroups(page, 'Afdeling');
+  expect(byDepartment.get(FINANCE)).toBe(FINANCE_ANSWERS);
+  expect(byDepartment.get(HOME_CARE)).toBe(HOME_CARE_ANSWERS);
   // Only two people wrote a remark: the open answers stay hidden.
   const remarks = page.locator('article[data-question="remarks"]');
   await expect(remarks).toContainText(
@@ -331,25 +355,31 @@ test('HR builds a survey from a template for two departments, employees answer b
   await expect(page.getByText('Opmerking 1 uit de telefoon')).toHaveCount(0);
   await expectNoSeriousA11yViolations(page, 'survey results');
 
-  // Differencing through filters: by location, then each department that
-  // can be filtered on. No view shows a group under 5, and neither
-  // department can be picked on its own.
+  // Differencing: Financiën alone, by location. Its 2 respondents in Zeist
+  // must not show, nor be derivable from the 12 minus the groups shown.
   await page.getByLabel('Uitsplitsen naar').selectOption({ label: 'Locatie' });
-  await expectShownGroupsAtLeast(page, 'Locatie', 5);
+  await shownGroups(page, 'Locatie');
   const filter = page.getByLabel('Alleen', { exact: true });
-  const departmentOptions = filter.locator('optgroup[label="Afdeling"] option');
-  await expect(departmentOptions).not.toContainText([FINANCE]);
-  await expect(departmentOptions).not.toContainText([HOME_CARE]);
-  for (const label of await departmentOptions.allTextContents()) {
-    await filter.selectOption({ label: label.trim() });
-    await expect(page.getByText(`Alleen: ${label.trim()}`)).toBeVisible();
-    await expectShownGroupsAtLeast(page, 'Locatie', 5);
+  for (const department of [FINANCE, HOME_CARE]) {
+    await filter.selectOption({ label: department });
+    await expect(page.getByText(`Alleen: ${department}`)).toBeVisible();
+    const total = department === FINANCE ? FINANCE_ANSWERS : HOME_CARE_ANSWERS;
+    await expect(page.getByTestId('results-respondents')).toHaveText(
+      String(total),
+    );
+    const byLocation = await shownGroups(page, 'Locatie');
+    expect(byLocation.get('Zeist')).toBeUndefined();
+    const shown = [...byLocation.values()].reduce((sum, n) => sum + n, 0);
+    expect(total - shown === 0 || total - shown >= 5).toBe(true);
+    await expect(
+      page.getByText(/Minder dan 5|samengevoegd of verborgen/).first(),
+    ).toBeVisible();
   }
 
   // The CSV export holds what the screen shows.
   await filter.selectOption({ label: 'Iedereen' });
   await page.getByLabel('Uitsplitsen naar').selectOption({ label: 'Afdeling' });
-  await expectShownGroupsAtLeast(page, 'Afdeling', 5);
+  await shownGroups(page, 'Afdeling');
   const workload = page.locator('article[data-question="workload"]');
   const screenAnswered = (
     await workload.locator('.stats span').first().textContent()
@@ -374,7 +404,17 @@ test('HR builds a survey from a template for two departments, employees answer b
   );
   expect(`${everyone?.[3]} beantwoord`).toBe(screenAnswered);
   expect(Number(everyone?.[4]).toLocaleString('nl-NL')).toBe(screenMean);
-  expect(rows.some((r) => r[2] === HOME_CARE || r[2] === FINANCE)).toBe(false);
+  const financeRow = rows.find(
+    (r) => r[0] === 'Mijn werkdruk is goed te doen.' && r[2] === FINANCE,
+  );
+  const financeCells = workload
+    .getByRole('row')
+    .filter({ has: page.getByRole('rowheader', { name: FINANCE }) })
+    .getByRole('cell');
+  await expect(financeCells.nth(0)).toHaveText(financeRow?.[3] ?? '');
+  await expect(financeCells.nth(1)).toHaveText(
+    Number(financeRow?.[4]).toLocaleString('nl-NL'),
+  );
   expect(rows.some((r) => r.includes('Opmerking 1 uit de telefoon'))).toBe(
     false,
   );
