@@ -80,8 +80,6 @@ export class SurveyFormComponent implements OnInit {
 
   readonly send = output<AnswerInput[]>();
 
-  protected readonly agreementValues = AGREEMENT_VALUES;
-  protected readonly scaleValues = SCALE_VALUES;
   protected readonly answers = signal<Answers>({});
   protected readonly attempted = signal(false);
   protected readonly announcement = signal('');
@@ -143,7 +141,7 @@ export class SurveyFormComponent implements OnInit {
     return maxLengthOf(kind);
   }
 
-  protected agreementKey(value: number): TranslationKey {
+  private agreementKey(value: number): TranslationKey {
     return `surveys.agreement.${value as 1 | 2 | 3 | 4 | 5}`;
   }
 
@@ -159,12 +157,38 @@ export class SurveyFormComponent implements OnInit {
       : null;
   }
 
-  protected setNumber(key: string, value: number): void {
-    this.update(key, { number: value });
+  /** The choices of a one-answer question: agreement steps, 0–10 or the options. */
+  protected radioChoices(
+    question: SurveyQuestion,
+  ): { value: string; label: string; checked: boolean }[] {
+    if (question.kind === 'SINGLE_CHOICE') {
+      const chosen = this.chosen(question.key);
+      return question.options.map((option) => ({
+        value: option.key,
+        label: this.optionLabel(question, option.key),
+        checked: chosen.includes(option.key),
+      }));
+    }
+    const current = this.numberOf(question.key);
+    const values: readonly number[] =
+      question.kind === 'AGREEMENT_5' ? AGREEMENT_VALUES : SCALE_VALUES;
+    return values.map((value) => ({
+      value: String(value),
+      label:
+        question.kind === 'AGREEMENT_5'
+          ? this.i18n.translate(this.agreementKey(value))
+          : String(value),
+      checked: current === value,
+    }));
   }
 
-  protected setSingle(key: string, optionKey: string): void {
-    this.update(key, { options: [optionKey] });
+  protected choose(question: SurveyQuestion, value: string): void {
+    this.update(
+      question.key,
+      question.kind === 'SINGLE_CHOICE'
+        ? { options: [value] }
+        : { number: Number(value) },
+    );
   }
 
   protected toggle(
