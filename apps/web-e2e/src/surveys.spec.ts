@@ -262,6 +262,7 @@ test('HR builds a survey from a template for two departments, employees answer b
   await expect(
     page.getByText('Gepubliceerd: 40 mensen zijn uitgenodigd.'),
   ).toBeVisible();
+  await expectNoSeriousA11yViolations(page, 'survey builder, published');
   const surveyUrl = page.url();
 
   // The worker sends one link per invitee; sort them by department.
