@@ -154,6 +154,7 @@ const ACCESS: Record<string, 'public' | 'member' | readonly Role[]> = {
   'Query.worSettings': PROCEDURE_READERS,
   'Query.procedureRequestDocument': PROCEDURE_READERS,
   'Query.verifyEvidence': PROCEDURE_READERS,
+  'Query.attachableSnapshots': PROCEDURE_KEEPERS,
   'Query.procedureLetterFile': PROCEDURE_READERS,
   'Mutation.updateWorSettings': PROCEDURE_KEEPERS,
   'Mutation.registerProcedure': PROCEDURE_KEEPERS,

@@ -533,17 +533,44 @@ describe('WOR procedures', () => {
 
     const publicList = (
       await people[Role.MEDEWERKER].request<{
-        publicProcedures: { title: string; responseSummary: string | null }[];
-      }>('{ publicProcedures { title responseSummary } }')
+        publicProcedures: {
+          type: string;
+          title: string;
+          response: string;
+          responseSummary: string | null;
+        }[];
+      }>('{ publicProcedures { type title response responseSummary } }')
     ).data!.publicProcedures;
     expect(publicList).toEqual([
-      { title: 'Nieuw rooster', responseSummary: 'Positief advies.' },
+      {
+        type: 'ADVICE',
+        title: 'Nieuw rooster',
+        response: 'POSITIVE',
+        responseSummary: 'Positief advies.',
+      },
     ]);
+    // The council can attach a survey snapshot without being a survey author.
+    expect(
+      (
+        await people[Role.OR_LID].request<{ attachableSnapshots: unknown[] }>(
+          '{ attachableSnapshots { id } }',
+        )
+      ).data!.attachableSnapshots,
+    ).toEqual([]);
     expect(
       errorCode(await people[Role.MEDEWERKER].request('{ procedures { id } }')),
     ).toBe('FORBIDDEN');
     const seenByAdvisor = await get(people[Role.ADVISEUR], secret.id);
     expect(seenByAdvisor.contentsHidden).toBe(true);
+    const titles = (
+      await people[Role.ADVISEUR].request<{
+        procedures: { id: string; title: string }[];
+      }>('{ procedures { id title } }')
+    ).data!.procedures;
+    expect(titles.find((p) => p.id === secret.id)!.title).toBe(
+      'Vertrouwelijke procedure',
+    );
+    expect(JSON.stringify(titles)).not.toContain('Geheime fusie');
     expect(seenByAdvisor.letter).toBeNull();
     expect(
       errorCode(

@@ -160,6 +160,15 @@ export function procedureTenancyAttempts(
         { p: await own(), s: w().trajectoryId },
       );
     },
+    'Query.attachableSnapshots': async () => {
+      const response = await aSecretary().request<{
+        attachableSnapshots: { id: string }[];
+      }>('{ attachableSnapshots { id } }');
+      expect(response.data).toBeDefined();
+      expect(response.data!.attachableSnapshots.map((s) => s.id)).not.toContain(
+        w().snapshotId,
+      );
+    },
     'Query.verifyEvidence': () =>
       notFound(a(), 'query($id: ID!) { verifyEvidence(id: $id) { valid } }', {
         id: w().evidenceId,

@@ -1,6 +1,8 @@
-import { Field, ObjectType } from '@nestjs/graphql';
+import { Field, GraphQLISODateTime, ObjectType } from '@nestjs/graphql';
 import { BoundedList } from '@inspraak/api-core';
+import { ProcedureState, ProcedureType } from '@inspraak/domain';
 import {
+  CouncilResponseKind,
   Procedure,
   ProcedureEvidence,
   ProcedureLetter,
@@ -60,11 +62,13 @@ export class ProcedureView extends Procedure {
 @ObjectType()
 export class PublicProcedure {
   @Field() id!: string;
+  @Field(() => ProcedureType) type!: ProcedureType;
   @Field() title!: string;
   @Field() legalReference!: string;
-  @Field() state!: string;
+  @Field(() => ProcedureState) state!: ProcedureState;
   @Field() requestReceivedOn!: string;
-  @Field(() => String, { nullable: true }) response!: string | null;
+  @Field(() => CouncilResponseKind, { nullable: true })
+  response!: CouncilResponseKind | null;
   @Field(() => String, { nullable: true }) responseSentOn!: string | null;
   @Field(() => String, { nullable: true }) responseSummary!: string | null;
 }
@@ -93,4 +97,13 @@ export class TrajectoryWithoutProcedure {
   @Field() title!: string;
   @Field() phaseNl!: string;
   @Field() phaseEn!: string;
+}
+
+/** A survey results snapshot that can be attached as evidence. */
+@ObjectType()
+export class AttachableSnapshot {
+  @Field() id!: string;
+  @Field() title!: string;
+  @Field() contentHash!: string;
+  @Field(() => GraphQLISODateTime) createdAt!: Date;
 }

@@ -25,6 +25,7 @@ import {
   WorSettingsInput,
 } from './dto/procedure.inputs';
 import {
+  AttachableSnapshot,
   EvidenceCheck,
   LegalBasisModel,
   ProcedureView,
@@ -158,6 +159,14 @@ export class ProceduresResolver {
       sourceId,
       phase ?? null,
     );
+  }
+
+  @Query(() => [AttachableSnapshot], {
+    description: 'Survey results snapshots that can be attached as evidence.',
+  })
+  @RequireRoles(...PROCEDURE_KEEPERS)
+  attachableSnapshots(@CurrentActor() actor: Actor) {
+    return this.proceduresService.attachableSnapshots(actor);
   }
 
   @Query(() => EvidenceCheck, {

@@ -45,6 +45,7 @@ import {
   WorSettingsInput,
 } from './dto/procedure.inputs';
 import {
+  AttachableSnapshot,
   DeadlineModel,
   ProcedureView,
   PublicProcedure,
@@ -447,6 +448,7 @@ export class ProceduresService {
     });
     return procedures.map((p) => ({
       id: p.id,
+      type: p.type,
       title: p.title,
       legalReference: legalReference(p),
       state: p.state,
@@ -476,6 +478,16 @@ export class ProceduresService {
       )
       .filter((d) => d.date >= today)
       .sort((a, b) => a.date.localeCompare(b.date));
+  }
+
+  /** Survey results snapshots of the organisation, newest first, to attach as evidence (keepers need not be survey authors). */
+  async attachableSnapshots(actor: Actor): Promise<AttachableSnapshot[]> {
+    return (await this.tenantDb
+      .scope(actor)
+      .manager.query(
+        'SELECT id, title, content_hash AS "contentHash", created_at AS "createdAt" FROM survey_result_snapshot WHERE organisation_id = $1 ORDER BY created_at DESC LIMIT 100',
+        [actor.organisationId],
+      )) as AttachableSnapshot[];
   }
 
   /** Trajectories in a decision phase ("besluit…") without a procedure linked to them. */
@@ -641,6 +653,7 @@ export class ProceduresService {
     });
     if (hidden)
       Object.assign(view, {
+        title: 'Vertrouwelijke procedure',
         requestFileName: null,
         completenessNotes: '',
         responseSummary: null,

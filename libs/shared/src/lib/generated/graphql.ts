@@ -122,6 +122,13 @@ export type Applicant = {
   membership: WorkgroupMembership;
 };
 
+export type AttachableSnapshot = {
+  contentHash: Scalars['String']['output'];
+  createdAt: Scalars['DateTime']['output'];
+  id: Scalars['String']['output'];
+  title: Scalars['String']['output'];
+};
+
 export type AudienceDepartment = {
   employees: Scalars['Int']['output'];
   id: Scalars['ID']['output'];
@@ -1413,11 +1420,12 @@ export type PublicProcedure = {
   id: Scalars['String']['output'];
   legalReference: Scalars['String']['output'];
   requestReceivedOn: Scalars['String']['output'];
-  response: Maybe<Scalars['String']['output']>;
+  response: Maybe<CouncilResponseKind>;
   responseSentOn: Maybe<Scalars['String']['output']>;
   responseSummary: Maybe<Scalars['String']['output']>;
-  state: Scalars['String']['output'];
+  state: ProcedureState;
   title: Scalars['String']['output'];
+  type: ProcedureType;
 };
 
 export type Query = {
@@ -1425,6 +1433,8 @@ export type Query = {
   agreementAcceptances: Array<AgreementAcceptanceRow>;
   /** All versions, the draft first, with how many participants accepted each. */
   agreementVersions: Array<AgreementVersion>;
+  /** Survey results snapshots that can be attached as evidence. */
+  attachableSnapshots: Array<AttachableSnapshot>;
   auditLog: Array<AuditEntry>;
   /** A trajectory's board in one phase (default: the current phase). */
   board: Board;
@@ -2524,7 +2534,7 @@ export type TrajectoriesWithoutProcedureQuery = { trajectoriesWithoutProcedure: 
 export type PublicProceduresQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type PublicProceduresQuery = { publicProcedures: Array<{ id: string, title: string, legalReference: string, state: string, requestReceivedOn: string, response: string | null, responseSentOn: string | null, responseSummary: string | null }> };
+export type PublicProceduresQuery = { publicProcedures: Array<{ id: string, title: string, legalReference: string, state: ProcedureState, requestReceivedOn: string, response: CouncilResponseKind | null, responseSentOn: string | null, responseSummary: string | null }> };
 
 export type WorSettingsQueryVariables = Exact<{ [key: string]: never; }>;
 
