@@ -204,6 +204,16 @@ describe('surveys: building, publishing, answering once, anonymity', () => {
         ),
       ),
     ).toBe('BAD_USER_INPUT');
+    // A draft without questions is saved, but not published; the field message is text, not a code.
+    const empty = await createSurvey(hr, { sections: [] });
+    const refused = await hr.request(
+      'mutation($id: ID!) { publishSurvey(id: $id) { id } }',
+      { id: empty.id },
+    );
+    expect(errorReason(refused)).toBe('INVALID_SURVEY');
+    expect(refused.errors![0]!.extensions!.fields).toEqual([
+      { field: 'sections', message: 'Voeg minstens één vraag toe.' },
+    ]);
   });
 
   it('takes one answer per link, tells a reused link clearly, and stores an anonymous answer without person or time', async () => {

@@ -277,6 +277,7 @@ export class AnsweringService {
       sections: survey.definition.sections,
       alreadyAnswered: used > 0,
       open: isOpen(survey),
+      closesAt: survey.closesAt,
     };
   }
 }

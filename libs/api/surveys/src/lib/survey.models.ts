@@ -1,4 +1,11 @@
-import { Field, Float, ID, Int, ObjectType } from '@nestjs/graphql';
+import {
+  Field,
+  Float,
+  GraphQLISODateTime,
+  ID,
+  Int,
+  ObjectType,
+} from '@nestjs/graphql';
 import { BoundedList } from '@inspraak/api-core';
 import { Survey } from './survey.entities';
 
@@ -71,6 +78,7 @@ export class SurveyToAnswer {
   @BoundedList(3) @Field(() => [SectionModel]) sections!: SectionModel[];
   @Field() alreadyAnswered!: boolean;
   @Field() open!: boolean;
+  @Field(() => GraphQLISODateTime, { nullable: true }) closesAt!: Date | null;
 }
 
 @ObjectType()

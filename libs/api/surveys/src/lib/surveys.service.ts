@@ -244,7 +244,7 @@ export class SurveysService {
           DEFINITION_TEXT,
           problems.map((p) => ({
             field: p.path,
-            message: { nl: p.reason, en: p.reason },
+            message: PROBLEM_TEXT[p.reason],
           })),
         );
       if (survey.closesAt && survey.closesAt <= new Date())

@@ -1935,6 +1935,7 @@ export type SurveyTemplateModel = {
 
 export type SurveyToAnswer = {
   alreadyAnswered: Scalars['Boolean']['output'];
+  closesAt: Maybe<Scalars['DateTime']['output']>;
   introduction: Scalars['String']['output'];
   mode: Scalars['String']['output'];
   open: Scalars['Boolean']['output'];
