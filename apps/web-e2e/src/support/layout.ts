@@ -1,9 +1,12 @@
 import { expect, type Page } from '@playwright/test';
 
-/** At phone width (375px) nothing may stick out sideways; the viewport is restored afterwards. */
-export async function expectFitsOnPhone(page: Page): Promise<void> {
+/** At phone width (375px unless given) nothing may stick out sideways; the viewport is restored afterwards. */
+export async function expectFitsOnPhone(
+  page: Page,
+  width = 375,
+): Promise<void> {
   const size = page.viewportSize();
-  await page.setViewportSize({ width: 375, height: 812 });
+  await page.setViewportSize({ width, height: 812 });
   const overflow = await page.evaluate(
     () => document.documentElement.scrollWidth - window.innerWidth,
   );

@@ -42,6 +42,13 @@ describe('app routes', () => {
     );
   });
 
+  it('opens the colleagues in the pool for every member', async () => {
+    for (const roles of [['MEDEWERKER'], ['OR_LID'], ['HR']] as Role[][])
+      expect(await landingFor(roles, '/participation/colleagues')).toBe(
+        '/participation/colleagues',
+      );
+  });
+
   it('keeps the skill catalogue for ADVISEUR', async () => {
     expect(await landingFor(['ADVISEUR'], '/participation/skills')).toBe(
       '/participation/skills',

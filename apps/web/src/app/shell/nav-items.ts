@@ -81,6 +81,12 @@ export const NAV_ITEMS: readonly NavItem[] = [
     roles: null,
   },
   {
+    path: '/participation/colleagues',
+    label: 'participants.nav.colleagues',
+    exact: false,
+    roles: null,
+  },
+  {
     path: '/participation/skills',
     label: 'nav.skills',
     exact: false,

@@ -113,10 +113,11 @@ describe('navItemsFor', () => {
       '/procedures',
       '/council-procedures',
       '/participation',
+      '/participation/colleagues',
     ]);
   });
 
-  it('gives "Meedoen" to every member and the skill catalogue and pool pages to ADVISEUR only', () => {
+  it('gives "Meedoen" and the colleagues in the pool to every member and the skill catalogue and pool pages to ADVISEUR only', () => {
     expect(navItemsFor(['MEDEWERKER']).map((i) => i.path)).toEqual([
       '/',
       '/trajectories',
@@ -124,6 +125,7 @@ describe('navItemsFor', () => {
       '/my-surveys',
       '/council-procedures',
       '/participation',
+      '/participation/colleagues',
     ]);
     expect(navItemsFor(['HR']).map((i) => i.path)).toEqual([
       '/',
@@ -134,6 +136,7 @@ describe('navItemsFor', () => {
       '/my-surveys',
       '/council-procedures',
       '/participation',
+      '/participation/colleagues',
     ]);
     expect(navItemsFor(['ADVISEUR']).map((i) => i.path)).toEqual([
       '/',
@@ -145,6 +148,7 @@ describe('navItemsFor', () => {
       '/procedures',
       '/council-procedures',
       '/participation',
+      '/participation/colleagues',
       '/participation/skills',
       '/participation/pool',
       '/participation/agreements',

@@ -4,7 +4,7 @@ import type { TranslationKey } from '@inspraak/web-core';
 /** Route titles are translation keys (see TranslatedTitleStrategy). */
 const title = (key: TranslationKey) => key;
 
-/** "Meedoen" for every logged-in member, at /participation. */
+/** "Meedoen" and the colleagues in the pool, for every logged-in member, at /participation. */
 export const participationRoutes: Route[] = [
   {
     path: '',
@@ -13,6 +13,14 @@ export const participationRoutes: Route[] = [
     loadComponent: () =>
       import('./participation/participation-page').then(
         (m) => m.ParticipationPageComponent,
+      ),
+  },
+  {
+    path: 'colleagues',
+    title: title('participants.titles.colleagues'),
+    loadComponent: () =>
+      import('./colleagues/colleagues-page').then(
+        (m) => m.ColleaguesPageComponent,
       ),
   },
 ];

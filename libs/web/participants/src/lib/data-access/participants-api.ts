@@ -3,6 +3,7 @@ import { GraphqlClient } from '@inspraak/web-core';
 import {
   AcceptAgreementDocument,
   AddSkillDocument,
+  ColleaguesDocument,
   CurrentAgreementDocument,
   JoinPoolDocument,
   LeavePoolDocument,
@@ -17,6 +18,7 @@ import {
   UpdateMyProfileDocument,
   type AcceptAgreementMutation,
   type AgreementVersionFieldsFragment,
+  type ColleaguesQuery,
   type ConsentPurpose,
   type JoinPoolInput,
   type ParticipantFieldsFragment,
@@ -29,6 +31,8 @@ export type Participation = ParticipantFieldsFragment;
 export type Skill = SkillFieldsFragment;
 export type AgreementVersion = AgreementVersionFieldsFragment;
 export type AgreementAcceptance = AcceptAgreementMutation['acceptAgreement'];
+export type ColleaguePage = ColleaguesQuery['colleagues'];
+export type Colleague = ColleaguePage['items'][number];
 
 /** The participant pool's typed operations, all through the one GraphQL client. */
 @Injectable({ providedIn: 'root' })
@@ -126,5 +130,15 @@ export class ParticipantsApi {
     return this.graphql
       .request(MyAcceptedAgreementPdfDocument, { versionId })
       .pipe(map((d) => d.myAcceptedAgreementPdf));
+  }
+
+  /** Active participants as colleagues see them: a field is null unless its owner shows it to colleagues. */
+  colleagues(
+    search: string | null,
+    page: { offset: number; limit: number },
+  ): Observable<ColleaguePage> {
+    return this.graphql
+      .request(ColleaguesDocument, { search, page })
+      .pipe(map((d) => d.colleagues));
   }
 }

@@ -1,5 +1,6 @@
 import { PersonalDataApi } from '../data-access/personal-data-api';
 import { TestBed } from '@angular/core/testing';
+import { provideRouter } from '@angular/router';
 import { ApiError } from '@inspraak/web-core';
 import { of, throwError } from 'rxjs';
 import {
@@ -32,6 +33,7 @@ describe('ParticipationPageComponent', () => {
     jest.clearAllMocks();
     TestBed.configureTestingModule({
       providers: [
+        provideRouter([]),
         {
           provide: PersonalDataApi,
           useValue: {
@@ -234,6 +236,15 @@ describe('ParticipationPageComponent', () => {
     expect(input(el, '#profile-hours').value).toBe('6');
     expect(input(el, '#profile-skill-s-plan').checked).toBe(true);
     expect(input(el, '#profile-language-nl').checked).toBe(true);
+  });
+
+  it('links to the colleagues in the pool, whether or not you take part', async () => {
+    api.myParticipation.mockReturnValue(of(null));
+    const { el } = await setup();
+    const link = Array.from(el.querySelectorAll('a')).find((a) =>
+      a.textContent?.includes('Bekijk welke collega’s al meedoen'),
+    );
+    expect(link?.getAttribute('href')).toBe('/participation/colleagues');
   });
 
   it('says so when loading fails and can try again', async () => {

@@ -12,6 +12,7 @@ import {
   viewChild,
 } from '@angular/core';
 import { takeUntilDestroyed } from '@angular/core/rxjs-interop';
+import { RouterLink } from '@angular/router';
 import { I18nService, LocalDatePipe, TranslatePipe } from '@inspraak/web-core';
 import { AlertComponent } from '@inspraak/web-ui';
 import { forkJoin } from 'rxjs';
@@ -30,6 +31,7 @@ type View = 'loading' | 'failed' | 'join' | 'left' | 'member';
 @Component({
   selector: 'isp-participation-page',
   imports: [
+    RouterLink,
     TranslatePipe,
     LocalDatePipe,
     AlertComponent,
