@@ -254,12 +254,13 @@ describe('participant pool: joining, profile, pause, consent, leaving, skill cat
     const seen = await callers[Role.OR_LID].request<{
       colleagues: { total: number; items: Record<string, unknown>[] };
     }>(
-      '{ colleagues { total items { displayName skills themes hoursPerMonth about } } }',
+      '{ colleagues { total items { displayName skills tags themes hoursPerMonth about } } }',
     );
     expect(seen.data?.colleagues.total).toBe(1);
     expect(seen.data?.colleagues.items[0]).toEqual({
       displayName: expect.stringMatching(/^MEDEWERKER/),
       skills: ['Roosteren'],
+      tags: ['excel'],
       themes: null,
       hoursPerMonth: 6,
       about: null,

@@ -22,7 +22,11 @@ export class ColleagueProfile {
   @Field(() => ID) participantId!: string;
   @Field() displayName!: string;
   @Field(() => String, { nullable: true }) departmentName!: string | null;
+  /** Where they work, from the directory, like the department. */
+  @Field(() => String, { nullable: true }) location!: string | null;
   @Field(() => [String], { nullable: true }) skills!: string[] | null;
+  /** Free tags: shown with the skills (the profile asks who may see "skills and tags"). */
+  @Field(() => [String], { nullable: true }) tags!: string[] | null;
   @Field(() => [String], { nullable: true }) themes!: string[] | null;
   @Field(() => Int, { nullable: true }) hoursPerMonth!: number | null;
   @Field(() => String, { nullable: true }) about!: string | null;
@@ -38,7 +42,9 @@ interface Row {
   participantId: string;
   displayName: string;
   departmentName: string | null;
+  location: string | null;
   skills: string[];
+  tags: string[];
   themes: string[];
   hoursPerMonth: number;
   about: string;
@@ -74,9 +80,9 @@ export class ColleagueViewService {
       params,
     )) as [{ total: number }];
     const rows = (await scope.manager.query(
-      `SELECT p.id AS "participantId", u.display_name AS "displayName", d.name AS "departmentName",
+      `SELECT p.id AS "participantId", u.display_name AS "displayName", d.name AS "departmentName", e.location,
               ARRAY(SELECT s.name FROM skill s WHERE s.id = ANY (p.skill_ids) AND s.organisation_id = p.organisation_id ORDER BY s.name) AS skills,
-              p.themes, p.hours_per_month AS "hoursPerMonth", p.about, p.visibility
+              p.tags, p.themes, p.hours_per_month AS "hoursPerMonth", p.about, p.visibility
        ${from} ORDER BY u.display_name, p.id LIMIT ${page.limit} OFFSET ${page.offset}`,
       params,
     )) as Row[];
@@ -92,7 +98,9 @@ export class ColleagueViewService {
         participantId: row.participantId,
         displayName: row.displayName,
         departmentName: row.departmentName,
+        location: row.location,
         skills: shown(row, 'skills', row.skills),
+        tags: shown(row, 'skills', row.tags),
         themes: shown(row, 'themes', row.themes),
         hoursPerMonth: shown(row, 'availability', row.hoursPerMonth),
         about: shown(row, 'about', row.about),

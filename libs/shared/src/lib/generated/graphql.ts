@@ -233,8 +233,10 @@ export type ColleagueProfile = {
   departmentName: Maybe<Scalars['String']['output']>;
   displayName: Scalars['String']['output'];
   hoursPerMonth: Maybe<Scalars['Int']['output']>;
+  location: Maybe<Scalars['String']['output']>;
   participantId: Scalars['ID']['output'];
   skills: Maybe<Array<Scalars['String']['output']>>;
+  tags: Maybe<Array<Scalars['String']['output']>>;
   themes: Maybe<Array<Scalars['String']['output']>>;
 };
 
