@@ -18,7 +18,9 @@ function colleague(overrides: Partial<Colleague> = {}): Colleague {
     participantId: 'p1',
     displayName: 'Fatima el Amrani',
     departmentName: 'Verpleging',
+    location: 'Zeist',
     skills: ['Planning', 'Wondzorg'],
+    tags: ['nachtdienst'],
     themes: ['werkdruk'],
     hoursPerMonth: 6,
     about: 'Verpleegkundige op de nachtdienst.',
@@ -31,7 +33,9 @@ const reserved = colleague({
   participantId: 'p2',
   displayName: 'Bram Visser',
   departmentName: null,
+  location: null,
   skills: null,
+  tags: null,
   themes: null,
   hoursPerMonth: null,
   about: null,
@@ -98,7 +102,9 @@ describe('ColleaguesPageComponent', () => {
     );
     expect(terms).toEqual([
       'Afdeling',
+      'Locatie',
       'Vaardigheden',
+      'Trefwoorden',
       'Thema’s',
       'Beschikbaarheid',
       'In eigen woorden',
@@ -107,7 +113,8 @@ describe('ColleaguesPageComponent', () => {
       Array.from(open.querySelectorAll('.chips li')).map((li) =>
         li.textContent?.trim(),
       ),
-    ).toEqual(['Planning', 'Wondzorg', 'werkdruk']);
+    ).toEqual(['Planning', 'Wondzorg', 'nachtdienst', 'werkdruk']);
+    expect(open.textContent).toContain('Zeist');
     expect(open.textContent).toContain('6 uur per maand');
     expect(open.textContent).toContain('Verpleegkundige op de nachtdienst.');
     expect(open.textContent).not.toContain('Verder niets zichtbaar');
@@ -121,7 +128,7 @@ describe('ColleaguesPageComponent', () => {
 
   it('keeps availability 0 hours, which is a shown value, apart from a hidden one', async () => {
     api.colleagues.mockReturnValue(
-      of(page([colleague({ hoursPerMonth: 0, skills: [], themes: [] })])),
+      of(page([colleague({ hoursPerMonth: 0, skills: [], tags: [], themes: [] })])),
     );
     const { cards, status } = await setup();
     expect(status()).toBe('1 collega gevonden');

@@ -160,6 +160,7 @@ export class ColleaguesPageComponent {
   ): { label: TranslationKey; values: string[] }[] {
     const lists: { label: TranslationKey; values: string[] | null }[] = [
       { label: 'participants.colleagues.skills', values: colleague.skills },
+      { label: 'participants.colleagues.tags', values: colleague.tags },
       { label: 'participants.colleagues.themes', values: colleague.themes },
     ];
     return lists.filter(
@@ -172,6 +173,7 @@ export class ColleaguesPageComponent {
   protected sharesProfile(colleague: Colleague): boolean {
     return (
       !!colleague.skills?.length ||
+      !!colleague.tags?.length ||
       !!colleague.themes?.length ||
       colleague.hoursPerMonth !== null ||
       !!colleague.about
