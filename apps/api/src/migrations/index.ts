@@ -10,6 +10,7 @@ import { TrajectoriesAndRegieTeams1795353713960 } from './1795353713960-Trajecto
 import { Surveys1795355208106 } from './1795355208106-Surveys';
 import { WorProcedures1795356277827 } from './1795356277827-WorProcedures';
 import { ParticipantStanding1795354437919 } from './1795354437919-ParticipantStanding';
+import { PoolMatchMasks1796215537242 } from './1796215537242-PoolMatchMasks';
 
 // Every migration, in order. Webpack bundles the API, so they are listed rather than globbed.
 export const MIGRATIONS = [
@@ -25,4 +26,5 @@ export const MIGRATIONS = [
   ParticipantStanding1795354437919,
   Surveys1795355208106,
   WorProcedures1795356277827,
+  PoolMatchMasks1796215537242,
 ];

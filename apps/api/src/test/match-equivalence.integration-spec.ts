@@ -118,6 +118,23 @@ async function seedPool(dataSource: DataSource, organisationId: string) {
   );
   // Written around the services, so the standings are derived here.
   await refreshStanding(dataSource.manager, organisationId);
+  // A skill nobody holds whose mask bit is that of a held skill, so the masks' false positives are exercised.
+  await q(
+    `INSERT INTO skill (id, organisation_id, name)
+     SELECT g.id, $1, 'Vaardigheid botsend' FROM (SELECT gen_random_uuid() AS id FROM generate_series(1, 5000)) g
+     WHERE participant_uuid_mask(ARRAY[g.id]) = (SELECT participant_uuid_mask(ARRAY[id]) FROM skill WHERE organisation_id = $1 AND name = 'Vaardigheid 1')
+     LIMIT 1`,
+    [organisationId],
+  );
+}
+
+/** A theme nobody holds whose mask bit is that of 'ICT', which many hold. */
+async function collidingTheme(dataSource: DataSource): Promise<string> {
+  const [row] = (await dataSource.query(
+    `SELECT 'Thema ' || g AS theme FROM generate_series(1, 5000) g
+     WHERE participant_text_mask(ARRAY['Thema ' || g]::varchar[]) = participant_text_mask('{ICT}'::varchar[]) LIMIT 1`,
+  )) as { theme: string }[];
+  return row!.theme;
 }
 
 describe('matchParticipants equals the full-load reference', () => {
@@ -169,7 +186,15 @@ describe('matchParticipants equals the full-load reference', () => {
     const next = random(20_260_101);
     const ways = ['WORKGROUP', 'SOUNDING_BOARD', 'SURVEY_PANEL', 'AMBASSADOR'];
     const locations = ['Utrecht', 'Zeist', 'Amersfoort', '', 'Nergens'];
-    const themes = ['Roosters', 'Huisvesting', 'ICT', 'Werkdruk', 'Onbekend'];
+    const themes = [
+      'Roosters',
+      'Huisvesting',
+      'ICT',
+      'Werkdruk',
+      'Onbekend',
+      await collidingTheme(testApp.dataSource),
+    ];
+    expect(skills).toHaveLength(10);
     const fullLoad = jest.spyOn(pool, 'matchByFullLoad');
     let nonTrivial = 0;
     for (let run = 0; run < 60; run += 1) {
@@ -216,4 +241,41 @@ describe('matchParticipants equals the full-load reference', () => {
     expect(nonTrivial).toBeGreaterThan(30);
     fullLoad.mockRestore();
   }, 120_000);
+
+  it('keeps masks that follow the arrays, with a bit of its own for every purpose and way', async () => {
+    const q = (sql: string) =>
+      testApp.dataSource.query(sql) as Promise<Record<string, unknown>[]>;
+    // A value added to either enum without a bit in the mask functions would silently never match.
+    for (const [type, fn] of [
+      ['consent_purpose', 'participant_consent_mask'],
+      ['way_of_taking_part', 'participant_way_mask'],
+    ] as const) {
+      const bits = await q(
+        `SELECT v::text AS value, ${fn}(ARRAY[v]) AS bit FROM unnest(enum_range(NULL::${type})) v`,
+      );
+      const values = bits.map((b) => Number(b['bit']));
+      expect(values.every((b) => b > 0 && (b & (b - 1)) === 0)).toBe(true);
+      expect(new Set(values).size).toBe(bits.length);
+    }
+    // Written through TypeORM like any profile change: the masks follow.
+    const [someone] = await q(
+      `SELECT id FROM participant WHERE organisation_id = '${actor.organisationId}' LIMIT 1`,
+    );
+    await testApp.dataSource.query(
+      `UPDATE participant SET skill_ids = $2, themes = '{Nieuw}', ways_of_taking_part = '{AMBASSADOR}' WHERE id = $1`,
+      [someone!['id'], [skills[3]]],
+    );
+    const [after] = await testApp.dataSource.query(
+      `SELECT skill_mask = participant_uuid_mask($2::uuid[]) AS skills, theme_mask = participant_text_mask('{Nieuw}') AS themes,
+              way_mask = 8 AS ways, consent_mask = participant_consent_mask(consents) AS consents
+       FROM participant WHERE id = $1`,
+      [someone!['id'], [skills[3]]],
+    );
+    expect(after).toEqual({
+      skills: true,
+      themes: true,
+      ways: true,
+      consents: true,
+    });
+  });
 });

@@ -205,6 +205,55 @@ export class Participant extends TenantOwned {
   @Column({ type: 'date', nullable: true, insert: false, update: false })
   agreementValidUntil!: string | null;
 
+  /*
+   * Masks for matching at pool scale (`pool-match.ts`): reading a bit from an
+   * integer costs a fraction of searching an array, and the match does that
+   * for every participant. PostgreSQL computes them from the arrays on every
+   * write (generated columns), so they cannot drift. The purpose and way masks
+   * are exact (one bit per value, a test checks every value has its own); the
+   * skill and theme masks hash each value onto one of 63 bits, so a clear bit
+   * proves "none of these", and a set bit is followed by the exact array test.
+   */
+  @Column({
+    type: 'int',
+    generatedType: 'STORED',
+    asExpression: 'participant_consent_mask(consents)',
+    insert: false,
+    update: false,
+    select: false,
+  })
+  consentMask!: number;
+
+  @Column({
+    type: 'int',
+    generatedType: 'STORED',
+    asExpression: 'participant_way_mask(ways_of_taking_part)',
+    insert: false,
+    update: false,
+    select: false,
+  })
+  wayMask!: number;
+
+  @Column({
+    type: 'bigint',
+    generatedType: 'STORED',
+    asExpression: 'participant_uuid_mask(skill_ids)',
+    insert: false,
+    update: false,
+    select: false,
+  })
+  skillMask!: string;
+
+  @Column({
+    type: 'bigint',
+    generatedType: 'STORED',
+    asExpression: 'participant_text_mask(themes)',
+    insert: false,
+    update: false,
+    select: false,
+  })
+  themeMask!: string;
+
   /** Where the participant stands with the agreement; filled by the service. */
   @Field(() => AgreementStanding, { nullable: true })
   agreement: AgreementStanding | null = null;
