@@ -197,6 +197,83 @@ describe('change trajectories and their regie teams', () => {
     );
   });
 
+  it('keeps the owner when a regie team member edits the details, and changes the owner only when asked, audited', async () => {
+    const { id } = await createTrajectory(advisor);
+    await addSeat(
+      advisor,
+      id,
+      organisation.emails[Role.OR_LID],
+      'MEDEZEGGENSCHAP',
+    );
+    const ownerOf = async () => {
+      const t = (
+        await advisor.request<{
+          trajectory: { ownerUserId: string; ownerEmail: string | null };
+        }>(
+          'query($id: ID!) { trajectory(id: $id) { ownerUserId ownerEmail } }',
+          {
+            id,
+          },
+        )
+      ).data!.trajectory;
+      return t;
+    };
+    const original = await ownerOf();
+    expect(original.ownerEmail).toBe(organisation.emails[Role.ADVISEUR]);
+
+    // The OR member edits the details (no ownerEmail, as the form sends when the owner is unchanged).
+    const edited = await callers[Role.OR_LID].request(
+      `mutation($id: ID!) { updateTrajectory(id: $id, input: { title: "Bijgewerkt door de OR", status: ACTIVE }) { id } }`,
+      { id },
+    );
+    expect(edited.errors).toBeUndefined();
+    expect(await ownerOf()).toEqual(original);
+
+    // Handing ownership to HR by e-mail.
+    const handed = await callers[Role.OR_LID].request<{
+      updateTrajectory: { ownerName: string; ownerEmail: string };
+    }>(
+      `mutation($id: ID!, $o: String) { updateTrajectory(id: $id, input: { title: "Bijgewerkt door de OR", status: ACTIVE, ownerEmail: $o }) { ownerName ownerEmail } }`,
+      { id, o: organisation.emails[Role.HR].toUpperCase() },
+    );
+    expect(handed.data!.updateTrajectory.ownerEmail).toBe(
+      organisation.emails[Role.HR],
+    );
+    const now = await ownerOf();
+    expect(now.ownerUserId).not.toBe(original.ownerUserId);
+    const audit = (
+      await advisor.request<{
+        auditLog: { action: string; actorEmail: string; changes: string }[];
+      }>(
+        'query($id: ID) { auditLog(entityId: $id) { action actorEmail changes } }',
+        {
+          id,
+        },
+      )
+    ).data!.auditLog.filter(
+      (entry) =>
+        entry.action === 'trajectory.updated' &&
+        entry.changes.includes('ownerUserId'),
+    );
+    expect(audit).toHaveLength(1);
+    expect(audit[0]!.actorEmail).toBe(organisation.emails[Role.OR_LID]);
+    expect(audit[0]!.changes).toContain(original.ownerUserId);
+    expect(audit[0]!.changes).toContain(now.ownerUserId);
+
+    // Readers who do not steer do not get the owner's address.
+    await advisor.request(
+      `mutation($id: ID!) { updateTrajectory(id: $id, input: { title: "Openbaar", status: ACTIVE, published: true }) { id } }`,
+      { id },
+    );
+    const seen = await employee.request<{
+      trajectory: { ownerName: string; ownerEmail: string | null };
+    }>('query($id: ID!) { trajectory(id: $id) { ownerName ownerEmail } }', {
+      id,
+    });
+    expect(seen.data!.trajectory.ownerEmail).toBeNull();
+    expect(seen.data!.trajectory.ownerName).not.toBe('—');
+  });
+
   it('lets regie team members steer, shows others only published trajectories, and never lets them steer', async () => {
     const hidden = await createTrajectory(advisor, {
       published: false,

@@ -158,7 +158,7 @@ export class TrajectoriesService {
 
   async create(actor: Actor, input: TrajectoryInput): Promise<TrajectoryView> {
     return this.tenantDb.transaction(actor, async (scope) => {
-      const fields = await this.checkedFields(scope, input);
+      const fields = await this.checkedFields(scope, input, scope.actor.userId);
       const phases: Phase[] = (await this.phaseSettings(actor)).map((p) => ({
         nl: p.nl,
         en: p.en,
@@ -201,9 +201,13 @@ export class TrajectoriesService {
         ...trajectory,
         phases: trajectory.phases.map((p) => ({ ...p })),
       } as Trajectory;
-      Object.assign(trajectory, await this.checkedFields(scope, input), {
-        status: input.status,
-      });
+      Object.assign(
+        trajectory,
+        await this.checkedFields(scope, input, trajectory.ownerUserId),
+        {
+          status: input.status,
+        },
+      );
       if (input.phaseDates) {
         if (input.phaseDates.length !== trajectory.phases.length)
           throw badInput('PHASE_DATES_MISMATCH', {
@@ -432,6 +436,9 @@ export class TrajectoriesService {
     return Object.assign(new TrajectoryView(), trajectory, {
       departments,
       ownerName: people.get(trajectory.ownerUserId)?.displayName ?? '—',
+      ownerEmail: steering
+        ? (people.get(trajectory.ownerUserId)?.email ?? null)
+        : null,
       regieTeam: team,
       missingRoles: missingRegieTeamRoles(team),
       steering,
@@ -439,7 +446,15 @@ export class TrajectoriesService {
     });
   }
 
-  private async checkedFields(scope: TenantScope, input: TrajectoryInput) {
+  /**
+   * The checked editable fields. Without `ownerEmail` the owner is `defaultOwnerUserId`: the creator
+   * on create and the present owner on update, so editing details never moves ownership silently.
+   */
+  private async checkedFields(
+    scope: TenantScope,
+    input: TrajectoryInput,
+    defaultOwnerUserId: string,
+  ) {
     const startsOn = checkedCalendarDate(input.startsOn, 'startsOn');
     const endsOn = checkedCalendarDate(input.endsOn, 'endsOn');
     if (startsOn && endsOn && endsOn < startsOn) throw endBeforeStart('endsOn');
@@ -464,9 +479,9 @@ export class TrajectoriesService {
           ],
         );
     }
-    const owner = input.ownerEmail
+    const owner = input.ownerEmail?.trim()
       ? (await memberByEmail(scope, input.ownerEmail, 'ownerEmail')).userId
-      : scope.actor.userId;
+      : defaultOwnerUserId;
     return {
       title: input.title.trim(),
       description: input.description.trim(),

@@ -17,6 +17,8 @@ export class TrajectoryDepartment {
 @ObjectType('TrajectoryView')
 export class TrajectoryView extends Trajectory {
   @Field() ownerName!: string;
+  /** The owner's e-mail address, for those who steer (to edit it); null for other readers. */
+  @Field(() => String, { nullable: true }) ownerEmail!: string | null;
   @BoundedList(5) @Field(() => [RegieTeamMember]) regieTeam!: RegieTeamMember[];
   /** Roles nobody in the regie team holds; while any is missing the trajectory cannot leave its first phase. */
   @Field(() => [RegieTeamRole]) missingRoles!: RegieTeamRole[];

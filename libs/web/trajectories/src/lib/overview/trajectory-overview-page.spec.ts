@@ -131,6 +131,29 @@ describe('TrajectoryOverviewPageComponent', () => {
     expect(document.activeElement?.id).toBe('team-email');
   });
 
+  it("edits the details with the owner's address filled in, and hands the trajectory to another owner", async () => {
+    api.update.mockReturnValue(of(trajectory({ ownerName: 'Hanna HR' })));
+    const { el, stable } = await setup();
+    buttonByText(el, 'Gegevens bewerken').click();
+    await stable();
+    const owner = el.querySelector<HTMLInputElement>('#edit-owner-email')!;
+    expect(owner.value).toBe('adviseur@example.test');
+    expect(text(el.querySelector('#edit-owner-email-hint'))).toBe(
+      'Leeg: de eigenaar blijft dezelfde.',
+    );
+    type(el, '#edit-owner-email', 'geen-adres');
+    buttonByText(el, 'Opslaan').click();
+    await stable();
+    expect(api.update).not.toHaveBeenCalled();
+    type(el, '#edit-owner-email', 'hr@example.test');
+    buttonByText(el, 'Opslaan').click();
+    await stable();
+    expect(api.update).toHaveBeenCalledWith(
+      't1',
+      expect.objectContaining({ ownerEmail: 'hr@example.test' }),
+    );
+  });
+
   it('shows an employee the details and team but no controls', async () => {
     const { el } = await setup(
       trajectory({ steering: false, missingRoles: ['HRM'] }),

@@ -30,6 +30,7 @@ export function trajectory(overrides: Partial<Trajectory> = {}): Trajectory {
     steering: true,
     missingRoles: [],
     ownerName: 'Anouk de Adviseur',
+    ownerEmail: 'adviseur@example.test',
     regieTeam: [],
     timeline: [],
     ...overrides,

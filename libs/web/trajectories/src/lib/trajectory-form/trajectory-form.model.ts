@@ -29,6 +29,8 @@ export type TrajectoryForm = FormGroup<{
   startsOn: FormControl<string>;
   endsOn: FormControl<string>;
   budgetLine: FormControl<string>;
+  /** By e-mail address, like the regie team seats; empty keeps the owner (or makes the creator owner). */
+  ownerEmail: FormControl<string>;
   published: FormControl<boolean>;
   status: FormControl<TrajectoryStatus>;
 }>;
@@ -57,6 +59,10 @@ export function createTrajectoryForm(): TrajectoryForm {
       validators: [calendarDate],
     }),
     budgetLine: text(TRAJECTORY_LIMITS.budgetLine),
+    ownerEmail: new FormControl('', {
+      nonNullable: true,
+      validators: [Validators.email],
+    }),
     published: new FormControl(false, { nonNullable: true }),
     status: new FormControl<TrajectoryStatus>('ACTIVE', { nonNullable: true }),
   });
@@ -74,6 +80,7 @@ export function fillTrajectoryForm(
     startsOn: trajectory.startsOn ?? '',
     endsOn: trajectory.endsOn ?? '',
     budgetLine: trajectory.budgetLine ?? '',
+    ownerEmail: trajectory.ownerEmail ?? '',
     published: trajectory.published,
     status: trajectory.status,
   });
@@ -95,6 +102,7 @@ export function trajectoryInputOf(form: TrajectoryForm): TrajectoryInput {
     startsOn: value.startsOn || null,
     endsOn: value.endsOn || null,
     budgetLine: value.budgetLine.trim() || null,
+    ownerEmail: value.ownerEmail.trim() || null,
     published: value.published,
   };
 }

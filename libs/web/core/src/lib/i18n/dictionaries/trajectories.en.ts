@@ -69,6 +69,9 @@ export const trajectoriesEn: Dictionary['trajectories'] = {
     budgetLine: 'Budget line',
     budgetLineHint:
       'The line the costs of the trajectory are booked on, for example for an external expert.',
+    ownerEmail: 'Owner (e-mail address)',
+    ownerEmailHint: 'Empty: you become the owner.',
+    ownerEmailEditHint: 'Empty: the owner stays the same.',
     status: 'Status',
     published: 'Published',
     publishedHint:

@@ -75,6 +75,9 @@ export const trajectoriesNl = {
     budgetLine: 'Budgetpost',
     budgetLineHint:
       'De post waarop kosten van het traject worden geboekt, bijvoorbeeld voor een externe deskundige.',
+    ownerEmail: 'Eigenaar (e-mailadres)',
+    ownerEmailHint: 'Leeg: jij wordt eigenaar.',
+    ownerEmailEditHint: 'Leeg: de eigenaar blijft dezelfde.',
     status: 'Status',
     published: 'Gepubliceerd',
     publishedHint:
