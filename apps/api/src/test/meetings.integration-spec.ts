@@ -14,6 +14,7 @@ import {
   TestOrganisation,
 } from './test-app';
 import { startSmtpReceiver } from './smtp-receiver';
+import { registerProcedure } from './procedure-fixtures';
 import {
   completeRegieTeam,
   createTrajectory,
@@ -148,6 +149,111 @@ describe('meetings, actions and the calendar feed', () => {
       },
     );
     expect(errorReason(decision)).toBe('NOT_INVITED');
+  });
+
+  it("keeps a confidential item's minutes for the invitees: not for the regie team outside the meeting, not in the audit text, not in evidence", async () => {
+    const scheduled = await scheduleMeeting(director, {
+      trajectoryId,
+      kind: 'OVERLEGVERGADERING',
+      inviteeEmails: [organisation.emails[Role.OR_LID]],
+      agenda: [
+        { title: 'Planning', notes: '', confidential: false },
+        { title: 'Personele gevolgen', notes: '', confidential: true },
+      ],
+    });
+    const id = scheduled.data!.scheduleMeeting.id;
+    const [open, secret] = scheduled.data!.scheduleMeeting.agendaItems;
+    const ITEM_FIELDS = 'agendaItems { id title minutes decision } minutes';
+    type Minuted = {
+      minutes: string | null;
+      agendaItems: { id: string; minutes: string | null }[];
+    };
+    const recorded = await director.request<{ recordMinutes: Minuted }>(
+      `mutation($i: MinutesInput!) { recordMinutes(input: $i) { ${ITEM_FIELDS} } }`,
+      {
+        i: {
+          meetingId: id,
+          minutes: 'Algemeen: iedereen aanwezig.',
+          decisions: [
+            {
+              agendaItemId: open!.id,
+              decision: 'Planning vastgesteld',
+              minutes: 'Planning besproken.',
+            },
+            {
+              agendaItemId: secret!.id,
+              decision: 'Vertrouwelijk besluit',
+              minutes: 'Drie functies vervallen bij Inkoop.',
+            },
+          ],
+        },
+      },
+    );
+    expect(recorded.data!.recordMinutes.agendaItems).toEqual([
+      expect.objectContaining({ id: open!.id, minutes: 'Planning besproken.' }),
+      expect.objectContaining({
+        id: secret!.id,
+        minutes: 'Drie functies vervallen bij Inkoop.',
+      }),
+    ]);
+    const read = (caller: GraphqlCaller) =>
+      caller.request<{ meeting: Minuted }>(
+        `query($id: ID!) { meeting(id: $id) { ${ITEM_FIELDS} } }`,
+        { id },
+      );
+    expect(
+      JSON.stringify((await read(callers[Role.OR_LID])).data!.meeting),
+    ).toContain('Drie functies vervallen');
+    // The advisor steers but was not invited: the general minutes and the open item only.
+    const outsider = (await read(advisor)).data!.meeting;
+    expect(outsider.minutes).toBe('Algemeen: iedereen aanwezig.');
+    expect(outsider.agendaItems).toEqual([
+      expect.objectContaining({ id: open!.id, minutes: 'Planning besproken.' }),
+    ]);
+    expect(JSON.stringify(outsider)).not.toContain('functies');
+    // The advisor recording the general minutes again leaves the confidential item's minutes alone.
+    await advisor.request(
+      'mutation($i: MinutesInput!) { recordMinutes(input: $i) { id } }',
+      {
+        i: {
+          meetingId: id,
+          minutes: 'Algemeen: iedereen aanwezig. Aangevuld.',
+          decisions: [
+            { agendaItemId: open!.id, decision: 'Planning vastgesteld' },
+          ],
+        },
+      },
+    );
+    const after = (await read(callers[Role.OR_LID])).data!.meeting;
+    expect(after.agendaItems.map((i) => i.minutes)).toEqual([
+      'Planning besproken.',
+      'Drie functies vervallen bij Inkoop.',
+    ]);
+    const audit = await advisor.request<{ auditLog: { changes: string }[] }>(
+      'query($id: ID) { auditLog(entityId: $id) { changes } }',
+      { id },
+    );
+    expect(JSON.stringify(audit.data!.auditLog)).toContain(
+      'Planning besproken.',
+    );
+    expect(JSON.stringify(audit.data!.auditLog)).not.toContain('functies');
+    // Evidence for a procedure freezes the general minutes and the open items only.
+    const secretary = callers[Role.OR_SECRETARIS];
+    const procedure = await registerProcedure(secretary, { trajectoryId });
+    const evidence = await secretary.request<{
+      attachEvidence: { content: string };
+    }>(
+      'mutation($p: ID!, $s: ID!) { attachEvidence(procedureId: $p, kind: MEETING_MINUTES, sourceId: $s) { content } }',
+      { p: procedure.id, s: id },
+    );
+    expect(evidence.errors).toBeUndefined();
+    expect(evidence.data!.attachEvidence.content).toContain(
+      'iedereen aanwezig',
+    );
+    expect(evidence.data!.attachEvidence.content).not.toContain('functies');
+    expect(evidence.data!.attachEvidence.content).not.toContain(
+      'Vertrouwelijk besluit',
+    );
   });
 
   it('records minutes and decisions, and actions with an owner and due date', async () => {

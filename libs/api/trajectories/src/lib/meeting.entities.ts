@@ -39,6 +39,8 @@ export class AgendaItem {
   /** Art. 20 WOR: never shown to anyone outside the meeting. */
   @Field() confidential!: boolean;
   @Field(() => String, { nullable: true }) decision!: string | null;
+  /** The minutes of this item; a confidential item's reach only the invitees, like the item itself. */
+  @Field(() => String, { nullable: true }) minutes!: string | null;
   @BoundedList(2)
   @Field(() => [TrajectoryDocument])
   documents!: TrajectoryDocument[];
@@ -78,8 +80,14 @@ export class Meeting extends TenantOwned {
     notes: string;
     confidential: boolean;
     decision: string | null;
+    /** Absent on items minuted before minutes per item existed. */
+    minutes?: string | null;
   }[];
 
+  /**
+   * The general minutes, read by everyone who sees the meeting and frozen into
+   * procedure evidence; confidential items are minuted with the item instead.
+   */
   @Field(() => String, { nullable: true })
   @Column('text', { nullable: true })
   minutes!: string | null;

@@ -258,17 +258,30 @@ export class MeetingsService {
     return this.present(scope, await readableMeeting(scope, id));
   }
 
-  /** Minutes and decisions per agenda item, by the regie team or an invitee. */
+  /**
+   * The general minutes, and the decision and minutes per agenda item, by the
+   * regie team or an invitee. A confidential item's minutes stay with the item,
+   * so they reach only the invitees and never the audit text or evidence.
+   */
   async recordMinutes(actor: Actor, input: MinutesInput): Promise<Meeting> {
     return this.tenantDb.transaction(actor, async (scope) => {
       const context = await readableMeeting(scope, input.meetingId);
       if (!context.invited && !context.steering) throw onlyInvitees();
       const { meeting } = context;
+      const changes: Record<string, { from: unknown; to: unknown }> = {};
       for (const decision of input.decisions) {
         const item = meeting.agenda.find((i) => i.id === decision.agendaItemId);
         if (!item) throw notFound({ nl: 'Agendapunt', en: 'Agenda item' });
         if (item.confidential && !context.invited) throw onlyInvitees();
         item.decision = decision.decision.trim() || null;
+        if (decision.minutes !== undefined && decision.minutes !== null) {
+          const before = item.minutes ?? null;
+          item.minutes = decision.minutes.trim() || null;
+          if (before !== item.minutes)
+            changes[`item:${item.id}`] = item.confidential
+              ? { from: 'vertrouwelijk', to: 'vertrouwelijk gewijzigd' }
+              : { from: before, to: item.minutes };
+        }
       }
       const before = meeting.minutes;
       meeting.minutes = input.minutes.trim() || null;
@@ -278,7 +291,7 @@ export class MeetingsService {
         action: 'meeting.minutes-recorded',
         entityType: 'Meeting',
         entityId: meeting.id,
-        changes: { minutes: { from: before, to: saved.minutes } },
+        changes: { minutes: { from: before, to: saved.minutes }, ...changes },
       });
       await recordEvent(scope, meeting.trajectoryId, 'meeting.minutes', {
         nl: `Notulen vastgelegd: ${meeting.title}`,

@@ -177,6 +177,12 @@ export class MeetingInput {
 export class DecisionInput {
   @Field(() => ID) @IsUUID() agendaItemId!: string;
   @Field() @IsString() @MaxLength(5_000) decision!: string;
+  /** The item's own minutes; left out, they stay as they were. */
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @IsString()
+  @MaxLength(20_000)
+  minutes?: string | null;
 }
 
 @InputType()

@@ -24,6 +24,7 @@ describe('MeetingPageComponent', () => {
       notes: '',
       confidential: false,
       decision: null,
+      minutes: null,
       documents: [],
     },
     {
@@ -32,6 +33,7 @@ describe('MeetingPageComponent', () => {
       notes: 'Alleen voor genodigden.',
       confidential: true,
       decision: null,
+      minutes: null,
       documents: [],
     },
   ];
@@ -94,12 +96,15 @@ describe('MeetingPageComponent', () => {
     );
   });
 
-  it('records the minutes with a decision per agenda item', async () => {
+  it('records the general minutes and a decision and minutes per agenda item, a confidential item’s marked as for the invitees', async () => {
     api.recordMinutes.mockReturnValue(
       of(
         meeting({
           minutes: 'Iedereen was er.',
-          agendaItems: [{ ...agenda[0], decision: 'We gaan door.' }, agenda[1]],
+          agendaItems: [
+            { ...agenda[0], decision: 'We gaan door.' },
+            { ...agenda[1], minutes: 'Twee functies vervallen.' },
+          ],
         }),
       ),
     );
@@ -108,15 +113,27 @@ describe('MeetingPageComponent', () => {
     await stable();
     expect(document.activeElement?.id).toBe('minutes');
     type(el, '#minutes', 'Iedereen was er.');
+    expect(text(el.querySelector('#minutes-hint'))).toContain(
+      'notuleer een vertrouwelijk punt bij dat punt',
+    );
+    expect(el.querySelector('#item-minutes-i1-hint')).toBeNull();
+    expect(text(el.querySelector('#item-minutes-i2-hint'))).toBe(
+      'Vertrouwelijk punt: alleen wie is uitgenodigd leest deze notulen (art. 20 WOR).',
+    );
     type(el, '#decision-i1', 'We gaan door.');
+    type(el, '#item-minutes-i2', 'Twee functies vervallen.');
     buttonByText(el, 'Notulen opslaan').click();
     await stable();
     expect(api.recordMinutes).toHaveBeenCalledWith({
       meetingId: 'm1',
       minutes: 'Iedereen was er.',
       decisions: [
-        { agendaItemId: 'i1', decision: 'We gaan door.' },
-        { agendaItemId: 'i2', decision: '' },
+        { agendaItemId: 'i1', decision: 'We gaan door.', minutes: '' },
+        {
+          agendaItemId: 'i2',
+          decision: '',
+          minutes: 'Twee functies vervallen.',
+        },
       ],
     });
     expect(
@@ -127,6 +144,8 @@ describe('MeetingPageComponent', () => {
       ),
     ).toBe('De notulen zijn opgeslagen.');
     expect(text(el.querySelector('.decision'))).toBe('Besluit: We gaan door.');
+    const items = Array.from(el.querySelectorAll('.agenda > li')).map(text);
+    expect(items[1]).toContain('Notulen: Twee functies vervallen.');
   });
 
   it('adds an action for someone by e-mail, on an agenda item', async () => {

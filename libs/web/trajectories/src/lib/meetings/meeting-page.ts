@@ -58,6 +58,7 @@ import { ActionListComponent } from './action-list';
 export const MINUTES_LIMITS = {
   minutes: 50_000,
   decision: 5_000,
+  itemMinutes: 20_000,
   action: 1_000,
 } as const;
 
@@ -120,6 +121,8 @@ export class MeetingPageComponent {
     validators: [Validators.maxLength(MINUTES_LIMITS.minutes)],
   });
   protected readonly decisions = new FormRecord<FormControl<string>>({});
+  /** Per agenda item, so a confidential item's minutes stay with the item (for the invitees only). */
+  protected readonly itemMinutes = new FormRecord<FormControl<string>>({});
 
   protected readonly actionForm = new FormGroup({
     description: new FormControl('', {
@@ -185,7 +188,9 @@ export class MeetingPageComponent {
     this.minutes.reset(meeting.minutes ?? '');
     for (const name of Object.keys(this.decisions.controls))
       this.decisions.removeControl(name);
-    for (const item of meeting.agendaItems)
+    for (const name of Object.keys(this.itemMinutes.controls))
+      this.itemMinutes.removeControl(name);
+    for (const item of meeting.agendaItems) {
       this.decisions.addControl(
         item.id,
         new FormControl(item.decision ?? '', {
@@ -193,6 +198,14 @@ export class MeetingPageComponent {
           validators: [Validators.maxLength(MINUTES_LIMITS.decision)],
         }),
       );
+      this.itemMinutes.addControl(
+        item.id,
+        new FormControl(item.minutes ?? '', {
+          nonNullable: true,
+          validators: [Validators.maxLength(MINUTES_LIMITS.itemMinutes)],
+        }),
+      );
+    }
     this.editingMinutes.set(true);
     this.actions.clear();
     this.actions.focus('#minutes');
@@ -205,21 +218,40 @@ export class MeetingPageComponent {
     );
   }
 
+  protected itemMinutesControl(item: AgendaItem): FormControl<string> {
+    return (
+      this.itemMinutes.controls[item.id] ??
+      new FormControl('', { nonNullable: true })
+    );
+  }
+
   protected saveMinutes(event: Event): void {
     event.preventDefault();
     const meeting = this.meeting();
     if (!meeting) return;
-    if (this.actions.refuses('minutes', this.minutes, this.decisions.invalid)) {
+    if (
+      this.actions.refuses(
+        'minutes',
+        this.minutes,
+        this.decisions.invalid || this.itemMinutes.invalid,
+      )
+    ) {
       this.decisions.markAllAsTouched();
+      this.itemMinutes.markAllAsTouched();
       return;
     }
+    const itemMinutes = this.itemMinutes.getRawValue();
     this.actions.run(
       'minutes',
       this.api.recordMinutes({
         meetingId: meeting.id,
         minutes: this.minutes.value,
         decisions: Object.entries(this.decisions.getRawValue()).map(
-          ([agendaItemId, decision]) => ({ agendaItemId, decision }),
+          ([agendaItemId, decision]) => ({
+            agendaItemId,
+            decision,
+            minutes: itemMinutes[agendaItemId] ?? '',
+          }),
         ),
       }),
       (saved) => {

@@ -136,8 +136,8 @@ describe('TrajectoryOverviewPageComponent', () => {
     const { el, stable } = await setup();
     buttonByText(el, 'Gegevens bewerken').click();
     await stable();
-    const owner = el.querySelector<HTMLInputElement>('#edit-owner-email')!;
-    expect(owner.value).toBe('adviseur@example.test');
+    const owner = el.querySelector<HTMLInputElement>('#edit-owner-email');
+    expect(owner?.value).toBe('adviseur@example.test');
     expect(text(el.querySelector('#edit-owner-email-hint'))).toBe(
       'Leeg: de eigenaar blijft dezelfde.',
     );

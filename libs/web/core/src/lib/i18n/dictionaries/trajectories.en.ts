@@ -382,8 +382,14 @@ export const trajectoriesEn: Dictionary['trajectories'] = {
     minutesHeading: 'Minutes',
     recordMinutes: 'Record minutes',
     editMinutes: 'Edit minutes',
-    minutesLabel: 'Minutes',
+    minutesLabel: 'General minutes',
+    minutesHint:
+      'Everyone who sees this meeting reads this, and it can become evidence in a procedure; minute a confidential item with that item.',
     decisionFor: 'Decision on “{title}”',
+    itemMinutesFor: 'Minutes on “{title}”',
+    itemMinutesConfidentialHint:
+      'Confidential item: only the invitees read these minutes (art. 20 WOR).',
+    itemMinutes: 'Minutes:',
     saveMinutes: 'Save minutes',
     minutesSaved: 'The minutes have been saved.',
     minutesRecorded: 'Recorded on {date}.',

@@ -389,8 +389,14 @@ export const trajectoriesNl = {
     minutesHeading: 'Notulen',
     recordMinutes: 'Notulen vastleggen',
     editMinutes: 'Notulen bewerken',
-    minutesLabel: 'Notulen',
+    minutesLabel: 'Algemene notulen',
+    minutesHint:
+      'Iedereen die deze vergadering ziet leest dit, en het kan als bewijsstuk bij een procedure; notuleer een vertrouwelijk punt bij dat punt.',
     decisionFor: 'Besluit bij “{title}”',
+    itemMinutesFor: 'Notulen bij “{title}”',
+    itemMinutesConfidentialHint:
+      'Vertrouwelijk punt: alleen wie is uitgenodigd leest deze notulen (art. 20 WOR).',
+    itemMinutes: 'Notulen:',
     saveMinutes: 'Notulen opslaan',
     minutesSaved: 'De notulen zijn opgeslagen.',
     minutesRecorded: 'Vastgelegd op {date}.',
