@@ -12,6 +12,41 @@ import {
 } from './test-app';
 import { createEmployee } from './directory-fixtures';
 import { joinPool, publishAgreement } from './participant-fixtures';
+import { createTrajectory, openCall, post } from './trajectory-fixtures';
+
+/** A confidential survey the person was invited to and answered, written as the answering path would. */
+async function answeredConfidentialSurvey(
+  testApp: TestApp,
+  organisationId: string,
+  email: string,
+): Promise<{ invitationId: string }> {
+  const q = (sql: string, params: unknown[]) =>
+    testApp.dataSource.query(sql, params) as Promise<{ id: string }[]>;
+  const [survey] = await q(
+    `INSERT INTO survey (organisation_id, title, introduction, definition, status, mode, threshold, audience, series_id, run, created_by_user_id)
+     VALUES ($1, 'Pulsmeting', '', '{"sections":[]}', 'PUBLISHED', 'CONFIDENTIAL', 5, '{"kind":"EVERYONE"}', gen_random_uuid(), 1, gen_random_uuid())
+     RETURNING id`,
+    [organisationId],
+  );
+  const [invitation] = await q(
+    `INSERT INTO survey_invitation (organisation_id, survey_id, email, display_name, token_hash, status, attempts, sent_at)
+     VALUES ($1, $2, $3, 'Medewerker', repeat('c', 64), 'SENT', 1, now()) RETURNING id`,
+    [organisationId, survey!.id, email],
+  );
+  await q(
+    `INSERT INTO survey_token_use (organisation_id, survey_id, invitation_id, used_on) VALUES ($1, $2, $3, current_date) RETURNING id`,
+    [organisationId, survey!.id, invitation!.id],
+  );
+  const [response] = await q(
+    `INSERT INTO survey_response (organisation_id, survey_id, submitted_on, respondent_invitation_id) VALUES ($1, $2, current_date, $3) RETURNING id`,
+    [organisationId, survey!.id, invitation!.id],
+  );
+  await q(
+    `INSERT INTO survey_answer (organisation_id, survey_id, response_id, question_key, text_value) VALUES ($1, $2, $3, 'open', 'Meer overleg graag') RETURNING id`,
+    [organisationId, survey!.id, response!.id],
+  );
+  return { invitationId: invitation!.id };
+}
 
 describe('data-subject rights: export and erasure', () => {
   let testApp: TestApp;
@@ -142,5 +177,128 @@ describe('data-subject rights: export and erasure', () => {
         ),
       ),
     ).toBe('ALREADY_HANDLED');
+  });
+
+  it('exports and erases what the other contexts keep too: board, workgroups, coaching notes, survey invitations and answers', async () => {
+    const employee = callers[Role.MEDEWERKER];
+    const advisor = callers[Role.ADVISEUR];
+    const email = organisation.emails[Role.MEDEWERKER];
+    const participantId = (await joinPool(employee, {}, ['WORKGROUP'])).data!
+      .joinPool['id'] as string;
+    const trajectory = await createTrajectory(advisor);
+    const ownPost = await post(employee, trajectory.id, 'Minder overdrachten');
+    const othersPost = await post(
+      callers[Role.HR],
+      trajectory.id,
+      'Vaste teams',
+    );
+    await employee.request(
+      'mutation($p: ID!) { supportPost(postId: $p, support: true) { id } }',
+      { p: othersPost },
+    );
+    const call = await openCall(advisor, trajectory.id);
+    await employee.request(
+      'mutation($w: ID!) { applyToCall(workgroupId: $w, motivation: "Ik werk al tien jaar in de roosters.") { id } }',
+      { w: call },
+    );
+    await advisor.request(
+      'mutation($p: ID!) { addCoachingNote(participantId: $p, text: "Wil graag een werkgroep leiden.") { id } }',
+      { p: participantId },
+    );
+    const { invitationId } = await answeredConfidentialSurvey(
+      testApp,
+      organisation.id,
+      email,
+    );
+
+    const exported = JSON.parse(
+      (await employee.request<{ myPersonalData: string }>('{ myPersonalData }'))
+        .data!.myPersonalData,
+    ) as Record<string, unknown>;
+    expect(exported['boardPosts']).toEqual([
+      expect.objectContaining({ text: 'Minder overdrachten', kind: 'PRO' }),
+    ]);
+    expect(exported['boardSupports']).toEqual([
+      expect.objectContaining({ post: 'Vaste teams' }),
+    ]);
+    expect(exported['workgroups']).toEqual([
+      expect.objectContaining({
+        status: 'APPLIED',
+        motivation: 'Ik werk al tien jaar in de roosters.',
+      }),
+    ]);
+    expect(exported['coachingNotes']).toEqual([
+      expect.objectContaining({ text: 'Wil graag een werkgroep leiden.' }),
+    ]);
+    expect(exported['surveyInvitations']).toEqual([
+      expect.objectContaining({
+        survey: 'Pulsmeting',
+        mode: 'CONFIDENTIAL',
+        answers: [expect.objectContaining({ text: 'Meer overleg graag' })],
+      }),
+    ]);
+
+    const request = await employee.request<{ requestErasure: { id: string } }>(
+      'mutation { requestErasure { id } }',
+    );
+    const handled = await advisor.request(
+      'mutation($id: ID!) { handleErasureRequest(id: $id) { status } }',
+      { id: request.data!.requestErasure.id },
+    );
+    expect(handled.data).toEqual({ handleErasureRequest: { status: 'DONE' } });
+
+    const one = async (sql: string, params: unknown[]) =>
+      (
+        (await testApp.dataSource.query(sql, params)) as Record<
+          string,
+          unknown
+        >[]
+      )[0];
+    // The post stays for the consultation, under a pseudonym that is no account, its name hidden.
+    const kept = await one(
+      'SELECT p.author_user_id AS author, p.name_hidden AS hidden, u.id AS account FROM board_post p LEFT JOIN user_account u ON u.id = p.author_user_id WHERE p.id = $1',
+      [ownPost],
+    );
+    expect(kept).toMatchObject({ hidden: true, account: null });
+    const person = await one('SELECT id FROM user_account WHERE email = $1', [
+      email,
+    ]);
+    expect(kept!['author']).not.toBe(person!['id']);
+    expect(
+      await one(
+        `SELECT (SELECT count(*) FROM board_support WHERE post_id = $1)::int AS supports,
+                (SELECT count(*) FROM workgroup_membership WHERE workgroup_id = $2)::int AS memberships,
+                (SELECT count(*) FROM coaching_note WHERE participant_id = $3)::int AS notes`,
+        [othersPost, call, participantId],
+      ),
+    ).toEqual({ supports: 0, memberships: 0, notes: 0 });
+    // The invitation keeps only what response rates need; the answer stays, unlinked.
+    expect(
+      await one(
+        `SELECT i.email LIKE 'erased-%@invalid' AS anonymised, i.display_name AS name, i.token_hash AS token,
+                (SELECT count(*) FROM survey_response r WHERE r.respondent_invitation_id = i.id)::int AS linked,
+                (SELECT count(*) FROM survey_answer a WHERE a.survey_id = i.survey_id)::int AS answers
+         FROM survey_invitation i WHERE i.id = $1`,
+        [invitationId],
+      ),
+    ).toEqual({
+      anonymised: true,
+      name: '',
+      token: null,
+      linked: 0,
+      answers: 1,
+    });
+    const audit = await testApp.dataSource.getRepository(AuditEntry).findOneBy({
+      organisationId: organisation.id,
+      action: 'erasure.handled',
+    });
+    expect(audit?.changes).toMatchObject({
+      profileDeleted: true,
+      boardSupports: 1,
+      workgroupMemberships: 1,
+      boardPostsPseudonymised: 1,
+      surveyInvitationsAnonymised: 1,
+      surveyAnswersUnlinked: 1,
+    });
   });
 });

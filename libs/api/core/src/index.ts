@@ -29,5 +29,6 @@ export * from './lib/notifications/mail.service';
 export * from './lib/notifications/notifications.resolver';
 export * from './lib/ports/pool-fit';
 export * from './lib/calendar/calendar-sources';
+export * from './lib/personal-data/personal-data-sources';
 export * from './lib/documents/text-documents';
 export * from './lib/validation/checked-input';

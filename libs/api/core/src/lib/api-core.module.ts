@@ -1,6 +1,7 @@
 import { BullModule } from '@nestjs/bullmq';
 import { Global, MiddlewareConsumer, Module, NestModule } from '@nestjs/common';
 import { CalendarSources } from './calendar/calendar-sources';
+import { PersonalDataSources } from './personal-data/personal-data-sources';
 import { APP_FILTER, APP_GUARD, APP_PIPE } from '@nestjs/core';
 import { GraphQLModule } from '@nestjs/graphql';
 import { ApolloDriver, ApolloDriverConfig } from '@nestjs/apollo';
@@ -57,8 +58,8 @@ const queueModule = (role: 'producer' | 'worker') =>
 /** Services every context may use, in the API and in the worker. */
 @Global()
 @Module({
-  providers: [TenantDb, MailService, CalendarSources],
-  exports: [TenantDb, MailService, CalendarSources],
+  providers: [TenantDb, MailService, CalendarSources, PersonalDataSources],
+  exports: [TenantDb, MailService, CalendarSources, PersonalDataSources],
 })
 class TenancyModule {}
 

@@ -24,6 +24,7 @@ import {
   IdArg,
   notFound,
   Notification,
+  PersonalDataSources,
   recordAudit,
   RequireRoles,
   TenantDb,
@@ -34,8 +35,11 @@ import { Participant } from './participants.entities';
 /**
  * Data-subject rights (AVG art. 15 and 17): a person downloads everything the
  * platform holds about them, and can ask for erasure, which the advisor
- * handles. Erasure deletes the profile; consent and acceptance records stay
- * as anonymous evidence (they only carry the participant's random id).
+ * handles. Erasure deletes the profile and coaching notes; consent and
+ * acceptance records stay as anonymous evidence (they only carry the
+ * participant's random id). The other contexts (trajectories, surveys) add
+ * their parts through `PersonalDataSources`, in the same document and the
+ * same erasure transaction.
  */
 @ObjectType()
 @Entity()
@@ -68,7 +72,10 @@ export class ErasureRequest extends TenantOwned {
 
 @Injectable()
 export class PersonalDataService {
-  constructor(private readonly tenantDb: TenantDb) {}
+  constructor(
+    private readonly tenantDb: TenantDb,
+    private readonly sources: PersonalDataSources,
+  ) {}
 
   /** Everything about the actor in this organisation, as one JSON document. */
   async export(actor: Actor): Promise<string> {
@@ -104,6 +111,11 @@ export class PersonalDataService {
       'SELECT kind, title_nl AS "title", created_at AS "createdAt", read_at AS "readAt" FROM notification WHERE organisation_id = $1 AND user_id = $2 ORDER BY created_at',
       [actor.userId],
     );
+    // Notes about them are theirs to see (AVG art. 15), without who wrote them.
+    const coachingNotes = await q(
+      'SELECT text, created_at AS "createdAt" FROM coaching_note WHERE organisation_id = $1 AND participant_id = $2 ORDER BY created_at',
+      [participantId],
+    );
     const activity = await q(
       `SELECT action, entity_type AS "entityType", at FROM audit_entry WHERE organisation_id = $1 AND (actor_user_id = $2 OR entity_id = $3::text) ORDER BY at`,
       [actor.userId, participantId],
@@ -135,6 +147,15 @@ export class PersonalDataService {
         : null,
       consents,
       agreementAcceptances: acceptances,
+      coachingNotes,
+      ...(await this.sources.exportFor(
+        {
+          organisationId: scope.organisationId,
+          userId: actor.userId,
+          email: actor.email,
+        },
+        scope.manager,
+      )),
       notifications,
       activity,
     };
@@ -195,11 +216,31 @@ export class PersonalDataService {
       const participant = await scope
         .repo(Participant)
         .findOne({ userId: request.userId });
-      if (participant) await scope.repo(Participant).remove(participant);
+      if (participant) {
+        await scope.manager.query(
+          'DELETE FROM coaching_note WHERE organisation_id = $1 AND participant_id = $2',
+          [scope.organisationId, participant.id],
+        );
+        await scope.repo(Participant).remove(participant);
+      }
       await scope.manager.delete(Notification, {
         organisationId: scope.organisationId,
         userId: request.userId,
       });
+      const [account] = (await scope.manager.query(
+        'SELECT email FROM user_account WHERE id = $1',
+        [request.userId],
+      )) as { email: string }[];
+      const elsewhere = account
+        ? await this.sources.eraseFor(
+            {
+              organisationId: scope.organisationId,
+              userId: request.userId,
+              email: account.email,
+            },
+            scope.manager,
+          )
+        : {};
       request.status = 'DONE';
       request.handledAt = new Date();
       request.displayName = null;
@@ -208,7 +249,7 @@ export class PersonalDataService {
         action: 'erasure.handled',
         entityType: 'ErasureRequest',
         entityId: id,
-        changes: { profileDeleted: participant !== null },
+        changes: { profileDeleted: participant !== null, ...elsewhere },
       });
       return saved;
     });

@@ -7,6 +7,7 @@ import { SurveysService } from './surveys.service';
 import { SurveyResultsService } from './survey-results.service';
 import { AnsweringService } from './answering.service';
 import { AnsweringResolver, SurveysResolver } from './surveys.resolver';
+import { SurveyPersonalData } from './survey-personal-data';
 import {
   SurveyHousekeepingProcessor,
   SurveyInvitationProcessor,
@@ -27,6 +28,7 @@ const QUEUES = BullModule.registerQueue(
     AnsweringService,
     SurveysResolver,
     AnsweringResolver,
+    SurveyPersonalData,
   ],
 })
 export class SurveysApiModule {}

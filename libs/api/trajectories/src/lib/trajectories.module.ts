@@ -17,6 +17,7 @@ import {
   WorkgroupsResolver,
 } from './trajectories.resolver';
 import { CalendarFeedController } from './calendar-feed.controller';
+import { TrajectoryPersonalData } from './trajectory-personal-data';
 import {
   ActionReminderProcessor,
   ActionReminderService,
@@ -38,6 +39,7 @@ import {
     BoardResolver,
     MeetingsResolver,
     EvaluationsResolver,
+    TrajectoryPersonalData,
   ],
 })
 export class TrajectoriesApiModule {}

@@ -11,6 +11,9 @@ const EXPORT = JSON.stringify({
   participation: { about: 'Ik denk mee', themes: ['Roosters', 'ICT'] },
   consents: [{ purpose: 'WORKGROUP', granted: true }],
   agreementAcceptances: [],
+  boardPosts: [{ kind: 'PRO', text: 'Minder overdrachten' }],
+  evaluationsAnswered: 2,
+  calendarFeed: false,
   notifications: [],
   activity: [{ action: 'participant.joined' }],
 });
@@ -42,9 +45,26 @@ describe('personal data', () => {
       'PARTICIPATION',
       'CONSENTS',
       'AGREEMENTACCEPTANCES',
+      'COACHINGNOTES',
+      'REGIETEAMSEATS',
+      'BOARDPOSTS',
+      'BOARDSUPPORTS',
+      'WORKGROUPS',
+      'MEETINGINVITATIONS',
+      'ACTIONS',
+      'EVALUATIONSANSWERED',
+      'CALENDARFEED',
+      'SURVEYINVITATIONS',
       'NOTIFICATIONS',
       'ACTIVITY',
     ]);
+    const byTitle = (title: string) =>
+      sections.find((s) => s.title === title)!.rows;
+    expect(byTitle('BOARDPOSTS')).toEqual([
+      { label: '1', value: 'kind: PRO · text: Minder overdrachten' },
+    ]);
+    expect(byTitle('EVALUATIONSANSWERED')).toEqual([{ label: '', value: '2' }]);
+    expect(byTitle('CALENDARFEED')).toEqual([]);
     expect(sections[2]!.rows).toEqual([
       { label: 'about', value: 'Ik denk mee' },
       { label: 'themes', value: 'Roosters, ICT' },

@@ -244,6 +244,16 @@ const SECTION_KEYS = [
   'participation',
   'consents',
   'agreementAcceptances',
+  'coachingNotes',
+  'regieTeamSeats',
+  'boardPosts',
+  'boardSupports',
+  'workgroups',
+  'meetingInvitations',
+  'actions',
+  'evaluationsAnswered',
+  'calendarFeed',
+  'surveyInvitations',
   'notifications',
   'activity',
 ] as const;
@@ -282,6 +292,12 @@ export function toOverview(
         ),
       };
     }
-    return { title: title(key), rows: [] };
+    // A count or a yes/no (evaluations answered, a calendar subscription) is one row; nothing is none.
+    if (value === null || value === undefined || value === 0 || value === false)
+      return { title: title(key), rows: [] };
+    return {
+      title: title(key),
+      rows: [{ label: '', value: text(value === true ? '✓' : value) }],
+    };
   });
 }

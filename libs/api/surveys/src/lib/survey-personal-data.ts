@@ -1,0 +1,80 @@
+import { Injectable, OnModuleInit } from '@nestjs/common';
+import type { EntityManager } from 'typeorm';
+import {
+  DataSubject,
+  PersonalDataSource,
+  PersonalDataSources,
+} from '@inspraak/api-core';
+
+/**
+ * What surveys keep about a person, for the data-subject export and erasure.
+ * Invitations are addressed by e-mail. An answer to an anonymous survey has
+ * no link to anyone, so it is neither exported nor erasable as theirs (the
+ * export says so); answers to confidential and identified surveys are.
+ */
+@Injectable()
+export class SurveyPersonalData implements PersonalDataSource, OnModuleInit {
+  constructor(private readonly sources: PersonalDataSources) {}
+
+  onModuleInit() {
+    this.sources.register(this);
+  }
+
+  async exportFor(
+    subject: DataSubject,
+    manager: EntityManager,
+  ): Promise<Record<string, unknown>> {
+    const invitations = (await manager.query(
+      `SELECT i.id, s.title AS survey, s.mode, i.status, i.sent_at AS "sentAt", i.reminded_at AS "remindedAt",
+              u.used_on::text AS "answeredOn"
+       FROM survey_invitation i JOIN survey s ON s.id = i.survey_id
+       LEFT JOIN survey_token_use u ON u.invitation_id = i.id
+       WHERE i.organisation_id = $1 AND lower(i.email) = lower($2) ORDER BY i.sent_at NULLS LAST`,
+      [subject.organisationId, subject.email],
+    )) as (Record<string, unknown> & { id: string; mode: string })[];
+    const answers = (await manager.query(
+      `SELECT r.respondent_invitation_id AS "invitationId", a.question_key AS "question", a.number_value AS "number",
+              a.option_keys AS "options", a.text_value AS "text"
+       FROM survey_response r JOIN survey_answer a ON a.response_id = r.id
+       WHERE r.organisation_id = $1 AND r.respondent_invitation_id = ANY ($2::uuid[]) ORDER BY a.question_key`,
+      [subject.organisationId, invitations.map((i) => i.id)],
+    )) as (Record<string, unknown> & { invitationId: string })[];
+    return {
+      surveyInvitations: invitations.map(({ id, ...invitation }) => ({
+        ...invitation,
+        answers:
+          invitation.mode === 'ANONYMOUS'
+            ? 'anonymous: the answers are not linked to you / anoniem: de antwoorden zijn niet aan jou gekoppeld'
+            : answers
+                .filter((a) => a.invitationId === id)
+                .map(({ invitationId: _invitation, ...answer }) => answer),
+      })),
+    };
+  }
+
+  /**
+   * Invitations lose the address, name and link (the department, location
+   * and contract type stay, for response rates); answers to confidential and
+   * identified surveys lose their link to the invitation, so they remain only
+   * as anonymous answers in the results.
+   */
+  async eraseFor(
+    subject: DataSubject,
+    manager: EntityManager,
+  ): Promise<Record<string, number>> {
+    const [, unlinked] = (await manager.query(
+      `UPDATE survey_response r SET respondent_invitation_id = NULL FROM survey_invitation i
+       WHERE r.respondent_invitation_id = i.id AND i.organisation_id = $1 AND lower(i.email) = lower($2)`,
+      [subject.organisationId, subject.email],
+    )) as [unknown, number];
+    const [, invitations] = (await manager.query(
+      `UPDATE survey_invitation SET email = 'erased-' || id || '@invalid', display_name = '', token_hash = NULL, last_error = NULL
+       WHERE organisation_id = $1 AND lower(email) = lower($2)`,
+      [subject.organisationId, subject.email],
+    )) as [unknown, number];
+    return {
+      surveyInvitationsAnonymised: invitations,
+      surveyAnswersUnlinked: unlinked,
+    };
+  }
+}
