@@ -11,6 +11,7 @@ import { Surveys1795355208106 } from './1795355208106-Surveys';
 import { WorProcedures1795356277827 } from './1795356277827-WorProcedures';
 import { ParticipantStanding1795354437919 } from './1795354437919-ParticipantStanding';
 import { PoolMatchMasks1796215537242 } from './1796215537242-PoolMatchMasks';
+import { ParticipantColumnOrder1796216416025 } from './1796216416025-ParticipantColumnOrder';
 
 // Every migration, in order. Webpack bundles the API, so they are listed rather than globbed.
 export const MIGRATIONS = [
@@ -27,4 +28,5 @@ export const MIGRATIONS = [
   Surveys1795355208106,
   WorProcedures1795356277827,
   PoolMatchMasks1796215537242,
+  ParticipantColumnOrder1796216416025,
 ];
