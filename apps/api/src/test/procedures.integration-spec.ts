@@ -189,9 +189,65 @@ describe('WOR procedures', () => {
     ).toBe('FORBIDDEN');
   });
 
+  it('refuses a step dated before the step it follows, naming that step and its day', async () => {
+    const { id } = await registerProcedure(secretary, {
+      requestReceivedOn: '2026-01-05',
+    });
+    await step(secretary, id, { kind: 'START_HANDLING' });
+    const beforeRequest = await step(secretary, id, {
+      kind: 'RECORD_MEETING',
+      on: '2026-01-04',
+    });
+    expect(errorCode(beforeRequest)).toBe('BAD_USER_INPUT');
+    expect(errorReason(beforeRequest)).toBe('STEP_DATE_BEFORE_PREVIOUS');
+    expect(beforeRequest.errors![0]!.message).toBe(
+      'Deze datum ligt vóór de ontvangst van de aanvraag (5 januari 2026).',
+    );
+    expect(
+      beforeRequest.errors![0]!.extensions!.fields!.map((f) => f.field),
+    ).toEqual(['on']);
+    await step(secretary, id, { kind: 'RECORD_MEETING', on: '2026-02-10' });
+    expect(
+      errorReason(
+        await step(secretary, id, {
+          kind: 'SEND_RESPONSE',
+          response: 'NEGATIVE',
+          on: '2026-01-20',
+        }),
+      ),
+    ).toBe('STEP_DATE_BEFORE_PREVIOUS');
+    await step(secretary, id, {
+      kind: 'SEND_RESPONSE',
+      response: 'NEGATIVE',
+      on: '2026-02-12',
+    });
+    const noticeBeforeAdvice = await step(secretary, id, {
+      kind: 'RECORD_DECISION',
+      deviates: true,
+      noticeOn: '2026-02-11',
+    });
+    expect(noticeBeforeAdvice.errors![0]!.message).toBe(
+      'Deze datum ligt vóór het advies of besluit van de OR (12 februari 2026).',
+    );
+    const reasonsBeforeNotice = await step(secretary, id, {
+      kind: 'RECORD_DECISION',
+      deviates: true,
+      noticeOn: '2026-02-20',
+      reasonsReceivedOn: '2026-02-19',
+    });
+    expect(errorReason(reasonsBeforeNotice)).toBe('STEP_DATE_BEFORE_PREVIOUS');
+    expect((await get(secretary, id)).state).toBe('RESPONSE_SENT');
+    // Nor can the request be moved after the steps that followed it.
+    const moved = await secretary.request(
+      'mutation($id: ID!, $i: ProcedureInput!) { updateProcedure(id: $id, input: $i) { id } }',
+      { id, i: procedureInput({ requestReceivedOn: '2026-02-11' }) },
+    );
+    expect(errorReason(moved)).toBe('STEP_DATE_BEFORE_PREVIOUS');
+  });
+
   it("starts the one-month suspension and appeal window when the director's decision deviates, with month ends", async () => {
     const { id } = await registerProcedure(secretary);
-    await untilMeeting(secretary, id);
+    await untilMeeting(secretary, id, '2026-01-15');
     await step(secretary, id, {
       kind: 'SEND_RESPONSE',
       response: 'NEGATIVE',
@@ -227,7 +283,7 @@ describe('WOR procedures', () => {
       'mutation { updateWorSettings(input: { moveDeadlinesToWorkingDay: true, councilName: "Ondernemingsraad" }) { moveDeadlinesToWorkingDay } }',
     );
     const monthEnd = await registerProcedure(council);
-    await untilMeeting(council, monthEnd.id);
+    await untilMeeting(council, monthEnd.id, '2026-01-15');
     await step(council, monthEnd.id, {
       kind: 'SEND_RESPONSE',
       response: 'NEGATIVE',

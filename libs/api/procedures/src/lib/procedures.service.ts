@@ -5,7 +5,6 @@ import {
   DEADLINE_NAMES,
   DeadlineKind,
   DeadlineSettings,
-  isCalendarDate,
   isValidItem,
   legalBasis,
   legalWindows,
@@ -16,6 +15,8 @@ import {
   ProcedureType,
   OVERLEG_REQUEST_DAYS,
   REFUSAL_TEXT,
+  firstStepDate,
+  stepDateRefusalText,
   todayInAmsterdam,
 } from '@inspraak/domain';
 import {
@@ -90,8 +91,10 @@ export function factsOf(procedure: Procedure): ProcedureFacts {
   return {
     type: procedure.type,
     state: procedure.state,
-    meetingsHeld: procedure.meetingDates.length,
+    requestReceivedOn: procedure.requestReceivedOn,
+    meetingDates: procedure.meetingDates,
     response: procedure.response,
+    responseSentOn: procedure.responseSentOn,
     deviates: procedure.deviates,
     noticeOn: procedure.noticeOn,
     reasonsReceivedOn: procedure.reasonsReceivedOn,
@@ -275,6 +278,24 @@ export class ProceduresService {
         });
       const before = { ...procedure } as Procedure;
       await this.apply(scope, procedure, input);
+      const firstStep = firstStepDate(factsOf(procedure));
+      if (firstStep && procedure.requestReceivedOn > firstStep)
+        throw badInput(
+          'STEP_DATE_BEFORE_PREVIOUS',
+          {
+            nl: `De aanvraag kan niet later ontvangen zijn dan de eerste stap die erop volgde (${firstStep}).`,
+            en: `The request cannot have been received after the first step that followed it (${firstStep}).`,
+          },
+          [
+            {
+              field: 'requestReceivedOn',
+              message: {
+                nl: `Uiterlijk ${firstStep}.`,
+                en: `On ${firstStep} at the latest.`,
+              },
+            },
+          ],
+        );
       const saved = await scope.repo(Procedure).save(procedure);
       await recordAudit(scope, {
         action: 'procedure.updated',
@@ -331,7 +352,14 @@ export class ProceduresService {
                 },
               ],
             );
-          event = { kind: 'SEND_RESPONSE', response: input.response };
+          event = {
+            kind: 'SEND_RESPONSE',
+            response: input.response,
+            on: on(input.on, 'on'),
+          };
+          break;
+        case 'RECORD_MEETING':
+          event = { kind: 'RECORD_MEETING', on: on(input.on, 'on') };
           break;
         case 'RECORD_DECISION':
           if (input.deviates == null)
@@ -364,7 +392,7 @@ export class ProceduresService {
           event = {
             kind: input.kind as Exclude<
               ProcedureEvent['kind'],
-              'SEND_RESPONSE' | 'RECORD_DECISION' | 'CLOSE'
+              'SEND_RESPONSE' | 'RECORD_MEETING' | 'RECORD_DECISION' | 'CLOSE'
             >,
           };
       }
@@ -374,28 +402,27 @@ export class ProceduresService {
         toDeadlineSettings(settings),
       );
       if (!result.ok) {
-        const error =
-          result.refusal === 'REASONS_BEFORE_NOTICE' ? badInput : conflict;
-        throw error(result.refusal, REFUSAL_TEXT[result.refusal]);
+        if (result.date) {
+          const text = stepDateRefusalText(result.date);
+          throw badInput(result.refusal, text, [
+            { field: result.date.field, message: text },
+          ]);
+        }
+        throw conflict(result.refusal, REFUSAL_TEXT[result.refusal]);
       }
       const before = { ...procedure } as Procedure;
       Object.assign(procedure, {
         state: result.facts.state,
+        meetingDates: [...result.facts.meetingDates],
         response: result.facts.response as CouncilResponseKind | null,
+        responseSentOn: result.facts.responseSentOn,
         deviates: result.facts.deviates,
         noticeOn: result.facts.noticeOn,
         reasonsReceivedOn: result.facts.reasonsReceivedOn,
         suspensionWaived: result.facts.suspensionWaived,
       });
-      if (input.kind === 'RECORD_MEETING')
-        procedure.meetingDates = [
-          ...procedure.meetingDates,
-          on(input.on, 'on'),
-        ].sort();
-      if (input.kind === 'SEND_RESPONSE') {
-        procedure.responseSentOn = on(input.on, 'on');
+      if (input.kind === 'SEND_RESPONSE')
         procedure.responseSummary = input.summary?.trim() || null;
-      }
       const saved = await scope.repo(Procedure).save(procedure);
       await this.step(scope, saved, input.kind, input.note.trim());
       await recordAudit(scope, {
@@ -609,19 +636,22 @@ export class ProceduresService {
     const hidden = procedure.confidential && !isKeeper(scope.actor);
     const facts = factsOf(procedure);
     const possibleSteps = STEP_KINDS.filter((kind) => {
+      // Probed with today's date: the latest a step can be dated, so the order of dates never hides a step.
       const probe: ProcedureEvent =
         kind === 'SEND_RESPONSE'
-          ? { kind, response: 'POSITIVE' }
-          : kind === 'RECORD_DECISION'
-            ? {
-                kind,
-                deviates: false,
-                noticeOn: today,
-                reasonsReceivedOn: null,
-              }
-            : kind === 'CLOSE'
-              ? { kind, today }
-              : { kind };
+          ? { kind, response: 'POSITIVE', on: today }
+          : kind === 'RECORD_MEETING'
+            ? { kind, on: today }
+            : kind === 'RECORD_DECISION'
+              ? {
+                  kind,
+                  deviates: false,
+                  noticeOn: today,
+                  reasonsReceivedOn: null,
+                }
+              : kind === 'CLOSE'
+                ? { kind, today }
+                : { kind };
       return applyEvent(facts, probe, deadlineSettings).ok;
     });
     const view = Object.assign(new ProcedureView(), procedure, {

@@ -28,8 +28,13 @@ export type CouncilResponse = 'POSITIVE' | 'NEGATIVE' | 'CONDITIONAL';
 export interface ProcedureFacts {
   type: ProcedureType;
   state: ProcedureState;
-  meetingsHeld: number;
+  /** The day the director's request (or the council's proposal) was received; no step can be dated before it. */
+  requestReceivedOn: CalendarDate;
+  /** The overlegvergaderingen held on the matter, in date order. */
+  meetingDates: readonly CalendarDate[];
   response: CouncilResponse | null;
+  /** The day the council's advice or decision was sent. */
+  responseSentOn: CalendarDate | null;
   /** The director's decision deviates from the advice (or, for consent, is taken without it). */
   deviates: boolean | null;
   /** Date of the director's written notice of the decision. */
@@ -42,8 +47,8 @@ export interface ProcedureFacts {
 export type ProcedureEvent =
   | { kind: 'START_HANDLING' }
   | { kind: 'RECORD_CONSULTATION' }
-  | { kind: 'RECORD_MEETING' }
-  | { kind: 'SEND_RESPONSE'; response: CouncilResponse }
+  | { kind: 'RECORD_MEETING'; on: CalendarDate }
+  | { kind: 'SEND_RESPONSE'; response: CouncilResponse; on: CalendarDate }
   | {
       kind: 'RECORD_DECISION';
       deviates: boolean;
@@ -62,7 +67,21 @@ export type TransitionRefusal =
   | 'RESPONSE_REQUIRED'
   | 'NOT_SUSPENDED'
   | 'WINDOW_OPEN'
-  | 'REASONS_BEFORE_NOTICE';
+  | 'STEP_DATE_BEFORE_PREVIOUS';
+
+/** The earlier step a step's date may not precede. */
+export type PreviousStep = 'REQUEST' | 'MEETING' | 'RESPONSE' | 'NOTICE';
+
+/** Why a date was refused: which field of the step, the earlier step, and the first day allowed. */
+export interface StepDateRefusal {
+  field: 'on' | 'noticeOn' | 'reasonsReceivedOn';
+  previous: PreviousStep;
+  notBefore: CalendarDate;
+}
+
+export type TransitionResult =
+  | { ok: true; facts: ProcedureFacts }
+  | { ok: false; refusal: TransitionRefusal; date?: StepDateRefusal };
 
 export const REFUSAL_TEXT: Record<
   TransitionRefusal,
@@ -96,11 +115,99 @@ export const REFUSAL_TEXT: Record<
     nl: 'Er loopt nog een wettelijke termijn (opschorting, beroep of nietigheid).',
     en: 'A legal term is still running (suspension, appeal or nullity).',
   },
-  REASONS_BEFORE_NOTICE: {
-    nl: 'De motivering kan niet eerder zijn ontvangen dan het besluit.',
-    en: 'The reasons cannot have been received before the decision.',
+  STEP_DATE_BEFORE_PREVIOUS: {
+    nl: 'Een stap kan niet eerder gedateerd zijn dan de stap waarop hij volgt.',
+    en: 'A step cannot be dated before the step it follows.',
   },
 };
+
+const PREVIOUS_STEP_TEXT: Record<PreviousStep, { nl: string; en: string }> = {
+  REQUEST: {
+    nl: 'de ontvangst van de aanvraag',
+    en: 'the request was received',
+  },
+  MEETING: {
+    nl: 'de (laatste) overlegvergadering waarop het steunt',
+    en: 'the (last) consultation meeting it relies on',
+  },
+  RESPONSE: {
+    nl: 'het advies of besluit van de OR',
+    en: "the council's advice or decision",
+  },
+  NOTICE: {
+    nl: 'de schriftelijke mededeling van het besluit',
+    en: 'the written notice of the decision',
+  },
+};
+
+const longDate = (day: CalendarDate, locale: string) =>
+  new Date(`${day}T12:00:00Z`).toLocaleDateString(locale, {
+    day: 'numeric',
+    month: 'long',
+    year: 'numeric',
+    timeZone: 'UTC',
+  });
+
+/** The message for a refused date, naming the earlier step and its day ("niet vóór 10 februari 2026"). */
+export function stepDateRefusalText(date: StepDateRefusal): {
+  nl: string;
+  en: string;
+} {
+  const previous = PREVIOUS_STEP_TEXT[date.previous];
+  return {
+    nl: `Deze datum ligt vóór ${previous.nl} (${longDate(date.notBefore, 'nl-NL')}).`,
+    en: `This date is before ${previous.en} (${longDate(date.notBefore, 'en-GB')}).`,
+  };
+}
+
+/**
+ * The order of dates in a procedure: every step on or after the request; the
+ * council's answer not before the last overlegvergadering it relies on; the
+ * director's notice not before that answer (or, without one, the last
+ * meeting); the reasons not before the notice. Null when the dates fit.
+ */
+function dateOrderRefusal(
+  facts: ProcedureFacts,
+  event: ProcedureEvent,
+): StepDateRefusal | null {
+  const lastMeeting = facts.meetingDates.at(-1) ?? null;
+  const check = (
+    field: StepDateRefusal['field'],
+    day: CalendarDate,
+    ...earlier: [PreviousStep, CalendarDate | null][]
+  ): StepDateRefusal | null => {
+    for (const [previous, notBefore] of [
+      ['REQUEST', facts.requestReceivedOn] as [PreviousStep, CalendarDate],
+      ...earlier,
+    ])
+      if (notBefore && day < notBefore) return { field, previous, notBefore };
+    return null;
+  };
+  switch (event.kind) {
+    case 'RECORD_MEETING':
+      return check('on', event.on);
+    case 'SEND_RESPONSE':
+      return check('on', event.on, ['MEETING', lastMeeting]);
+    case 'RECORD_DECISION':
+      return (
+        check(
+          'noticeOn',
+          event.noticeOn,
+          facts.responseSentOn
+            ? ['RESPONSE', facts.responseSentOn]
+            : ['MEETING', lastMeeting],
+        ) ??
+        (event.reasonsReceivedOn
+          ? check('reasonsReceivedOn', event.reasonsReceivedOn, [
+              'NOTICE',
+              event.noticeOn,
+            ])
+          : null)
+      );
+    default:
+      return null;
+  }
+}
 
 const FINAL = [ProcedureState.CLOSED, ProcedureState.WITHDRAWN];
 const BEFORE_MEETING = [
@@ -152,9 +259,21 @@ export function applyEvent(
   facts: ProcedureFacts,
   event: ProcedureEvent,
   settings?: DeadlineSettings,
-):
-  | { ok: true; facts: ProcedureFacts }
-  | { ok: false; refusal: TransitionRefusal } {
+): TransitionResult {
+  const result = applyInOrder(facts, event, settings);
+  if (!result.ok) return result;
+  const date = dateOrderRefusal(facts, event);
+  return date
+    ? { ok: false, refusal: 'STEP_DATE_BEFORE_PREVIOUS', date }
+    : result;
+}
+
+/** The state machine without the order of dates (checked after it, so "meeting required" comes before "date too early"). */
+function applyInOrder(
+  facts: ProcedureFacts,
+  event: ProcedureEvent,
+  settings?: DeadlineSettings,
+): TransitionResult {
   const refuse = (refusal: TransitionRefusal) => ({
     ok: false as const,
     refusal,
@@ -185,30 +304,31 @@ export function applyEvent(
         (!basis.councilResponds && facts.state === ProcedureState.MEETING_HELD)
         ? next({
             state: ProcedureState.MEETING_HELD,
-            meetingsHeld: facts.meetingsHeld + 1,
+            meetingDates: [...facts.meetingDates, event.on].sort(),
           })
         : refuse('NOT_IN_THIS_STATE');
     case 'SEND_RESPONSE':
       if (!basis.councilResponds) return refuse('NO_RESPONSE_FOR_TYPE');
-      if (basis.meetingRequired && facts.meetingsHeld < 1)
+      if (basis.meetingRequired && facts.meetingDates.length < 1)
         return refuse('MEETING_REQUIRED');
       return facts.state === ProcedureState.MEETING_HELD
         ? next({
             state: ProcedureState.RESPONSE_SENT,
             response: event.response,
+            responseSentOn: event.on,
           })
         : refuse('NOT_IN_THIS_STATE');
     case 'RECORD_DECISION': {
       if (basis.councilResponds && facts.state !== ProcedureState.RESPONSE_SENT)
         return refuse(
-          facts.meetingsHeld < 1 ? 'MEETING_REQUIRED' : 'RESPONSE_REQUIRED',
+          facts.meetingDates.length < 1
+            ? 'MEETING_REQUIRED'
+            : 'RESPONSE_REQUIRED',
         );
-      if (!basis.councilResponds && facts.meetingsHeld < 1)
+      if (!basis.councilResponds && facts.meetingDates.length < 1)
         return refuse('MEETING_REQUIRED');
       if (!basis.councilResponds && facts.state !== ProcedureState.MEETING_HELD)
         return refuse('NOT_IN_THIS_STATE');
-      if (event.reasonsReceivedOn && event.reasonsReceivedOn < event.noticeOn)
-        return refuse('REASONS_BEFORE_NOTICE');
       const decided = {
         ...facts,
         deviates: event.deviates,
@@ -250,12 +370,28 @@ export function applyEvent(
   }
 }
 
-export function initialFacts(type: ProcedureType): ProcedureFacts {
+/** The earliest day a step of the procedure was dated: the request cannot have been received after it. */
+export function firstStepDate(facts: ProcedureFacts): CalendarDate | null {
+  const dated = [
+    ...facts.meetingDates,
+    facts.responseSentOn,
+    facts.noticeOn,
+    facts.reasonsReceivedOn,
+  ].filter((day): day is CalendarDate => day !== null);
+  return dated.sort()[0] ?? null;
+}
+
+export function initialFacts(
+  type: ProcedureType,
+  requestReceivedOn: CalendarDate,
+): ProcedureFacts {
   return {
     type,
     state: ProcedureState.RECEIVED,
-    meetingsHeld: 0,
+    requestReceivedOn,
+    meetingDates: [],
     response: null,
+    responseSentOn: null,
     deviates: null,
     noticeOn: null,
     reasonsReceivedOn: null,

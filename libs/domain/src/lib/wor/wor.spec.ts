@@ -5,6 +5,7 @@ import {
   dueReminder,
   dutchPublicHolidays,
   easterSunday,
+  firstStepDate,
   initialFacts,
   isValidItem,
   isWorkingDay,
@@ -15,10 +16,16 @@ import {
   ProcedureFacts,
   ProcedureState,
   ProcedureType,
+  stepDateRefusalText,
 } from './index';
 
+/** The request, the overlegvergadering and the council's answer of most cases below. */
+const RECEIVED_ON = '2027-01-04';
+const MEETING_ON = '2027-01-06';
+const ANSWERED_ON = '2027-01-08';
+
 const run = (type: ProcedureType, events: ProcedureEvent[]): ProcedureFacts => {
-  let facts = initialFacts(type);
+  let facts = initialFacts(type, RECEIVED_ON);
   for (const event of events) {
     const result = applyEvent(facts, event);
     if (!result.ok) throw new Error(`${event.kind} refused: ${result.refusal}`);
@@ -29,7 +36,7 @@ const run = (type: ProcedureType, events: ProcedureEvent[]): ProcedureFacts => {
 const untilMeeting: ProcedureEvent[] = [
   { kind: 'START_HANDLING' },
   { kind: 'RECORD_CONSULTATION' },
-  { kind: 'RECORD_MEETING' },
+  { kind: 'RECORD_MEETING', on: MEETING_ON },
 ];
 
 describe('legal bases', () => {
@@ -51,7 +58,7 @@ describe('procedure states (one test per rule)', () => {
   it('moves received → in progress → employees consulted → meeting held', () => {
     expect(run(ProcedureType.ADVICE, untilMeeting)).toMatchObject({
       state: ProcedureState.MEETING_HELD,
-      meetingsHeld: 1,
+      meetingDates: [MEETING_ON],
     });
   });
 
@@ -61,14 +68,22 @@ describe('procedure states (one test per rule)', () => {
       { kind: 'RECORD_CONSULTATION' },
     ]);
     expect(
-      applyEvent(facts, { kind: 'SEND_RESPONSE', response: 'POSITIVE' }),
+      applyEvent(facts, {
+        kind: 'SEND_RESPONSE',
+        response: 'POSITIVE',
+        on: ANSWERED_ON,
+      }),
     ).toEqual({ ok: false, refusal: 'MEETING_REQUIRED' });
   });
 
   it('refuses a consent decision before at least one overlegvergadering (art. 27)', () => {
     const facts = run(ProcedureType.CONSENT, [{ kind: 'START_HANDLING' }]);
     expect(
-      applyEvent(facts, { kind: 'SEND_RESPONSE', response: 'NEGATIVE' }),
+      applyEvent(facts, {
+        kind: 'SEND_RESPONSE',
+        response: 'NEGATIVE',
+        on: ANSWERED_ON,
+      }),
     ).toEqual({ ok: false, refusal: 'MEETING_REQUIRED' });
   });
 
@@ -83,7 +98,7 @@ describe('procedure states (one test per rule)', () => {
       }),
     ).toEqual({ ok: false, refusal: 'RESPONSE_REQUIRED' });
     expect(
-      applyEvent(initialFacts(ProcedureType.ADVICE), {
+      applyEvent(initialFacts(ProcedureType.ADVICE, RECEIVED_ON), {
         kind: 'RECORD_DECISION',
         deviates: false,
         noticeOn: '2027-01-10',
@@ -95,14 +110,16 @@ describe('procedure states (one test per rule)', () => {
   it('allows more meetings before the answer, none after', () => {
     const twice = run(ProcedureType.ADVICE, [
       ...untilMeeting,
-      { kind: 'RECORD_MEETING' },
+      { kind: 'RECORD_MEETING', on: MEETING_ON },
     ]);
-    expect(twice.meetingsHeld).toBe(2);
+    expect(twice.meetingDates).toEqual([MEETING_ON, MEETING_ON]);
     const answered = run(ProcedureType.ADVICE, [
       ...untilMeeting,
-      { kind: 'SEND_RESPONSE', response: 'POSITIVE' },
+      { kind: 'SEND_RESPONSE', response: 'POSITIVE', on: ANSWERED_ON },
     ]);
-    expect(applyEvent(answered, { kind: 'RECORD_MEETING' })).toEqual({
+    expect(
+      applyEvent(answered, { kind: 'RECORD_MEETING', on: MEETING_ON }),
+    ).toEqual({
       ok: false,
       refusal: 'NOT_IN_THIS_STATE',
     });
@@ -111,7 +128,7 @@ describe('procedure states (one test per rule)', () => {
   it('suspends a decision that deviates from the advice for one month from the written notice, and opens the appeal month from the reasons (art. 25 lid 6, art. 26)', () => {
     const facts = run(ProcedureType.ADVICE, [
       ...untilMeeting,
-      { kind: 'SEND_RESPONSE', response: 'NEGATIVE' },
+      { kind: 'SEND_RESPONSE', response: 'NEGATIVE', on: ANSWERED_ON },
       {
         kind: 'RECORD_DECISION',
         deviates: true,
@@ -130,7 +147,7 @@ describe('procedure states (one test per rule)', () => {
   it('does not suspend a decision that follows the advice', () => {
     const facts = run(ProcedureType.ADVICE, [
       ...untilMeeting,
-      { kind: 'SEND_RESPONSE', response: 'POSITIVE' },
+      { kind: 'SEND_RESPONSE', response: 'POSITIVE', on: ANSWERED_ON },
       {
         kind: 'RECORD_DECISION',
         deviates: false,
@@ -149,7 +166,7 @@ describe('procedure states (one test per rule)', () => {
   it('lets the council waive the suspension; the appeal month remains', () => {
     const suspended = run(ProcedureType.ADVICE, [
       ...untilMeeting,
-      { kind: 'SEND_RESPONSE', response: 'NEGATIVE' },
+      { kind: 'SEND_RESPONSE', response: 'NEGATIVE', on: ANSWERED_ON },
       {
         kind: 'RECORD_DECISION',
         deviates: true,
@@ -159,7 +176,7 @@ describe('procedure states (one test per rule)', () => {
     ]);
     const waived = run(ProcedureType.ADVICE, [
       ...untilMeeting,
-      { kind: 'SEND_RESPONSE', response: 'NEGATIVE' },
+      { kind: 'SEND_RESPONSE', response: 'NEGATIVE', on: ANSWERED_ON },
       {
         kind: 'RECORD_DECISION',
         deviates: true,
@@ -184,7 +201,7 @@ describe('procedure states (one test per rule)', () => {
   it('opens a one-month nullity window for a decision taken without consent (art. 27 lid 5), without suspension', () => {
     const facts = run(ProcedureType.CONSENT, [
       ...untilMeeting,
-      { kind: 'SEND_RESPONSE', response: 'NEGATIVE' },
+      { kind: 'SEND_RESPONSE', response: 'NEGATIVE', on: ANSWERED_ON },
       {
         kind: 'RECORD_DECISION',
         deviates: true,
@@ -203,7 +220,7 @@ describe('procedure states (one test per rule)', () => {
   it('gives advice on a director (art. 30) the meeting rule but no suspension and no appeal', () => {
     const facts = run(ProcedureType.DIRECTOR_APPOINTMENT, [
       ...untilMeeting,
-      { kind: 'SEND_RESPONSE', response: 'NEGATIVE' },
+      { kind: 'SEND_RESPONSE', response: 'NEGATIVE', on: ANSWERED_ON },
       {
         kind: 'RECORD_DECISION',
         deviates: true,
@@ -220,7 +237,7 @@ describe('procedure states (one test per rule)', () => {
   });
 
   it('has the director decide an initiative proposal only after a meeting, without an answer of the council (art. 23 lid 3)', () => {
-    const received = initialFacts(ProcedureType.INITIATIVE);
+    const received = initialFacts(ProcedureType.INITIATIVE, RECEIVED_ON);
     expect(
       applyEvent(received, {
         kind: 'RECORD_DECISION',
@@ -229,13 +246,19 @@ describe('procedure states (one test per rule)', () => {
         reasonsReceivedOn: null,
       }),
     ).toEqual({ ok: false, refusal: 'MEETING_REQUIRED' });
-    const met = run(ProcedureType.INITIATIVE, [{ kind: 'RECORD_MEETING' }]);
+    const met = run(ProcedureType.INITIATIVE, [
+      { kind: 'RECORD_MEETING', on: MEETING_ON },
+    ]);
     expect(
-      applyEvent(met, { kind: 'SEND_RESPONSE', response: 'POSITIVE' }),
+      applyEvent(met, {
+        kind: 'SEND_RESPONSE',
+        response: 'POSITIVE',
+        on: ANSWERED_ON,
+      }),
     ).toEqual({ ok: false, refusal: 'NO_RESPONSE_FOR_TYPE' });
     expect(
       run(ProcedureType.INITIATIVE, [
-        { kind: 'RECORD_MEETING' },
+        { kind: 'RECORD_MEETING', on: MEETING_ON },
         {
           kind: 'RECORD_DECISION',
           deviates: false,
@@ -249,7 +272,7 @@ describe('procedure states (one test per rule)', () => {
   it('closes only when no legal term is running', () => {
     const suspended = run(ProcedureType.ADVICE, [
       ...untilMeeting,
-      { kind: 'SEND_RESPONSE', response: 'NEGATIVE' },
+      { kind: 'SEND_RESPONSE', response: 'NEGATIVE', on: ANSWERED_ON },
       {
         kind: 'RECORD_DECISION',
         deviates: true,
@@ -268,21 +291,6 @@ describe('procedure states (one test per rule)', () => {
     ).toMatchObject({ ok: true, facts: { state: ProcedureState.CLOSED } });
   });
 
-  it('refuses reasons dated before the notice', () => {
-    const answered = run(ProcedureType.ADVICE, [
-      ...untilMeeting,
-      { kind: 'SEND_RESPONSE', response: 'NEGATIVE' },
-    ]);
-    expect(
-      applyEvent(answered, {
-        kind: 'RECORD_DECISION',
-        deviates: true,
-        noticeOn: '2027-01-10',
-        reasonsReceivedOn: '2027-01-09',
-      }),
-    ).toEqual({ ok: false, refusal: 'REASONS_BEFORE_NOTICE' });
-  });
-
   it('can be withdrawn at any stage before the end, and nothing happens after the end', () => {
     const withdrawn = run(ProcedureType.ADVICE, [
       { kind: 'START_HANDLING' },
@@ -291,7 +299,7 @@ describe('procedure states (one test per rule)', () => {
     expect(withdrawn.state).toBe(ProcedureState.WITHDRAWN);
     for (const event of [
       { kind: 'START_HANDLING' },
-      { kind: 'RECORD_MEETING' },
+      { kind: 'RECORD_MEETING', on: MEETING_ON },
       { kind: 'WITHDRAW' },
     ] as ProcedureEvent[])
       expect(applyEvent(withdrawn, event)).toEqual({
@@ -302,7 +310,7 @@ describe('procedure states (one test per rule)', () => {
 
   it('refuses steps out of order', () => {
     expect(
-      applyEvent(initialFacts(ProcedureType.ADVICE), {
+      applyEvent(initialFacts(ProcedureType.ADVICE, RECEIVED_ON), {
         kind: 'WAIVE_SUSPENSION',
       }),
     ).toEqual({ ok: false, refusal: 'NOT_SUSPENDED' });
@@ -312,11 +320,133 @@ describe('procedure states (one test per rule)', () => {
       }),
     ).toEqual({ ok: false, refusal: 'NOT_IN_THIS_STATE' });
     expect(
-      applyEvent(initialFacts(ProcedureType.ADVICE), {
+      applyEvent(initialFacts(ProcedureType.ADVICE, RECEIVED_ON), {
         kind: 'CLOSE',
         today: '2027-01-01',
       }),
     ).toEqual({ ok: false, refusal: 'NOT_IN_THIS_STATE' });
+  });
+});
+
+describe('the order of step dates (one test per rule)', () => {
+  const tooEarly = (field: string, previous: string, notBefore: string) => ({
+    ok: false,
+    refusal: 'STEP_DATE_BEFORE_PREVIOUS',
+    date: { field, previous, notBefore },
+  });
+  const answered = (type = ProcedureType.ADVICE) =>
+    run(type, [
+      ...untilMeeting,
+      { kind: 'SEND_RESPONSE', response: 'NEGATIVE', on: ANSWERED_ON },
+    ]);
+  const decision = (noticeOn: string, reasonsReceivedOn: string | null) =>
+    ({
+      kind: 'RECORD_DECISION',
+      deviates: true,
+      noticeOn,
+      reasonsReceivedOn,
+    }) as const;
+
+  it('refuses an overlegvergadering dated before the request was received, and takes one on that day', () => {
+    const received = initialFacts(ProcedureType.ADVICE, RECEIVED_ON);
+    expect(
+      applyEvent(received, { kind: 'RECORD_MEETING', on: '2027-01-03' }),
+    ).toEqual(tooEarly('on', 'REQUEST', RECEIVED_ON));
+    expect(
+      applyEvent(received, { kind: 'RECORD_MEETING', on: RECEIVED_ON }).ok,
+    ).toBe(true);
+  });
+
+  it('refuses advice dated before the last overlegvergadering it relies on', () => {
+    const twice = run(ProcedureType.ADVICE, [
+      ...untilMeeting,
+      { kind: 'RECORD_MEETING', on: '2027-01-12' },
+    ]);
+    expect(
+      applyEvent(twice, {
+        kind: 'SEND_RESPONSE',
+        response: 'POSITIVE',
+        on: '2027-01-10',
+      }),
+    ).toEqual(tooEarly('on', 'MEETING', '2027-01-12'));
+    expect(
+      applyEvent(twice, {
+        kind: 'SEND_RESPONSE',
+        response: 'POSITIVE',
+        on: '2027-01-12',
+      }),
+    ).toMatchObject({ ok: true, facts: { responseSentOn: '2027-01-12' } });
+  });
+
+  it('refuses a consent decision of the council dated before the overlegvergadering', () => {
+    const met = run(ProcedureType.CONSENT, untilMeeting);
+    expect(
+      applyEvent(met, {
+        kind: 'SEND_RESPONSE',
+        response: 'NEGATIVE',
+        on: '2027-01-05',
+      }),
+    ).toEqual(tooEarly('on', 'MEETING', MEETING_ON));
+  });
+
+  it("refuses the director's notice dated before the council's advice", () => {
+    expect(applyEvent(answered(), decision('2027-01-07', null))).toEqual(
+      tooEarly('noticeOn', 'RESPONSE', ANSWERED_ON),
+    );
+    expect(applyEvent(answered(), decision(ANSWERED_ON, null)).ok).toBe(true);
+  });
+
+  it("refuses the director's decision on an initiative proposal dated before the overlegvergadering", () => {
+    const met = run(ProcedureType.INITIATIVE, [
+      { kind: 'RECORD_MEETING', on: MEETING_ON },
+    ]);
+    expect(applyEvent(met, decision('2027-01-05', null))).toEqual(
+      tooEarly('noticeOn', 'MEETING', MEETING_ON),
+    );
+  });
+
+  it('refuses reasons dated before the notice', () => {
+    expect(
+      applyEvent(answered(), decision('2027-01-10', '2027-01-09')),
+    ).toEqual(tooEarly('reasonsReceivedOn', 'NOTICE', '2027-01-10'));
+  });
+
+  it('names the earlier step and its day in Dutch and English', () => {
+    expect(
+      stepDateRefusalText({
+        field: 'on',
+        previous: 'MEETING',
+        notBefore: '2026-02-10',
+      }),
+    ).toEqual({
+      nl: 'Deze datum ligt vóór de (laatste) overlegvergadering waarop het steunt (10 februari 2026).',
+      en: 'This date is before the (last) consultation meeting it relies on (10 February 2026).',
+    });
+  });
+
+  it('says first what the law requires, then whether the date fits', () => {
+    const consulted = run(ProcedureType.ADVICE, [{ kind: 'START_HANDLING' }]);
+    expect(
+      applyEvent(consulted, {
+        kind: 'SEND_RESPONSE',
+        response: 'POSITIVE',
+        on: '2026-01-01',
+      }),
+    ).toEqual({ ok: false, refusal: 'MEETING_REQUIRED' });
+  });
+
+  it('finds the first dated step, after which the request cannot have been received', () => {
+    expect(firstStepDate(initialFacts(ProcedureType.ADVICE, RECEIVED_ON))).toBe(
+      null,
+    );
+    expect(
+      firstStepDate(
+        run(ProcedureType.ADVICE, [
+          { kind: 'RECORD_MEETING', on: '2027-01-09' },
+          { kind: 'RECORD_MEETING', on: MEETING_ON },
+        ]),
+      ),
+    ).toBe(MEETING_ON);
   });
 });
 
