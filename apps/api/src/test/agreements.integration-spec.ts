@@ -176,6 +176,22 @@ describe('participant agreements: versions, publication, acceptance', () => {
       previousVersionsValidUntil: transition,
     });
     expect(v2.version).toBe(2);
+    // Everyone in the pool is asked in the app, with until when their acceptance holds.
+    const asked = await late.request<{
+      myNotifications: { titleNl: string; bodyNl: string; link: string }[];
+    }>('{ myNotifications { titleNl bodyNl link } }');
+    expect(asked.data?.myNotifications).toContainEqual({
+      titleNl: 'Nieuwe deelnemersovereenkomst (versie 2)',
+      bodyNl: `Lees en aanvaard versie 2 bij Meedoen. Je huidige akkoord geldt tot ${transition.split('-').reverse().join('-')}.`,
+      link: '/participation',
+    });
+    expect(
+      (
+        await callers[Role.BESTUURDER].request<{
+          myNotifications: { titleNl: string }[];
+        }>('{ myNotifications { titleNl } }')
+      ).data?.myNotifications.map((n) => n.titleNl),
+    ).not.toContain('Nieuwe deelnemersovereenkomst (versie 2)');
     expect(await standing(late)).toMatchObject({
       acceptedVersion: 1,
       currentVersion: 2,

@@ -141,6 +141,7 @@ export class AgreementsService {
         ? previousVersionsValidUntil
         : null;
       const published = await repo.save(draft);
+      await askToAccept(scope, published);
       // Participants' standings keep what they accepted, not whether it holds: nothing to refresh (participant-standing.ts).
       await recordAudit(scope, {
         action: 'agreement.published',
@@ -319,4 +320,30 @@ export class AgreementsService {
       .orderBy('v.version', 'DESC')
       .getOne();
   }
+}
+
+/**
+ * Tells everyone in the pool (paused included, not those who left) in the app
+ * that a version waits for their acceptance, with until when their current
+ * acceptance holds; one statement, however large the pool.
+ */
+async function askToAccept(
+  scope: TenantScope,
+  version: AgreementVersion,
+): Promise<void> {
+  const until = version.previousVersionsValidUntil
+    ? version.previousVersionsValidUntil.split('-').reverse().join('-')
+    : null;
+  await scope.manager.query(
+    `INSERT INTO notification (organisation_id, user_id, kind, title_nl, title_en, body_nl, body_en, link)
+     SELECT p.organisation_id, p.user_id, 'agreement.new-version', $2, $3, $4, $5, '/participation'
+     FROM participant p WHERE p.organisation_id = $1 AND p.status <> 'LEFT'`,
+    [
+      scope.organisationId,
+      `Nieuwe deelnemersovereenkomst (versie ${version.version})`,
+      `New participant agreement (version ${version.version})`,
+      `Lees en aanvaard versie ${version.version} bij Meedoen.${until ? ` Je huidige akkoord geldt tot ${until}.` : ''}`,
+      `Please read and accept version ${version.version} under Meedoen.${until ? ` Your current acceptance holds until ${until}.` : ''}`,
+    ],
+  );
 }
