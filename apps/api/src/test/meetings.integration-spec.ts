@@ -3,6 +3,7 @@ import ICAL from 'ical.js';
 import { addDays, Role, todayInAmsterdam } from '@inspraak/domain';
 import { ActionItem, ActionReminderService } from '@inspraak/api-trajectories';
 import {
+  addMember,
   bootTestApp,
   bootTestWorker,
   callersFor,
@@ -419,6 +420,25 @@ describe('meetings, actions and the calendar feed', () => {
     expect(
       (await fetch(local.replace(/[^/]+\.ics$/, 'not-a-token.ics'))).status,
     ).toBe(404);
+  });
+
+  it('answers 404 for the feed of someone who is no longer a member of the organisation', async () => {
+    const leaver = await addMember(testApp, organisation, 'Vertrokken Collega');
+    const feedUrl = (
+      await leaver.caller.request<{ issueCalendarFeed: string }>(
+        'mutation { issueCalendarFeed }',
+      )
+    ).data!.issueCalendarFeed;
+    const local = feedUrl.replace(
+      'http://calendar.test',
+      testApp.url.replace(/\/graphql$/, ''),
+    );
+    expect((await fetch(local)).status).toBe(200);
+    await testApp.dataSource.query(
+      'DELETE FROM membership WHERE organisation_id = $1 AND user_id = $2',
+      [organisation.id, leaver.userId],
+    );
+    expect((await fetch(local)).status).toBe(404);
   });
 });
 

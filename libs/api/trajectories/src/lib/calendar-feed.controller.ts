@@ -52,6 +52,9 @@ export class CalendarFeedController {
       : null;
     if (!owner) throw new NotFoundException();
     const { organisationId, userId } = owner;
+    // Someone who left the organisation keeps no view of it, also not through an address they subscribed to earlier.
+    const roles = await this.rolesOf(organisationId, userId);
+    if (!roles) throw new NotFoundException();
     const manager = this.dataSource.manager;
     const invitations = await manager.find(MeetingInvitee, {
       where: { organisationId, userId },
@@ -103,20 +106,21 @@ export class CalendarFeedController {
       ...(await this.sources.eventsFor({
         organisationId,
         userId,
-        roles: await this.rolesOf(organisationId, userId),
+        roles,
       })),
     ];
     return toICalendar({ name: 'Inspraak', events });
   }
 
+  /** The person's roles in the organisation, or null when they are no longer a member. */
   private async rolesOf(
     organisationId: string,
     userId: string,
-  ): Promise<Role[]> {
+  ): Promise<Role[] | null> {
     const rows = (await this.dataSource.query(
       'SELECT roles::text[] AS roles FROM membership WHERE organisation_id = $1 AND user_id = $2',
       [organisationId, userId],
     )) as { roles: Role[] }[];
-    return rows[0]?.roles ?? [];
+    return rows[0]?.roles ?? null;
   }
 }
