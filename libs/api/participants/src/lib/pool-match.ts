@@ -41,8 +41,11 @@ import {
  *    `limit + size`-th best candidate has.
  * 3. A second statement reads, ordered by those scores and then by id, the
  *    best `limit + size` eligible candidates (only groups scoring at least
- *    that much can hold them; when all those groups have a wanted skill, the
- *    skills index finds them), and the coverage bests, as full snapshots.
+ *    that much can hold them), and the coverage bests, as full snapshots.
+ *    What every one of those groups shares (a wanted skill, a wanted theme,
+ *    the preferred way, at least so many hours) becomes a cheap condition on
+ *    the row, so most participants are ruled out before their number is
+ *    computed again; a wanted skill goes through the skills index.
  *
  * The domain then ranks what was read. Every row read must be eligible with
  * the score of its group, or this returns null and the caller falls back to
@@ -105,18 +108,13 @@ export async function matchFromDatabase(
     const wantedCount = limit + need.size;
     const top = topGroups(scored, wantedCount);
     const coverage = coverageBests(scored);
-    const viaSkillsIndex =
-      wanted.skillIds.length > 0 && top.every((g) => g.skills > 0);
-    const rows = (await manager.query(
-      viaSkillsIndex ? sql.candidatesWithSkill : sql.candidates,
-      [
-        ...params,
-        top.map((g) => g.code),
-        top.map((g) => g.score),
-        wantedCount,
-        coverage.map((g) => g.first),
-      ],
-    )) as (SnapshotRow & { code: string | null })[];
+    const rows = (await manager.query(sql.candidates(sharedBy(top, wanted)), [
+      ...params,
+      top.map((g) => g.code),
+      top.map((g) => g.score),
+      wantedCount,
+      coverage.map((g) => g.first),
+    ])) as (SnapshotRow & { code: string | null })[];
     const names = wanted.departmentIds.length
       ? ((await manager.query(DEPARTMENT_NAMES_SQL, [
           scope.organisationId,
@@ -398,6 +396,24 @@ function domainScores(
   return scores;
 }
 
+/** What all the given groups have in common, as conditions every one of their members meets. */
+interface Shared {
+  skill: boolean;
+  theme: boolean;
+  preferred: boolean;
+  /** Whole hours; digits are the hours capped at the hours asked, so a digit of at least this means at least this many hours. */
+  minHours: number;
+}
+
+function sharedBy(groups: readonly Group[], wanted: Wanted): Shared {
+  return {
+    skill: wanted.skillIds.length > 0 && groups.every((g) => g.skills > 0),
+    theme: wanted.themes.length > 0 && groups.every((g) => g.themes > 0),
+    preferred: groups.length > 0 && groups.every((g) => g.preferred),
+    minHours: groups.length ? Math.min(...groups.map((g) => g.hours)) : 0,
+  };
+}
+
 /** The groups that hold the best `wantedCount` eligible candidates: all scoring at least what the `wantedCount`-th best scores. */
 function topGroups<G extends Group & { score: number }>(
   groups: readonly G[],
@@ -475,6 +491,10 @@ interface GroupRow {
  */
 function matchSql(wanted: Wanted, packing: Packing) {
   const rule = agreementRuleSql('p', 'cur', '$2::date');
+  const themeMask =
+    'p.theme_mask & (SELECT participant_text_mask($5::varchar[])) <> 0';
+  const wayMask =
+    'p.way_mask & (SELECT participant_way_mask(ARRAY[$3::text::way_of_taking_part])) <> 0';
   // The mask rules out most participants with one AND; the array test then counts exactly.
   // Wanted masks are scalar subqueries, so they are computed once, not per row (the text-to-enum cast is not constant-folded).
   const held = (count: number, column: string, list: string, mask: string) =>
@@ -507,13 +527,8 @@ function matchSql(wanted: Wanted, packing: Packing) {
       '$4::uuid[]',
       'p.skill_mask & (SELECT participant_uuid_mask($4::uuid[])) <> 0',
     ),
-    held(
-      wanted.themes.length,
-      'p.themes',
-      '$5::varchar[]',
-      'p.theme_mask & (SELECT participant_text_mask($5::varchar[])) <> 0',
-    ),
-    '(p.way_mask & (SELECT participant_way_mask(ARRAY[$3::text::way_of_taking_part])) <> 0)::int',
+    held(wanted.themes.length, 'p.themes', '$5::varchar[]', themeMask),
+    `(${wayMask})::int`,
     wanted.hours === null
       ? '0'
       : 'least(greatest(p.hours_per_month, 0), $8::int)',
@@ -561,8 +576,18 @@ function matchSql(wanted: Wanted, packing: Packing) {
       FROM ${pool('')}
       WHERE ${typed}
       GROUP BY code`,
-    candidates: candidates(''),
-    candidatesWithSkill: candidates('AND p.skill_ids && $4::uuid[]'),
+    candidates: (shared: Shared) =>
+      candidates(
+        [
+          shared.skill ? 'AND p.skill_ids && $4::uuid[]' : '',
+          shared.theme ? `AND ${themeMask}` : '',
+          shared.preferred ? `AND ${wayMask}` : '',
+          // A whole number the digits gave (checked safe when packing).
+          shared.minHours > 0
+            ? `AND p.hours_per_month >= ${Math.trunc(shared.minHours)}`
+            : '',
+        ].join(' '),
+      ),
   };
 }
 
