@@ -2,10 +2,40 @@ import { InjectQueue, Processor, WorkerHost } from '@nestjs/bullmq';
 import { Injectable, Logger, OnApplicationBootstrap } from '@nestjs/common';
 import { Queue } from 'bullmq';
 import { DataSource } from 'typeorm';
-import { dueReminder, todayInAmsterdam } from '@inspraak/domain';
+import {
+  CalendarDate,
+  daysBetween,
+  dueReminder,
+  todayInAmsterdam,
+} from '@inspraak/domain';
 import { MailService, Notification, QueueName } from '@inspraak/api-core';
 import { Procedure, WorSettings } from './procedure.entities';
 import { deadlinesOf, toDeadlineSettings } from './procedures.service';
+import { DeadlineModel } from './procedure.models';
+
+/**
+ * The reminder's words. They count the days really left: a reminder caught
+ * up later than its step (the 7-day one sent with 5 days to go) says 5.
+ */
+export function deadlineReminderText(
+  procedureTitle: string,
+  deadline: Pick<DeadlineModel, 'date' | 'nameNl' | 'nameEn'>,
+  today: CalendarDate,
+): { titleNl: string; titleEn: string; bodyNl: string; bodyEn: string } {
+  const daysLeft = daysBetween(today, deadline.date);
+  const when =
+    daysLeft === 0
+      ? { nl: 'vandaag', en: 'today' }
+      : daysLeft === 1
+        ? { nl: 'morgen', en: 'tomorrow' }
+        : { nl: `over ${daysLeft} dagen`, en: `in ${daysLeft} days` };
+  return {
+    titleNl: `Termijn ${when.nl}: ${deadline.nameNl}`,
+    titleEn: `Deadline ${when.en}: ${deadline.nameEn}`,
+    bodyNl: `${procedureTitle}: ${deadline.nameNl} op ${deadline.date} (${when.nl}).`,
+    bodyEn: `${procedureTitle}: ${deadline.nameEn} on ${deadline.date} (${when.en}).`,
+  };
+}
 
 /**
  * Tells the council secretaries and the participation advisors of the
@@ -66,26 +96,14 @@ export class DeadlineReminderService {
             displayName: string;
             roles: string[];
           }[];
-          const when =
-            daysBefore === 0
-              ? { nl: 'vandaag', en: 'today' }
-              : daysBefore === 1
-                ? { nl: 'morgen', en: 'tomorrow' }
-                : {
-                    nl: `over ${daysBefore} dagen`,
-                    en: `in ${daysBefore} days`,
-                  };
           for (const person of recipients) {
-            const title =
+            const text = deadlineReminderText(
               procedure.confidential && !person.roles.includes('OR_SECRETARIS')
                 ? 'Vertrouwelijke procedure'
-                : procedure.title;
-            const text = {
-              titleNl: `Termijn ${when.nl}: ${deadline.nameNl}`,
-              titleEn: `Deadline ${when.en}: ${deadline.nameEn}`,
-              bodyNl: `${title}: ${deadline.nameNl} op ${deadline.date}.`,
-              bodyEn: `${title}: ${deadline.nameEn} on ${deadline.date}.`,
-            };
+                : procedure.title,
+              deadline,
+              today,
+            );
             await manager.insert(Notification, {
               organisationId: procedure.organisationId,
               userId: person.id,

@@ -1,6 +1,7 @@
 import {
   addDays,
   addMonths,
+  daysBetween,
   isCalendarDate,
   todayInAmsterdam,
 } from './calendar-date';
@@ -34,6 +35,13 @@ describe('calendar dates', () => {
     expect(addDays('2024-02-28', 1)).toBe('2024-02-29');
     expect(addDays('2026-12-31', 30)).toBe('2027-01-30');
     expect(addDays('2026-03-01', -1)).toBe('2026-02-28');
+  });
+
+  it('counts whole days between dates, across summer time and leap days', () => {
+    expect(daysBetween('2026-03-28', '2026-03-30')).toBe(2); // summer time starts 29 March
+    expect(daysBetween('2024-02-28', '2024-03-01')).toBe(2);
+    expect(daysBetween('2026-12-16', '2026-12-02')).toBe(-14);
+    expect(daysBetween('2026-12-02', '2026-12-02')).toBe(0);
   });
 
   it.each([

@@ -24,6 +24,14 @@ export function isCalendarDate(value: string): boolean {
   );
 }
 
+/** Whole days from `from` to `to` (negative when `to` comes first). */
+export function daysBetween(from: CalendarDate, to: CalendarDate): number {
+  return Math.round(
+    (Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) /
+      86_400_000,
+  );
+}
+
 export function addDays(date: CalendarDate, days: number): CalendarDate {
   const value = new Date(`${date}T00:00:00Z`);
   value.setUTCDate(value.getUTCDate() + days);

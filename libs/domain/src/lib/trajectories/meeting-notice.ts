@@ -1,4 +1,4 @@
-import type { CalendarDate } from '../calendar/calendar-date';
+import { daysBetween, type CalendarDate } from '../calendar/calendar-date';
 
 /** Art. 14 WOR: meetings are announced at least seven days ahead, unless urgent. */
 export const MINIMUM_NOTICE_DAYS = 7;
@@ -8,12 +8,7 @@ export function noticeDays(
   invitedOn: CalendarDate,
   meetingOn: CalendarDate,
 ): number {
-  const day = 86_400_000;
-  return Math.round(
-    (Date.parse(`${meetingOn}T00:00:00Z`) -
-      Date.parse(`${invitedOn}T00:00:00Z`)) /
-      day,
-  );
+  return daysBetween(invitedOn, meetingOn);
 }
 
 /** True when an invitation sent on `invitedOn` gives less notice than the law asks for a meeting on `meetingOn`. */

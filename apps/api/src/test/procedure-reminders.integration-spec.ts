@@ -1,0 +1,132 @@
+import { INestApplicationContext } from '@nestjs/common';
+import { getQueueToken } from '@nestjs/bullmq';
+import { Queue } from 'bullmq';
+import { addDays, Role, todayInAmsterdam } from '@inspraak/domain';
+import { QueueName } from '@inspraak/api-core';
+import {
+  bootTestApp,
+  bootTestWorker,
+  callersFor,
+  createOrganisation,
+  GraphqlCaller,
+  TestApp,
+  TestOrganisation,
+} from './test-app';
+import { eventually, mailText, startSmtpReceiver } from './smtp-receiver';
+import { registerProcedure } from './procedure-fixtures';
+
+/**
+ * The deadline reminders as they really run: the API registers procedures,
+ * the worker's BullMQ processor picks up the job, and the mail arrives at an
+ * SMTP server. Today's date is the real one, so each procedure's agreed term
+ * is set to end a given number of days from today.
+ */
+describe('procedure deadline reminders through the queue, by e-mail and in the app', () => {
+  let testApp: TestApp;
+  let smtp: Awaited<ReturnType<typeof startSmtpReceiver>>;
+  let worker: INestApplicationContext;
+  let organisation: TestOrganisation;
+  let callers: Record<Role, GraphqlCaller>;
+
+  beforeAll(async () => {
+    testApp = await bootTestApp();
+    smtp = await startSmtpReceiver();
+    worker = await bootTestWorker({
+      SMTP_URL: `smtp://127.0.0.1:${smtp.port}`,
+      PUBLIC_URL: 'https://inspraak.example.nl',
+    });
+    organisation = await createOrganisation(testApp.dataSource, 'wor-mail');
+    callers = await callersFor(testApp.url, organisation);
+  });
+  afterAll(async () => {
+    await worker.close();
+    await smtp.close();
+    await testApp.close();
+  });
+
+  /** Queues a run of the deadline-reminder job and waits until the worker finished it. */
+  async function runReminderJob(): Promise<void> {
+    const queue = worker.get<Queue>(getQueueToken(QueueName.DeadlineReminders));
+    const job = await queue.add('send-due-deadline-reminders', {});
+    await eventually(async () => {
+      const state = await job.getState();
+      if (state === 'failed') throw new Error(job.failedReason);
+      return state === 'completed';
+    }, 30_000);
+  }
+
+  const mailsTo = (email: string) =>
+    smtp.received.filter((m) => m.to.includes(email)).map(mailText);
+  const notifications = async (caller: GraphqlCaller) =>
+    (
+      await caller.request<{
+        myNotifications: { kind: string; titleNl: string; link: string }[];
+      }>('{ myNotifications { kind titleNl link } }')
+    ).data!.myNotifications;
+
+  it('tells the OR secretary and the advisor 14, 7 and 1 day(s) before and on the day, each once, with the days really left', async () => {
+    const today = todayInAmsterdam();
+    const secretary = callers[Role.OR_SECRETARIS];
+    // Agreed terms from a request 30 days ago that end N days from today; 5 days: the 7-day reminder caught up late.
+    const procedures: Record<number, string> = {};
+    for (const daysLeft of [14, 7, 1, 0, 5])
+      procedures[daysLeft] = (
+        await registerProcedure(secretary, {
+          title: daysLeft === 0 ? 'Geheime fusie' : `Termijn over ${daysLeft}`,
+          confidential: daysLeft === 0,
+          requestReceivedOn: addDays(today, -30),
+          agreedTermDays: 30 + daysLeft,
+        })
+      ).id;
+
+    await runReminderJob();
+
+    const expected: [number, string, string][] = [
+      [14, 'procedure.deadline-14', 'Termijn over 14 dagen'],
+      [7, 'procedure.deadline-7', 'Termijn over 7 dagen'],
+      [1, 'procedure.deadline-1', 'Termijn morgen'],
+      [0, 'procedure.deadline-0', 'Termijn vandaag'],
+      [5, 'procedure.deadline-7', 'Termijn over 5 dagen'],
+    ];
+    for (const role of [Role.OR_SECRETARIS, Role.ADVISEUR]) {
+      await eventually(
+        () => mailsTo(organisation.emails[role]).length >= expected.length,
+      );
+      const mails = mailsTo(organisation.emails[role]);
+      expect(mails).toHaveLength(expected.length);
+      const inApp = await notifications(callers[role]);
+      expect(inApp).toHaveLength(expected.length);
+      for (const [daysLeft, kind, title] of expected) {
+        const link = `/procedures/${procedures[daysLeft]}`;
+        expect(inApp.filter((n) => n.link === link)).toEqual([
+          { kind, titleNl: `${title}: Afgesproken adviestermijn`, link },
+        ]);
+        const mail = mails.filter((m) =>
+          m.includes(`https://inspraak.example.nl${link}`),
+        );
+        expect(mail).toHaveLength(1);
+        expect(mail[0]).toContain(
+          `Afgesproken adviestermijn op ${addDays(today, daysLeft)}`,
+        );
+      }
+    }
+    // A confidential procedure is named only to the council.
+    const advisorMails = mailsTo(organisation.emails[Role.ADVISEUR]).join('\n');
+    expect(advisorMails).not.toContain('Geheime fusie');
+    expect(advisorMails).toContain('Vertrouwelijke procedure');
+    expect(
+      mailsTo(organisation.emails[Role.OR_SECRETARIS]).join('\n'),
+    ).toContain('Geheime fusie');
+    for (const role of [Role.MEDEWERKER, Role.OR_LID, Role.BESTUURDER]) {
+      expect(mailsTo(organisation.emails[role])).toEqual([]);
+      expect(await notifications(callers[role])).toEqual([]);
+    }
+
+    // The next run (the hourly job, or a retry) sends nothing again.
+    await runReminderJob();
+    for (const role of [Role.OR_SECRETARIS, Role.ADVISEUR]) {
+      expect(mailsTo(organisation.emails[role])).toHaveLength(expected.length);
+      expect(await notifications(callers[role])).toHaveLength(expected.length);
+    }
+  });
+});
