@@ -233,6 +233,24 @@ describe('participant pool at 50,000 participants', () => {
           [organisationId, skillIds, today],
         );
 
+      // A need without skills: the candidates are found by theme, way and hours instead of the skills index.
+      const themeNeed = { ...need, skillIds: [] };
+      const graphqlThemeMatch = () =>
+        advisor.request<{ matchParticipants: { eligibleCount: number } }>(
+          'query($n: MatchNeedInput!) { matchParticipants(need: $n) { eligibleCount candidates { participantId score } } }',
+          { n: themeNeed },
+        );
+      const sqlThemeMatch = () =>
+        client.query(
+          `SELECT p.id, ('ICT' = ANY (p.themes))::int AS matched
+         FROM participant p ${currentAgreement}
+         WHERE p.organisation_id = $1 AND p.status <> 'LEFT'
+           AND NOT CASE WHEN p.paused_until IS NULL THEN p.status = 'PAUSED' ELSE $2::date < p.paused_until END
+           AND ${agreementValid('$2::date')} AND 'WORKGROUP' = ANY (p.consents)
+         ORDER BY matched DESC, p.hours_per_month DESC, p.id LIMIT 20`,
+          [organisationId, today],
+        );
+
       // Both sides answer the same question.
       const [viaGraphql, viaSql] = [await graphqlSearch(), await sqlSearch()];
       expect(viaGraphql.data?.pool.total).toBe(viaSql.total);
@@ -241,12 +259,17 @@ describe('participant pool at 50,000 participants', () => {
       expect(matched.data?.matchParticipants.eligibleCount).toBeGreaterThan(
         40_000,
       );
+      expect(
+        (await graphqlThemeMatch()).data?.matchParticipants.eligibleCount,
+      ).toBe(matched.data?.matchParticipants.eligibleCount);
 
       const figures = {
         searchGraphql: await median(RUNS, graphqlSearch),
         searchSql: await median(RUNS, sqlSearch),
         matchGraphql: await median(Math.ceil(RUNS / 2), graphqlMatch),
         matchSql: await median(Math.ceil(RUNS / 2), sqlMatch),
+        themeMatchGraphql: await median(Math.ceil(RUNS / 2), graphqlThemeMatch),
+        themeMatchSql: await median(Math.ceil(RUNS / 2), sqlThemeMatch),
       };
       const cpu = cpus();
       const line = (label: string, ours: number, baseline: number) =>
@@ -264,6 +287,11 @@ describe('participant pool at 50,000 participants', () => {
             'Match for a project (GraphQL)',
             figures.matchGraphql,
             figures.matchSql,
+          ),
+          line(
+            'Match without skills (GraphQL)',
+            figures.themeMatchGraphql,
+            figures.themeMatchSql,
           ),
         ].join('\n'),
       );
