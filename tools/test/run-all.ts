@@ -287,7 +287,8 @@ async function stepE2e() {
       const outFile = join(RESULTS_DIR, 'e2e.json');
       rmSync(outFile, { force: true });
       const result = await run('npx', ['playwright', 'test', '-c', 'apps/web-e2e/playwright.config.ts', '--reporter=json'], {
-        env: { BASE_URL: `http://localhost:${port}`, PLAYWRIGHT_JSON_OUTPUT_NAME: outFile },
+        // REDIS_URL lets a test run one of the worker's scheduled jobs now (apps/web-e2e/src/support/worker-jobs.ts).
+        env: { BASE_URL: `http://localhost:${port}`, REDIS_URL: stack.redisUrl, PLAYWRIGHT_JSON_OUTPUT_NAME: outFile },
         timeoutMs: budget(12 * 60_000),
         label: 'playwright',
         stdio: ['ignore', 'ignore', 'inherit'],

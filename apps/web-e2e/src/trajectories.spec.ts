@@ -1,12 +1,16 @@
 import { expect, test, type Page } from '@playwright/test';
+import ICAL from 'ical.js';
 import { expectNoSeriousA11yViolations } from './support/axe';
 import { expectFitsOnPhone, localDateTime } from './support/layout';
 import { DEMO_USERS, loginAs, runId } from './support/session';
+import { runWorkerJob } from './support/worker-jobs';
 
 const nav = (page: Page) =>
   page.getByRole('navigation', { name: 'Hoofdnavigatie' });
 const tabs = (page: Page) =>
   page.getByRole('navigation', { name: 'Onderdelen van het traject' });
+/** A `date` input's value `days` from today, in the browser's time zone. */
+const localDay = (days: number) => localDateTime(days, '00:00').slice(0, 10);
 const status = (page: Page, text: string | RegExp) =>
   page.getByRole('status').filter({ hasText: text });
 /** The employee's own workgroup (applied, invited or member) in "Mijn participatie". */
@@ -90,6 +94,8 @@ test.describe('change trajectories', () => {
     const answer = `Dank je, we nemen dit mee in het ontwerp (${run}).`;
     const meetingTitle = `Regieteam overleg ${run}`;
     const action = `Roosterdata aanleveren ${run}`;
+    const lateAction = `Verslag rondsturen ${run}`;
+    const confidentialMinutes = `Twee functies vervallen (${run})`;
 
     const employeeContext = await browser.newContext({ locale: 'nl-NL' });
     const employee = await employeeContext.newPage();
@@ -263,6 +269,10 @@ test.describe('change trajectories', () => {
         .getByRole('checkbox', { name: 'Vertrouwelijk (art. 20 WOR)' })
         .nth(1)
         .check();
+      // Warned before sending: two days' notice is under the seven of art. 14 WOR.
+      await expect(
+        status(page, 'Let op: de genodigden krijgen maar 2 dagen de tijd.'),
+      ).toBeVisible();
       await expectNoSeriousA11yViolations(page, 'meetings with schedule form');
       await page.getByRole('button', { name: 'Vergadering plannen' }).click();
       await expect(
@@ -285,14 +295,17 @@ test.describe('change trajectories', () => {
       ).toContainText('Vertrouwelijk (art. 20 WOR)');
     });
 
-    await test.step('minutes with a decision and an action for the employee are recorded', async () => {
+    await test.step('minutes with a decision and actions (one due tomorrow, one overdue) are recorded', async () => {
       await page.getByRole('button', { name: 'Notulen vastleggen' }).click();
       await page
-        .getByRole('textbox', { name: 'Notulen', exact: true })
+        .getByRole('textbox', { name: 'Algemene notulen', exact: true })
         .fill('Iedereen was aanwezig. De werkgroep start volgende week.');
       await page
         .getByLabel('Besluit bij “Stand van zaken”')
         .fill('De planning wordt gevolgd.');
+      await page
+        .getByLabel('Notulen bij “Personele gevolgen”')
+        .fill(confidentialMinutes);
       await page.getByRole('button', { name: 'Notulen opslaan' }).click();
       await expect(status(page, 'De notulen zijn opgeslagen.')).toBeVisible();
       await expect(page.locator('.decision')).toContainText(
@@ -305,6 +318,7 @@ test.describe('change trajectories', () => {
       await page
         .getByLabel('E-mailadres van wie het doet')
         .fill(DEMO_USERS.medewerker);
+      await page.getByLabel('Uiterlijk').fill(localDay(1));
       await page
         .getByLabel('Bij agendapunt')
         .selectOption({ label: 'Stand van zaken' });
@@ -313,8 +327,82 @@ test.describe('change trajectories', () => {
         status(page, /De afspraak is toegevoegd voor /),
       ).toBeVisible();
       await expect(page.getByRole('checkbox', { name: action })).toBeVisible();
+
+      await page
+        .getByRole('textbox', { name: 'Afspraak', exact: true })
+        .fill(lateAction);
+      await page.getByLabel('E-mailadres van wie het doet').fill(DEMO_USERS.hr);
+      await page.getByLabel('Uiterlijk').fill(localDay(-1));
+      await page.getByRole('button', { name: 'Afspraak toevoegen' }).click();
+      await expect(
+        page.getByRole('checkbox', { name: lateAction }),
+      ).toBeVisible();
       await expectNoSeriousA11yViolations(page, 'meeting');
       await expectFitsOnPhone(page);
+    });
+
+    await test.step("the worker's action reminder job reaches the owner in the app", async () => {
+      // The job the worker's hourly scheduler adds (QueueName.ActionReminders), run now through the real queue.
+      await runWorkerJob('action-reminders', 'send-due-action-reminders');
+      // The employee is on "Mijn participatie" already: load it anew.
+      await employee.goto('/my-participation');
+      const reminder = employee
+        .getByRole('region', { name: 'Berichten voor jou' })
+        .locator('li.notice')
+        .filter({ hasText: 'Afspraak bijna op de deadline' })
+        .filter({ hasText: action });
+      await expect(reminder).toContainText(
+        `Afspraak bijna op de deadline (${localDay(1)})`,
+      );
+      await expectNoSeriousA11yViolations(
+        employee,
+        'my participation (messages)',
+      );
+    });
+
+    await test.step("the advisor sees the overdue action under 'Afspraken over tijd'", async () => {
+      await nav(page).getByRole('link', { name: 'Trajecten' }).click();
+      const row = page
+        .getByRole('region', { name: 'Afspraken over tijd' })
+        .getByRole('row')
+        .filter({ hasText: lateAction });
+      await expect(row).toContainText(title);
+      await expect(row).toContainText('Hamid van HR');
+      await expect(
+        page
+          .getByRole('region', { name: 'Afspraken over tijd' })
+          .getByRole('row')
+          .filter({ hasText: action }),
+      ).toHaveCount(0);
+    });
+
+    await test.step("the employee's calendar feed parses as iCalendar with the meeting and the action, without the confidential item", async () => {
+      await employee
+        .getByRole('button', { name: 'Maak een agenda-adres' })
+        .click();
+      const address = employee.getByLabel('Agenda-adres');
+      await expect(address).toHaveValue(/\/calendar\//);
+      const feed = await employee.request.get(
+        new URL(await address.inputValue()).pathname,
+      );
+      expect(feed.status()).toBe(200);
+      const text = await feed.text();
+      const events = new ICAL.Component(ICAL.parse(text))
+        .getAllSubcomponents('vevent')
+        .map((v) => new ICAL.Event(v));
+      const meetingId = meetingUrl.split('/').pop();
+      const meetingEvent = events.find(
+        (e) => e.uid === `meeting-${meetingId}@inspraak`,
+      );
+      expect(meetingEvent?.summary).toBe(`Regieteam: ${meetingTitle}`);
+      expect(meetingEvent?.location).toBe('Vergaderzaal 2');
+      expect(meetingEvent?.description).toContain('1. Stand van zaken');
+      const actionEvent = events.find(
+        (e) => e.summary === `Afspraak: ${action}`,
+      );
+      expect(actionEvent?.startDate.toString()).toBe(localDay(1));
+      expect(text).not.toContain('Personele gevolgen');
+      expect(text).not.toContain(confidentialMinutes);
     });
 
     await test.step('the employee, invited, sees the meeting and ticks off the action', async () => {
@@ -322,6 +410,12 @@ test.describe('change trajectories', () => {
       await expect(
         employee.getByRole('heading', { level: 1, name: meetingTitle }),
       ).toBeVisible();
+      // Invited: the confidential item and its minutes.
+      await expect(
+        employee
+          .locator('.agenda li')
+          .filter({ hasText: 'Personele gevolgen' }),
+      ).toContainText(confidentialMinutes);
       await nav(employee)
         .getByRole('link', { name: 'Mijn participatie' })
         .click();

@@ -4,6 +4,7 @@ import {
   meetingFormProblems,
   meetingInputOf,
   meetingTimesProblem,
+  plannedNotice,
 } from './meeting-form.model';
 
 describe('the meeting form', () => {
@@ -95,5 +96,17 @@ describe('the meeting form', () => {
       'meetingTimes',
     );
     expect(meetingTimesProblem('2026-05-04T14:00', '')).toBe('dateTime');
+  });
+
+  it('counts the notice from today to the meeting day by the domain rule (art. 14 WOR)', () => {
+    expect(plannedNotice('2026-06-07T09:00', '2026-06-01')).toEqual({
+      days: 6,
+      short: true,
+    });
+    expect(plannedNotice('2026-06-08T09:00', '2026-06-01')).toEqual({
+      days: 7,
+      short: false,
+    });
+    expect(plannedNotice('', '2026-06-01')).toBeNull();
   });
 });

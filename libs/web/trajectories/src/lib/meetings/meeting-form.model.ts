@@ -6,6 +6,7 @@ import {
   type AbstractControl,
   type ValidationErrors,
 } from '@angular/forms';
+import { isShortNotice, noticeDays, todayInAmsterdam } from '@inspraak/domain';
 import type { MeetingInput, MeetingKind } from '@inspraak/shared';
 import { localDateTimeToIso } from '@inspraak/web-core';
 import { parseEmailList } from '../shared/email-list';
@@ -41,6 +42,24 @@ export function meetingTimesProblem(
   return minutes > 0 && minutes <= MAX_MEETING_HOURS * 60
     ? null
     : 'meetingTimes';
+}
+
+/**
+ * The notice the invitees would get if the meeting were planned today: the
+ * days until its (Dutch) calendar day and whether that is under the seven days
+ * of art. 14 WOR, by the same rule the API applies. Null without a valid start.
+ */
+export function plannedNotice(
+  startsAt: string,
+  today = todayInAmsterdam(),
+): { days: number; short: boolean } | null {
+  const start = localDateTimeToIso(startsAt);
+  if (!start) return null;
+  const meetingOn = todayInAmsterdam(new Date(start));
+  return {
+    days: noticeDays(today, meetingOn),
+    short: isShortNotice(today, meetingOn),
+  };
 }
 
 function emailList(control: AbstractControl<string>): ValidationErrors | null {

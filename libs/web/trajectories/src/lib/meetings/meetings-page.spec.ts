@@ -14,6 +14,7 @@ import {
 import { TrajectoryContext } from '../trajectory/trajectory-context';
 import { MeetingsPageComponent } from './meetings-page';
 import { localDateTimeToIso } from '@inspraak/web-core';
+import { addDays, todayInAmsterdam } from '@inspraak/domain';
 
 describe('MeetingsPageComponent', () => {
   const api = {
@@ -86,6 +87,26 @@ describe('MeetingsPageComponent', () => {
     );
     expect(document.activeElement?.id).toBe('scheduled-heading');
     expect(text(el.querySelector('tbody'))).toContain('Overleg roosters');
+  });
+
+  it('warns before planning when the invitees would get under seven days, and not when they get more', async () => {
+    const { el, stable } = await setup();
+    fill(el);
+    const soon = addDays(todayInAmsterdam(), 3);
+    type(el, '#meeting-starts-at', `${soon}T10:00`);
+    type(el, '#meeting-ends-at', `${soon}T11:00`);
+    await stable();
+    const warning = el.querySelector('#meeting-notice-warning');
+    expect(warning?.getAttribute('role')).toBe('status');
+    expect(text(warning)).toBe(
+      'Let op: de genodigden krijgen maar 3 dagen de tijd. De wet vraagt minstens 7 dagen tussen uitnodiging en vergadering (art. 14 WOR); je kunt de vergadering toch plannen.',
+    );
+    expect(api.schedule).not.toHaveBeenCalled();
+
+    const later = addDays(todayInAmsterdam(), 7);
+    type(el, '#meeting-starts-at', `${later}T10:00`);
+    await stable();
+    expect(el.querySelector('#meeting-notice-warning')).toBeNull();
   });
 
   it('names addresses that are not e-mail addresses and an end before the start', async () => {

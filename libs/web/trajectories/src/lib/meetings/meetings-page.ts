@@ -42,6 +42,7 @@ import {
   createMeetingForm,
   meetingFormProblems,
   meetingInputOf,
+  plannedNotice,
 } from './meeting-form.model';
 
 /** /trajectories/:id/meetings: the trajectory's meetings; those who steer schedule them. */
@@ -137,6 +138,12 @@ export class MeetingsPageComponent {
   protected cancel(): void {
     this.scheduling.set(false);
     this.actions.focus('#schedule-button');
+  }
+
+  /** Warns before planning when the invitees would get under seven days' notice (art. 14 WOR). */
+  protected shortNotice(): { days: number } | null {
+    const notice = plannedNotice(this.form.controls.startsAt.value);
+    return notice?.short && notice.days >= 0 ? notice : null;
   }
 
   protected addAgendaItem(): void {

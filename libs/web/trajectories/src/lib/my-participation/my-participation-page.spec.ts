@@ -5,6 +5,7 @@ import { of } from 'rxjs';
 import { signal } from '@angular/core';
 import { BoardApi } from '../data-access/board-api';
 import { MeetingsApi } from '../data-access/meetings-api';
+import { NotificationsApi } from '../data-access/notifications-api';
 import { TrajectoriesApi } from '../data-access/trajectories-api';
 import { WorkgroupsApi } from '../data-access/workgroups-api';
 import {
@@ -66,6 +67,37 @@ describe('MyParticipationPageComponent', () => {
           },
         },
         { provide: MeetingsApi, useValue: meetingsApi },
+        {
+          provide: NotificationsApi,
+          useValue: {
+            myNotifications: () =>
+              of([
+                {
+                  id: 'n1',
+                  kind: 'action.due_soon',
+                  titleNl: 'Afspraak bijna op de deadline (2026-06-15)',
+                  titleEn: 'Action due soon (2026-06-15)',
+                  bodyNl:
+                    'Je afspraak "Roosterdata aanleveren" moet uiterlijk 2026-06-15 af zijn.',
+                  bodyEn: 'Your action is due 2026-06-15.',
+                  link: '/my-participation',
+                  readAt: null,
+                  createdAt: '2026-06-13T08:00:00.000Z',
+                },
+                {
+                  id: 'n2',
+                  kind: 'workgroup.declined',
+                  titleNl: 'Niet gekozen voor Werkgroep vervoer',
+                  titleEn: 'Not chosen for Werkgroep vervoer',
+                  bodyNl: 'Dank voor je aanmelding.',
+                  bodyEn: 'Thank you for applying.',
+                  link: null,
+                  readAt: '2026-06-12T08:00:00.000Z',
+                  createdAt: '2026-06-11T08:00:00.000Z',
+                },
+              ]),
+          },
+        },
         {
           provide: SessionService,
           useValue: {
@@ -143,6 +175,23 @@ describe('MyParticipationPageComponent', () => {
     expect(
       (el.querySelector('#my-action-a1') as HTMLInputElement).disabled,
     ).toBe(false);
+  });
+
+  it('lists my latest messages, newest first, linking where they point', async () => {
+    const { el } = await setup();
+    const notices = Array.from(
+      section(el, 'notices-heading')?.querySelectorAll('li.notice') ?? [],
+    );
+    expect(notices.map((n) => text(n.querySelector('.notice-title')))).toEqual([
+      'Afspraak bijna op de deadline (2026-06-15)',
+      'Niet gekozen voor Werkgroep vervoer',
+    ]);
+    expect(notices[0]?.querySelector('a')?.getAttribute('href')).toBe(
+      '/my-participation',
+    );
+    expect(notices[0]?.classList.contains('unread')).toBe(true);
+    expect(notices[1]?.querySelector('a')).toBeNull();
+    expect(text(notices[1])).toContain('Dank voor je aanmelding.');
   });
 
   it('makes a calendar address to copy and says the old one stops working', async () => {

@@ -22,6 +22,10 @@ import { forkJoin, type Observable } from 'rxjs';
 import { BoardApi, type BoardPost } from '../data-access/board-api';
 import { MeetingsApi, type ActionItem } from '../data-access/meetings-api';
 import {
+  NotificationsApi,
+  type AppNotification,
+} from '../data-access/notifications-api';
+import {
   TrajectoriesApi,
   type TrajectorySummary,
 } from '../data-access/trajectories-api';
@@ -42,7 +46,11 @@ interface MyParticipation {
   myWorkgroups: WorkgroupSummary[];
   posts: BoardPost[];
   myActions: ActionItem[];
+  notifications: AppNotification[];
 }
+
+/** How many of my latest notices the page shows. */
+const NOTICES_SHOWN = 10;
 
 /** The statuses under which a call is still open to me. */
 const CAN_APPLY: ReadonlySet<MembershipStatus | null> = new Set([
@@ -80,6 +88,7 @@ export class MyParticipationPageComponent {
   private readonly workgroupsApi = inject(WorkgroupsApi);
   private readonly boardApi = inject(BoardApi);
   private readonly meetingsApi = inject(MeetingsApi);
+  private readonly notificationsApi = inject(NotificationsApi);
   private readonly i18n = inject(I18nService);
   private readonly document = inject(DOCUMENT);
   protected readonly session = inject(SessionService);
@@ -98,6 +107,10 @@ export class MyParticipationPageComponent {
   protected readonly posts = computed(() => this.loaded.value()?.posts ?? []);
   protected readonly myActions = computed(
     () => this.loaded.value()?.myActions ?? [],
+  );
+  /** The latest notices (reminders, decisions on applications, invitations), newest first. */
+  protected readonly notices = computed(() =>
+    (this.loaded.value()?.notifications ?? []).slice(0, NOTICES_SHOWN),
   );
   protected readonly applyingTo = signal<string | null>(null);
   protected readonly feedUrl = signal<string | null>(null);
@@ -139,11 +152,20 @@ export class MyParticipationPageComponent {
       myWorkgroups: this.workgroupsApi.myWorkgroups(),
       posts: this.boardApi.myPosts(),
       myActions: this.meetingsApi.myActions(),
+      notifications: this.notificationsApi.myNotifications(),
     });
   }
 
   private reloadWorkgroups(): void {
     this.loaded.refresh(this.everything());
+  }
+
+  protected noticeTitle(notice: AppNotification): string {
+    return this.i18n.language() === 'en' ? notice.titleEn : notice.titleNl;
+  }
+
+  protected noticeBody(notice: AppNotification): string {
+    return this.i18n.language() === 'en' ? notice.bodyEn : notice.bodyNl;
   }
 
   protected statusKey(status: MembershipStatus): TranslationKey {

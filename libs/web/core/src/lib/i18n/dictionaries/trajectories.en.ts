@@ -357,6 +357,10 @@ export const trajectoriesEn: Dictionary['trajectories'] = {
     shortNotice:
       'Less than 7 days between invitation and meeting (art. 14 WOR).',
     noticeDays: 'The invitees have {days} days.',
+    shortNoticeAhead:
+      'Note: the invitees get only {days} days. The law asks for at least 7 days between invitation and meeting (art. 14 WOR); you can still schedule the meeting.',
+    shortNoticeAheadOne:
+      'Note: the invitees get only 1 day. The law asks for at least 7 days between invitation and meeting (art. 14 WOR); you can still schedule the meeting.',
     noticeDaysOne: 'The invitees have 1 day.',
     invitationsSent: 'The invitation has been sent to {count} invitees.',
     invitationsSentOne: 'The invitation has been sent to 1 invitee.',
@@ -454,6 +458,8 @@ export const trajectoriesEn: Dictionary['trajectories'] = {
     heading: 'My participation',
     intro:
       'Everything you take part in: trajectories, calls for workgroups, your contributions with the responses to them, and your actions.',
+    noticesHeading: 'Messages for you',
+    noNotices: 'There are no messages for you yet.',
     trajectoriesHeading: 'My trajectories',
     noTrajectories: 'You steer no trajectory and are not in a workgroup yet.',
     allTrajectories: 'See all trajectories',

@@ -364,6 +364,10 @@ export const trajectoriesNl = {
     shortNotice:
       'Minder dan 7 dagen tussen uitnodiging en vergadering (art. 14 WOR).',
     noticeDays: 'De genodigden hebben {days} dagen de tijd.',
+    shortNoticeAhead:
+      'Let op: de genodigden krijgen maar {days} dagen de tijd. De wet vraagt minstens 7 dagen tussen uitnodiging en vergadering (art. 14 WOR); je kunt de vergadering toch plannen.',
+    shortNoticeAheadOne:
+      'Let op: de genodigden krijgen maar 1 dag de tijd. De wet vraagt minstens 7 dagen tussen uitnodiging en vergadering (art. 14 WOR); je kunt de vergadering toch plannen.',
     noticeDaysOne: 'De genodigden hebben 1 dag de tijd.',
     invitationsSent: 'De uitnodiging is verstuurd naar {count} genodigden.',
     invitationsSentOne: 'De uitnodiging is verstuurd naar 1 genodigde.',
@@ -461,6 +465,8 @@ export const trajectoriesNl = {
     heading: 'Mijn participatie',
     intro:
       'Alles waarin jij meedoet: trajecten, oproepen voor werkgroepen, je bijdragen met de reacties erop en je afspraken.',
+    noticesHeading: 'Berichten voor jou',
+    noNotices: 'Er zijn nog geen berichten voor jou.',
     trajectoriesHeading: 'Mijn trajecten',
     noTrajectories: 'Je stuurt geen traject en zit nog niet in een werkgroep.',
     allTrajectories: 'Bekijk alle trajecten',
