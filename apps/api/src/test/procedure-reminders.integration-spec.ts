@@ -68,7 +68,7 @@ describe('procedure deadline reminders through the queue, by e-mail and in the a
     const today = todayInAmsterdam();
     const secretary = callers[Role.OR_SECRETARIS];
     // Agreed terms from a request 30 days ago that end N days from today; 5 days: the 7-day reminder caught up late.
-    const procedures: Record<number, string> = {};
+    const procedures: Partial<Record<number, string>> = {};
     for (const daysLeft of [14, 7, 1, 0, 5])
       procedures[daysLeft] = (
         await registerProcedure(secretary, {
@@ -79,14 +79,58 @@ describe('procedure deadline reminders through the queue, by e-mail and in the a
         })
       ).id;
 
+    // A planned overlegvergadering in 8 days: its invitation is due tomorrow (art. 14).
+    const planned = (
+      await registerProcedure(secretary, {
+        title: 'Overleg gepland',
+        requestReceivedOn: today,
+        agreedTermDays: null,
+        plannedMeetingOn: addDays(today, 8),
+      })
+    ).id;
+
     await runReminderJob();
 
-    const expected: [number, string, string][] = [
-      [14, 'procedure.deadline-14', 'Termijn over 14 dagen'],
-      [7, 'procedure.deadline-7', 'Termijn over 7 dagen'],
-      [1, 'procedure.deadline-1', 'Termijn morgen'],
-      [0, 'procedure.deadline-0', 'Termijn vandaag'],
-      [5, 'procedure.deadline-7', 'Termijn over 5 dagen'],
+    const term = 'Afgesproken adviestermijn';
+    const invite = 'Uiterlijk uitnodigen voor de overlegvergadering (art. 14)';
+    const expected: [string, string, string, string][] = [
+      // procedure, kind, title, the deadline as the mail names it
+      [
+        procedures[14]!,
+        'procedure.deadline-14',
+        `Termijn over 14 dagen: ${term}`,
+        `${term} op ${addDays(today, 14)}`,
+      ],
+      [
+        procedures[7]!,
+        'procedure.deadline-7',
+        `Termijn over 7 dagen: ${term}`,
+        `${term} op ${addDays(today, 7)}`,
+      ],
+      [
+        procedures[1]!,
+        'procedure.deadline-1',
+        `Termijn morgen: ${term}`,
+        `${term} op ${addDays(today, 1)}`,
+      ],
+      [
+        procedures[0]!,
+        'procedure.deadline-0',
+        `Termijn vandaag: ${term}`,
+        `${term} op ${today}`,
+      ],
+      [
+        procedures[5]!,
+        'procedure.deadline-7',
+        `Termijn over 5 dagen: ${term}`,
+        `${term} op ${addDays(today, 5)}`,
+      ],
+      [
+        planned,
+        'procedure.deadline-1',
+        `Termijn morgen: ${invite}`,
+        `${invite} op ${addDays(today, 1)}`,
+      ],
     ];
     for (const role of [Role.OR_SECRETARIS, Role.ADVISEUR]) {
       await eventually(
@@ -96,18 +140,16 @@ describe('procedure deadline reminders through the queue, by e-mail and in the a
       expect(mails).toHaveLength(expected.length);
       const inApp = await notifications(callers[role]);
       expect(inApp).toHaveLength(expected.length);
-      for (const [daysLeft, kind, title] of expected) {
-        const link = `/procedures/${procedures[daysLeft]}`;
+      for (const [procedureId, kind, titleNl, named] of expected) {
+        const link = `/procedures/${procedureId}`;
         expect(inApp.filter((n) => n.link === link)).toEqual([
-          { kind, titleNl: `${title}: Afgesproken adviestermijn`, link },
+          { kind, titleNl, link },
         ]);
         const mail = mails.filter((m) =>
           m.includes(`https://inspraak.example.nl${link}`),
         );
         expect(mail).toHaveLength(1);
-        expect(mail[0]).toContain(
-          `Afgesproken adviestermijn op ${addDays(today, daysLeft)}`,
-        );
+        expect(mail[0]).toContain(named);
       }
     }
     // A confidential procedure is named only to the council.

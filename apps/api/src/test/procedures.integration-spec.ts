@@ -245,6 +245,43 @@ describe('WOR procedures', () => {
     expect(errorReason(moved)).toBe('STEP_DATE_BEFORE_PREVIOUS');
   });
 
+  it('shows the last day to invite to a planned overlegvergadering (art. 14: 7 days ahead) until it is held', async () => {
+    const { id } = await registerProcedure(secretary, {
+      requestReceivedOn: '2026-01-05',
+      agreedTermDays: 42,
+      plannedMeetingOn: '2026-02-10',
+    });
+    expect((await get(secretary, id)).deadlines).toEqual([
+      { kind: 'MEETING_NOTICE', date: '2026-02-03' },
+      { kind: 'AGREED_TERM', date: '2026-02-16' },
+    ]);
+    // An earlier meeting does not count as the planned one; the planned one does.
+    await step(secretary, id, { kind: 'RECORD_MEETING', on: '2026-01-20' });
+    expect((await get(secretary, id)).deadlines[0]!.kind).toBe(
+      'MEETING_NOTICE',
+    );
+    const held = await step(secretary, id, {
+      kind: 'RECORD_MEETING',
+      on: '2026-02-10',
+    });
+    expect(held.data!.recordProcedureStep.deadlines).toEqual([
+      { kind: 'AGREED_TERM', date: '2026-02-16' },
+    ]);
+    expect(
+      errorReason(
+        await secretary.request(
+          'mutation($i: ProcedureInput!) { registerProcedure(input: $i) { id } }',
+          {
+            i: procedureInput({
+              requestReceivedOn: '2026-01-05',
+              plannedMeetingOn: '2026-01-04',
+            }),
+          },
+        ),
+      ),
+    ).toBe('PLANNED_MEETING_BEFORE_REQUEST');
+  });
+
   it("starts the one-month suspension and appeal window when the director's decision deviates, with month ends", async () => {
     const { id } = await registerProcedure(secretary);
     await untilMeeting(secretary, id, '2026-01-15');
@@ -672,6 +709,7 @@ describe('WOR procedures', () => {
       title: 'Zichtbaar',
       requestReceivedOn: '2026-11-01',
       agreedTermDays: 60,
+      plannedMeetingOn: '2027-01-12',
     });
     await registerProcedure(people[Role.OR_SECRETARIS], {
       title: 'Heel geheim',
@@ -695,6 +733,7 @@ describe('WOR procedures', () => {
     ).toEqual([
       '2026-12-01 Afgesproken adviestermijn: vertrouwelijke procedure',
       '2026-12-31 Afgesproken adviestermijn: Zichtbaar',
+      '2027-01-05 Uiterlijk uitnodigen voor de overlegvergadering (art. 14): Zichtbaar',
     ]);
     expect(text).not.toContain('Heel geheim');
     const employeeFeed = (

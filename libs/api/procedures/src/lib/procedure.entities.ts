@@ -90,6 +90,11 @@ export class Procedure extends TenantOwned {
   @Column('date', { nullable: true })
   meetingRequestedOn!: string | null;
 
+  /** The overlegvergadering planned on the matter; its invitation must go out 7 days ahead (art. 14). */
+  @Field(() => String, { nullable: true })
+  @Column('date', { nullable: true })
+  plannedMeetingOn!: string | null;
+
   /** Art. 25 lid 3: the request states reasons, expected consequences for staff, and planned measures. */
   @Field() @Column('boolean', { default: false }) reasonsStated!: boolean;
   @Field() @Column('boolean', { default: false }) consequencesStated!: boolean;

@@ -43,7 +43,7 @@ export class LegalBasisModel {
 export class ProcedureView extends Procedure {
   /** "art. 25 lid 1 sub e WOR", for headings and letters. */
   @Field() legalReference!: string;
-  @BoundedList(5) @Field(() => [DeadlineModel]) deadlines!: DeadlineModel[];
+  @BoundedList(6) @Field(() => [DeadlineModel]) deadlines!: DeadlineModel[];
   @Field(() => DeadlineModel, { nullable: true })
   nextDeadline!: DeadlineModel | null;
   @Field() contentsHidden!: boolean;

@@ -8,6 +8,7 @@ import {
   isValidItem,
   legalBasis,
   legalWindows,
+  meetingNoticeDeadline,
   PROCEDURE_KEEPERS,
   ProcedureEvent,
   ProcedureFacts,
@@ -63,6 +64,7 @@ const FIELDS = [
   'requestReceivedOn',
   'agreedTermDays',
   'meetingRequestedOn',
+  'plannedMeetingOn',
   'reasonsStated',
   'consequencesStated',
   'measuresStated',
@@ -102,7 +104,7 @@ export function factsOf(procedure: Procedure): ProcedureFacts {
   };
 }
 
-/** The procedure's deadlines: the agreed term while the council has not answered, art. 23's two weeks, and the legal windows after the decision. */
+/** The procedure's deadlines: the agreed term while the council has not answered, art. 23's two weeks, the invitation to a planned overlegvergadering (art. 14) until it is held, and the legal windows after the decision. */
 export function deadlinesOf(
   procedure: Procedure,
   settings: DeadlineSettings,
@@ -138,6 +140,16 @@ export function deadlinesOf(
         OVERLEG_REQUEST_DAYS,
         settings,
       ),
+    });
+  if (
+    open &&
+    beforeAnswer &&
+    procedure.plannedMeetingOn &&
+    !procedure.meetingDates.some((d) => d >= procedure.plannedMeetingOn!)
+  )
+    list.push({
+      kind: 'MEETING_NOTICE',
+      date: meetingNoticeDeadline(procedure.plannedMeetingOn),
     });
   if (open) {
     const windows = legalWindows(factsOf(procedure), settings);
@@ -565,6 +577,27 @@ export class ProceduresService {
       );
     checkedCalendarDate(input.requestReceivedOn, 'requestReceivedOn');
     checkedCalendarDate(input.meetingRequestedOn, 'meetingRequestedOn');
+    checkedCalendarDate(input.plannedMeetingOn, 'plannedMeetingOn');
+    if (
+      input.plannedMeetingOn &&
+      input.plannedMeetingOn < input.requestReceivedOn
+    )
+      throw badInput(
+        'PLANNED_MEETING_BEFORE_REQUEST',
+        {
+          nl: 'De overlegvergadering over de aanvraag kan niet vóór de ontvangst ervan gepland zijn.',
+          en: 'The consultation meeting on the request cannot be planned before it was received.',
+        },
+        [
+          {
+            field: 'plannedMeetingOn',
+            message: {
+              nl: 'Vóór de ontvangst van de aanvraag.',
+              en: 'Before the request was received.',
+            },
+          },
+        ],
+      );
     if (input.trajectoryId)
       await assertReferenced(
         scope,
@@ -579,6 +612,7 @@ export class ProceduresService {
       requestReceivedOn: input.requestReceivedOn,
       agreedTermDays: input.agreedTermDays ?? null,
       meetingRequestedOn: input.meetingRequestedOn ?? null,
+      plannedMeetingOn: input.plannedMeetingOn ?? null,
       reasonsStated: input.reasonsStated,
       consequencesStated: input.consequencesStated,
       measuresStated: input.measuresStated,

@@ -1,4 +1,5 @@
 import { addDays, addMonths, CalendarDate } from '../calendar/calendar-date';
+import { MINIMUM_NOTICE_DAYS } from '../trajectories/meeting-notice';
 import { nextWorkingDay } from './holidays';
 
 /**
@@ -39,11 +40,22 @@ export function daysAfter(
   return settle(addDays(from, days), settings);
 }
 
+/**
+ * Art. 14: the last day to send the invitation for a meeting on `meetingOn`,
+ * seven days ahead (unless urgent). Counted back from the meeting, so it is
+ * never moved to a later working day: that would leave less than the notice.
+ */
+export function meetingNoticeDeadline(meetingOn: CalendarDate): CalendarDate {
+  return addDays(meetingOn, -MINIMUM_NOTICE_DAYS);
+}
+
 export type DeadlineKind =
   /** The advice or consent term agreed with the director (the law sets none for advice). */
   | 'AGREED_TERM'
   /** An overlegvergadering asked for under art. 23 must be held within two weeks. */
   | 'OVERLEG_WITHIN_TWO_WEEKS'
+  /** The invitation to a planned overlegvergadering goes out at least 7 days ahead (art. 14). */
+  | 'MEETING_NOTICE'
   /** Execution of a decision deviating from the advice is suspended until this day (art. 25 lid 6). */
   | 'SUSPENSION_ENDS'
   /** Last day to appeal to the Ondernemingskamer (art. 26), a month after the reasons were received. */
@@ -57,6 +69,10 @@ export const DEADLINE_NAMES: Record<DeadlineKind, { nl: string; en: string }> =
     OVERLEG_WITHIN_TWO_WEEKS: {
       nl: 'Overlegvergadering binnen twee weken (art. 23)',
       en: 'Consultation meeting within two weeks (art. 23)',
+    },
+    MEETING_NOTICE: {
+      nl: 'Uiterlijk uitnodigen voor de overlegvergadering (art. 14)',
+      en: 'Last day to invite to the consultation meeting (art. 14)',
     },
     SUSPENSION_ENDS: {
       nl: 'Einde opschortingstermijn (art. 25 lid 6)',

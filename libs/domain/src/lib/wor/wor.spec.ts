@@ -10,6 +10,7 @@ import {
   isValidItem,
   isWorkingDay,
   legalWindows,
+  meetingNoticeDeadline,
   monthsAfter,
   nextWorkingDay,
   ProcedureEvent,
@@ -558,6 +559,19 @@ describe('deadlines', () => {
       { numRuns: 2000 },
     );
   });
+
+  it.each([
+    ['2026-02-10', '2026-02-03'], // a Tuesday: the Tuesday before
+    ['2026-03-05', '2026-02-26'], // across the end of February
+    ['2028-03-06', '2028-02-28'], // leap year: 29 February lies between
+    ['2027-01-04', '2026-12-28'], // across the year end
+    ['2026-05-04', '2026-04-27'], // King's Day: not moved, it is counted back
+  ])(
+    'an overlegvergadering on %s is announced by %s at the latest (art. 14)',
+    (meetingOn, lastDay) => {
+      expect(meetingNoticeDeadline(meetingOn)).toBe(lastDay);
+    },
+  );
 
   it('reminds 14, 7 and 1 day before and on the day, catching up a missed day', () => {
     expect(dueReminder('2027-03-20', '2027-03-01')).toBeNull();

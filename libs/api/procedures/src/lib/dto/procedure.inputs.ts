@@ -38,6 +38,11 @@ export class ProcedureInput {
   @IsOptional()
   @Matches(DATE)
   meetingRequestedOn?: string | null;
+  /** The overlegvergadering planned on the matter (its invitation is due 7 days before). */
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @Matches(DATE)
+  plannedMeetingOn?: string | null;
   @Field({ defaultValue: false }) @IsBoolean() reasonsStated!: boolean;
   @Field({ defaultValue: false }) @IsBoolean() consequencesStated!: boolean;
   @Field({ defaultValue: false }) @IsBoolean() measuresStated!: boolean;

@@ -96,6 +96,7 @@ describe('the procedure form', () => {
       requestReceivedOn: '2026-01-05',
       agreedTermDays: 42,
       meetingRequestedOn: null,
+      plannedMeetingOn: null,
       reasonsStated: true,
       consequencesStated: false,
       measuresStated: false,

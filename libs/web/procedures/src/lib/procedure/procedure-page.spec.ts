@@ -25,6 +25,7 @@ function procedure(changes: Partial<Procedure> = {}): Procedure {
     requestFileName: null,
     agreedTermDays: 42,
     meetingRequestedOn: null,
+    plannedMeetingOn: null,
     reasonsStated: true,
     consequencesStated: true,
     measuresStated: false,
@@ -144,6 +145,18 @@ describe('ProcedurePageComponent', () => {
       'Besluit OR versturen',
     );
     expect(el.textContent).not.toContain('kan pas na minstens één');
+  });
+
+  it('shows a planned overlegvergadering with the last day to invite to it (art. 14)', async () => {
+    const { el } = await render(procedure({ plannedMeetingOn: '2026-02-10' }));
+    expect(
+      el.querySelector('.details')?.textContent?.replace(/\s+/g, ' '),
+    ).toContain('Geplande overlegvergadering');
+    expect(
+      el.querySelector('.details')?.textContent?.replace(/\s+/g, ' '),
+    ).toMatch(
+      /10 feb\.? 2026 — uitnodigen uiterlijk 3 feb\.? 2026 \(art\. 14\)/,
+    );
   });
 
   it('records a meeting after confirmation and shows the new state', async () => {

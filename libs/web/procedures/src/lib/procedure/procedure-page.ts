@@ -9,7 +9,7 @@ import {
 import { takeUntilDestroyed } from '@angular/core/rxjs-interop';
 import { ReactiveFormsModule } from '@angular/forms';
 import { ActivatedRoute, RouterLink } from '@angular/router';
-import { todayInAmsterdam } from '@inspraak/domain';
+import { meetingNoticeDeadline, todayInAmsterdam } from '@inspraak/domain';
 import {
   I18nService,
   LocalDatePipe,
@@ -99,6 +99,7 @@ export class ProcedurePageComponent {
   protected readonly isFinished = isFinished;
   protected readonly responseKinds = RESPONSE_KINDS;
   protected readonly today = todayInAmsterdam();
+  protected readonly meetingNoticeDeadline = meetingNoticeDeadline;
 
   private id = '';
   protected readonly procedure = loadable<Procedure | null>(null);

@@ -97,6 +97,7 @@ export const proceduresEn: Dictionary['procedures'] = {
     requestDocument: 'Request document',
     agreedTermDays: 'Agreed term (days)',
     meetingRequestedOn: 'Consultation meeting requested on (art. 23)',
+    plannedMeetingOn: 'Planned consultation meeting',
     meetingDates: 'Consultation meetings',
     meetingOn: 'Date of the consultation meeting',
     trajectory: 'Change trajectory',
@@ -122,6 +123,8 @@ export const proceduresEn: Dictionary['procedures'] = {
       'The law sets no term for advice; six weeks is a common agreement.',
     meetingRequestedHint:
       'A consultation meeting must follow within two weeks of a reasoned request.',
+    plannedMeetingHint:
+      'The invitation must go out at least 7 days ahead (art. 14); that day is listed with the deadlines.',
     documentHint: "For example the director's letter or PDF (at most 10 MB).",
     documentKept: 'Stored: {name}. Choose a file only to replace it.',
     trajectoryHint: 'The change trajectory this decision belongs to.',
@@ -176,6 +179,7 @@ export const proceduresEn: Dictionary['procedures'] = {
     detailsHeading: 'Details',
     days: '{days} days after receipt',
     noTerm: 'No term agreed',
+    inviteBy: 'invite by {date} at the latest (art. 14)',
     noMeetings: 'None yet',
     openTrajectory: 'Go to the change trajectory',
     deviates: 'Deviates from the advice',

@@ -103,6 +103,7 @@ export const proceduresNl = {
     requestDocument: 'Document van de aanvraag',
     agreedTermDays: 'Afgesproken termijn (dagen)',
     meetingRequestedOn: 'Overlegvergadering gevraagd op (art. 23)',
+    plannedMeetingOn: 'Geplande overlegvergadering',
     meetingDates: 'Overlegvergaderingen',
     meetingOn: 'Datum van de overlegvergadering',
     trajectory: 'Verandertraject',
@@ -129,6 +130,8 @@ export const proceduresNl = {
       'De wet kent geen adviestermijn; zes weken is een gangbare afspraak.',
     meetingRequestedHint:
       'Een overlegvergadering moet binnen twee weken na een gemotiveerd verzoek plaatsvinden.',
+    plannedMeetingHint:
+      'De uitnodiging moet uiterlijk 7 dagen vooraf verstuurd zijn (art. 14); die dag staat bij de termijnen.',
     documentHint:
       'Bijvoorbeeld de brief of pdf van de bestuurder (hoogstens 10 MB).',
     documentKept:
@@ -187,6 +190,7 @@ export const proceduresNl = {
     days: '{days} dagen na ontvangst',
     noTerm: 'Geen termijn afgesproken',
     noMeetings: 'Nog geen',
+    inviteBy: 'uitnodigen uiterlijk {date} (art. 14)',
     openTrajectory: 'Naar het verandertraject',
     deviates: 'Wijkt af van het advies',
     follows: 'Volgt het advies',
