@@ -3,6 +3,7 @@ import { cpus, totalmem } from 'node:os';
 import { Client, Pool } from 'pg';
 import { Role, SURVEY_TEMPLATES, todayInAmsterdam } from '@inspraak/domain';
 import { Organisation } from '@inspraak/api-core';
+import { SurveyInbox } from '@inspraak/api-surveys';
 import {
   bootTestApp,
   callersFor,
@@ -16,11 +17,13 @@ import {
  * questions; measured in one run:
  *  (a) sustained answer submissions per second through GraphQL (one-time
  *      links) at 32 concurrent clients, next to plain INSERTs of the same rows
- *      (token use, response, 20 answers, one transaction each) with the pg
- *      driver at the same concurrency;
+ *      (token use and the sealed inbox row with the 20 answers, one
+ *      transaction each) with the pg driver at the same concurrency; then the
+ *      inbox's move of all of them into responses and answers, as at closing;
  *  (b) the full results query with the department breakdown over 100,000
  *      answers, next to the one hand-written SQL aggregate of the same numbers.
- * Afterwards it checks that every acknowledged submission is stored exactly once.
+ * After the move it checks that every acknowledged submission is stored
+ * exactly once.
  */
 const EMPLOYEES = 20_000;
 const CONCURRENCY = 32;
@@ -342,8 +345,8 @@ describe('surveys at 20,000 employees', () => {
                 'INSERT INTO survey_token_use (organisation_id, survey_id, invitation_id, used_on) VALUES ($1, $2, $3, $4)',
                 [organisationId, surveyId, invitationIds.get(email), today],
               );
-              const { rows } = await db.query<{ id: string }>(
-                'INSERT INTO survey_response (organisation_id, survey_id, submitted_on, department_id, location, contract_type) VALUES ($1, $2, $3, $4, $5, $6) RETURNING id',
+              await db.query(
+                'INSERT INTO survey_response_inbox (organisation_id, survey_id, submitted_on, department_id, location, contract_type, answers) VALUES ($1, $2, $3, $4, $5, $6, $7)',
                 [
                   organisationId,
                   surveyId,
@@ -351,23 +354,13 @@ describe('surveys at 20,000 employees', () => {
                   group.department_id,
                   group.location,
                   group.contract_type,
-                ],
-              );
-              const answers = response(n);
-              await db.query(
-                `INSERT INTO survey_answer (organisation_id, survey_id, response_id, question_key, number_value, option_keys, text_value)
-                 SELECT $1, $2, $3, a.q, a.n, a.o, a.t FROM jsonb_to_recordset($4::jsonb) AS a(q text, n int, o text[], t text)`,
-                [
-                  organisationId,
-                  surveyId,
-                  rows[0]!.id,
                   JSON.stringify(
-                    answers.map((a) => ({
-                      q: a.questionKey,
-                      n: a.number ?? null,
-                      o: a.options ?? null,
-                      t: a.text ?? null,
-                    })),
+                    Object.fromEntries(
+                      response(n).map(({ questionKey, ...value }) => [
+                        questionKey,
+                        value,
+                      ]),
+                    ),
                   ),
                 ],
               );
@@ -382,15 +375,23 @@ describe('surveys at 20,000 employees', () => {
     const graphqlRate = SUBMISSIONS / (graphql.ms / 1000);
     const plainRate = SUBMISSIONS / (plain.ms / 1000);
 
+    // The inbox's move of every waiting response (both halves), as when the survey closes.
+    const move = await timed(() =>
+      testApp.app.get(SurveyInbox).releaseAll(organisationId, surveyId),
+    );
+    expect(move.value).toBe(2 * SUBMISSIONS);
+
     // Exactly once: every acknowledged GraphQL submission is one token use, one response, twenty answers.
     const stored = (
       await client.query<{
         uses: number;
+        waiting: number;
         responses: number;
         answers: number;
         duplicates: number;
       }>(
         `SELECT (SELECT count(*)::int FROM survey_token_use WHERE survey_id = $1) AS uses,
+                (SELECT count(*)::int FROM survey_response_inbox WHERE survey_id = $1) AS waiting,
                 (SELECT count(*)::int FROM survey_response WHERE survey_id = $1) AS responses,
                 (SELECT count(*)::int FROM survey_answer WHERE survey_id = $1) AS answers,
                 (SELECT count(*)::int FROM (SELECT invitation_id FROM survey_token_use WHERE survey_id = $1 GROUP BY 1 HAVING count(*) > 1) d) AS duplicates`,
@@ -401,6 +402,7 @@ describe('surveys at 20,000 employees', () => {
     expect(new Set(acknowledged).size).toBe(SUBMISSIONS);
     expect(stored).toEqual({
       uses: 2 * SUBMISSIONS,
+      waiting: 0,
       responses: 2 * SUBMISSIONS,
       answers: 2 * SUBMISSIONS * 20,
       duplicates: 0,
@@ -486,11 +488,12 @@ describe('surveys at 20,000 employees', () => {
         `    GraphQL (one-time link, validated, stored once): ${graphqlRate.toFixed(0)}/s`,
         `    plain INSERTs of the same rows (pg):              ${plainRate.toFixed(0)}/s`,
         `    ratio plain/GraphQL: ${(plainRate / graphqlRate).toFixed(1)}×`,
+        `    then the inbox's move of all ${move.value} into responses and answers: ${(move.ms / 1000).toFixed(1)} s (${(move.value / (move.ms / 1000)).toFixed(0)}/s)`,
         `(b) results with department breakdown over ${answerCount} answers, median of ${RESULT_RUNS}:`,
         `    GraphQL surveyResults (suppressed): ${graphqlMs.toFixed(0)} ms`,
         `    one hand-written SQL aggregate:     ${sqlMs.toFixed(0)} ms`,
         `    ratio GraphQL/SQL: ${(graphqlMs / sqlMs).toFixed(1)}×`,
-        `Checked: ${SUBMISSIONS} acknowledged submissions stored exactly once (${stored.uses} token uses, ${stored.responses} responses, ${stored.answers} answers, 0 duplicates).`,
+        `Checked after the move: ${SUBMISSIONS} acknowledged submissions stored exactly once (${stored.uses} token uses, ${stored.responses} responses, ${stored.answers} answers, 0 duplicates).`,
       ].join('\n'),
     );
   });

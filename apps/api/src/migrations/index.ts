@@ -12,6 +12,7 @@ import { WorProcedures1795356277827 } from './1795356277827-WorProcedures';
 import { ParticipantStanding1795354437919 } from './1795354437919-ParticipantStanding';
 import { PoolMatchMasks1796215537242 } from './1796215537242-PoolMatchMasks';
 import { ParticipantColumnOrder1796216416025 } from './1796216416025-ParticipantColumnOrder';
+import { SurveyResponseInbox1796216773337 } from './1796216773337-SurveyResponseInbox';
 import { ProcedurePlannedMeeting1796216995250 } from './1796216995250-ProcedurePlannedMeeting';
 
 // Every migration, in order. Webpack bundles the API, so they are listed rather than globbed.
@@ -30,5 +31,6 @@ export const MIGRATIONS = [
   WorProcedures1795356277827,
   PoolMatchMasks1796215537242,
   ParticipantColumnOrder1796216416025,
+  SurveyResponseInbox1796216773337,
   ProcedurePlannedMeeting1796216995250,
 ];

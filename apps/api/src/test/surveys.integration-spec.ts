@@ -10,6 +10,7 @@ import {
   SurveyInvitation,
   SurveyMailer,
   SurveyResponse,
+  SurveyResponseInbox,
   SurveyTokenUse,
   surveyTokenHash,
   toCsv,
@@ -293,6 +294,15 @@ describe('surveys: building, publishing, answering once, anonymity', () => {
         await submitByToken(first, 'x'.repeat(43), [answer('mood', 1)]),
       ),
     ).toBe('NOT_FOUND');
+    // Two answers wait in the inbox; closing moves them into the results.
+    expect(
+      await testApp.dataSource
+        .getRepository(SurveyResponseInbox)
+        .count({ where: { surveyId: id } }),
+    ).toBe(2);
+    await hr.request('mutation($id: ID!) { closeSurvey(id: $id) { id } }', {
+      id,
+    });
     expect(
       await testApp.dataSource
         .getRepository(SurveyResponse)
@@ -318,11 +328,10 @@ describe('surveys: building, publishing, answering once, anonymity', () => {
         /timestamp|time/.test(c),
       ),
     ).toEqual([]);
-    expect(
-      (await columns('survey_token_use')).filter((c) =>
-        /timestamp|time/.test(c),
-      ),
-    ).toEqual([]);
+    for (const table of ['survey_token_use', 'survey_response_inbox'])
+      expect(
+        (await columns(table)).filter((c) => /timestamp|time/.test(c)),
+      ).toEqual([]);
     expect(await columns('survey_answer')).not.toContain(
       expect.stringMatching(/invitation|user|email/),
     );
@@ -370,7 +379,7 @@ describe('surveys: building, publishing, answering once, anonymity', () => {
     expect(errorReason(await submit())).toBe('ALREADY_ANSWERED');
     // Confidential: the system knows who answered (and still reports only aggregates).
     const response = await testApp.dataSource
-      .getRepository(SurveyResponse)
+      .getRepository(SurveyResponseInbox)
       .findOneByOrFail({ surveyId: id });
     expect(response.respondentInvitationId).not.toBeNull();
     // Someone not invited finds nothing.
@@ -454,6 +463,10 @@ describe('surveys: building, publishing, answering once, anonymity', () => {
     const nextTokens = [...(await sendAndCollectTokens(next.id)).values()];
     for (const token of nextTokens)
       await submitByToken(anonymous(), token, [answer('mood', 4)]);
+    // Five answers are one group, shown only once the survey closes (a running one keeps a group back).
+    await hr.request('mutation($id: ID!) { closeSurvey(id: $id) { id } }', {
+      id: next.id,
+    });
     const resultsResponse = await hr.request<{
       surveyResults: {
         previousRunId: string;

@@ -4,5 +4,6 @@ export * from './lib/surveys.module';
 export * from './lib/surveys.resolver';
 export * from './lib/surveys.service';
 export * from './lib/survey-invitations';
+export * from './lib/survey-inbox';
 export * from './lib/survey-results.service';
 export * from './lib/survey-export';

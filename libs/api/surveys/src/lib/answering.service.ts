@@ -15,10 +15,8 @@ import {
 } from '@inspraak/api-core';
 import {
   Survey,
-  SurveyAnswer,
   SurveyInvitation,
   SurveyMode,
-  SurveyResponse,
   SurveyStatus,
   SurveyTokenUse,
 } from './survey.entities';
@@ -26,6 +24,7 @@ import { AnswerInput } from './dto/survey.inputs';
 import { SurveyToAnswer } from './survey.models';
 import { protectionSentence } from './survey-protection';
 import { surveyTokenHash } from './survey-invitations';
+import { SurveyInbox } from './survey-inbox';
 
 const LINK = { nl: 'Deze link', en: 'This link' };
 
@@ -38,14 +37,17 @@ const closed = () =>
 /**
  * Answering, with a one-time link (no account) or from inside the app. A
  * response is stored exactly once: the link's use is recorded (with the day
- * only, apart from the answer) in the same transaction as the answer, and a
- * second submit finds it.
+ * only, apart from the answer) in the same transaction that puts the answer
+ * in the inbox, and a second submit finds it. The inbox (`SurveyInbox`)
+ * later moves answers into the results in groups, in a transaction of their
+ * own, so nothing in the database ties an answer to its link's use.
  */
 @Injectable()
 export class AnsweringService {
   constructor(
     private readonly dataSource: DataSource,
     private readonly tenantDb: TenantDb,
+    private readonly inbox: SurveyInbox,
   ) {}
 
   async byToken(token: string): Promise<SurveyToAnswer> {
@@ -233,31 +235,18 @@ export class AnsweringService {
         nl: 'Met deze uitnodiging is al geantwoord; een antwoord telt één keer.',
         en: 'This invitation was already used; an answer counts once.',
       });
-    const response = await manager.save(
-      manager.create(SurveyResponse, {
-        organisationId: survey.organisationId,
-        surveyId: survey.id,
-        submittedOn: todayInAmsterdam(),
-        departmentId: invitation.departmentId,
-        location: invitation.location,
-        contractType: invitation.contractType,
-        // Anonymous: nothing links the answer to the invitation.
-        respondentInvitationId:
-          survey.mode === SurveyMode.ANONYMOUS ? null : invitation.id,
-      }),
-    );
-    const rows = Object.entries(checked.answers).map(
-      ([questionKey, value]) => ({
-        organisationId: survey.organisationId,
-        surveyId: survey.id,
-        responseId: response.id,
-        questionKey,
-        numberValue: 'number' in value ? value.number : null,
-        optionKeys: 'options' in value ? value.options : null,
-        textValue: 'text' in value ? value.text : null,
-      }),
-    );
-    if (rows.length > 0) await manager.insert(SurveyAnswer, rows);
+    await this.inbox.deposit(manager, {
+      organisationId: survey.organisationId,
+      surveyId: survey.id,
+      submittedOn: todayInAmsterdam(),
+      departmentId: invitation.departmentId,
+      location: invitation.location,
+      contractType: invitation.contractType,
+      // Anonymous: nothing links the answer to the invitation.
+      respondentInvitationId:
+        survey.mode === SurveyMode.ANONYMOUS ? null : invitation.id,
+      answers: checked.answers,
+    });
   }
 
   private async present(

@@ -12,6 +12,7 @@ import {
 } from './survey.entities';
 import { InvitationBatchJob, SurveysService } from './surveys.service';
 import { protectionSentence } from './survey-protection';
+import { SurveyInbox } from './survey-inbox';
 
 export const MAX_SEND_ATTEMPTS = 3;
 /** Batches (of INVITATION_BATCH_SIZE mails) a worker sends per second, all surveys together. */
@@ -225,8 +226,13 @@ export class SurveyInvitationProcessor extends WorkerHost {
 }
 
 const EVERY_MINUTE_MS = 60_000;
+/** How often the inbox is checked: answers move once enough wait, so results lag by the group, not by the clock. */
+const INBOX_EVERY_MS = 15_000;
 
-/** Every minute: close surveys whose time is up, send due reminders, queue pending invitations. */
+/**
+ * Every minute: close surveys whose time is up, send due reminders, queue
+ * pending invitations. Every 15 seconds: move waiting answers out of the inbox.
+ */
 @Processor(QueueName.SurveyHousekeeping)
 export class SurveyHousekeepingProcessor
   extends WorkerHost
@@ -234,6 +240,7 @@ export class SurveyHousekeepingProcessor
 {
   constructor(
     private readonly mailer: SurveyMailer,
+    private readonly inbox: SurveyInbox,
     @InjectQueue(QueueName.SurveyHousekeeping) private readonly queue: Queue,
   ) {
     super();
@@ -245,9 +252,16 @@ export class SurveyHousekeepingProcessor
       { every: EVERY_MINUTE_MS },
       { name: 'survey-housekeeping' },
     );
+    await this.queue.upsertJobScheduler(
+      'survey-inbox',
+      { every: INBOX_EVERY_MS },
+      { name: 'survey-inbox' },
+    );
   }
 
-  async process() {
+  async process(job: Job) {
+    if (job.name === 'survey-inbox')
+      return { moved: await this.inbox.release() };
     return {
       closed: await this.mailer.closeDue(),
       reminded: await this.mailer.sendDueReminders(),

@@ -1,5 +1,6 @@
 import { Injectable, OnModuleInit } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
+import type { Answers } from '@inspraak/domain';
 import {
   DataSubject,
   PersonalDataSource,
@@ -39,6 +40,23 @@ export class SurveyPersonalData implements PersonalDataSource, OnModuleInit {
        WHERE r.organisation_id = $1 AND r.respondent_invitation_id = ANY ($2::uuid[]) ORDER BY a.question_key`,
       [subject.organisationId, invitations.map((i) => i.id)],
     )) as (Record<string, unknown> & { invitationId: string })[];
+    // Answers not yet moved into the results are still theirs.
+    const waiting = (await manager.query(
+      `SELECT respondent_invitation_id AS "invitationId", answers FROM survey_response_inbox
+       WHERE organisation_id = $1 AND respondent_invitation_id = ANY ($2::uuid[])`,
+      [subject.organisationId, invitations.map((i) => i.id)],
+    )) as { invitationId: string; answers: Answers }[];
+    for (const response of waiting)
+      for (const [question, value] of Object.entries(response.answers).sort(
+        ([a], [b]) => a.localeCompare(b),
+      ))
+        answers.push({
+          invitationId: response.invitationId,
+          question,
+          number: 'number' in value ? value.number : null,
+          options: 'options' in value ? value.options : null,
+          text: 'text' in value ? value.text : null,
+        });
     return {
       surveyInvitations: invitations.map(({ id, ...invitation }) => ({
         ...invitation,
@@ -62,11 +80,15 @@ export class SurveyPersonalData implements PersonalDataSource, OnModuleInit {
     subject: DataSubject,
     manager: EntityManager,
   ): Promise<Record<string, number>> {
-    const [, unlinked] = (await manager.query(
-      `UPDATE survey_response r SET respondent_invitation_id = NULL FROM survey_invitation i
-       WHERE r.respondent_invitation_id = i.id AND i.organisation_id = $1 AND lower(i.email) = lower($2)`,
-      [subject.organisationId, subject.email],
-    )) as [unknown, number];
+    let unlinked = 0;
+    for (const table of ['survey_response', 'survey_response_inbox']) {
+      const [, count] = (await manager.query(
+        `UPDATE ${table} r SET respondent_invitation_id = NULL FROM survey_invitation i
+         WHERE r.respondent_invitation_id = i.id AND i.organisation_id = $1 AND lower(i.email) = lower($2)`,
+        [subject.organisationId, subject.email],
+      )) as [unknown, number];
+      unlinked += count;
+    }
     const [, invitations] = (await manager.query(
       `UPDATE survey_invitation SET email = 'erased-' || id || '@invalid', display_name = '', token_hash = NULL, last_error = NULL
        WHERE organisation_id = $1 AND lower(email) = lower($2)`,

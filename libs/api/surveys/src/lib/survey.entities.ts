@@ -7,7 +7,7 @@ import {
   registerEnumType,
 } from '@nestjs/graphql';
 import { TenantOwned } from '@inspraak/api-core';
-import type { SurveyDefinition } from '@inspraak/domain';
+import type { Answers, SurveyDefinition } from '@inspraak/domain';
 import {
   Column,
   CreateDateColumn,
@@ -230,13 +230,8 @@ export class SurveyTokenUse extends TenantOwned {
   usedOn!: string;
 }
 
-/**
- * One submitted response. In an anonymous survey it holds no person, no
- * invitation and no time finer than the day; only the groups it is reported in.
- */
-@Entity()
-@Index(['surveyId', 'departmentId'])
-export class SurveyResponse extends TenantOwned {
+/** What a response carries besides its answers, in the inbox and in the results alike. */
+abstract class ResponseRecord extends TenantOwned {
   @PrimaryGeneratedColumn('uuid')
   id!: string;
 
@@ -246,6 +241,7 @@ export class SurveyResponse extends TenantOwned {
   @Column('date')
   submittedOn!: string;
 
+  /** The groups it is reported in, as the invitation had them. */
   @Column('uuid', { nullable: true })
   departmentId!: string | null;
 
@@ -258,6 +254,34 @@ export class SurveyResponse extends TenantOwned {
   /** Only in confidential and identified surveys. */
   @Column('uuid', { nullable: true })
   respondentInvitationId!: string | null;
+}
+
+/**
+ * One response, as the results read it: moved here from the inbox in a group
+ * of at least the threshold (see `SurveyResponseInbox`). In an anonymous
+ * survey it holds no person, no invitation and no time finer than the day;
+ * only the groups it is reported in.
+ */
+@Entity()
+@Index(['surveyId', 'departmentId'])
+export class SurveyResponse extends ResponseRecord {}
+
+/**
+ * A submitted response waiting to be added to the results. The submit writes
+ * it in the same transaction as the link's use (so an answer is stored
+ * exactly once), which gives the two rows the same transaction id and
+ * neighbouring places on disk; the inbox is that transaction's only link.
+ * `SurveyInbox` later moves waiting responses into `SurveyResponse` and
+ * `SurveyAnswer` in groups of at least the threshold, in random order, in a
+ * transaction of its own, and deletes them here. It holds no time finer
+ * than the day; a person only in confidential and identified surveys.
+ */
+@Entity()
+@Index(['surveyId'])
+export class SurveyResponseInbox extends ResponseRecord {
+  /** The checked answers, by question key (the domain's `Answers`). */
+  @Column('jsonb')
+  answers!: Answers;
 }
 
 /** One answer to one question. */
@@ -323,6 +347,7 @@ export const SURVEY_ENTITIES = [
   SurveyInvitation,
   SurveyTokenUse,
   SurveyResponse,
+  SurveyResponseInbox,
   SurveyAnswer,
   SurveyResultSnapshot,
 ];

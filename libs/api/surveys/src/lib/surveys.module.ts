@@ -8,6 +8,7 @@ import { SurveyResultsService } from './survey-results.service';
 import { AnsweringService } from './answering.service';
 import { AnsweringResolver, SurveysResolver } from './surveys.resolver';
 import { SurveyPersonalData } from './survey-personal-data';
+import { SurveyInbox } from './survey-inbox';
 import {
   SurveyHousekeepingProcessor,
   SurveyInvitationProcessor,
@@ -26,6 +27,7 @@ const QUEUES = BullModule.registerQueue(
     SurveysService,
     SurveyResultsService,
     AnsweringService,
+    SurveyInbox,
     SurveysResolver,
     AnsweringResolver,
     SurveyPersonalData,
@@ -33,11 +35,12 @@ const QUEUES = BullModule.registerQueue(
 })
 export class SurveysApiModule {}
 
-/** The surveys' background work: sending invitations and reminders, closing at the end time. */
+/** The surveys' background work: sending invitations and reminders, closing at the end time, moving answers out of the inbox. */
 @Module({
   imports: [TypeOrmModule.forFeature([...SURVEY_ENTITIES]), QUEUES],
   providers: [
     SurveysService,
+    SurveyInbox,
     SurveyMailer,
     SurveyInvitationProcessor,
     SurveyHousekeepingProcessor,

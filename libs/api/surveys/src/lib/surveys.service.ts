@@ -40,6 +40,7 @@ import {
   SurveyView,
 } from './survey.models';
 import { resolveAudience } from './survey-audience';
+import { SurveyInbox } from './survey-inbox';
 
 export const SURVEY = { nl: 'Vragenlijst', en: 'Survey' };
 export const INVITATION_BATCH_SIZE = 50;
@@ -65,6 +66,7 @@ export class SurveysService {
     private readonly tenantDb: TenantDb,
     private readonly dataSource: DataSource,
     @InjectQueue(QueueName.SurveyInvitations) private readonly queue: Queue,
+    private readonly inbox: SurveyInbox,
   ) {}
 
   templates(): SurveyTemplateModel[] {
@@ -303,6 +305,8 @@ export class SurveysService {
       survey.status = SurveyStatus.CLOSED;
       survey.closedAt = new Date();
       const saved = await scope.repo(Survey).save(survey);
+      // The results are complete at closing: every answer still waiting moves now.
+      await this.inbox.releaseAll(scope.organisationId, id, scope.manager);
       await recordAudit(scope, {
         action: 'survey.closed',
         entityType: 'Survey',

@@ -1,0 +1,234 @@
+import { createHash, randomBytes } from 'node:crypto';
+import { Role } from '@inspraak/domain';
+import {
+  SurveyInbox,
+  SurveyInvitation,
+  SurveyResponse,
+  SurveyResponseInbox,
+  SurveyTokenUse,
+  type MoveOrder,
+} from '@inspraak/api-surveys';
+import {
+  addMember,
+  bootTestApp,
+  callersFor,
+  createOrganisation,
+  GraphqlCaller,
+  TestApp,
+  TestOrganisation,
+} from './test-app';
+import { createDepartment, createEmployee } from './directory-fixtures';
+import { answer, createSurvey, submitByToken } from './survey-fixtures';
+
+/**
+ * The inbox between a submit and the results, with the API only: no worker
+ * runs in this file, so answers move only when the test (or closing) moves
+ * them. Links are given out directly (their hash written as the worker
+ * would), since sending is not what is tested here.
+ */
+describe('survey answers: the link’s use and the answer stay apart', () => {
+  let testApp: TestApp;
+  let organisation: TestOrganisation;
+  let hr: GraphqlCaller;
+
+  beforeAll(async () => {
+    testApp = await bootTestApp();
+    organisation = await createOrganisation(testApp.dataSource, 'inbox');
+    hr = (await callersFor(testApp.url, organisation))[Role.HR];
+  });
+  afterAll(async () => {
+    await testApp.close();
+  });
+
+  const count = (
+    entity:
+      | typeof SurveyResponse
+      | typeof SurveyResponseInbox
+      | typeof SurveyTokenUse,
+    surveyId: string,
+  ) => testApp.dataSource.getRepository(entity).count({ where: { surveyId } });
+
+  /** A published survey for `people` new employees, and each one's link. */
+  async function surveyWithLinks(
+    people: number,
+    overrides: Record<string, unknown> = {},
+  ): Promise<{ id: string; tokens: string[] }> {
+    const department = await createDepartment(hr, `Inbox ${people}`);
+    for (let i = 0; i < people; i++)
+      await createEmployee(hr, { departmentId: department });
+    const { id } = await createSurvey(hr, {
+      audience: {
+        kind: 'DEPARTMENTS',
+        departmentIds: [department],
+        includeSubDepartments: false,
+        emails: [],
+      },
+      ...overrides,
+    });
+    await hr.request('mutation($id: ID!) { publishSurvey(id: $id) { id } }', {
+      id,
+    });
+    const invitations = await testApp.dataSource
+      .getRepository(SurveyInvitation)
+      .find({ where: { surveyId: id } });
+    const tokens: string[] = [];
+    for (const invitation of invitations) {
+      const token = randomBytes(32).toString('base64url');
+      await testApp.dataSource.query(
+        `UPDATE survey_invitation SET token_hash = $2, status = 'SENT', sent_at = now() WHERE id = $1`,
+        [invitation.id, createHash('sha256').update(token).digest('hex')],
+      );
+      tokens.push(token);
+    }
+    return { id, tokens };
+  }
+
+  const xmins = async (table: string, surveyId: string) =>
+    new Set(
+      (
+        (await testApp.dataSource.query(
+          `SELECT xmin::text AS xmin FROM ${table} WHERE survey_id = $1`,
+          [surveyId],
+        )) as { xmin: string }[]
+      ).map((r) => r.xmin),
+    );
+
+  /** The eNPS answers of the survey's stored responses, in the order the rows lie on disk. */
+  const enpsOnDisk = async (surveyId: string) =>
+    (
+      (await testApp.dataSource.query(
+        `SELECT a.number_value AS value FROM survey_response r
+         JOIN survey_answer a ON a.response_id = r.id AND a.question_key = 'enps'
+         WHERE r.survey_id = $1 ORDER BY r.ctid`,
+        [surveyId],
+      )) as { value: number }[]
+    ).map((r) => r.value);
+
+  const enpsOf = (w: Parameters<MoveOrder>[0][number]) => {
+    const value = w.answers['enps'];
+    return value && 'number' in value ? value.number : -1;
+  };
+  /** An order the test knows: highest eNPS first, the reverse of how they were submitted. */
+  const highestFirst: MoveOrder = (waiting) =>
+    [...waiting].sort((a, b) => enpsOf(b) - enpsOf(a));
+
+  it('moves answers in groups of at least the threshold, in an order of its own, in transactions no link’s use shares', async () => {
+    const { id, tokens } = await surveyWithLinks(10);
+    // Submitted in the order 0, 1, …, 9 (the eNPS answer tells them apart).
+    for (const [index, token] of tokens.entries()) {
+      const submitted = await submitByToken(
+        new GraphqlCaller(testApp.url),
+        token,
+        [answer('mood', 3), answer('enps', index)],
+      );
+      expect(submitted.data).toEqual({ submitSurveyByToken: true });
+    }
+    expect(await count(SurveyTokenUse, id)).toBe(10);
+    expect(await count(SurveyResponseInbox, id)).toBe(10);
+    // Nothing reaches the results before a move.
+    expect(await count(SurveyResponse, id)).toBe(0);
+
+    const inbox = testApp.app.get(SurveyInbox);
+    await inbox.release(highestFirst);
+    // Ten waiting (twice the threshold): five move, five stay behind.
+    expect(await count(SurveyResponse, id)).toBe(5);
+    expect(await count(SurveyResponseInbox, id)).toBe(5);
+    const moved = await enpsOnDisk(id);
+    expect([...moved].sort((a, b) => a - b)).toEqual([5, 6, 7, 8, 9]);
+    // On disk in the move's order, not the order people answered in.
+    expect(moved).not.toEqual([5, 6, 7, 8, 9]);
+
+    // Five waiting is not enough for another group while the survey runs.
+    await inbox.release();
+    expect(await count(SurveyResponse, id)).toBe(5);
+
+    // Closing moves the rest at once.
+    await hr.request('mutation($id: ID!) { closeSurvey(id: $id) { id } }', {
+      id,
+    });
+    expect(await count(SurveyResponseInbox, id)).toBe(0);
+    expect([...(await enpsOnDisk(id))].sort((a, b) => a - b)).toEqual([
+      0, 1, 2, 3, 4, 5, 6, 7, 8, 9,
+    ]);
+
+    // No stored response or answer shares a transaction id with a link's use;
+    // each group shares one (the move's).
+    const uses = await xmins('survey_token_use', id);
+    const responses = await xmins('survey_response', id);
+    const answers = await xmins('survey_answer', id);
+    expect(uses.size).toBe(10);
+    expect(responses.size).toBe(2);
+    expect([...answers].sort()).toEqual([...responses].sort());
+    expect([...responses].filter((x) => uses.has(x))).toEqual([]);
+  });
+
+  it('keeps a small survey’s answers out of the results until it closes', async () => {
+    const { id, tokens } = await surveyWithLinks(9);
+    for (const token of tokens)
+      await submitByToken(new GraphqlCaller(testApp.url), token, [
+        answer('mood', 4),
+      ]);
+    // Nine is fewer than twice the threshold: a move would leave a group of four.
+    await testApp.app.get(SurveyInbox).release();
+    expect(await count(SurveyResponse, id)).toBe(0);
+    // Past its end time (before the worker closed it), everything moves.
+    await testApp.dataSource.query(
+      `UPDATE survey SET closes_at = now() - interval '1 minute' WHERE id = $1`,
+      [id],
+    );
+    await testApp.app.get(SurveyInbox).release();
+    expect(await count(SurveyResponse, id)).toBe(9);
+    expect(await count(SurveyResponseInbox, id)).toBe(0);
+  });
+
+  it('keeps a confidential answer linked while it waits: the person’s export shows it, and it is linked once moved', async () => {
+    const member = await addMember(testApp, organisation, 'Vera Vertrouwelijk');
+    const { id } = await createSurvey(hr, {
+      mode: 'CONFIDENTIAL',
+      audience: {
+        kind: 'LIST',
+        departmentIds: [],
+        includeSubDepartments: false,
+        emails: [member.email],
+      },
+    });
+    await hr.request('mutation($id: ID!) { publishSurvey(id: $id) { id } }', {
+      id,
+    });
+    expect(
+      (
+        await member.caller.request(
+          'mutation($id: ID!, $a: [AnswerInput!]!) { submitMySurvey(id: $id, answers: $a) }',
+          { id, a: [answer('mood', 2), answer('remark', 'Meer rust')] },
+        )
+      ).data,
+    ).toEqual({ submitMySurvey: true });
+    const waiting = await testApp.dataSource
+      .getRepository(SurveyResponseInbox)
+      .findOneByOrFail({ surveyId: id });
+    expect(waiting.respondentInvitationId).not.toBeNull();
+    const exported = JSON.parse(
+      (
+        await member.caller.request<{ myPersonalData: string }>(
+          '{ myPersonalData }',
+        )
+      ).data!.myPersonalData,
+    ) as { surveyInvitations: { answers: unknown }[] };
+    expect(exported.surveyInvitations).toEqual([
+      expect.objectContaining({
+        mode: 'CONFIDENTIAL',
+        answers: [
+          expect.objectContaining({ question: 'mood', number: 2 }),
+          expect.objectContaining({ question: 'remark', text: 'Meer rust' }),
+        ],
+      }),
+    ]);
+    await hr.request('mutation($id: ID!) { closeSurvey(id: $id) { id } }', {
+      id,
+    });
+    const stored = await testApp.dataSource
+      .getRepository(SurveyResponse)
+      .findOneByOrFail({ surveyId: id });
+    expect(stored.respondentInvitationId).toBe(waiting.respondentInvitationId);
+  });
+});

@@ -1,0 +1,206 @@
+import { randomInt, randomUUID } from 'node:crypto';
+import { Injectable, Logger } from '@nestjs/common';
+import { DataSource, EntityManager } from 'typeorm';
+import type { Answers } from '@inspraak/domain';
+import { SurveyResponseInbox } from './survey.entities';
+
+/** A response waiting in the inbox, as the move reads it. */
+export interface WaitingResponse {
+  id: string;
+  submittedOn: string;
+  departmentId: string | null;
+  location: string | null;
+  contractType: string | null;
+  respondentInvitationId: string | null;
+  answers: Answers;
+}
+
+/**
+ * The order waiting responses are moved (and so written to disk) in. The
+ * default is uniformly random; a test passes its own to see that the order
+ * on disk is the move's, not the submitters'.
+ */
+export type MoveOrder = (
+  waiting: readonly WaitingResponse[],
+) => WaitingResponse[];
+
+/** Fisher–Yates with a cryptographic source: every order equally likely, none predictable. */
+export const randomOrder: MoveOrder = (waiting) => {
+  const copy = [...waiting];
+  for (let i = copy.length - 1; i > 0; i--) {
+    const j = randomInt(i + 1);
+    [copy[i], copy[j]] = [copy[j]!, copy[i]!];
+  }
+  return copy;
+};
+
+/** The most responses one move takes, so a large inbox never becomes one huge transaction. */
+export const MOVE_BATCH = 2_000;
+/** Answer rows per INSERT (each is one JSON parameter). */
+const ANSWER_CHUNK = 5_000;
+
+/**
+ * The sealed inbox between a submit and the results. A submit puts the
+ * response here in the transaction that records the link's use; the move
+ * takes waiting responses out in a transaction of its own, in random order,
+ * so the stored responses share their transaction id with the whole group
+ * and not with any link's use, and their order on disk says nothing about
+ * who answered first.
+ *
+ * While a survey runs, a move happens only when at least twice the threshold
+ * wait, and a random `threshold` of them stay behind; when it closes (or its
+ * end time passes) everything moves. So the results grow in steps of at
+ * least the threshold, the last step included: comparing the results before
+ * and after a colleague answered never shows fewer than `threshold` answers.
+ * A move deletes what it moved in the same transaction, and rows are locked
+ * with SKIP LOCKED, so two movers never move a response twice.
+ */
+@Injectable()
+export class SurveyInbox {
+  private readonly logger = new Logger(SurveyInbox.name);
+
+  constructor(private readonly dataSource: DataSource) {}
+
+  /** In the submitting transaction, next to the link's use. */
+  async deposit(
+    manager: EntityManager,
+    response: Omit<SurveyResponseInbox, 'id'>,
+  ): Promise<void> {
+    await manager.insert(SurveyResponseInbox, response);
+  }
+
+  /** Moves, survey by survey, what may move now (see the class); how many responses moved. */
+  async release(
+    order: MoveOrder = randomOrder,
+    now = new Date(),
+  ): Promise<number> {
+    const surveys = (await this.dataSource.query(
+      `SELECT w.organisation_id AS "organisationId", w.survey_id AS "surveyId", count(*)::int AS waiting, s.threshold,
+              (s.status = 'PUBLISHED' AND (s.closes_at IS NULL OR s.closes_at > $1)) AS running
+       FROM survey_response_inbox w JOIN survey s ON s.id = w.survey_id AND s.organisation_id = w.organisation_id
+       GROUP BY w.organisation_id, w.survey_id, s.threshold, s.status, s.closes_at`,
+      [now],
+    )) as {
+      organisationId: string;
+      surveyId: string;
+      waiting: number;
+      threshold: number;
+      running: boolean;
+    }[];
+    let moved = 0;
+    for (const survey of surveys) {
+      if (survey.running && survey.waiting < 2 * survey.threshold) continue;
+      const keepBack = survey.running ? survey.threshold : 0;
+      for (;;) {
+        const count = await this.dataSource.transaction((manager) =>
+          this.move(
+            manager,
+            survey.organisationId,
+            survey.surveyId,
+            keepBack,
+            order,
+          ),
+        );
+        moved += count;
+        // A running survey moves one group per round; a closed one until empty.
+        if (keepBack > 0 || count < MOVE_BATCH) break;
+      }
+    }
+    if (moved > 0) this.logger.log(`Moved ${moved} responses from the inbox`);
+    return moved;
+  }
+
+  /** Moves every waiting response of one survey, as when it closes; in `manager`'s transaction when given. */
+  async releaseAll(
+    organisationId: string,
+    surveyId: string,
+    manager?: EntityManager,
+    order: MoveOrder = randomOrder,
+  ): Promise<number> {
+    const all = async (transaction: EntityManager) => {
+      let moved = 0;
+      for (;;) {
+        const count = await this.move(
+          transaction,
+          organisationId,
+          surveyId,
+          0,
+          order,
+        );
+        moved += count;
+        if (count < MOVE_BATCH) return moved;
+      }
+    };
+    return manager ? all(manager) : this.dataSource.transaction(all);
+  }
+
+  /**
+   * One move in the caller's transaction: locks the survey's waiting
+   * responses (skipping those another move holds), orders them, leaves
+   * `keepBack` behind (the order's last), inserts the rest as responses and
+   * answers in that order and deletes them from the inbox.
+   */
+  private async move(
+    manager: EntityManager,
+    organisationId: string,
+    surveyId: string,
+    keepBack: number,
+    order: MoveOrder,
+  ): Promise<number> {
+    const waiting = (await manager.query(
+      `SELECT id, submitted_on::text AS "submittedOn", department_id AS "departmentId", location, contract_type AS "contractType",
+              respondent_invitation_id AS "respondentInvitationId", answers
+       FROM survey_response_inbox WHERE organisation_id = $1 AND survey_id = $2 FOR UPDATE SKIP LOCKED`,
+      [organisationId, surveyId],
+    )) as WaitingResponse[];
+    const take = Math.min(waiting.length - keepBack, MOVE_BATCH);
+    // A running survey moves a group of at least the threshold (keepBack) and keeps as many back.
+    if (take <= 0 || take < keepBack) return 0;
+    const moving = order(waiting).slice(0, take);
+    const responses = moving.map((w) => ({ ...w, responseId: randomUUID() }));
+    await manager.query(
+      `INSERT INTO survey_response (id, organisation_id, survey_id, submitted_on, department_id, location, contract_type, respondent_invitation_id)
+       SELECT r.id, $1, $2, r.submitted_on, r.department_id, r.location, r.contract_type, r.respondent_invitation_id
+       FROM jsonb_to_recordset($3::jsonb) AS r(id uuid, submitted_on date, department_id uuid, location varchar, contract_type varchar, respondent_invitation_id uuid)`,
+      [
+        organisationId,
+        surveyId,
+        JSON.stringify(
+          responses.map((r) => ({
+            id: r.responseId,
+            submitted_on: r.submittedOn,
+            department_id: r.departmentId,
+            location: r.location,
+            contract_type: r.contractType,
+            respondent_invitation_id: r.respondentInvitationId,
+          })),
+        ),
+      ],
+    );
+    const answers = responses.flatMap((r) =>
+      Object.entries(r.answers).map(([questionKey, value]) => ({
+        response_id: r.responseId,
+        question_key: questionKey,
+        number_value: 'number' in value ? value.number : null,
+        option_keys: 'options' in value ? value.options : null,
+        text_value: 'text' in value ? value.text : null,
+      })),
+    );
+    for (let i = 0; i < answers.length; i += ANSWER_CHUNK)
+      await manager.query(
+        `INSERT INTO survey_answer (organisation_id, survey_id, response_id, question_key, number_value, option_keys, text_value)
+         SELECT $1, $2, a.response_id, a.question_key, a.number_value, a.option_keys, a.text_value
+         FROM jsonb_to_recordset($3::jsonb) AS a(response_id uuid, question_key varchar, number_value smallint, option_keys varchar[], text_value text)`,
+        [
+          organisationId,
+          surveyId,
+          JSON.stringify(answers.slice(i, i + ANSWER_CHUNK)),
+        ],
+      );
+    await manager.query(
+      `DELETE FROM survey_response_inbox WHERE id = ANY ($1::uuid[])`,
+      [moving.map((w) => w.id)],
+    );
+    return moving.length;
+  }
+}
