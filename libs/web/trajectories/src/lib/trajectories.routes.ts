@@ -1,5 +1,5 @@
 import type { Route } from '@angular/router';
-import type { TranslationKey } from '@inspraak/web-core';
+import { roleGuard, type TranslationKey } from '@inspraak/web-core';
 
 /** Route titles are translation keys (see TranslatedTitleStrategy). */
 const title = (key: TranslationKey) => key;
@@ -16,6 +16,15 @@ export const trajectoriesRoutes: Route[] = [
     loadComponent: () =>
       import('./list/trajectories-page').then(
         (m) => m.TrajectoriesPageComponent,
+      ),
+  },
+  {
+    path: 'phases',
+    title: title('trajectories.titles.phaseSettings'),
+    canActivate: [roleGuard('ADVISEUR')],
+    loadComponent: () =>
+      import('./settings/phase-settings-page').then(
+        (m) => m.PhaseSettingsPageComponent,
       ),
   },
   {

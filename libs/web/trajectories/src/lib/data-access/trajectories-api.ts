@@ -5,12 +5,15 @@ import {
   CreateTrajectoryDocument,
   DepartmentsDocument,
   MoveTrajectoryPhaseDocument,
+  PhaseSettingsDocument,
   RemoveRegieTeamMemberDocument,
   SkillsDocument,
   TrajectoriesDocument,
   TrajectoryDocument,
+  UpdatePhaseSettingsDocument,
   UpdateTrajectoryDocument,
   type DepartmentsQuery,
+  type PhaseNameInput,
   type RegieTeamMemberFieldsFragment,
   type RegieTeamSeatInput,
   type SkillFieldsFragment,
@@ -91,5 +94,19 @@ export class TrajectoriesApi {
   /** The organisation's skill catalogue (every member). */
   skills(): Observable<Skill[]> {
     return this.graphql.request(SkillsDocument, {}).pipe(map((d) => d.skills));
+  }
+
+  /** The organisation's phases for new trajectories (every member may read them). */
+  phaseSettings(): Observable<PhaseNameInput[]> {
+    return this.graphql
+      .request(PhaseSettingsDocument, {})
+      .pipe(map((d) => d.phaseSettings));
+  }
+
+  /** The advisor replaces the list; running trajectories keep their phases. */
+  updatePhaseSettings(phases: PhaseNameInput[]): Observable<PhaseNameInput[]> {
+    return this.graphql
+      .request(UpdatePhaseSettingsDocument, { phases })
+      .pipe(map((d) => d.updatePhaseSettings));
   }
 }

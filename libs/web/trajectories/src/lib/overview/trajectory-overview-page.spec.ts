@@ -154,6 +154,52 @@ describe('TrajectoryOverviewPageComponent', () => {
     );
   });
 
+  it('edits the dates of each phase with the details, and names a phase that ends before it starts', async () => {
+    api.update.mockReturnValue(of(trajectory()));
+    const { el, stable } = await setup(
+      trajectory({
+        phases: [
+          {
+            nl: 'Verkenning',
+            en: 'Exploration',
+            startsOn: '2027-01-04',
+            endsOn: null,
+          },
+          { nl: 'Ontwerp', en: 'Design', startsOn: null, endsOn: null },
+        ],
+      }),
+    );
+    buttonByText(el, 'Gegevens bewerken').click();
+    await stable();
+    expect(text(el.querySelector('.phase-dates legend'))).toBe('Data per fase');
+    expect(
+      el.querySelector<HTMLInputElement>('#edit-phase-0-starts-on')?.value,
+    ).toBe('2027-01-04');
+    expect(
+      text(el.querySelector('label[for="edit-phase-1-ends-on"]')),
+    ).toContain('Einde van Ontwerp');
+    type(el, '#edit-phase-1-starts-on', '2027-03-01');
+    type(el, '#edit-phase-1-ends-on', '2027-02-01');
+    buttonByText(el, 'Opslaan').click();
+    await stable();
+    expect(api.update).not.toHaveBeenCalled();
+    expect(text(el.querySelector('#edit-phase-1-ends-on-error'))).toContain(
+      'De einddatum ligt voor de begindatum.',
+    );
+    type(el, '#edit-phase-1-ends-on', '2027-04-30');
+    buttonByText(el, 'Opslaan').click();
+    await stable();
+    expect(api.update).toHaveBeenCalledWith(
+      't1',
+      expect.objectContaining({
+        phaseDates: [
+          { startsOn: '2027-01-04', endsOn: null },
+          { startsOn: '2027-03-01', endsOn: '2027-04-30' },
+        ],
+      }),
+    );
+  });
+
   it('shows an employee the details and team but no controls', async () => {
     const { el } = await setup(
       trajectory({ steering: false, missingRoles: ['HRM'] }),

@@ -42,8 +42,8 @@ import {
 import { TrajectoryContext } from '../trajectory/trajectory-context';
 import {
   createTrajectoryForm,
-  endsBeforeStart,
   fillTrajectoryForm,
+  hasDatesOutOfOrder,
   updateTrajectoryInputOf,
 } from '../trajectory-form/trajectory-form.model';
 import { TrajectoryFieldsComponent } from '../trajectory-form/trajectory-fields';
@@ -171,7 +171,7 @@ export class TrajectoryOverviewPageComponent {
       this.actions.refuses(
         'details',
         this.editForm,
-        endsBeforeStart(this.editForm),
+        hasDatesOutOfOrder(this.editForm),
       )
     )
       return;

@@ -25,8 +25,16 @@ import { controlError } from '../shared/form-errors';
 import {
   TRAJECTORY_STATUSES,
   endsBeforeStart,
+  phasesEndingBeforeStart,
+  type PhaseDatesForm,
   type TrajectoryForm,
 } from './trajectory-form.model';
+
+/** A phase's names, to label its date fields. */
+export interface PhaseLabel {
+  nl: string;
+  en: string;
+}
 
 /**
  * The fields of a trajectory. The parent owns the form (`createTrajectoryForm`)
@@ -54,6 +62,8 @@ export class TrajectoryFieldsComponent {
   readonly idPrefix = input('trajectory');
   /** Editing an existing trajectory: its status can change too. */
   readonly withStatus = input(false);
+  /** The trajectory's phases, in order: their dates are edited with the details (only when editing). */
+  readonly phases = input<readonly PhaseLabel[]>([]);
 
   protected readonly describedBy = describedBy;
   protected readonly statuses = TRAJECTORY_STATUSES;
@@ -87,6 +97,25 @@ export class TrajectoryFieldsComponent {
     const own = this.error(endsOn);
     if (own) return own;
     return endsBeforeStart(this.form()) && (endsOn.touched || this.showErrors())
+      ? this.i18n.translate('trajectories.validation.endBeforeStart')
+      : null;
+  }
+
+  protected phaseName(index: number): string {
+    const phase = this.phases()[index];
+    if (!phase) return String(index + 1);
+    return this.i18n.language() === 'en' ? phase.en : phase.nl;
+  }
+
+  protected phaseEndsOnError(
+    index: number,
+    dates: PhaseDatesForm,
+  ): string | null {
+    const endsOn = dates.controls.endsOn;
+    const own = this.error(endsOn);
+    if (own) return own;
+    return phasesEndingBeforeStart(this.form()).includes(index) &&
+      (endsOn.touched || this.showErrors())
       ? this.i18n.translate('trajectories.validation.endBeforeStart')
       : null;
   }

@@ -1,4 +1,4 @@
-import { FormControl, FormGroup, Validators } from '@angular/forms';
+import { FormArray, FormControl, FormGroup, Validators } from '@angular/forms';
 import type {
   TrajectoryInput,
   TrajectoryStatus,
@@ -21,6 +21,24 @@ export const TRAJECTORY_STATUSES: readonly TrajectoryStatus[] = [
   'CANCELLED',
 ];
 
+/** The start and end date of one of the trajectory's phases (both optional). */
+export type PhaseDatesForm = FormGroup<{
+  startsOn: FormControl<string>;
+  endsOn: FormControl<string>;
+}>;
+
+const dateControl = () =>
+  new FormControl('', { nonNullable: true, validators: [calendarDate] });
+
+function createPhaseDates(startsOn = '', endsOn = ''): PhaseDatesForm {
+  const group: PhaseDatesForm = new FormGroup({
+    startsOn: dateControl(),
+    endsOn: dateControl(),
+  });
+  group.setValue({ startsOn, endsOn });
+  return group;
+}
+
 export type TrajectoryForm = FormGroup<{
   title: FormControl<string>;
   description: FormControl<string>;
@@ -33,6 +51,8 @@ export type TrajectoryForm = FormGroup<{
   ownerEmail: FormControl<string>;
   published: FormControl<boolean>;
   status: FormControl<TrajectoryStatus>;
+  /** One entry per phase when editing; empty in "Nieuw traject" (the phases are copied on creation). */
+  phaseDates: FormArray<PhaseDatesForm>;
 }>;
 
 const text = (max: number, required = false) =>
@@ -65,6 +85,7 @@ export function createTrajectoryForm(): TrajectoryForm {
     }),
     published: new FormControl(false, { nonNullable: true }),
     status: new FormControl<TrajectoryStatus>('ACTIVE', { nonNullable: true }),
+    phaseDates: new FormArray<PhaseDatesForm>([]),
   });
 }
 
@@ -84,12 +105,34 @@ export function fillTrajectoryForm(
     published: trajectory.published,
     status: trajectory.status,
   });
+  form.setControl(
+    'phaseDates',
+    new FormArray(
+      trajectory.phases.map((phase) =>
+        createPhaseDates(phase.startsOn ?? '', phase.endsOn ?? ''),
+      ),
+    ),
+  );
+}
+
+/** The indexes of phases whose end date comes before their start date (the API refuses those). */
+export function phasesEndingBeforeStart(form: TrajectoryForm): number[] {
+  return form.controls.phaseDates
+    .getRawValue()
+    .flatMap(({ startsOn, endsOn }, index) =>
+      startsOn && endsOn && endsOn < startsOn ? [index] : [],
+    );
 }
 
 /** True when both dates are filled in and the end comes first (the API refuses that). */
 export function endsBeforeStart(form: TrajectoryForm): boolean {
   const { startsOn, endsOn } = form.getRawValue();
   return !!startsOn && !!endsOn && endsOn < startsOn;
+}
+
+/** An end before its start anywhere: the trajectory's own dates or a phase's. */
+export function hasDatesOutOfOrder(form: TrajectoryForm): boolean {
+  return endsBeforeStart(form) || phasesEndingBeforeStart(form).length > 0;
 }
 
 export function trajectoryInputOf(form: TrajectoryForm): TrajectoryInput {
@@ -110,5 +153,15 @@ export function trajectoryInputOf(form: TrajectoryForm): TrajectoryInput {
 export function updateTrajectoryInputOf(
   form: TrajectoryForm,
 ): UpdateTrajectoryInput {
-  return { ...trajectoryInputOf(form), status: form.getRawValue().status };
+  const { status, phaseDates } = form.getRawValue();
+  return {
+    ...trajectoryInputOf(form),
+    status,
+    ...(phaseDates.length > 0 && {
+      phaseDates: phaseDates.map((dates) => ({
+        startsOn: dates.startsOn || null,
+        endsOn: dates.endsOn || null,
+      })),
+    }),
+  };
 }

@@ -16,6 +16,7 @@ export const trajectoriesEn: Dictionary['trajectories'] = {
     meeting: 'Meeting',
     evaluation: 'Evaluation',
     myParticipation: 'My participation',
+    phaseSettings: 'Trajectory phases',
   },
   tabs: {
     label: 'Parts of the trajectory',
@@ -72,6 +73,10 @@ export const trajectoriesEn: Dictionary['trajectories'] = {
     ownerEmail: 'Owner (e-mail address)',
     ownerEmailHint: 'Empty: you become the owner.',
     ownerEmailEditHint: 'Empty: the owner stays the same.',
+    phaseDates: 'Dates per phase',
+    phaseDatesHint: 'When each phase roughly runs; you may leave them empty.',
+    phaseStartsOn: 'Start of {name}',
+    phaseEndsOn: 'End of {name}',
     status: 'Status',
     published: 'Published',
     publishedHint:
@@ -88,6 +93,7 @@ export const trajectoriesEn: Dictionary['trajectories'] = {
     heading: 'Change trajectories',
     intro:
       'Changes in the organisation that employees have a say in, each with a regie team (steering team), workgroups and a place for pros and cons.',
+    phaseSettings: 'Set up phases',
     new: 'New trajectory',
     newHeading: 'New trajectory',
     create: 'Create trajectory',
@@ -96,6 +102,28 @@ export const trajectoriesEn: Dictionary['trajectories'] = {
     phase: 'Phase',
     steering: 'I steer',
     empty: 'There are no trajectories you can see yet.',
+  },
+  phaseSettings: {
+    heading: 'Phases of change trajectories',
+    intro:
+      'New trajectories get these phases, in this order. Running trajectories keep the phases they started with.',
+    listHeading: 'Phases for new trajectories',
+    phase: 'Phase {number}',
+    nl: 'Name (Dutch)',
+    en: 'Name (English)',
+    moveUp: 'Up',
+    moveUpOf: 'Move phase {number} up',
+    moveDown: 'Down',
+    moveDownOf: 'Move phase {number} down',
+    remove: 'Remove',
+    removeOf: 'Remove phase {number}',
+    add: 'Add phase',
+    restoreDefaults: 'Restore the default phases',
+    limits:
+      'One to {max} phases, each with a unique name of at most 60 characters.',
+    duplicate: 'Another phase already has this name.',
+    save: 'Save phases',
+    saved: 'The phases have been saved. New trajectories get these phases.',
   },
   overdue: {
     heading: 'Overdue actions',

@@ -22,6 +22,7 @@ export const trajectoriesNl = {
     meeting: 'Vergadering',
     evaluation: 'Evaluatie',
     myParticipation: 'Mijn participatie',
+    phaseSettings: 'Fasen van trajecten',
   },
   tabs: {
     label: 'Onderdelen van het traject',
@@ -78,6 +79,10 @@ export const trajectoriesNl = {
     ownerEmail: 'Eigenaar (e-mailadres)',
     ownerEmailHint: 'Leeg: jij wordt eigenaar.',
     ownerEmailEditHint: 'Leeg: de eigenaar blijft dezelfde.',
+    phaseDates: 'Data per fase',
+    phaseDatesHint: 'Wanneer elke fase ongeveer loopt; leeg laten mag.',
+    phaseStartsOn: 'Begin van {name}',
+    phaseEndsOn: 'Einde van {name}',
     status: 'Status',
     published: 'Gepubliceerd',
     publishedHint:
@@ -94,6 +99,7 @@ export const trajectoriesNl = {
     heading: 'Verandertrajecten',
     intro:
       'Veranderingen in de organisatie waarover medewerkers meepraten, elk met een regieteam, werkgroepen en een plek voor voor- en nadelen.',
+    phaseSettings: 'Fasen instellen',
     new: 'Nieuw traject',
     newHeading: 'Nieuw traject',
     create: 'Traject aanmaken',
@@ -102,6 +108,28 @@ export const trajectoriesNl = {
     phase: 'Fase',
     steering: 'Ik stuur mee',
     empty: 'Er zijn nog geen trajecten die je kunt zien.',
+  },
+  phaseSettings: {
+    heading: 'Fasen van verandertrajecten',
+    intro:
+      'Nieuwe trajecten krijgen deze fasen, in deze volgorde. Lopende trajecten houden de fasen waarmee ze begonnen.',
+    listHeading: 'Fasen voor nieuwe trajecten',
+    phase: 'Fase {number}',
+    nl: 'Naam (Nederlands)',
+    en: 'Naam (Engels)',
+    moveUp: 'Omhoog',
+    moveUpOf: 'Fase {number} omhoog',
+    moveDown: 'Omlaag',
+    moveDownOf: 'Fase {number} omlaag',
+    remove: 'Verwijderen',
+    removeOf: 'Fase {number} verwijderen',
+    add: 'Fase toevoegen',
+    restoreDefaults: 'Standaardfasen terugzetten',
+    limits:
+      'Eén tot {max} fasen, elk met een unieke naam van hooguit 60 tekens.',
+    duplicate: 'Een andere fase heeft al deze naam.',
+    save: 'Fasen opslaan',
+    saved: 'De fasen zijn opgeslagen. Nieuwe trajecten krijgen deze fasen.',
   },
   overdue: {
     heading: 'Afspraken over tijd',
