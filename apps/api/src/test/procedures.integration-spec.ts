@@ -380,6 +380,18 @@ describe('WOR procedures', () => {
       )
     ).data!.snapshotSurveyResults;
 
+    // Council members who do not author surveys find it in the organisation's list.
+    expect(
+      (
+        await callers[Role.OR_LID].request<{
+          attachableSnapshots: { id: string; title: string }[];
+        }>('{ attachableSnapshots { id title createdByName } }')
+      ).data!.attachableSnapshots,
+    ).toContainEqual({
+      id: snapshot.id,
+      title: expect.any(String),
+      createdByName: expect.any(String),
+    });
     const { id } = await registerProcedure(secretary, {
       trajectoryId: trajectory.id,
     });

@@ -105,5 +105,6 @@ export class AttachableSnapshot {
   @Field() id!: string;
   @Field() title!: string;
   @Field() contentHash!: string;
+  @Field() createdByName!: string;
   @Field(() => GraphQLISODateTime) createdAt!: Date;
 }

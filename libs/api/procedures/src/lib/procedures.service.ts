@@ -524,7 +524,7 @@ export class ProceduresService {
     return (await this.tenantDb
       .scope(actor)
       .manager.query(
-        'SELECT id, title, content_hash AS "contentHash", created_at AS "createdAt" FROM survey_result_snapshot WHERE organisation_id = $1 ORDER BY created_at DESC LIMIT 100',
+        'SELECT id, title, content_hash AS "contentHash", created_by_name AS "createdByName", created_at AS "createdAt" FROM survey_result_snapshot WHERE organisation_id = $1 ORDER BY created_at DESC LIMIT 100',
         [actor.organisationId],
       )) as AttachableSnapshot[];
   }

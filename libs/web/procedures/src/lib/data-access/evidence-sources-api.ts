@@ -1,14 +1,12 @@
 import { Injectable, inject } from '@angular/core';
 import { GraphqlClient } from '@inspraak/web-core';
 import {
+  AttachableSnapshotsDocument,
   EvidenceMeetingsDocument,
-  EvidenceSurveySnapshotsDocument,
-  EvidenceSurveysDocument,
   EvidenceWorkgroupsDocument,
   ProcedureTrajectoryOptionsDocument,
+  type AttachableSnapshotsQuery,
   type EvidenceMeetingsQuery,
-  type EvidenceSurveySnapshotsQuery,
-  type EvidenceSurveysQuery,
   type EvidenceWorkgroupsQuery,
   type ProcedureTrajectoryOptionsQuery,
 } from '@inspraak/shared';
@@ -16,16 +14,16 @@ import { Observable, map } from 'rxjs';
 
 export type TrajectoryOption =
   ProcedureTrajectoryOptionsQuery['trajectories'][number];
-export type SurveyOption = EvidenceSurveysQuery['surveys'][number];
 export type SnapshotOption =
-  EvidenceSurveySnapshotsQuery['surveyResultSnapshots'][number];
+  AttachableSnapshotsQuery['attachableSnapshots'][number];
 export type WorkgroupOption = EvidenceWorkgroupsQuery['workgroups'][number];
 export type MeetingOption = EvidenceMeetingsQuery['meetings'][number];
 
 /**
  * What a procedure links to and freezes as evidence, from the other contexts:
  * trajectories (every member sees the published ones and those they steer),
- * surveys and their snapshots (survey authors only), workgroups and meetings.
+ * the organisation's survey snapshots (for every keeper, survey author or
+ * not), workgroups and meetings.
  */
 @Injectable({ providedIn: 'root' })
 export class EvidenceSourcesApi {
@@ -37,17 +35,11 @@ export class EvidenceSourcesApi {
       .pipe(map((d) => d.trajectories));
   }
 
-  /** FORBIDDEN for those who do not author surveys. */
-  surveys(): Observable<SurveyOption[]> {
+  /** Newest first. */
+  snapshots(): Observable<SnapshotOption[]> {
     return this.graphql
-      .request(EvidenceSurveysDocument, {})
-      .pipe(map((d) => d.surveys));
-  }
-
-  snapshots(surveyId: string): Observable<SnapshotOption[]> {
-    return this.graphql
-      .request(EvidenceSurveySnapshotsDocument, { surveyId })
-      .pipe(map((d) => d.surveyResultSnapshots));
+      .request(AttachableSnapshotsDocument, {})
+      .pipe(map((d) => d.attachableSnapshots));
   }
 
   workgroups(trajectoryId: string): Observable<WorkgroupOption[]> {

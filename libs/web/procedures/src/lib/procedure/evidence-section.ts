@@ -16,7 +16,6 @@ import {
   LocalDatePipe,
   LocalTextPipe,
   TranslatePipe,
-  isApiError,
   pageActions,
 } from '@inspraak/web-core';
 import {
@@ -29,7 +28,6 @@ import {
   EvidenceSourcesApi,
   type MeetingOption,
   type SnapshotOption,
-  type SurveyOption,
   type TrajectoryOption,
   type WorkgroupOption,
 } from '../data-access/evidence-sources-api';
@@ -48,7 +46,7 @@ export const EVIDENCE_KINDS: readonly EvidenceKind[] = [
   'MEETING_MINUTES',
 ];
 
-/** What a kind of evidence is picked by: a survey's snapshot, a trajectory (and phase), its workgroup or its meeting. */
+/** What a kind of evidence is picked by: a survey results snapshot, a trajectory (and phase), its workgroup or its meeting. */
 export function evidenceSourceId(value: {
   kind: EvidenceKind;
   trajectoryId: string;
@@ -98,7 +96,6 @@ export class EvidenceSectionComponent {
     kind: new FormControl<EvidenceKind>('SURVEY_RESULTS', {
       nonNullable: true,
     }),
-    surveyId: new FormControl('', { nonNullable: true }),
     trajectoryId: new FormControl('', { nonNullable: true }),
     phase: new FormControl('', { nonNullable: true }),
     sourceId: new FormControl('', { nonNullable: true }),
@@ -106,14 +103,7 @@ export class EvidenceSectionComponent {
   protected readonly kind = signal<EvidenceKind>('SURVEY_RESULTS');
   protected readonly trajectoryId = signal('');
 
-  /** null: not loaded; 'forbidden': only survey authors list surveys, so the snapshot's id is pasted. */
-  protected readonly surveys = signal<SurveyOption[] | 'forbidden' | null>(
-    null,
-  );
-  protected readonly surveyList = computed(() => {
-    const surveys = this.surveys();
-    return Array.isArray(surveys) ? surveys : null;
-  });
+  /** The organisation's survey snapshots, newest first; null until loaded. */
   protected readonly snapshots = signal<SnapshotOption[] | null>(null);
   protected readonly trajectories = signal<TrajectoryOption[] | null>(null);
   protected readonly workgroups = signal<WorkgroupOption[] | null>(null);
@@ -148,16 +138,6 @@ export class EvidenceSectionComponent {
     this.loadForKind();
   }
 
-  protected surveyChanged(): void {
-    const surveyId = this.form.controls.surveyId.value;
-    this.form.controls.sourceId.setValue('');
-    this.snapshots.set(null);
-    if (surveyId)
-      this.fetch(this.sources.snapshots(surveyId), (list) =>
-        this.snapshots.set(list),
-      );
-  }
-
   protected trajectoryChanged(): void {
     this.trajectoryId.set(this.form.controls.trajectoryId.value);
     this.form.controls.sourceId.setValue('');
@@ -167,15 +147,9 @@ export class EvidenceSectionComponent {
 
   private loadForKind(): void {
     if (this.kind() === 'SURVEY_RESULTS') {
-      if (this.surveys() === null)
-        this.fetch(
-          this.sources.surveys(),
-          (list) => this.surveys.set(list),
-          (e) => {
-            if (isApiError(e) && e.code === 'FORBIDDEN')
-              this.surveys.set('forbidden');
-            else this.actions.say('add', 'error', this.i18n.errorMessage(e));
-          },
+      if (this.snapshots() === null)
+        this.fetch(this.sources.snapshots(), (list) =>
+          this.snapshots.set(list),
         );
       return;
     }
@@ -202,17 +176,11 @@ export class EvidenceSectionComponent {
       );
   }
 
-  private fetch<T>(
-    request: Observable<T>,
-    next: (value: T) => void,
-    failed?: (error: unknown) => void,
-  ): void {
+  private fetch<T>(request: Observable<T>, next: (value: T) => void): void {
     request.pipe(takeUntilDestroyed(this.destroyRef)).subscribe({
       next,
-      error:
-        failed ??
-        ((e: unknown) =>
-          this.actions.say('add', 'error', this.i18n.errorMessage(e))),
+      error: (e: unknown) =>
+        this.actions.say('add', 'error', this.i18n.errorMessage(e)),
     });
   }
 

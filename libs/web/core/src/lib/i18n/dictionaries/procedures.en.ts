@@ -209,17 +209,12 @@ export const proceduresEn: Dictionary['procedures'] = {
       WORKGROUP_REPORT: "A workgroup's final report",
       MEETING_MINUTES: 'Minutes of a meeting',
     },
-    survey: 'Survey',
-    chooseSurvey: 'Choose a survey',
-    run: 'run {run}',
     snapshot: 'Snapshot',
     chooseSnapshot: 'Choose a snapshot',
-    snapshotHint: "Snapshots are taken on the survey's results page.",
+    snapshotHint:
+      "The organisation's survey snapshots, newest first, as taken on a survey's results page.",
     noSnapshots:
-      'This survey has no snapshot yet: take one on its results page.',
-    pasteExplained:
-      "Only survey authors can see surveys and their snapshots. Ask the author for the snapshot's ID and paste it below.",
-    snapshotId: 'Snapshot ID',
+      "There is no survey snapshot yet: the survey's author takes one on its results page.",
     chooseTrajectory: 'Choose a change trajectory',
     phase: 'Phase',
     currentPhase: 'The current phase',

@@ -219,18 +219,12 @@ export const proceduresNl = {
       WORKGROUP_REPORT: 'Eindrapport van een werkgroep',
       MEETING_MINUTES: 'Notulen van een vergadering',
     } satisfies Record<EvidenceKind, string>,
-    survey: 'Vragenlijst',
-    chooseSurvey: 'Kies een vragenlijst',
-    run: 'ronde {run}',
     snapshot: 'Momentopname',
     chooseSnapshot: 'Kies een momentopname',
     snapshotHint:
-      'Een momentopname leg je vast op de resultatenpagina van de vragenlijst.',
+      'De momentopnamen van alle vragenlijsten van de organisatie, de nieuwste eerst, zoals vastgelegd op de resultatenpagina van een vragenlijst.',
     noSnapshots:
-      'Deze vragenlijst heeft nog geen momentopname: leg er een vast op de resultatenpagina.',
-    pasteExplained:
-      'Alleen wie vragenlijsten opstelt, kan de vragenlijsten en hun momentopnamen zien. Vraag de opsteller om het ID van de momentopname en plak het hieronder.',
-    snapshotId: 'ID van de momentopname',
+      'Er is nog geen momentopname van een vragenlijst: de opsteller legt die vast op de resultatenpagina.',
     chooseTrajectory: 'Kies een verandertraject',
     phase: 'Fase',
     currentPhase: 'De huidige fase',
