@@ -143,7 +143,7 @@ export const surveysEn: Dictionary['surveys'] = {
     close: 'Close',
     closeHeading: 'Close the survey?',
     closeConfirm:
-      'After closing nobody can answer any more. The results are kept.',
+      'After closing nobody can answer any more. The answers still waiting are then added (while the survey runs, answers reach the results in groups, so nobody can work out one colleague’s answer). The results are kept.',
     closedNow: 'The survey is closed.',
     newVersion: 'New version',
     makeNewVersion: 'Make a new version',

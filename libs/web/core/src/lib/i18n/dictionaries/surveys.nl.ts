@@ -147,7 +147,7 @@ export const surveysNl = {
     close: 'Sluiten',
     closeHeading: 'Vragenlijst sluiten?',
     closeConfirm:
-      'Na het sluiten kan niemand meer antwoorden. De resultaten blijven bewaard.',
+      'Na het sluiten kan niemand meer antwoorden. De antwoorden die nog wachtten komen er dan bij (zolang de vragenlijst loopt, komen antwoorden per groep in de resultaten, zodat niemand het antwoord van één collega kan afleiden). De resultaten blijven bewaard.',
     closedNow: 'De vragenlijst is gesloten.',
     newVersion: 'Nieuwe versie',
     makeNewVersion: 'Nieuwe versie maken',
