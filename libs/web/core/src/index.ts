@@ -8,6 +8,7 @@ export * from './lib/i18n/translate.pipe';
 export * from './lib/i18n/translated-title-strategy';
 export * from './lib/session/guards';
 export * from './lib/session/session.service';
+export * from './lib/session/personal-storage';
 export * from './lib/files/download-blob';
 export * from './lib/files/read-file-as-base64';
 export * from './lib/i18n/local-text.pipe';

@@ -9,6 +9,7 @@ import {
 } from '@inspraak/shared';
 import { Observable, finalize, map, of, shareReplay, tap } from 'rxjs';
 import { GraphqlClient } from '../api/graphql-client';
+import { clearPersonalStorage } from './personal-storage';
 
 export type Viewer = ViewerFieldsFragment;
 
@@ -71,6 +72,8 @@ export class SessionService {
         map(() => undefined),
         finalize(() => {
           this.clear();
+          // A shared device: the next person must not find this one's unsent work.
+          clearPersonalStorage();
           void this.router.navigate(['/login']);
         }),
       );

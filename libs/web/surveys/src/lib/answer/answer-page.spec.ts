@@ -4,11 +4,12 @@ import {
   convertToParamMap,
   provideRouter,
 } from '@angular/router';
-import { ApiError } from '@inspraak/web-core';
+import { ApiError, SessionService } from '@inspraak/web-core';
 import { of, throwError } from 'rxjs';
 import { AnsweringApi } from '../data-access/answering-api';
 import { surveyToAnswer } from '../testing/fixtures';
 import { AnswerPageComponent } from './answer-page';
+import { LocalProgress, progressKey } from './answer-state';
 
 describe('AnswerPageComponent (one-time link)', () => {
   const api = {
@@ -18,22 +19,22 @@ describe('AnswerPageComponent (one-time link)', () => {
     submitMine: jest.fn(),
   };
 
+  const route = {
+    snapshot: {
+      data: { source: 'token' },
+      paramMap: convertToParamMap({ token: 'tok' }),
+    },
+  };
+
   beforeEach(() => {
     localStorage.clear();
     jest.resetAllMocks();
+    route.snapshot.paramMap = convertToParamMap({ token: 'tok' });
     TestBed.configureTestingModule({
       providers: [
         provideRouter([]),
         { provide: AnsweringApi, useValue: api },
-        {
-          provide: ActivatedRoute,
-          useValue: {
-            snapshot: {
-              data: { source: 'token' },
-              paramMap: convertToParamMap({ token: 'tok' }),
-            },
-          },
-        },
+        { provide: ActivatedRoute, useValue: route },
       ],
     });
   });
@@ -65,7 +66,31 @@ describe('AnswerPageComponent (one-time link)', () => {
       { questionKey: 'q1', number: 4 },
     ]);
     expect(el.querySelector('h1')?.textContent).toContain('Bedankt!');
-    expect(localStorage.getItem('inspraak.survey-progress.sv1')).toBeNull();
+    expect(localStorage.length).toBe(0);
+  });
+
+  it('keeps unsent answers for this link only: the next person’s link to the same survey starts empty', async () => {
+    api.byToken.mockReturnValue(of(surveyToAnswer()));
+    const { el, fixture } = await setup();
+    el.querySelector<HTMLInputElement>(
+      'input[name="answer-q1"][value="4"]',
+    )?.click();
+    await fixture.whenStable();
+    expect(new LocalProgress(progressKey.forLink('tok')).load()).toEqual({
+      q1: { number: 4 },
+    });
+    fixture.destroy();
+
+    route.snapshot.paramMap = convertToParamMap({ token: 'tok-next' });
+    const next = await setup();
+    expect(
+      next.el.querySelector<HTMLInputElement>(
+        'input[name="answer-q1"][value="4"]',
+      )?.checked,
+    ).toBe(false);
+    expect(new LocalProgress(progressKey.forLink('tok-next')).load()).toEqual(
+      {},
+    );
   });
 
   it('says the link was used when the API answers ALREADY_ANSWERED', async () => {
@@ -112,5 +137,63 @@ describe('AnswerPageComponent (one-time link)', () => {
       el.querySelector('[data-question="q1"] .error')?.textContent,
     ).toContain('Dit antwoord past niet bij de vraag.');
     expect(el.textContent).toContain('Niet alles klopt.');
+  });
+});
+
+describe('AnswerPageComponent (in the app)', () => {
+  const api = {
+    byToken: jest.fn(),
+    submitByToken: jest.fn(),
+    mineOne: jest.fn(),
+    submitMine: jest.fn(),
+  };
+  let userId = 'u1';
+
+  beforeEach(() => {
+    localStorage.clear();
+    jest.resetAllMocks();
+    userId = 'u1';
+    TestBed.configureTestingModule({
+      providers: [
+        provideRouter([]),
+        { provide: AnsweringApi, useValue: api },
+        {
+          provide: SessionService,
+          useValue: { viewer: () => ({ userId }) },
+        },
+        {
+          provide: ActivatedRoute,
+          useValue: {
+            snapshot: {
+              data: { source: 'mine' },
+              paramMap: convertToParamMap({ id: 'sv1' }),
+            },
+          },
+        },
+      ],
+    });
+  });
+
+  it('keeps unsent answers per account: a colleague logged in on the same device starts empty', async () => {
+    api.mineOne.mockReturnValue(of(surveyToAnswer()));
+    const first = TestBed.createComponent(AnswerPageComponent);
+    await first.whenStable();
+    (first.nativeElement as HTMLElement)
+      .querySelector<HTMLInputElement>('input[name="answer-q1"][value="2"]')
+      ?.click();
+    await first.whenStable();
+    expect(
+      new LocalProgress(progressKey.forMember('u1', 'sv1')).load(),
+    ).toEqual({ q1: { number: 2 } });
+    first.destroy();
+
+    userId = 'u2';
+    const second = TestBed.createComponent(AnswerPageComponent);
+    await second.whenStable();
+    expect(
+      (second.nativeElement as HTMLElement).querySelector<HTMLInputElement>(
+        'input[name="answer-q1"][value="2"]',
+      )?.checked,
+    ).toBe(false);
   });
 });

@@ -13,6 +13,7 @@ import { ActivatedRoute, RouterLink } from '@angular/router';
 import type { AnswerInput } from '@inspraak/shared';
 import {
   I18nService,
+  SessionService,
   TranslatePipe,
   isApiError,
   type TranslationKey,
@@ -23,7 +24,7 @@ import {
   AnsweringApi,
   type SurveyToAnswer,
 } from '../data-access/answering-api';
-import { LocalProgress } from './answer-state';
+import { LocalProgress, progressKey } from './answer-state';
 import { SurveyFormComponent } from './survey-form';
 
 /** Where the survey comes from: the one-time link (`/s/:token`, no account) or my invitation in the app (`/my-surveys/:id`). */
@@ -56,12 +57,15 @@ export class AnswerPageComponent {
   private readonly injector = inject(Injector);
   private readonly host = inject<ElementRef<HTMLElement>>(ElementRef);
   private readonly route = inject(ActivatedRoute);
+  private readonly session = inject(SessionService);
 
   protected readonly source: AnswerSource =
     this.route.snapshot.data['source'] === 'mine' ? 'mine' : 'token';
   private readonly param =
     this.route.snapshot.paramMap.get(this.source === 'mine' ? 'id' : 'token') ??
     '';
+  /** Progress is the person's: filed by the link, or by the account and survey (none without an account). */
+  protected readonly progressKey = this.keyOfProgress();
 
   protected readonly survey = signal<SurveyToAnswer | null>(null);
   protected readonly loading = signal(true);
@@ -92,6 +96,12 @@ export class AnswerPageComponent {
     });
   }
 
+  private keyOfProgress(): string | null {
+    if (this.source === 'token') return progressKey.forLink(this.param);
+    const userId = this.session.viewer()?.userId;
+    return userId ? progressKey.forMember(userId, this.param) : null;
+  }
+
   protected outcomeHeading(outcome: Outcome): TranslationKey {
     return `surveys.answer.outcome.${outcome}.heading`;
   }
@@ -113,13 +123,13 @@ export class AnswerPageComponent {
     request.pipe(takeUntilDestroyed(this.destroyRef)).subscribe({
       next: () => {
         this.sending.set(false);
-        new LocalProgress(survey.surveyId).clear();
+        this.forgetProgress();
         this.finish('thanks');
       },
       error: (error: unknown) => {
         this.sending.set(false);
         if (isApiError(error) && error.reason === 'ALREADY_ANSWERED') {
-          new LocalProgress(survey.surveyId).clear();
+          this.forgetProgress();
           this.finish('alreadyAnswered');
         } else if (isApiError(error) && error.reason === 'SURVEY_CLOSED')
           this.finish('closed');
@@ -135,6 +145,10 @@ export class AnswerPageComponent {
         }
       },
     });
+  }
+
+  private forgetProgress(): void {
+    if (this.progressKey) new LocalProgress(this.progressKey).clear();
   }
 
   private finish(outcome: Outcome): void {

@@ -1,3 +1,4 @@
+import { clearPersonalStorage } from '@inspraak/web-core';
 import { sections } from '../testing/fixtures';
 import {
   LocalProgress,
@@ -6,7 +7,9 @@ import {
   missingRequired,
   moveRank,
   rankingOrder,
+  progressKey,
   toggleOption,
+  tokenDigest,
 } from './answer-state';
 
 const definition = definitionOfSections(sections());
@@ -74,24 +77,62 @@ describe('ranking', () => {
 describe('LocalProgress', () => {
   beforeEach(() => localStorage.clear());
 
-  it('keeps answers per survey in this browser and clears them', () => {
-    const progress = new LocalProgress('sv1');
+  it('keeps answers per person in this browser and clears them', () => {
+    const key = progressKey.forLink('tok-anna');
+    const progress = new LocalProgress(key);
     progress.save({ q1: { number: 3 } });
-    expect(new LocalProgress('sv1').load()).toEqual({ q1: { number: 3 } });
-    expect(new LocalProgress('sv2').load()).toEqual({});
+    expect(new LocalProgress(key).load()).toEqual({ q1: { number: 3 } });
+    // The next person, with their own link to the same survey, starts empty.
+    expect(new LocalProgress(progressKey.forLink('tok-bram')).load()).toEqual(
+      {},
+    );
     progress.clear();
+    expect(localStorage.length).toBe(0);
+  });
+
+  it('files a link’s progress under a digest, never the token itself', () => {
+    const token = 'A'.repeat(43);
+    new LocalProgress(progressKey.forLink(token)).save({ q1: { number: 1 } });
+    const keys = Object.keys(localStorage);
+    expect(keys).toEqual([
+      `inspraak.personal.survey-progress.link.${tokenDigest(token)}`,
+    ]);
+    expect(keys[0]).not.toContain(token);
+    expect(tokenDigest(token)).toMatch(/^[0-9a-f]{16}$/);
+    expect(tokenDigest(token)).not.toBe(tokenDigest(`${'A'.repeat(42)}B`));
+  });
+
+  it('keeps members’ progress apart per account, and everything personal goes at logout', () => {
+    new LocalProgress(progressKey.forMember('u1', 'sv1')).save({
+      q1: { number: 2 },
+    });
+    expect(
+      new LocalProgress(progressKey.forMember('u2', 'sv1')).load(),
+    ).toEqual({});
+    localStorage.setItem('inspraak.language', 'en');
+    clearPersonalStorage();
+    expect(
+      new LocalProgress(progressKey.forMember('u1', 'sv1')).load(),
+    ).toEqual({});
+    expect(localStorage.getItem('inspraak.language')).toBe('en');
+  });
+
+  it('forgets progress kept by survey only, as it was before', () => {
+    localStorage.setItem('inspraak.survey-progress.sv1', '{"q1":{"number":5}}');
+    expect(new LocalProgress(progressKey.forLink('tok')).load()).toEqual({});
     expect(localStorage.getItem('inspraak.survey-progress.sv1')).toBeNull();
   });
 
   it('ignores what it cannot read and survives a storage that refuses', () => {
-    localStorage.setItem(
-      'inspraak.survey-progress.sv1',
-      '{"q1":{"number":"x"}}',
-    );
-    expect(new LocalProgress('sv1').load()).toEqual({});
-    localStorage.setItem('inspraak.survey-progress.sv1', 'not json');
-    expect(new LocalProgress('sv1').load()).toEqual({});
+    const key = progressKey.forLink('tok');
+    const stored = `inspraak.personal.survey-progress.${key}`;
+    localStorage.setItem(stored, '{"q1":{"number":"x"}}');
+    expect(new LocalProgress(key).load()).toEqual({});
+    localStorage.setItem(stored, 'not json');
+    expect(new LocalProgress(key).load()).toEqual({});
     const refusing = {
+      length: 0,
+      key: () => null,
       getItem: () => {
         throw new Error('denied');
       },
@@ -100,7 +141,7 @@ describe('LocalProgress', () => {
       },
       removeItem: () => undefined,
     } as unknown as Storage;
-    const progress = new LocalProgress('sv1', refusing);
+    const progress = new LocalProgress(key, refusing);
     expect(() => progress.save({ q1: { number: 1 } })).not.toThrow();
     expect(progress.load()).toEqual({});
   });

@@ -9,6 +9,11 @@ import {
   type SurveyDefinition,
 } from '@inspraak/domain';
 import type { AnswerInput } from '@inspraak/shared';
+import {
+  PERSONAL_STORAGE_PREFIX,
+  clearPersonalStorage,
+  safeLocalStorage,
+} from '@inspraak/web-core';
 import type { SurveySection } from '../data-access/surveys-api';
 
 export type { AnswerValue, Answers };
@@ -133,25 +138,60 @@ export function moveRank(
   return copy;
 }
 
-const PROGRESS_PREFIX = 'inspraak.survey-progress.';
+const PROGRESS_PREFIX = `${PERSONAL_STORAGE_PREFIX}survey-progress.`;
+/** Where progress was kept before it was kept per person: by survey only, so the next person on the device saw it. */
+const UNKEYED_PREFIX = 'inspraak.survey-progress.';
 
 /**
- * Unfinished answers, kept only in this browser (localStorage, by survey):
- * the server never holds an answer before it is submitted.
+ * A 64-bit one-way digest (cyrb53-style) of a link's token: progress is
+ * filed under it, so the token itself, which answers the survey, never sits
+ * in storage. Not for security beyond that; the token has 256 random bits.
+ */
+export function tokenDigest(token: string): string {
+  let h1 = 0xdeadbeef;
+  let h2 = 0x41c6ce57;
+  for (let i = 0; i < token.length; i++) {
+    const c = token.charCodeAt(i);
+    h1 = Math.imul(h1 ^ c, 2654435761);
+    h2 = Math.imul(h2 ^ c, 1597334677);
+  }
+  h1 =
+    Math.imul(h1 ^ (h1 >>> 16), 2246822507) ^
+    Math.imul(h2 ^ (h2 >>> 13), 3266489909);
+  h2 =
+    Math.imul(h2 ^ (h2 >>> 16), 2246822507) ^
+    Math.imul(h1 ^ (h1 >>> 13), 3266489909);
+  return [h2, h1].map((h) => (h >>> 0).toString(16).padStart(8, '0')).join('');
+}
+
+/** Whose progress it is: the one-time link's (by its digest), or a member's in the app (user and survey). */
+export const progressKey = {
+  forLink: (token: string) => `link.${tokenDigest(token)}`,
+  forMember: (userId: string, surveyId: string) =>
+    `member.${userId}.${surveyId}`,
+};
+
+/**
+ * Unfinished answers, kept only in this browser (localStorage) and only for
+ * the person answering: filed by their link or their account, never by the
+ * survey alone, so the next person on a shared device starts empty. Cleared
+ * once the answer is stored, and with everything personal at logout.
  */
 export class LocalProgress {
   constructor(
-    private readonly surveyId: string,
+    private readonly key: string,
     private readonly storage: Storage | null = safeLocalStorage(),
   ) {}
 
-  private get key(): string {
-    return PROGRESS_PREFIX + this.surveyId;
+  private get storageKey(): string {
+    return PROGRESS_PREFIX + this.key;
   }
 
   load(): Answers {
+    // Progress filed by survey only belonged to whoever used the device before.
+    clearPersonalStorage(this.storage, UNKEYED_PREFIX);
     try {
-      const raw = this.storage?.getItem(this.key);
+      const raw = this.storage?.getItem(this.storageKey);
       const parsed: unknown = raw ? JSON.parse(raw) : null;
       return isAnswers(parsed) ? parsed : {};
     } catch {
@@ -161,8 +201,9 @@ export class LocalProgress {
 
   save(answers: Answers): void {
     try {
-      if (Object.keys(answers).length === 0) this.storage?.removeItem(this.key);
-      else this.storage?.setItem(this.key, JSON.stringify(answers));
+      if (Object.keys(answers).length === 0)
+        this.storage?.removeItem(this.storageKey);
+      else this.storage?.setItem(this.storageKey, JSON.stringify(answers));
     } catch {
       // Storage full or disabled: answering still works, only without resuming.
     }
@@ -170,18 +211,10 @@ export class LocalProgress {
 
   clear(): void {
     try {
-      this.storage?.removeItem(this.key);
+      this.storage?.removeItem(this.storageKey);
     } catch {
       // Nothing to clear when storage is disabled.
     }
-  }
-}
-
-function safeLocalStorage(): Storage | null {
-  try {
-    return typeof localStorage === 'undefined' ? null : localStorage;
-  } catch {
-    return null;
   }
 }
 

@@ -1,7 +1,11 @@
 import { TestBed } from '@angular/core/testing';
 import type { AnswerInput } from '@inspraak/shared';
 import { surveyToAnswer } from '../testing/fixtures';
+import { progressKey } from './answer-state';
 import { SurveyFormComponent } from './survey-form';
+
+const KEY = progressKey.forLink('tok');
+const STORED = `inspraak.personal.survey-progress.${KEY}`;
 
 describe('SurveyFormComponent', () => {
   beforeEach(() => localStorage.clear());
@@ -10,6 +14,7 @@ describe('SurveyFormComponent', () => {
     const fixture = TestBed.createComponent(SurveyFormComponent);
     fixture.componentRef.setInput('survey', surveyToAnswer());
     fixture.componentRef.setInput('preview', preview);
+    fixture.componentRef.setInput('progressKey', KEY);
     const sent: AnswerInput[][] = [];
     fixture.componentInstance.send.subscribe((answers) => sent.push(answers));
     await fixture.whenStable();
@@ -72,16 +77,13 @@ describe('SurveyFormComponent', () => {
     expect(labels()).toEqual(['Team', 'Rust', 'Loon']);
     // At the top the up button is disabled: focus moves to its twin.
     expect(document.activeElement?.id).toBe('answer-q3-o3-down');
-    expect(
-      JSON.parse(localStorage.getItem('inspraak.survey-progress.sv1') ?? '{}'),
-    ).toEqual({ q3: { options: ['o3', 'o1', 'o2'] } });
+    expect(JSON.parse(localStorage.getItem(STORED) ?? '{}')).toEqual({
+      q3: { options: ['o3', 'o1', 'o2'] },
+    });
   });
 
   it('picks up progress from this browser, but not in the preview', async () => {
-    localStorage.setItem(
-      'inspraak.survey-progress.sv1',
-      JSON.stringify({ q1: { number: 1 } }),
-    );
+    localStorage.setItem(STORED, JSON.stringify({ q1: { number: 1 } }));
     const answering = await setup();
     expect(answering.question('q2')).not.toBeNull();
     TestBed.resetTestingModule();

@@ -72,6 +72,8 @@ export class SurveyFormComponent implements OnInit {
   readonly idPrefix = input('answer');
   /** The builder's preview: nothing is stored or sent. */
   readonly preview = input(false);
+  /** Whose unfinished answers these are (`progressKey`); none: nothing is kept. */
+  readonly progressKey = input<string | null>(null);
   /** The page title is the survey's (h1) on the answer pages; inside another page it is an h2. */
   readonly headingLevel = input<1 | 2>(1);
   readonly busy = input(false);
@@ -105,8 +107,9 @@ export class SurveyFormComponent implements OnInit {
   );
 
   ngOnInit(): void {
-    if (this.preview()) return;
-    this.progress = new LocalProgress(this.survey().surveyId);
+    const key = this.progressKey();
+    if (this.preview() || !key) return;
+    this.progress = new LocalProgress(key);
     this.answers.set(this.progress.load());
   }
 

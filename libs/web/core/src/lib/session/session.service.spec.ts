@@ -1,0 +1,34 @@
+import { TestBed } from '@angular/core/testing';
+import { provideRouter } from '@angular/router';
+import { of } from 'rxjs';
+import { GraphqlClient } from '../api/graphql-client';
+import { PERSONAL_STORAGE_PREFIX } from './personal-storage';
+import { SessionService } from './session.service';
+
+describe('SessionService', () => {
+  beforeEach(() => {
+    localStorage.clear();
+    TestBed.configureTestingModule({
+      providers: [
+        provideRouter([{ path: 'login', children: [] }]),
+        {
+          provide: GraphqlClient,
+          useValue: {
+            request: () => of({ logout: true }),
+            unauthenticated$: of(),
+          },
+        },
+      ],
+    });
+  });
+
+  it('removes this person’s unsent work from the browser at logout, and nothing else', () => {
+    localStorage.setItem(`${PERSONAL_STORAGE_PREFIX}survey-progress.x`, '{}');
+    localStorage.setItem('inspraak.language', 'en');
+    TestBed.inject(SessionService).logout().subscribe();
+    expect(
+      localStorage.getItem(`${PERSONAL_STORAGE_PREFIX}survey-progress.x`),
+    ).toBeNull();
+    expect(localStorage.getItem('inspraak.language')).toBe('en');
+  });
+});
