@@ -2,7 +2,7 @@ import { expect, test, type Page } from '@playwright/test';
 import ICAL from 'ical.js';
 import { expectNoSeriousA11yViolations } from './support/axe';
 import { expectFitsOnPhone, localDateTime } from './support/layout';
-import { DEMO_USERS, loginAs, runId } from './support/session';
+import { DEMO_USERS, loginAs, runId, switchLanguage } from './support/session';
 import { runWorkerJob } from './support/worker-jobs';
 
 const nav = (page: Page) =>
@@ -608,5 +608,100 @@ test.describe('change trajectories', () => {
     });
 
     await employeeContext.close();
+  });
+
+  test("the advisor edits the organisation's phases and a trajectory's dates per phase", async ({
+    page,
+  }) => {
+    test.setTimeout(120_000);
+    const run = runId();
+    const pilot = `Pilot ${run}`;
+    await loginAs(page, 'adviseur');
+    await nav(page).getByRole('link', { name: 'Trajecten' }).click();
+
+    await test.step('a phase is added to the list for new trajectories', async () => {
+      await page.getByRole('link', { name: 'Fasen instellen' }).click();
+      await expect(page).toHaveURL(/\/trajectories\/phases$/);
+      await expect(
+        page.getByRole('heading', {
+          level: 1,
+          name: 'Fasen van verandertrajecten',
+        }),
+      ).toBeVisible();
+      await expect(page.getByLabel('Naam (Nederlands)').first()).toHaveValue(
+        'Verkenning',
+      );
+      await page.getByRole('button', { name: 'Fase toevoegen' }).click();
+      await expect(page.getByLabel('Naam (Nederlands)').last()).toBeFocused();
+      await page.getByLabel('Naam (Nederlands)').last().fill(pilot);
+      await page.getByLabel('Naam (Engels)').last().fill(`Pilot ${run} (en)`);
+      await page.getByRole('button', { name: 'Fase 6 omhoog' }).click();
+      await expectNoSeriousA11yViolations(page, 'phase settings');
+      await expectFitsOnPhone(page, 360);
+      await page.getByRole('button', { name: 'Fasen opslaan' }).click();
+      await expect(
+        status(
+          page,
+          'De fasen zijn opgeslagen. Nieuwe trajecten krijgen deze fasen.',
+        ),
+      ).toBeVisible();
+      await switchLanguage(page, 'en');
+      await expect(
+        page.getByRole('heading', {
+          level: 1,
+          name: 'Phases of change trajectories',
+        }),
+      ).toBeVisible();
+      await expect(page.getByLabel('Name (English)').nth(4)).toHaveValue(
+        `Pilot ${run} (en)`,
+      );
+      await switchLanguage(page, 'nl');
+    });
+
+    await test.step('a new trajectory has the phases; its dates per phase are edited with the details', async () => {
+      await page.getByRole('link', { name: 'Alle trajecten' }).click();
+      await createTrajectory(page, `E2E Fasen ${run}`);
+      await expect(page.locator('.stepper li')).toHaveCount(6);
+      await expect(page.locator('.stepper li').nth(4)).toContainText(pilot);
+      await page.getByRole('button', { name: 'Gegevens bewerken' }).click();
+      await page.getByLabel('Begin van Verkenning').fill('2027-01-04');
+      await page.getByLabel('Einde van Verkenning').fill('2027-01-29');
+      await page.getByLabel(`Begin van ${pilot}`).fill('2027-06-01');
+      await page.getByLabel(`Einde van ${pilot}`).fill('2027-05-01');
+      await page.getByRole('button', { name: 'Opslaan' }).click();
+      await expect(page.getByLabel(`Einde van ${pilot}`)).toBeFocused();
+      await expect(
+        page.getByText('De einddatum ligt voor de begindatum.'),
+      ).toBeVisible();
+      await page.getByLabel(`Einde van ${pilot}`).fill('2027-06-30');
+      await expectNoSeriousA11yViolations(
+        page,
+        'trajectory details with phase dates',
+      );
+      await expectFitsOnPhone(page, 360);
+      await page.getByRole('button', { name: 'Opslaan' }).click();
+      await expect(status(page, 'De gegevens zijn opgeslagen.')).toBeVisible();
+      await expect(page.locator('.stepper li').first()).toContainText(
+        '4 jan 2027 – 29 jan 2027',
+      );
+      await expect(page.locator('.stepper li').nth(4)).toContainText(
+        '1 jun 2027 – 30 jun 2027',
+      );
+    });
+
+    await test.step('the default phases are restored for the other tests', async () => {
+      await page.goto('/trajectories/phases');
+      await page
+        .getByRole('button', { name: 'Standaardfasen terugzetten' })
+        .click();
+      await page.getByRole('button', { name: 'Fasen opslaan' }).click();
+      await expect(
+        status(
+          page,
+          'De fasen zijn opgeslagen. Nieuwe trajecten krijgen deze fasen.',
+        ),
+      ).toBeVisible();
+      await expect(page.getByLabel('Naam (Nederlands)')).toHaveCount(5);
+    });
   });
 });
