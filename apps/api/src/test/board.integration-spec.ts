@@ -1,4 +1,4 @@
-import { Role } from '@inspraak/domain';
+import { MINIMUM_REPORTING_THRESHOLD, Role } from '@inspraak/domain';
 import {
   addMember,
   bootTestApp,
@@ -11,7 +11,11 @@ import {
   TestOrganisation,
 } from './test-app';
 import { createDepartment, createEmployee } from './directory-fixtures';
-import { createTrajectory, post } from './trajectory-fixtures';
+import {
+  completeRegieTeam,
+  createTrajectory,
+  post,
+} from './trajectory-fixtures';
 
 interface PostShape {
   id: string;
@@ -228,7 +232,7 @@ describe('the pros-and-cons board', () => {
       await post(await authorIn(big, `Log${i}`), id, `Voordeel ${i}`);
     // Four authors in all: under the threshold, nothing is shown.
     expect((await board(advisor, id)).data!.board.participation).toEqual({
-      threshold: 5,
+      threshold: MINIMUM_REPORTING_THRESHOLD,
       totalAuthors: null,
       departments: [],
       otherAuthors: 0,
@@ -242,11 +246,54 @@ describe('the pros-and-cons board', () => {
     await post(lone, id, 'Nog een risico', 'CON');
     // Logistiek 6, Inkoop 5, Juridisch 1: Juridisch alone would be total minus the others, so Inkoop joins it.
     expect((await board(employee, id)).data!.board.participation).toEqual({
-      threshold: 5,
+      threshold: MINIMUM_REPORTING_THRESHOLD,
       totalAuthors: 12,
       departments: [{ departmentName: 'Logistiek', authors: 6 }],
       otherAuthors: 6,
     });
+  });
+
+  it('takes support only while the board is open: not in a past phase, not once unpublished again', async () => {
+    const supportPost = (caller: GraphqlCaller, postId: string, on = true) =>
+      caller.request<{ supportPost: { supportCount: number } }>(
+        'mutation($p: ID!, $s: Boolean!) { supportPost(postId: $p, support: $s) { supportCount } }',
+        { p: postId, s: on },
+      );
+    const { id } = await createTrajectory(advisor);
+    const postId = await post(employee, id, 'Kortere lijnen');
+    expect(
+      (await supportPost(callers[Role.HR], postId)).data!.supportPost
+        .supportCount,
+    ).toBe(1);
+    // The trajectory moves on: the first phase's board is a record now.
+    await completeRegieTeam(advisor, id, organisation);
+    await advisor.request(
+      'mutation($id: ID!) { moveTrajectoryPhase(id: $id, toPhase: 1) { id } }',
+      { id },
+    );
+    expect((await board(employee, id, 0)).data!.board.open).toBe(false);
+    expect(errorReason(await supportPost(callers[Role.OR_LID], postId))).toBe(
+      'BOARD_CLOSED',
+    );
+    expect(
+      errorReason(await supportPost(callers[Role.HR], postId, false)),
+    ).toBe('BOARD_CLOSED');
+    const counted = (await board(advisor, id, 0)).data!.board.posts[0]!;
+    expect(counted.supportCount).toBe(1);
+
+    // Unpublished again: employees no longer see the post; the regie team may not support it.
+    const current = await post(employee, id, 'Meer overleg');
+    await advisor.request(
+      'mutation($id: ID!) { updateTrajectory(id: $id, input: { title: "T", status: ACTIVE, published: false }) { id } }',
+      { id },
+    );
+    const colleague = await addMember(testApp, organisation, 'Collega');
+    expect(errorCode(await supportPost(colleague.caller, current))).toBe(
+      'NOT_FOUND',
+    );
+    expect(errorReason(await supportPost(callers[Role.HR], current))).toBe(
+      'BOARD_CLOSED',
+    );
   });
 
   it('takes posts only on a published, active trajectory, in its current phase', async () => {

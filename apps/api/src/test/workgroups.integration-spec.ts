@@ -179,6 +179,68 @@ describe('open calls and workgroups', () => {
     ]);
   });
 
+  it('tells a declined applicant in the app, with the note', async () => {
+    const workgroupId = await openCall(advisor, trajectoryId, {
+      name: 'Werkgroep kantine',
+    });
+    const bas = await addMember(testApp, organisation, 'Bas Bakker');
+    const application = (await apply(bas.caller, workgroupId)).data!
+      .applyToCall;
+    expect(
+      (
+        await decide(
+          advisor,
+          application.id,
+          false,
+          'We zochten iemand van de keuken.',
+        )
+      ).data!.decideApplication.status,
+    ).toBe('DECLINED');
+    const notes = (
+      await bas.caller.request<{
+        myNotifications: {
+          kind: string;
+          titleNl: string;
+          bodyNl: string;
+          link: string;
+        }[];
+      }>('{ myNotifications { kind titleNl bodyNl link } }')
+    ).data!.myNotifications;
+    expect(notes[0]).toEqual({
+      kind: 'workgroup.declined',
+      titleNl: 'Je aanmelding voor Werkgroep kantine',
+      bodyNl: expect.stringContaining('We zochten iemand van de keuken.'),
+      link: '/my-participation',
+    });
+    const mine = (
+      await bas.caller.request<{
+        myWorkgroups: { id: string; myStatus: string }[];
+      }>('{ myWorkgroups { id myStatus } }')
+    ).data!.myWorkgroups;
+    expect(mine).toContainEqual({ id: workgroupId, myStatus: 'DECLINED' });
+  });
+
+  it('takes no applications once the trajectory is unpublished again: the call is gone for employees', async () => {
+    const { id } = await createTrajectory(advisor, { title: 'Verhuizing' });
+    const workgroupId = await openCall(advisor, id, {
+      name: 'Werkgroep verhuizing',
+    });
+    const cas = await addMember(testApp, organisation, 'Cas de Vries');
+    const openIds = async () =>
+      (
+        await cas.caller.request<{ openCalls: { id: string }[] }>(
+          '{ openCalls { id } }',
+        )
+      ).data!.openCalls.map((c) => c.id);
+    expect(await openIds()).toContain(workgroupId);
+    await advisor.request(
+      'mutation($id: ID!) { updateTrajectory(id: $id, input: { title: "Verhuizing", status: ACTIVE, published: false }) { id } }',
+      { id },
+    );
+    expect(await openIds()).not.toContain(workgroupId);
+    expect(errorCode(await apply(cas.caller, workgroupId))).toBe('NOT_FOUND');
+  });
+
   it('explains why an applicant outside the pool or without consent cannot be matched', async () => {
     const workgroupId = await openCall(advisor, trajectoryId);
     const outsider = await addMember(testApp, organisation, 'Bert Buiten');

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { suppressSmallGroups } from '@inspraak/domain';
+import { effectiveThreshold, suppressSmallGroups } from '@inspraak/domain';
 import {
   Actor,
   badInput,
@@ -17,7 +17,7 @@ import {
   BoardTheme,
   PostKind,
 } from './board.entities';
-import { TrajectoryStatus } from './trajectory.entities';
+import { Trajectory, TrajectoryStatus } from './trajectory.entities';
 import { PostInput } from './dto/trajectory.inputs';
 import {
   assertPhase,
@@ -31,6 +31,23 @@ import {
 import { departmentOfActor, peopleByUserId } from './people';
 
 const POST = { nl: 'Bijdrage', en: 'Post' };
+
+/** The board takes posts and support only in the current phase of a published, active trajectory; earlier phases stay as a record. */
+function isBoardOpen(trajectory: Trajectory, phase: number): boolean {
+  return (
+    trajectory.published &&
+    trajectory.status === TrajectoryStatus.ACTIVE &&
+    phase === trajectory.currentPhase
+  );
+}
+
+function assertBoardOpen(trajectory: Trajectory, phase: number): void {
+  if (!isBoardOpen(trajectory, phase))
+    throw conflict('BOARD_CLOSED', {
+      nl: 'Bijdragen en steunen kan alleen in de huidige fase van een lopend, gepubliceerd traject.',
+      en: 'Posting and support are only possible in the current phase of an active, published trajectory.',
+    });
+}
 
 /** The pros-and-cons board (voor- en nadelen ophalen) of a trajectory, per phase. */
 @Injectable()
@@ -52,14 +69,7 @@ export class BoardService {
   async post(actor: Actor, input: PostInput): Promise<BoardPost> {
     return this.tenantDb.transaction(actor, async (scope) => {
       const context = await readableTrajectory(scope, input.trajectoryId);
-      if (
-        !context.trajectory.published ||
-        context.trajectory.status !== TrajectoryStatus.ACTIVE
-      )
-        throw conflict('BOARD_CLOSED', {
-          nl: 'Bijdragen kan alleen bij een lopend, gepubliceerd traject.',
-          en: 'Posting is only possible on an active, published trajectory.',
-        });
+      assertBoardOpen(context.trajectory, context.trajectory.currentPhase);
       if (input.text.trim().length === 0)
         throw badInput(
           'EMPTY_POST',
@@ -94,6 +104,7 @@ export class BoardService {
   ): Promise<BoardPost> {
     return this.tenantDb.transaction(actor, async (scope) => {
       const { post, context } = await this.visiblePost(scope, postId);
+      assertBoardOpen(context.trajectory, post.phase);
       if (post.authorUserId === actor.userId)
         throw badInput('OWN_POST', {
           nl: 'Je eigen bijdrage steun je al.',
@@ -338,10 +349,7 @@ export class BoardService {
     return {
       trajectoryId: trajectory.id,
       phase,
-      open:
-        trajectory.published &&
-        trajectory.status === TrajectoryStatus.ACTIVE &&
-        phase === trajectory.currentPhase,
+      open: isBoardOpen(trajectory, phase),
       canModerate: steering,
       posts: posts.sort(
         (a, b) =>
@@ -385,7 +393,7 @@ export class BoardService {
         : [],
     );
     return {
-      threshold: 5,
+      threshold: effectiveThreshold(),
       totalAuthors: result.total,
       departments: result.shown.map((g) => ({
         departmentName: names.get(g.key) ?? '(zonder afdeling)',
