@@ -20,6 +20,7 @@ import {
   completeRegieTeam,
   createTrajectory,
   daysFromNow,
+  openCall,
   scheduleMeeting,
 } from './trajectory-fixtures';
 
@@ -255,6 +256,128 @@ describe('meetings, actions and the calendar feed', () => {
     expect(evidence.data!.attachEvidence.content).not.toContain(
       'Vertrouwelijk besluit',
     );
+  });
+
+  it("shows a workgroup's meeting to its members without an invitation, and to nobody outside", async () => {
+    const workgroupId = await openCall(advisor, trajectoryId, {
+      name: 'Werkgroep planning',
+    });
+    const member = await addMember(testApp, organisation, 'Wim Werkgroep');
+    const outsider = await addMember(testApp, organisation, 'Olga Buiten');
+    const applied = await member.caller.request<{
+      applyToCall: { id: string };
+    }>(
+      'mutation($w: ID!) { applyToCall(workgroupId: $w, motivation: "Graag") { id } }',
+      { w: workgroupId },
+    );
+    await advisor.request(
+      'mutation($m: ID!) { decideApplication(membershipId: $m, accept: true) { status } }',
+      { m: applied.data!.applyToCall.id },
+    );
+    const scheduled = await scheduleMeeting(director, {
+      trajectoryId,
+      kind: 'WORKGROUP',
+      workgroupId,
+      title: 'Werkgroep planning, eerste overleg',
+    });
+    const id = scheduled.data!.scheduleMeeting.id;
+    const seen = (await meeting(member.caller, id)).data!.meeting;
+    expect(seen).toMatchObject({
+      title: 'Werkgroep planning, eerste overleg',
+      invited: false,
+    });
+    const listed = await member.caller.request<{ meetings: { id: string }[] }>(
+      'query($t: ID!) { meetings(trajectoryId: $t) { id } }',
+      { t: trajectoryId },
+    );
+    expect(listed.data!.meetings.map((m) => m.id)).toEqual([id]);
+    expect(errorCode(await meeting(outsider.caller, id))).toBe('NOT_FOUND');
+    const outsiderList = await outsider.caller.request<{
+      meetings: { id: string }[];
+    }>('query($t: ID!) { meetings(trajectoryId: $t) { id } }', {
+      t: trajectoryId,
+    });
+    expect(outsiderList.data!.meetings).toEqual([]);
+  });
+
+  it("keeps documents with agenda items: a confidential item's only for the invitees", async () => {
+    const scheduled = await scheduleMeeting(director, {
+      trajectoryId,
+      kind: 'OVERLEGVERGADERING',
+      inviteeEmails: [organisation.emails[Role.OR_LID]],
+      agenda: [
+        { title: 'Planning', notes: '', confidential: false },
+        { title: 'Personele gevolgen', notes: '', confidential: true },
+      ],
+    });
+    const meetingId = scheduled.data!.scheduleMeeting.id;
+    const [open, secret] = scheduled.data!.scheduleMeeting.agendaItems;
+    const orMember = callers[Role.OR_LID];
+    const addDocument = (
+      caller: GraphqlCaller,
+      agendaItemId: string,
+      fileName: string,
+    ) =>
+      caller.request<{ addDocument: { id: string } }>(
+        'mutation($i: DocumentInput!) { addDocument(input: $i) { id } }',
+        {
+          i: {
+            meetingId,
+            agendaItemId,
+            fileName,
+            mediaType: 'text/plain',
+            contentBase64: Buffer.from(`Inhoud van ${fileName}`).toString(
+              'base64',
+            ),
+          },
+        },
+      );
+    const read = (caller: GraphqlCaller, id: string) =>
+      caller.request<{ documentContent: { fileName: string } }>(
+        'query($id: ID!) { documentContent(id: $id) { fileName } }',
+        { id },
+      );
+    // The advisor steers but was not invited: the open item's documents, not the confidential one's.
+    const planning = (await addDocument(advisor, open!.id, 'planning.txt'))
+      .data!.addDocument.id;
+    expect(
+      errorReason(await addDocument(advisor, secret!.id, 'namen.txt')),
+    ).toBe('NOT_ALLOWED_FOR_DOCUMENT');
+    const names = (await addDocument(orMember, secret!.id, 'namen.txt')).data!
+      .addDocument.id;
+    expect((await read(orMember, names)).data!.documentContent.fileName).toBe(
+      'namen.txt',
+    );
+    expect(
+      (await read(orMember, planning)).data!.documentContent.fileName,
+    ).toBe('planning.txt');
+    expect(errorCode(await read(advisor, names))).toBe('NOT_FOUND');
+    expect(errorCode(await read(employee, planning))).toBe('NOT_FOUND');
+    const items = (id: GraphqlCaller) =>
+      id.request<{
+        meeting: {
+          agendaItems: { title: string; documents: { fileName: string }[] }[];
+        };
+      }>(
+        'query($id: ID!) { meeting(id: $id) { agendaItems { title documents { fileName } } } }',
+        { id: meetingId },
+      );
+    expect((await items(orMember)).data!.meeting.agendaItems).toEqual([
+      { title: 'Planning', documents: [{ fileName: 'planning.txt' }] },
+      { title: 'Personele gevolgen', documents: [{ fileName: 'namen.txt' }] },
+    ]);
+    expect((await items(advisor)).data!.meeting.agendaItems).toEqual([
+      { title: 'Planning', documents: [{ fileName: 'planning.txt' }] },
+    ]);
+    // The timeline names the open item's document, not the confidential one.
+    const timeline = await advisor.request<{
+      trajectory: { timeline: { textNl: string }[] };
+    }>('query($id: ID!) { trajectory(id: $id) { timeline { textNl } } }', {
+      id: trajectoryId,
+    });
+    const lines = timeline.data!.trajectory.timeline.map((e) => e.textNl);
+    expect(lines).toContain('Document toegevoegd: planning.txt');
+    expect(lines.join('\n')).not.toContain('namen.txt');
   });
 
   it('records minutes and decisions, and actions with an owner and due date', async () => {
@@ -517,5 +640,69 @@ describe('action reminders through the worker', () => {
       .update(actionId, { lastReminder: null });
     await reminders.sendDue();
     expect(mails()).toHaveLength(2);
+  });
+
+  it('reminds of a confidential action without its text, and the feed leaves the text out too', async () => {
+    const organisation = await createOrganisation(
+      testApp.dataSource,
+      'secret-actions',
+    );
+    const callers = await callersFor(testApp.url, organisation);
+    const trajectoryId = (
+      await createTrajectory(callers[Role.ADVISEUR], { title: 'Herindeling' })
+    ).id;
+    const ownerEmail = organisation.emails[Role.MEDEWERKER];
+    const reminders = worker.get(ActionReminderService);
+    const mails = () => smtp.received.filter((m) => m.to.includes(ownerEmail));
+    const director = callers[Role.BESTUURDER];
+    await completeRegieTeam(callers[Role.ADVISEUR], trajectoryId, organisation);
+    const scheduled = await scheduleMeeting(director, {
+      trajectoryId,
+      inviteeEmails: [ownerEmail],
+      agenda: [{ title: 'Boventalligheid', notes: '', confidential: true }],
+    });
+    const secret = await director.request<{ addAction: { id: string } }>(
+      'mutation($i: ActionInput!) { addAction(input: $i) { id } }',
+      {
+        i: {
+          trajectoryId,
+          meetingId: scheduled.data!.scheduleMeeting.id,
+          agendaItemId: scheduled.data!.scheduleMeeting.agendaItems[0]!.id,
+          description: 'Gesprekken met boventalligen plannen',
+          ownerEmail,
+          dueOn: addDays(todayInAmsterdam(), 1),
+        },
+      },
+    );
+    expect(secret.errors).toBeUndefined();
+    await reminders.sendDue();
+    expect(mails()).toHaveLength(1);
+    // Quoted-printable breaks long lines ("=" at the end): join them before looking for the text.
+    const body = mails()[0]!.raw.replace(/=\r?\n/g, '');
+    expect(body).toContain('een vertrouwelijke afspraak');
+    expect(body.toLowerCase()).not.toContain('boventallig');
+    const notices = (
+      await callers[Role.MEDEWERKER].request<{
+        myNotifications: { kind: string; bodyNl: string }[];
+      }>('{ myNotifications { kind bodyNl } }')
+    ).data!.myNotifications;
+    expect(JSON.stringify(notices)).not.toContain('boventallig');
+    const feedUrl = (
+      await callers[Role.MEDEWERKER].request<{ issueCalendarFeed: string }>(
+        'mutation { issueCalendarFeed }',
+      )
+    ).data!.issueCalendarFeed;
+    const feed = await (
+      await fetch(
+        `${testApp.url.replace(/\/graphql$/, '')}${new URL(feedUrl).pathname}`,
+      )
+    ).text();
+    expect(feed).toContain('Afspraak (vertrouwelijk): zie Inspraak');
+    expect(feed).not.toContain('Boventalligheid');
+    expect(feed.toLowerCase()).not.toContain('boventallig');
+    await callers[Role.MEDEWERKER].request(
+      'mutation($id: ID!) { setActionDone(id: $id, done: true) { id } }',
+      { id: secret.data!.addAction.id },
+    );
   });
 });
