@@ -8,6 +8,7 @@ import {
   type Page,
 } from '@playwright/test';
 import { expectNoSeriousA11yViolations } from './support/axe';
+import { convertDocxWithLibreOffice, readPdf } from './support/documents';
 import { graphql, graphqlResponse } from './support/graphql';
 import { expectFitsOnPhone } from './support/layout';
 import { loginAs, runId, switchLanguage, DEMO_USERS } from './support/session';
@@ -333,6 +334,17 @@ test('the OR secretary takes an advice request from registration to the director
     expect(pdf.name).toMatch(/\.pdf$/);
     expect(pdf.bytes.length).toBeGreaterThan(500);
     expect(pdf.bytes.subarray(0, 5).toString('latin1')).toBe('%PDF-');
+    // Both files open: LibreOffice turns the DOCX into a PDF, and both PDFs have pages (and, when pdftotext can read them, the letter).
+    for (const opened of [
+      await readPdf(convertDocxWithLibreOffice(docx.bytes)),
+      await readPdf(pdf.bytes),
+    ]) {
+      expect(opened.pages).toBeGreaterThanOrEqual(1);
+      if (opened.text !== null) {
+        expect(opened.text).toContain('adviseert negatief');
+        expect(opened.text).toContain('Nawoord');
+      }
+    }
   });
 
   await test.step('records the director’s deviating decision: suspension and appeal dates', async () => {
@@ -524,4 +536,90 @@ test('a confidential procedure shows the advisor only kind, stage and deadlines 
     await expectNoSeriousA11yViolations(page, 'procedure (English)');
     await switchLanguage(page, 'nl');
   });
+});
+
+test('with the working-day rule on, a suspension and appeal month ending on King’s Day move to the next working day', async ({
+  page,
+}) => {
+  test.setTimeout(90_000);
+  await loginAs(page, 'orSecretaris');
+  // The demo organisation is shared with the other browser tests, which expect the rule off: it is switched back whatever happens.
+  try {
+    await page.goto('/procedures/settings');
+    await page
+      .getByLabel(
+        'Termijnen die in het weekend of op een feestdag eindigen schuiven door naar de eerstvolgende werkdag',
+      )
+      .check();
+    await page.getByRole('button', { name: 'Opslaan' }).click();
+    await expect(status(page, 'Opgeslagen.')).toBeVisible();
+    const title = `Nieuw rooster ${runId()}`;
+    const { registerProcedure } = await graphql<{
+      registerProcedure: { id: string };
+    }>(
+      page.context(),
+      `
+        mutation ($input: ProcedureInput!) {
+          registerProcedure(input: $input) {
+            id
+          }
+        }
+      `,
+      {
+        input: {
+          type: 'ADVICE',
+          item: 'e',
+          title,
+          requestReceivedOn: '2026-03-02',
+        },
+      },
+    );
+    for (const input of [
+      { kind: 'START_HANDLING' },
+      { kind: 'RECORD_MEETING', on: '2026-03-10' },
+      { kind: 'SEND_RESPONSE', response: 'NEGATIVE', on: '2026-03-12' },
+    ])
+      await graphql(
+        page.context(),
+        `
+          mutation ($id: ID!, $input: ProcedureStepInput!) {
+            recordProcedureStep(id: $id, input: $input) {
+              id
+            }
+          }
+        `,
+        { id: registerProcedure.id, input: { note: '', ...input } },
+      );
+
+    await page.goto(`/procedures/${registerProcedure.id}`);
+    await recordStep(page, 'Besluit bestuurder vastleggen', async () => {
+      await page.getByLabel('Ja, het besluit wijkt af').check();
+      await page
+        .getByLabel('Datum schriftelijke mededeling van het besluit')
+        .fill('2026-03-27');
+      await page.getByLabel('Datum motivering ontvangen').fill('2026-03-27');
+    });
+    // 27 March + 1 month = Monday 27 April 2026, King's Day: both terms end on Tuesday 28 April.
+    const deadlines = page.getByRole('region', { name: 'Termijnen' });
+    for (const name of [
+      'Einde opschortingstermijn (art. 25 lid 6)',
+      'Einde beroepstermijn Ondernemingskamer (art. 26)',
+    ])
+      await expect(
+        deadlines.getByRole('listitem').filter({ hasText: name }),
+      ).toContainText('28 apr 2026');
+    await expectNoSeriousA11yViolations(page, 'procedure with moved deadlines');
+  } finally {
+    const { worSettings } = await graphql<{
+      worSettings: Record<string, unknown>;
+    }>(
+      page.context(),
+      '{ worSettings { councilName letterheadAddress signatory } }',
+    );
+    await graphql(
+      page.context(),
+      'mutation ($input: WorSettingsInput!) { updateWorSettings(input: $input) { moveDeadlinesToWorkingDay } }',
+      { input: { ...worSettings, moveDeadlinesToWorkingDay: false } },
+    );
+  }
 });
