@@ -14,6 +14,7 @@ import { PoolMatchMasks1796215537242 } from './1796215537242-PoolMatchMasks';
 import { ParticipantColumnOrder1796216416025 } from './1796216416025-ParticipantColumnOrder';
 import { SurveyResponseInbox1796216773337 } from './1796216773337-SurveyResponseInbox';
 import { ProcedurePlannedMeeting1796216995250 } from './1796216995250-ProcedurePlannedMeeting';
+import { MeetingCancellation1796217949674 } from './1796217949674-MeetingCancellation';
 
 // Every migration, in order. Webpack bundles the API, so they are listed rather than globbed.
 export const MIGRATIONS = [
@@ -33,4 +34,5 @@ export const MIGRATIONS = [
   ParticipantColumnOrder1796216416025,
   SurveyResponseInbox1796216773337,
   ProcedurePlannedMeeting1796216995250,
+  MeetingCancellation1796217949674,
 ];

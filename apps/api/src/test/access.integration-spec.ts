@@ -110,6 +110,8 @@ const ACCESS: Record<string, 'public' | 'member' | readonly Role[]> = {
   'Mutation.assignPostTheme': 'member',
   'Mutation.saveBoardSummary': 'member',
   'Mutation.scheduleMeeting': 'member',
+  'Mutation.updateMeeting': 'member',
+  'Mutation.cancelMeeting': 'member',
   'Query.meetings': 'member',
   'Query.meeting': 'member',
   'Mutation.recordMinutes': 'member',

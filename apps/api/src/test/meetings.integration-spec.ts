@@ -380,6 +380,272 @@ describe('meetings, actions and the calendar feed', () => {
     expect(lines.join('\n')).not.toContain('namen.txt');
   });
 
+  const update = (
+    caller: GraphqlCaller,
+    id: string,
+    input: Record<string, unknown>,
+  ) =>
+    caller.request<{
+      updateMeeting: {
+        location: string;
+        shortNotice: boolean;
+        canEdit: boolean;
+        agendaItems: { id: string; title: string; decision: string | null }[];
+        invitees: { displayName: string }[];
+      };
+    }>(
+      'mutation($id: ID!, $i: MeetingUpdateInput!) { updateMeeting(id: $id, input: $i) { location shortNotice canEdit agendaItems { id title decision } invitees { displayName } } }',
+      {
+        id,
+        i: {
+          title: 'Regieteam overleg',
+          startsAt: daysFromNow(10),
+          endsAt: daysFromNow(10, 11),
+          location: 'Zaal 3',
+          inviteeEmails: [],
+          agenda: [],
+          ...input,
+        },
+      },
+    );
+  const kindsOf = async (caller: GraphqlCaller) =>
+    (
+      await caller.request<{ myNotifications: { kind: string }[] }>(
+        '{ myNotifications { kind } }',
+      )
+    ).data!.myNotifications.map((n) => n.kind);
+
+  it('changes a meeting: time, place, agenda and invitees; items keep their decisions and the people concerned are told', async () => {
+    const guest = await addMember(testApp, organisation, 'Gijs Gast');
+    const scheduled = await scheduleMeeting(director, {
+      trajectoryId,
+      inviteeEmails: [guest.email, organisation.emails[Role.MEDEWERKER]],
+      agenda: [{ title: 'Planning', notes: '', confidential: false }],
+    });
+    const id = scheduled.data!.scheduleMeeting.id;
+    const itemId = scheduled.data!.scheduleMeeting.agendaItems[0]!.id;
+    expect(scheduled.data!.scheduleMeeting.shortNotice).toBe(false);
+    await director.request(
+      'mutation($i: MinutesInput!) { recordMinutes(input: $i) { id } }',
+      {
+        i: {
+          meetingId: id,
+          minutes: '',
+          decisions: [{ agendaItemId: itemId, decision: 'Vastgesteld' }],
+        },
+      },
+    );
+    const changed = await update(director, id, {
+      startsAt: daysFromNow(3),
+      endsAt: daysFromNow(3, 11),
+      location: 'Zaal 5',
+      inviteeEmails: [organisation.emails[Role.MEDEWERKER]],
+      agenda: [
+        {
+          id: itemId,
+          title: 'Planning herzien',
+          notes: '',
+          confidential: false,
+        },
+        { title: 'Rondvraag', notes: '', confidential: false },
+      ],
+    });
+    expect(changed.errors).toBeUndefined();
+    const result = changed.data!.updateMeeting;
+    expect(result.location).toBe('Zaal 5');
+    // Moved to three days ahead, the invitation counts from today: short notice.
+    expect(result.shortNotice).toBe(true);
+    expect(result.agendaItems).toEqual([
+      { id: itemId, title: 'Planning herzien', decision: 'Vastgesteld' },
+      { id: expect.any(String), title: 'Rondvraag', decision: null },
+    ]);
+    expect(result.invitees.map((i) => i.displayName)).not.toContain(
+      'Gijs Gast',
+    );
+    expect(await kindsOf(employee)).toContain('meeting.changed');
+    expect(await kindsOf(guest.caller)).toContain('meeting.uninvited');
+    expect(errorCode(await meeting(guest.caller, id))).toBe('NOT_FOUND');
+    const audit = await advisor.request<{ auditLog: { action: string }[] }>(
+      'query($id: ID) { auditLog(entityId: $id) { action } }',
+      { id },
+    );
+    expect(audit.data!.auditLog.map((e) => e.action)).toContain(
+      'meeting.updated',
+    );
+
+    // An invitee who does not plan the meeting cannot change it; an unknown item is refused.
+    expect(errorReason(await update(employee, id, {}))).toBe(
+      'NOT_MEETING_PLANNER',
+    );
+    expect(
+      errorCode(
+        await update(director, id, {
+          agenda: [
+            {
+              id: '00000000-0000-4000-8000-000000000000',
+              title: 'X',
+              notes: '',
+              confidential: false,
+            },
+          ],
+        }),
+      ),
+    ).toBe('NOT_FOUND');
+    expect(
+      errorReason(
+        await update(director, id, {
+          endsAt: daysFromNow(3, 9),
+          startsAt: daysFromNow(3),
+        }),
+      ),
+    ).toBe('INVALID_MEETING_TIMES');
+  });
+
+  it('lets only invitees change a meeting with confidential items, so nobody outside invites themselves to them', async () => {
+    const scheduled = await scheduleMeeting(director, {
+      trajectoryId,
+      agenda: [{ title: 'Namen', notes: '', confidential: true }],
+    });
+    const id = scheduled.data!.scheduleMeeting.id;
+    expect((await meeting(advisor, id)).data!.meeting).toMatchObject({
+      invited: false,
+    });
+    const refused = await update(advisor, id, {
+      inviteeEmails: [organisation.emails[Role.ADVISEUR]],
+    });
+    expect(errorReason(refused)).toBe('NOT_INVITED');
+    const canEdit = await advisor.request<{ meeting: { canEdit: boolean } }>(
+      'query($id: ID!) { meeting(id: $id) { canEdit } }',
+      { id },
+    );
+    expect(canEdit.data!.meeting.canEdit).toBe(false);
+  });
+
+  it('calls a meeting off with a reason: invitees are told, it takes no changes or minutes and leaves the feed', async () => {
+    const scheduled = await scheduleMeeting(director, {
+      trajectoryId,
+      title: 'Overleg dat vervalt',
+      inviteeEmails: [organisation.emails[Role.MEDEWERKER]],
+    });
+    const id = scheduled.data!.scheduleMeeting.id;
+    const cancel = (caller: GraphqlCaller, reason: string) =>
+      caller.request<{
+        cancelMeeting: { cancelledAt: string | null; cancelReason: string };
+      }>(
+        'mutation($id: ID!, $r: String!) { cancelMeeting(id: $id, reason: $r) { cancelledAt cancelReason } }',
+        { id, r: reason },
+      );
+    expect(errorReason(await cancel(director, '  '))).toBe(
+      'INVALID_CANCEL_REASON',
+    );
+    expect(errorReason(await cancel(employee, 'Geen zin'))).toBe(
+      'NOT_MEETING_PLANNER',
+    );
+    const cancelled = await cancel(director, 'De bestuurder is ziek.');
+    expect(cancelled.data!.cancelMeeting).toMatchObject({
+      cancelledAt: expect.any(String),
+      cancelReason: 'De bestuurder is ziek.',
+    });
+    const notes = (
+      await employee.request<{
+        myNotifications: { kind: string; bodyNl: string }[];
+      }>('{ myNotifications { kind bodyNl } }')
+    ).data!.myNotifications;
+    expect(notes.find((n) => n.kind === 'meeting.cancelled')?.bodyNl).toContain(
+      'De bestuurder is ziek.',
+    );
+    expect(errorReason(await cancel(director, 'Nogmaals'))).toBe(
+      'MEETING_CANCELLED',
+    );
+    expect(errorReason(await update(director, id, {}))).toBe(
+      'MEETING_CANCELLED',
+    );
+    expect(
+      errorReason(
+        await director.request(
+          'mutation($m: ID!) { recordMinutes(input: { meetingId: $m, minutes: "x" }) { id } }',
+          { m: id },
+        ),
+      ),
+    ).toBe('MEETING_CANCELLED');
+    const feedUrl = (
+      await employee.request<{ issueCalendarFeed: string }>(
+        'mutation { issueCalendarFeed }',
+      )
+    ).data!.issueCalendarFeed;
+    const feed = await (
+      await fetch(
+        `${testApp.url.replace(/\/graphql$/, '')}${new URL(feedUrl).pathname}`,
+      )
+    ).text();
+    expect(feed).toContain('BEGIN:VCALENDAR');
+    expect(feed).not.toContain(`meeting-${id}@inspraak`);
+  });
+
+  it("lets a workgroup's lead plan and change that workgroup's meetings, and no others", async () => {
+    const workgroupId = await openCall(advisor, trajectoryId, {
+      name: 'Werkgroep lead',
+    });
+    const other = await openCall(advisor, trajectoryId, {
+      name: 'Werkgroep anders',
+    });
+    const lead = await addMember(testApp, organisation, 'Lotte Trekker');
+    const member = await addMember(testApp, organisation, 'Mees Lid');
+    for (const person of [lead, member]) {
+      const applied = await person.caller.request<{
+        applyToCall: { id: string };
+      }>(
+        'mutation($w: ID!) { applyToCall(workgroupId: $w, motivation: "Graag") { id } }',
+        { w: workgroupId },
+      );
+      await advisor.request(
+        'mutation($m: ID!) { decideApplication(membershipId: $m, accept: true) { status } }',
+        { m: applied.data!.applyToCall.id },
+      );
+    }
+    await advisor.request(
+      'mutation($w: ID!, $u: ID!) { setWorkgroupLead(workgroupId: $w, userId: $u) { leadUserId } }',
+      { w: workgroupId, u: lead.userId },
+    );
+    const own = await scheduleMeeting(lead.caller, {
+      trajectoryId,
+      kind: 'WORKGROUP',
+      workgroupId,
+      title: 'Werkgroep lead, overleg 1',
+      inviteeEmails: [member.email],
+    });
+    expect(own.errors).toBeUndefined();
+    const id = own.data!.scheduleMeeting.id;
+    expect(
+      errorReason(await scheduleMeeting(lead.caller, { trajectoryId })),
+    ).toBe('NOT_IN_REGIE_TEAM');
+    expect(
+      errorReason(
+        await scheduleMeeting(lead.caller, {
+          trajectoryId,
+          kind: 'WORKGROUP',
+          workgroupId: other,
+        }),
+      ),
+    ).toBe('NOT_IN_REGIE_TEAM');
+    const moved = await update(lead.caller, id, {
+      title: 'Werkgroep lead, overleg 1',
+      location: 'Kantine',
+      inviteeEmails: [member.email],
+    });
+    expect(moved.data!.updateMeeting).toMatchObject({
+      location: 'Kantine',
+      canEdit: true,
+    });
+    const seenByMember = await member.caller.request<{
+      meeting: { canEdit: boolean };
+    }>('query($id: ID!) { meeting(id: $id) { canEdit } }', { id });
+    expect(seenByMember.data!.meeting.canEdit).toBe(false);
+    expect(errorReason(await update(member.caller, id, {}))).toBe(
+      'NOT_MEETING_PLANNER',
+    );
+  });
+
   it('records minutes and decisions, and actions with an owner and due date', async () => {
     const scheduled = await scheduleMeeting(director, {
       trajectoryId,

@@ -349,6 +349,16 @@ export function trajectoryTenancyAttempts(
       notFound('query($id: ID!) { meeting(id: $id) { id } }', {
         id: w().meetingId,
       }),
+    'Mutation.updateMeeting': () =>
+      notFound(
+        'mutation($id: ID!) { updateMeeting(id: $id, input: { title: "A", startsAt: "2030-01-01T10:00:00Z", endsAt: "2030-01-01T11:00:00Z", inviteeEmails: [] }) { id } }',
+        { id: w().meetingId },
+      ),
+    'Mutation.cancelMeeting': () =>
+      notFound(
+        'mutation($id: ID!) { cancelMeeting(id: $id, reason: "A") { id } }',
+        { id: w().meetingId },
+      ),
     'Mutation.recordMinutes': () =>
       notFound(
         'mutation($m: ID!) { recordMinutes(input: { meetingId: $m, minutes: "A" }) { id } }',

@@ -6,7 +6,7 @@ import {
   NotFoundException,
   Param,
 } from '@nestjs/common';
-import { DataSource, In } from 'typeorm';
+import { DataSource, In, IsNull } from 'typeorm';
 import { CalendarEvent, Role, toICalendar } from '@inspraak/domain';
 import { CalendarSources, PublicAccess } from '@inspraak/api-core';
 import {
@@ -64,6 +64,8 @@ export class CalendarFeedController {
           where: {
             organisationId,
             id: In(invitations.map((i) => i.meetingId)),
+            // A meeting called off leaves the subscribed calendars.
+            cancelledAt: IsNull(),
           },
         })
       : [];

@@ -96,7 +96,16 @@ export class Meeting extends TenantOwned {
   @Column('timestamptz', { nullable: true })
   minutesRecordedAt!: Date | null;
 
-  /** The Dutch calendar day the invitations went out, for the notice rule. */
+  /** Set when the meeting was called off; it then takes no changes or minutes and leaves the calendar feed. */
+  @Field(() => GraphQLISODateTime, { nullable: true })
+  @Column('timestamptz', { nullable: true })
+  cancelledAt!: Date | null;
+
+  @Field(() => String, { nullable: true })
+  @Column('varchar', { length: 1000, nullable: true })
+  cancelReason!: string | null;
+
+  /** The Dutch calendar day the invitations went out (again, when the time changed), for the notice rule. */
   @Field() @Column('date') invitedOn!: string;
 
   @Field() @Column('varchar', { length: 200 }) organiserName!: string;
@@ -114,6 +123,8 @@ export class Meeting extends TenantOwned {
   @Field(() => Int) noticeDays!: number;
   /** The caller is invited (and so sees confidential items). */
   @Field() invited!: boolean;
+  /** The caller may change or cancel it: the regie team, or the workgroup's lead for its meetings (invited, when it has confidential items). */
+  @Field() canEdit!: boolean;
 }
 
 @ObjectType('MeetingInvitee')

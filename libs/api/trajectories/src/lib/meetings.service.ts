@@ -6,6 +6,7 @@ import {
   Actor,
   AppError,
   badInput,
+  conflict,
   notFound,
   recordAudit,
   TenantDb,
@@ -23,6 +24,7 @@ import { TrajectoryDocument, Workgroup } from './workgroup.entities';
 import {
   ActionInput,
   MeetingInput,
+  MeetingUpdateInput,
   MinutesInput,
 } from './dto/trajectory.inputs';
 import {
@@ -34,7 +36,11 @@ import {
 } from './trajectory-access';
 import { memberByEmail, peopleByUserId } from './people';
 import { checkedCalendarDate } from '@inspraak/api-core';
-import { isMember, readableWorkgroup } from './workgroups.service';
+import {
+  isMember,
+  readableWorkgroup,
+  WorkgroupContext,
+} from './workgroups.service';
 import { Trajectory } from './trajectory.entities';
 
 export const MEETING = { nl: 'Vergadering', en: 'Meeting' };
@@ -64,8 +70,15 @@ export async function readableMeeting(
   const trajectory = await scope
     .repo(Trajectory)
     .findOneOrFail({ id: meeting.trajectoryId }, () => notFound(MEETING));
-  if (invited)
-    return { trajectory, team: [], steering: false, meeting, invited };
+  if (invited) {
+    // An invitee may not see the trajectory (unpublished), but one who steers it keeps steering here.
+    const steered = await readableTrajectory(scope, meeting.trajectoryId).catch(
+      () => null,
+    );
+    return steered?.steering
+      ? { ...steered, meeting, invited }
+      : { trajectory, team: [], steering: false, meeting, invited };
+  }
   try {
     const context = await readableTrajectory(scope, meeting.trajectoryId);
     if (context.steering) return { ...context, meeting, invited };
@@ -80,6 +93,90 @@ export async function readableMeeting(
   throw notFound(MEETING);
 }
 
+/**
+ * The workgroup whose lead the caller is (and still a member of), so they may
+ * plan and change that workgroup's meetings without steering the trajectory.
+ */
+async function ledWorkgroup(
+  scope: TenantScope,
+  trajectoryId: string,
+  workgroupId: string | null | undefined,
+): Promise<WorkgroupContext | null> {
+  if (!workgroupId) return null;
+  const workgroup = await scope
+    .repo(Workgroup)
+    .findOne({ id: workgroupId, trajectoryId });
+  if (workgroup?.leadUserId !== scope.actor.userId) return null;
+  const context = await readableWorkgroup(scope, workgroupId);
+  return isMember(context) ? context : null;
+}
+
+/** Whether the caller plans this meeting: the regie team, or the lead of its workgroup. */
+async function plansMeeting(
+  scope: TenantScope,
+  context: MeetingContext,
+): Promise<boolean> {
+  if (context.steering) return true;
+  if (context.meeting.kind !== MeetingKind.WORKGROUP) return false;
+  return (
+    (await ledWorkgroup(
+      scope,
+      context.meeting.trajectoryId,
+      context.meeting.workgroupId,
+    )) !== null
+  );
+}
+
+function checkMeetingTimes(startsAt: Date, endsAt: Date): void {
+  if (
+    !(endsAt > startsAt) ||
+    endsAt.getTime() - startsAt.getTime() > 24 * 3_600_000
+  )
+    throw badInput(
+      'INVALID_MEETING_TIMES',
+      {
+        nl: 'Het einde moet na het begin liggen, op dezelfde of de volgende dag.',
+        en: 'The end must be after the start, within a day.',
+      },
+      [
+        {
+          field: 'endsAt',
+          message: {
+            nl: 'Na het begin, binnen een dag.',
+            en: 'After the start, within a day.',
+          },
+        },
+      ],
+    );
+}
+
+/** The invitees: the organiser and everyone named, by e-mail address, as a map of user id to name. */
+async function inviteesOf(
+  scope: TenantScope,
+  emails: readonly string[],
+): Promise<Map<string, string>> {
+  const invitees = new Map<string, string>();
+  invitees.set(scope.actor.userId, scope.actor.displayName);
+  for (const [index, email] of emails.entries()) {
+    const person = await memberByEmail(scope, email, `inviteeEmails.${index}`);
+    invitees.set(person.userId, person.displayName);
+  }
+  return invitees;
+}
+
+const whenText = (startsAt: Date) => ({
+  nl: startsAt.toLocaleString('nl-NL', {
+    timeZone: 'Europe/Amsterdam',
+    dateStyle: 'full',
+    timeStyle: 'short',
+  }),
+  en: startsAt.toLocaleString('en-GB', {
+    timeZone: 'Europe/Amsterdam',
+    dateStyle: 'full',
+    timeStyle: 'short',
+  }),
+});
+
 /** Meetings, their agendas and minutes, action items (afspraken) and the personal calendar feed. */
 @Injectable()
 export class MeetingsService {
@@ -87,7 +184,11 @@ export class MeetingsService {
 
   async schedule(actor: Actor, input: MeetingInput): Promise<Meeting> {
     return this.tenantDb.transaction(actor, async (scope) => {
-      const context = await steeredTrajectory(scope, input.trajectoryId);
+      // A workgroup's lead plans that workgroup's meetings; everything else is the regie team's.
+      const context =
+        (input.kind === MeetingKind.WORKGROUP &&
+          (await ledWorkgroup(scope, input.trajectoryId, input.workgroupId))) ||
+        (await steeredTrajectory(scope, input.trajectoryId));
       if (input.kind === MeetingKind.WORKGROUP) {
         const workgroup = input.workgroupId
           ? await scope.repo(Workgroup).findOne({
@@ -113,36 +214,8 @@ export class MeetingsService {
             ],
           );
       }
-      if (
-        !(input.endsAt > input.startsAt) ||
-        input.endsAt.getTime() - input.startsAt.getTime() > 24 * 3_600_000
-      )
-        throw badInput(
-          'INVALID_MEETING_TIMES',
-          {
-            nl: 'Het einde moet na het begin liggen, op dezelfde of de volgende dag.',
-            en: 'The end must be after the start, within a day.',
-          },
-          [
-            {
-              field: 'endsAt',
-              message: {
-                nl: 'Na het begin, binnen een dag.',
-                en: 'After the start, within a day.',
-              },
-            },
-          ],
-        );
-      const invitees = new Map<string, string>();
-      invitees.set(actor.userId, actor.displayName);
-      for (const [index, email] of input.inviteeEmails.entries()) {
-        const person = await memberByEmail(
-          scope,
-          email,
-          `inviteeEmails.${index}`,
-        );
-        invitees.set(person.userId, person.displayName);
-      }
+      checkMeetingTimes(input.startsAt, input.endsAt);
+      const invitees = await inviteesOf(scope, input.inviteeEmails);
       const repo = scope.repo(Meeting);
       const meeting = await repo.save(
         repo.create({
@@ -165,6 +238,8 @@ export class MeetingsService {
           organiserName: actor.displayName,
           minutes: null,
           minutesRecordedAt: null,
+          cancelledAt: null,
+          cancelReason: null,
         }),
       );
       await scope.manager.insert(
@@ -176,24 +251,17 @@ export class MeetingsService {
         })),
       );
       const day = todayInAmsterdam(meeting.startsAt);
-      const when = meeting.startsAt.toLocaleString('nl-NL', {
-        timeZone: 'Europe/Amsterdam',
-        dateStyle: 'full',
-        timeStyle: 'short',
-      });
-      const whenEn = meeting.startsAt.toLocaleString('en-GB', {
-        timeZone: 'Europe/Amsterdam',
-        dateStyle: 'full',
-        timeStyle: 'short',
-      });
-      await notify(scope, [...invitees.keys()], {
-        kind: 'meeting.invited',
-        titleNl: `Uitnodiging: ${meeting.title}`,
-        titleEn: `Invitation: ${meeting.title}`,
-        bodyNl: `${when}${meeting.location ? `, ${meeting.location}` : ''}. Traject: ${context.trajectory.title}.`,
-        bodyEn: `${whenEn}${meeting.location ? `, ${meeting.location}` : ''}. Trajectory: ${context.trajectory.title}.`,
-        link: `/meetings/${meeting.id}`,
-      });
+      await this.tell(
+        scope,
+        [...invitees.keys()],
+        'meeting.invited',
+        meeting,
+        {
+          nl: 'Uitnodiging',
+          en: 'Invitation',
+        },
+        context.trajectory.title,
+      );
       await recordAudit(scope, {
         action: 'meeting.scheduled',
         entityType: 'Meeting',
@@ -268,6 +336,7 @@ export class MeetingsService {
       const context = await readableMeeting(scope, input.meetingId);
       if (!context.invited && !context.steering) throw onlyInvitees();
       const { meeting } = context;
+      if (meeting.cancelledAt) throw meetingCancelled();
       const changes: Record<string, { from: unknown; to: unknown }> = {};
       for (const decision of input.decisions) {
         const item = meeting.agenda.find((i) => i.id === decision.agendaItemId);
@@ -298,6 +367,246 @@ export class MeetingsService {
         en: `Minutes recorded: ${meeting.title}`,
       });
       return this.present(scope, { ...context, meeting: saved });
+    });
+  }
+
+  /**
+   * Changes the time, place, agenda and invitees. Items keep their decision,
+   * minutes and documents; new invitees are invited, removed ones told, the
+   * others told of a new time or place. A new time counts as a new invitation
+   * for the notice rule. An agenda with confidential items changes only by an
+   * invitee: otherwise someone outside could invite themselves to them.
+   */
+  async updateMeeting(
+    actor: Actor,
+    id: string,
+    input: MeetingUpdateInput,
+  ): Promise<Meeting> {
+    return this.tenantDb.transaction(actor, async (scope) => {
+      const context = await readableMeeting(scope, id);
+      const { meeting } = context;
+      if (!(await plansMeeting(scope, context))) throw notPlanner();
+      if (meeting.cancelledAt) throw meetingCancelled();
+      if (meeting.agenda.some((i) => i.confidential) && !context.invited)
+        throw onlyInvitees();
+      checkMeetingTimes(input.startsAt, input.endsAt);
+      const agenda = input.agenda.map((item, index) => {
+        const existing = item.id
+          ? meeting.agenda.find((i) => i.id === item.id)
+          : undefined;
+        if (item.id && !existing)
+          throw notFound({
+            nl: `Agendapunt ${index + 1}`,
+            en: `Agenda item ${index + 1}`,
+          });
+        return {
+          id: existing?.id ?? randomUUID(),
+          title: item.title.trim(),
+          notes: item.notes.trim(),
+          confidential: item.confidential,
+          decision: existing?.decision ?? null,
+          minutes: existing?.minutes ?? null,
+        };
+      });
+      const removed = meeting.agenda.filter(
+        (old) => !agenda.some((item) => item.id === old.id),
+      );
+      if (
+        removed.length > 0 &&
+        (await scope
+          .repo(TrajectoryDocument)
+          .count({ agendaItemId: In(removed.map((i) => i.id)) })) > 0
+      )
+        throw conflict('AGENDA_ITEM_HAS_DOCUMENTS', {
+          nl: 'Een agendapunt met documenten gaat niet van de agenda; verwijder eerst de documenten.',
+          en: 'An agenda item with documents stays on the agenda; remove its documents first.',
+        });
+      const invitees = await inviteesOf(scope, input.inviteeEmails);
+      const before = await scope
+        .repo(MeetingInvitee)
+        .find({ where: { meetingId: id } });
+      const beforeIds = new Set(before.map((i) => i.userId));
+      const added = [...invitees.keys()].filter((u) => !beforeIds.has(u));
+      const dropped = before.filter((i) => !invitees.has(i.userId));
+      const stayed = [...invitees.keys()].filter((u) => beforeIds.has(u));
+      const moved =
+        meeting.startsAt.getTime() !== input.startsAt.getTime() ||
+        meeting.endsAt.getTime() !== input.endsAt.getTime() ||
+        meeting.location !== input.location.trim();
+      const previous = {
+        title: meeting.title,
+        startsAt: meeting.startsAt.toISOString(),
+        endsAt: meeting.endsAt.toISOString(),
+        location: meeting.location,
+      };
+      if (meeting.startsAt.getTime() !== input.startsAt.getTime())
+        meeting.invitedOn = todayInAmsterdam();
+      Object.assign(meeting, {
+        title: input.title.trim(),
+        startsAt: input.startsAt,
+        endsAt: input.endsAt,
+        location: input.location.trim(),
+        agenda,
+      });
+      const saved = await scope.repo(Meeting).save(meeting);
+      for (const invitee of dropped)
+        await scope.repo(MeetingInvitee).remove(invitee);
+      if (added.length > 0)
+        await scope.manager.insert(
+          MeetingInvitee,
+          added.map((userId) => ({
+            organisationId: scope.organisationId,
+            meetingId: id,
+            userId,
+          })),
+        );
+      const title = context.trajectory.title;
+      await this.tell(
+        scope,
+        added,
+        'meeting.invited',
+        saved,
+        {
+          nl: 'Uitnodiging',
+          en: 'Invitation',
+        },
+        title,
+      );
+      if (moved)
+        await this.tell(
+          scope,
+          stayed,
+          'meeting.changed',
+          saved,
+          {
+            nl: 'Gewijzigd',
+            en: 'Changed',
+          },
+          title,
+        );
+      await notify(
+        scope,
+        dropped.map((i) => i.userId),
+        {
+          kind: 'meeting.uninvited',
+          titleNl: `Niet meer uitgenodigd: ${saved.title}`,
+          titleEn: `No longer invited: ${saved.title}`,
+          bodyNl: `Je staat niet meer op de lijst van genodigden. Traject: ${title}.`,
+          bodyEn: `You are no longer on the list of invitees. Trajectory: ${title}.`,
+          link: '/my-participation',
+        },
+      );
+      const people = await peopleByUserId(scope, [
+        ...added,
+        ...dropped.map((i) => i.userId),
+      ]);
+      await recordAudit(scope, {
+        action: 'meeting.updated',
+        entityType: 'Meeting',
+        entityId: id,
+        changes: {
+          title: { from: previous.title, to: saved.title },
+          startsAt: {
+            from: previous.startsAt,
+            to: saved.startsAt.toISOString(),
+          },
+          endsAt: { from: previous.endsAt, to: saved.endsAt.toISOString() },
+          location: { from: previous.location, to: saved.location },
+          agendaItems: {
+            from: removed.length ? `${removed.length} weg` : null,
+            to: agenda.length,
+          },
+          invitees: {
+            from: dropped.map((i) => people.get(i.userId)?.email ?? i.userId),
+            to: added.map((u) => people.get(u)?.email ?? u),
+          },
+        },
+      });
+      await recordEvent(scope, saved.trajectoryId, 'meeting.updated', {
+        nl: `Vergadering gewijzigd: ${saved.title} (${todayInAmsterdam(saved.startsAt)})`,
+        en: `Meeting changed: ${saved.title} (${todayInAmsterdam(saved.startsAt)})`,
+      });
+      return this.present(scope, {
+        ...context,
+        meeting: saved,
+        invited: invitees.has(actor.userId),
+      });
+    });
+  }
+
+  /** Calls a meeting off with a reason the invitees are told; it keeps its record but leaves the calendar feed. */
+  async cancelMeeting(
+    actor: Actor,
+    id: string,
+    reason: string,
+  ): Promise<Meeting> {
+    const text = reason.trim();
+    if (!text || text.length > 1000)
+      throw badInput(
+        'INVALID_CANCEL_REASON',
+        {
+          nl: 'Schrijf kort waarom de vergadering niet doorgaat (hooguit 1000 tekens).',
+          en: 'Write briefly why the meeting is called off (at most 1000 characters).',
+        },
+        [{ field: 'reason', message: { nl: 'Verplicht.', en: 'Required.' } }],
+      );
+    return this.tenantDb.transaction(actor, async (scope) => {
+      const context = await readableMeeting(scope, id);
+      const { meeting } = context;
+      if (!(await plansMeeting(scope, context))) throw notPlanner();
+      if (meeting.cancelledAt) throw meetingCancelled();
+      meeting.cancelledAt = new Date();
+      meeting.cancelReason = text;
+      const saved = await scope.repo(Meeting).save(meeting);
+      const invitees = await scope
+        .repo(MeetingInvitee)
+        .find({ where: { meetingId: id } });
+      const when = whenText(saved.startsAt);
+      await notify(
+        scope,
+        invitees.map((i) => i.userId),
+        {
+          kind: 'meeting.cancelled',
+          titleNl: `Gaat niet door: ${saved.title}`,
+          titleEn: `Called off: ${saved.title}`,
+          bodyNl: `${when.nl}. Reden: ${text}`,
+          bodyEn: `${when.en}. Reason: ${text}`,
+          link: `/meetings/${id}`,
+        },
+      );
+      await recordAudit(scope, {
+        action: 'meeting.cancelled',
+        entityType: 'Meeting',
+        entityId: id,
+        changes: { cancelReason: { from: null, to: text } },
+      });
+      await recordEvent(scope, saved.trajectoryId, 'meeting.cancelled', {
+        nl: `Vergadering gaat niet door: ${saved.title}`,
+        en: `Meeting called off: ${saved.title}`,
+      });
+      return this.present(scope, { ...context, meeting: saved });
+    });
+  }
+
+  /** Tells people in the app about a meeting (invited, changed), with its time, place and trajectory. */
+  private async tell(
+    scope: TenantScope,
+    userIds: string[],
+    kind: string,
+    meeting: Meeting,
+    label: { nl: string; en: string },
+    trajectoryTitle: string,
+  ): Promise<void> {
+    if (userIds.length === 0) return;
+    const when = whenText(meeting.startsAt);
+    const place = meeting.location ? `, ${meeting.location}` : '';
+    await notify(scope, userIds, {
+      kind,
+      titleNl: `${label.nl}: ${meeting.title}`,
+      titleEn: `${label.en}: ${meeting.title}`,
+      bodyNl: `${when.nl}${place}. Traject: ${trajectoryTitle}.`,
+      bodyEn: `${when.en}${place}. Trajectory: ${trajectoryTitle}.`,
+      link: `/meetings/${meeting.id}`,
     });
   }
 
@@ -556,6 +865,10 @@ export class MeetingsService {
       shortNotice: isShortNotice(meeting.invitedOn, day),
       noticeDays: noticeDays(meeting.invitedOn, day),
       invited,
+      canEdit:
+        !meeting.cancelledAt &&
+        (invited || !meeting.agenda.some((item) => item.confidential)) &&
+        (await plansMeeting(scope, context)),
     });
   }
 }
@@ -564,4 +877,16 @@ const onlyInvitees = () =>
   new AppError('FORBIDDEN', 'NOT_INVITED', {
     nl: 'Alleen wie voor deze vergadering is uitgenodigd kan dit.',
     en: 'Only people invited to this meeting can do this.',
+  });
+
+const notPlanner = () =>
+  new AppError('FORBIDDEN', 'NOT_MEETING_PLANNER', {
+    nl: 'Alleen het regieteam, of de trekker van de werkgroep voor haar vergaderingen, wijzigt deze vergadering.',
+    en: "Only the regie team, or the workgroup's lead for its meetings, changes this meeting.",
+  });
+
+const meetingCancelled = () =>
+  conflict('MEETING_CANCELLED', {
+    nl: 'Deze vergadering gaat niet door; ze verandert niet meer.',
+    en: 'This meeting was called off; it no longer changes.',
   });

@@ -2,6 +2,7 @@ import { Inject } from '@nestjs/common';
 import {
   Args,
   Field,
+  ID,
   Int,
   Mutation,
   ObjectType,
@@ -24,6 +25,7 @@ import {
   DocumentInput,
   EvaluationAnswerInput,
   MeetingInput,
+  MeetingUpdateInput,
   MinutesInput,
   PhaseNameInput,
   PostInput,
@@ -429,6 +431,29 @@ export class MeetingsResolver {
     @Args('input') input: MeetingInput,
   ) {
     return this.meetingsService.schedule(actor, input);
+  }
+
+  @Mutation(() => Meeting, {
+    description:
+      'Change the time, place, agenda (items keep decisions, minutes and documents) and invitees; by the regie team or the workgroup lead.',
+  })
+  updateMeeting(
+    @CurrentActor() actor: Actor,
+    @Args('id', { type: () => ID }) id: string,
+    @Args('input') input: MeetingUpdateInput,
+  ) {
+    return this.meetingsService.updateMeeting(actor, id, input);
+  }
+
+  @Mutation(() => Meeting, {
+    description: 'Call a meeting off, with a reason the invitees are told.',
+  })
+  cancelMeeting(
+    @CurrentActor() actor: Actor,
+    @Args('id', { type: () => ID }) id: string,
+    @Args('reason') reason: string,
+  ) {
+    return this.meetingsService.cancelMeeting(actor, id, reason);
   }
 
   @Query(() => [Meeting])

@@ -174,6 +174,35 @@ export class MeetingInput {
 }
 
 @InputType()
+export class AgendaItemUpdateInput extends AgendaItemInput {
+  /** An item already on the agenda (it keeps its decision, minutes and documents); left out for a new item. */
+  @Field(() => ID, { nullable: true })
+  @IsOptional()
+  @IsUUID()
+  id?: string | null;
+}
+
+/** A changed meeting: its kind and workgroup stay; the agenda and invitees are given whole. */
+@InputType()
+export class MeetingUpdateInput {
+  @Field() @IsString() @MinLength(1) @MaxLength(200) title!: string;
+  @Field(() => GraphQLISODateTime) @IsDate() startsAt!: Date;
+  @Field(() => GraphQLISODateTime) @IsDate() endsAt!: Date;
+  @Field({ defaultValue: '' }) @IsString() @MaxLength(200) location!: string;
+  @Field(() => [String])
+  @IsArray()
+  @ArrayMaxSize(100)
+  @IsEmail({}, { each: true })
+  inviteeEmails!: string[];
+  @Field(() => [AgendaItemUpdateInput], { defaultValue: [] })
+  @IsArray()
+  @ArrayMaxSize(50)
+  @ValidateNested({ each: true })
+  @Type(() => AgendaItemUpdateInput)
+  agenda!: AgendaItemUpdateInput[];
+}
+
+@InputType()
 export class DecisionInput {
   @Field(() => ID) @IsUUID() agendaItemId!: string;
   @Field() @IsString() @MaxLength(5_000) decision!: string;
