@@ -64,6 +64,7 @@ const ACCESS: Record<string, 'public' | 'member' | readonly Role[]> = {
   'Query.myNotifications': 'member',
   'Mutation.markNotificationsRead': 'member',
   'Query.devOutbox': [Role.ADVISEUR],
+  'Query.devOutboxInUse': [Role.ADVISEUR],
   'Query.myPersonalData': 'member',
   'Mutation.requestErasure': 'member',
   'Query.erasureRequests': [Role.ADVISEUR],

@@ -622,6 +622,13 @@ describe('organisations are kept apart', () => {
         bOutboxMessage,
       );
     },
+    // A setting of the installation, not of an organisation: the same answer for both.
+    'Query.devOutboxInUse': async () => {
+      const response = await a.request<{ devOutboxInUse: boolean }>(
+        '{ devOutboxInUse }',
+      );
+      expect(response.data).toEqual({ devOutboxInUse: true });
+    },
     'Query.myPersonalData': async () => {
       const response = await a.request<{ myPersonalData: string }>(
         '{ myPersonalData }',

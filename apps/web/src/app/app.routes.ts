@@ -1,6 +1,7 @@
 import type { Route } from '@angular/router';
 import { authGuard, roleGuard, type TranslationKey } from '@inspraak/web-core';
 import {
+  DEV_OUTBOX_ROLES,
   DIRECTORY_ROLES,
   POOL_ADMIN_ROLES,
   PROCEDURE_READER_ROLES,
@@ -126,6 +127,14 @@ export const appRoutes: Route[] = [
           import('@inspraak/web-procedures').then(
             (m) => m.councilProceduresRoutes,
           ),
+      },
+      {
+        // Only linked while no SMTP server is configured (the shell asks the API).
+        path: 'outbox',
+        canActivate: [roleGuard(...DEV_OUTBOX_ROLES)],
+        title: title('titles.outbox'),
+        loadComponent: () =>
+          import('./pages/dev-outbox-page').then((m) => m.DevOutboxPage),
       },
       {
         path: 'forbidden',

@@ -21,12 +21,23 @@ export const PROCEDURE_READER_ROLES: Role[] = [
   'BESTUURDER',
 ];
 
+/** Who reads the development outbox: the API's `devOutbox`. */
+export const DEV_OUTBOX_ROLES: Role[] = ['ADVISEUR'];
+
+/** What the installation has, which some items depend on. */
+export interface NavContext {
+  /** E-mail is kept in the development outbox (no SMTP server). */
+  devOutboxInUse: boolean;
+}
+
 export interface NavItem {
   path: string;
   label: TranslationKey;
   exact: boolean;
   /** Who sees it; `null` means everyone who is logged in. */
   roles: readonly Role[] | null;
+  /** Shown only when this holds. */
+  onlyWhen?: keyof NavContext;
 }
 
 /** The main navigation; later features add their pages here. */
@@ -116,11 +127,23 @@ export const NAV_ITEMS: readonly NavItem[] = [
     exact: false,
     roles: POOL_ADMIN_ROLES,
   },
+  {
+    path: '/outbox',
+    label: 'nav.outbox',
+    exact: false,
+    roles: DEV_OUTBOX_ROLES,
+    onlyWhen: 'devOutboxInUse',
+  },
 ];
 
-export function navItemsFor(roles: readonly Role[]): NavItem[] {
+export function navItemsFor(
+  roles: readonly Role[],
+  context: NavContext = { devOutboxInUse: false },
+): NavItem[] {
   return NAV_ITEMS.filter(
     (item) =>
-      item.roles === null || item.roles.some((role) => roles.includes(role)),
+      (item.roles === null ||
+        item.roles.some((role) => roles.includes(role))) &&
+      (!item.onlyWhen || context[item.onlyWhen]),
   );
 }

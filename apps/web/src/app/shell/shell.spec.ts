@@ -2,7 +2,7 @@ import { signal } from '@angular/core';
 import { TestBed } from '@angular/core/testing';
 import { provideRouter } from '@angular/router';
 import type { Role } from '@inspraak/shared';
-import { SessionService, type Viewer } from '@inspraak/web-core';
+import { GraphqlClient, SessionService, type Viewer } from '@inspraak/web-core';
 import { of } from 'rxjs';
 import { navItemsFor } from './nav-items';
 import { Shell } from './shell';
@@ -25,18 +25,27 @@ function sessionWith(roles: Role[]) {
 }
 
 describe('Shell', () => {
-  async function setup(roles: Role[]) {
+  async function setup(roles: Role[], devOutboxInUse = false) {
     localStorage.clear();
     const session = sessionWith(roles);
+    const graphql = {
+      request: jest.fn(() => of({ devOutboxInUse })),
+    };
     TestBed.configureTestingModule({
       providers: [
         provideRouter([]),
         { provide: SessionService, useValue: session },
+        { provide: GraphqlClient, useValue: graphql },
       ],
     });
     const fixture = TestBed.createComponent(Shell);
     await fixture.whenStable();
-    return { fixture, el: fixture.nativeElement as HTMLElement, session };
+    return {
+      fixture,
+      el: fixture.nativeElement as HTMLElement,
+      session,
+      graphql,
+    };
   }
 
   it('shows product, organisation, user, landmarks and a skip link', async () => {
@@ -92,6 +101,24 @@ describe('Shell', () => {
     await fixture.whenStable();
     expect(button?.getAttribute('aria-expanded')).toBe('true');
     expect(el.querySelector('#main-menu')?.classList).toContain('open');
+  });
+
+  it('links the development outbox for an adviser only while e-mail is kept there', async () => {
+    const kept = await setup(['ADVISEUR'], true);
+    expect(kept.el.querySelector('nav')?.textContent).toContain(
+      'Uitgaande e-mail',
+    );
+    TestBed.resetTestingModule();
+    const smtp = await setup(['ADVISEUR'], false);
+    expect(smtp.el.querySelector('nav')?.textContent).not.toContain(
+      'Uitgaande e-mail',
+    );
+    TestBed.resetTestingModule();
+    const hr = await setup(['HR'], true);
+    expect(hr.el.querySelector('nav')?.textContent).not.toContain(
+      'Uitgaande e-mail',
+    );
+    expect(hr.graphql.request).not.toHaveBeenCalled();
   });
 
   it('logs out', async () => {
@@ -155,5 +182,8 @@ describe('navItemsFor', () => {
       '/participation/match',
       '/participation/draws',
     ]);
+    expect(
+      navItemsFor(['ADVISEUR'], { devOutboxInUse: true }).map((i) => i.path),
+    ).toContain('/outbox');
   });
 });

@@ -4,8 +4,10 @@ import {
   Component,
   DestroyRef,
   computed,
+  effect,
   inject,
   signal,
+  untracked,
 } from '@angular/core';
 import { takeUntilDestroyed } from '@angular/core/rxjs-interop';
 import {
@@ -15,10 +17,15 @@ import {
   RouterLinkActive,
   RouterOutlet,
 } from '@angular/router';
-import { SessionService, TranslatePipe } from '@inspraak/web-core';
+import { DevOutboxInUseDocument } from '@inspraak/shared';
+import {
+  GraphqlClient,
+  SessionService,
+  TranslatePipe,
+} from '@inspraak/web-core';
 import { filter } from 'rxjs';
 import { LanguageSwitch } from './language-switch';
-import { navItemsFor } from './nav-items';
+import { DEV_OUTBOX_ROLES, navItemsFor } from './nav-items';
 
 @Component({
   selector: 'app-shell',
@@ -39,17 +46,39 @@ export class Shell {
   protected readonly session = inject(SessionService);
   protected readonly menuOpen = signal(false);
   protected readonly loggingOut = signal(false);
+  private readonly graphql = inject(GraphqlClient);
+  private readonly destroyRef = inject(DestroyRef);
+  /** The outbox page is linked only while e-mail is kept there (no SMTP server). */
+  private readonly devOutboxInUse = signal(false);
   protected readonly navItems = computed(() =>
-    navItemsFor(this.session.roles()),
+    navItemsFor(this.session.roles(), {
+      devOutboxInUse: this.devOutboxInUse(),
+    }),
   );
 
   constructor() {
     inject(Router)
       .events.pipe(
         filter((e) => e instanceof NavigationEnd),
-        takeUntilDestroyed(inject(DestroyRef)),
+        takeUntilDestroyed(this.destroyRef),
       )
       .subscribe(() => this.menuOpen.set(false));
+    effect(() => {
+      if (!this.session.hasAnyRole(DEV_OUTBOX_ROLES)) {
+        this.devOutboxInUse.set(false);
+        return;
+      }
+      untracked(() =>
+        this.graphql
+          .request(DevOutboxInUseDocument, {})
+          .pipe(takeUntilDestroyed(this.destroyRef))
+          .subscribe({
+            next: (d) => this.devOutboxInUse.set(d.devOutboxInUse),
+            // Without the answer the link stays away; the page itself still works.
+            error: () => this.devOutboxInUse.set(false),
+          }),
+      );
+    });
   }
 
   /** A plain "#main" link would resolve against <base href> and reload the app. */

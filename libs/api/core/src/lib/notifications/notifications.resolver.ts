@@ -1,3 +1,4 @@
+import { Inject } from '@nestjs/common';
 import { Args, ID, Mutation, Query, Resolver } from '@nestjs/graphql';
 import { Role } from '@inspraak/domain';
 import { isUUID } from 'class-validator';
@@ -10,12 +11,16 @@ import {
   RequireRoles,
 } from '../auth/access.decorators';
 import { TenantDb } from '../tenancy/tenant-scope';
+import { APP_CONFIG, AppConfig } from '../config/app-config';
 import { Notification, OutboxMessage } from './notification.entities';
 
 /** In-app notifications for everyone; the development outbox for the advisor. */
 @Resolver()
 export class NotificationsResolver {
-  constructor(private readonly tenantDb: TenantDb) {}
+  constructor(
+    private readonly tenantDb: TenantDb,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+  ) {}
 
   @Query(() => [Notification], {
     description: 'My latest notifications, newest first.',
@@ -56,6 +61,15 @@ export class NotificationsResolver {
       );
     });
     return true;
+  }
+
+  @Query(() => Boolean, {
+    description:
+      'Whether e-mail is kept in the development outbox (no SMTP server configured).',
+  })
+  @RequireRoles(Role.ADVISEUR)
+  devOutboxInUse(): boolean {
+    return !this.config.SMTP_URL;
   }
 
   @Query(() => [OutboxMessage], {

@@ -25,6 +25,7 @@ export const en: Dictionary = {
     import: 'Import',
     participation: 'Take part',
     skills: 'Skills',
+    outbox: 'Outgoing e-mail',
   },
   titles: {
     login: 'Log in',
@@ -38,6 +39,7 @@ export const en: Dictionary = {
     notFound: 'Page not found',
     participation: 'Take part',
     skills: 'Skill catalogue',
+    outbox: 'Outgoing e-mail (development)',
   },
   common: {
     save: 'Save',
@@ -90,6 +92,23 @@ export const en: Dictionary = {
     intro:
       'Soon you will find everything about employee participation in your organisation here.',
     directoryLink: 'Go to the staff directory',
+  },
+  outbox: {
+    heading: 'Outgoing e-mail (development)',
+    inUse:
+      'No mail server is configured (SMTP_URL), so e-mail is not sent but kept here: for development and demonstrations only. In production, configure SMTP; then nothing is kept here.',
+    notInUse:
+      'E-mail goes through the mail server (SMTP). Below is only what was kept earlier.',
+    personal:
+      'The links in these messages are personal: they belong to the recipient and open what is meant for that person. Do not use or share them.',
+    surveysHidden:
+      'For survey invitations and reminders the link and the recipient are hidden: with such a link you could answer for someone else or see whether they already answered, and whoever got a reminder had not answered yet.',
+    count: '{count} messages, newest first (at most 100).',
+    empty: 'No e-mail has been kept yet.',
+    to: 'To',
+    keptAt: 'Kept',
+    recipientHidden: 'hidden (personal survey)',
+    linkHidden: '[personal link hidden]',
   },
   forbidden: {
     heading: 'No access',

@@ -45,6 +45,7 @@ export const nl = {
     import: 'Importeren',
     participation: 'Meedoen',
     skills: 'Vaardigheden',
+    outbox: 'Uitgaande e-mail',
   },
   titles: {
     login: 'Inloggen',
@@ -58,6 +59,7 @@ export const nl = {
     notFound: 'Pagina niet gevonden',
     participation: 'Meedoen',
     skills: 'Vaardighedencatalogus',
+    outbox: 'Uitgaande e-mail (ontwikkeling)',
   },
   common: {
     save: 'Opslaan',
@@ -109,6 +111,23 @@ export const nl = {
     roles: 'Je rollen',
     intro: 'Hier vind je straks alles over medezeggenschap in je organisatie.',
     directoryLink: 'Naar het personeelsbestand',
+  },
+  outbox: {
+    heading: 'Uitgaande e-mail (ontwikkeling)',
+    inUse:
+      'Er is geen mailserver ingesteld (SMTP_URL). E-mail wordt daarom niet verstuurd maar hier bewaard: alleen voor ontwikkeling en demonstraties. In productie stel je SMTP in; dan wordt hier niets bewaard.',
+    notInUse:
+      'E-mail gaat via de mailserver (SMTP). Hieronder staat alleen wat eerder werd bewaard.',
+    personal:
+      'De links in deze berichten zijn persoonlijk: ze horen bij de ontvanger en geven toegang tot wat voor die persoon bedoeld is. Gebruik of deel ze niet.',
+    surveysHidden:
+      'Bij uitnodigingen en herinneringen voor vragenlijsten zijn de link en de ontvanger verborgen: met zo’n link kun je voor een ander antwoorden of zien of die al antwoordde, en wie een herinnering kreeg, had nog niet geantwoord.',
+    count: '{count} berichten, het nieuwste eerst (hoogstens 100).',
+    empty: 'Er is nog geen e-mail bewaard.',
+    to: 'Aan',
+    keptAt: 'Bewaard',
+    recipientHidden: 'verborgen (persoonlijke vragenlijst)',
+    linkHidden: '[persoonlijke link verborgen]',
   },
   forbidden: {
     heading: 'Geen toegang',
