@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import {
   expect,
@@ -283,6 +284,15 @@ test('the OR secretary takes an advice request from registration to the director
       await item.getByRole('button', { name: `Controleer ${name}` }).click();
       await expect(item.getByRole('status')).toContainText(
         'Klopt: de inhoud is ongewijzigd',
+      );
+      // A reader checks the hash without the server: the downloaded content's SHA-256 is the one shown.
+      const frozen = await downloadedBytes(
+        page,
+        `Download de inhoud (JSON) ${name}`,
+      );
+      expect(frozen.name).toMatch(/^bewijs-.*\.json$/);
+      expect(createHash('sha256').update(frozen.bytes).digest('hex')).toBe(
+        await item.locator('code').getAttribute('title'),
       );
     }
   });

@@ -14,6 +14,7 @@ import { PoolMatchMasks1796215537242 } from './1796215537242-PoolMatchMasks';
 import { ParticipantColumnOrder1796216416025 } from './1796216416025-ParticipantColumnOrder';
 import { SurveyResponseInbox1796216773337 } from './1796216773337-SurveyResponseInbox';
 import { ProcedurePlannedMeeting1796216995250 } from './1796216995250-ProcedurePlannedMeeting';
+import { ProcedureConditions1796217936290 } from './1796217936290-ProcedureConditions';
 import { MeetingCancellation1796217949674 } from './1796217949674-MeetingCancellation';
 
 // Every migration, in order. Webpack bundles the API, so they are listed rather than globbed.
@@ -34,5 +35,6 @@ export const MIGRATIONS = [
   ParticipantColumnOrder1796216416025,
   SurveyResponseInbox1796216773337,
   ProcedurePlannedMeeting1796216995250,
+  ProcedureConditions1796217936290,
   MeetingCancellation1796217949674,
 ];

@@ -463,7 +463,9 @@ describe('WOR procedures', () => {
   });
 
   it('generates the draft letter, exports it as DOCX and PDF that LibreOffice opens, and archives the final letter', async () => {
-    const { id } = await registerProcedure(secretary);
+    const { id } = await registerProcedure(secretary, {
+      conditions: 'Er komt een sociaal plan vóór 1 juni.',
+    });
     await untilMeeting(secretary, id);
     await step(secretary, id, {
       kind: 'SEND_RESPONSE',
@@ -481,7 +483,15 @@ describe('WOR procedures', () => {
       )
     ).data!.generateProcedureLetter.draft;
     expect(generated).toContain('art. 25 lid 1 sub e WOR');
-    expect(generated).toContain('Postbus 1');
+    // The letterhead: the council, the organisation (from the organisation itself) and the address.
+    expect(generated.split('\n').slice(0, 3)).toEqual([
+      'Ondernemingsraad',
+      organisation.name,
+      'Postbus 1',
+    ]);
+    expect(generated).toContain(
+      '## Voorwaarden\nEr komt een sociaal plan vóór 1 juni.\n',
+    );
     expect(generated).toContain(
       'De aanvraag vermeldt niet: de voorgenomen maatregelen voor het personeel',
     );
@@ -489,10 +499,7 @@ describe('WOR procedures', () => {
       'adviseert positief, onder de hierboven genoemde voorwaarden, over het voorgenomen besluit',
     );
     expect(generated).toContain('10 februari 2026');
-    const edited = generated.replace(
-      '[De voorwaarden die de ondernemingsraad stelt.]',
-      'Er komt een sociaal plan vóór 1 juni.',
-    );
+    const edited = `${generated}\n\n## Nawoord\nMet dank aan de werkgroep.`;
     await secretary.request(
       'mutation($p: ID!, $t: String!) { saveProcedureLetter(procedureId: $p, text: $t) { draft } }',
       { p: id, t: edited },
@@ -511,6 +518,7 @@ describe('WOR procedures', () => {
     const docx = await file('DOCX');
     const documentXml = strFromU8(unzipSync(docx)['word/document.xml']!);
     expect(documentXml).toContain('Er komt een sociaal plan vóór 1 juni.');
+    expect(documentXml).toContain('Met dank aan de werkgroep.');
     const pdf = await file('PDF');
     expect((await PDFDocument.load(pdf)).getPageCount()).toBeGreaterThanOrEqual(
       1,

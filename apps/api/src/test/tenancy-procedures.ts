@@ -1,6 +1,8 @@
 import { errorCode, GraphqlCaller } from './test-app';
 import { procedureInput, registerProcedure } from './procedure-fixtures';
 
+const B_COUNCIL = 'Ondernemingsraad van B';
+
 /** What organisation B has in procedures, for A to aim at. */
 export interface ProcedureWorld {
   procedureId: string;
@@ -37,6 +39,11 @@ export async function procedureWorld(
     'mutation($p: ID!) { generateProcedureLetter(procedureId: $p) { draft } }',
     { p: procedureId },
   );
+  // A council name of B's own, so that A reading or writing its settings can be told apart from B's.
+  const settings = await bSecretary.request(
+    `mutation { updateWorSettings(input: { moveDeadlinesToWorkingDay: false, councilName: "${B_COUNCIL}" }) { councilName } }`,
+  );
+  if (!settings.data) throw new Error(JSON.stringify(settings.errors));
   return {
     procedureId,
     evidenceId: evidence.data.attachEvidence.id,
@@ -101,13 +108,14 @@ export function procedureTenancyAttempts(
       ).not.toContain(w().procedureId);
     },
     'Query.worSettings': async () => {
+      // A's own: the default, or what A's secretary set; never B's.
       expect(
         (
           await a().request<{ worSettings: { councilName: string } }>(
             '{ worSettings { councilName } }',
           )
         ).data!.worSettings.councilName,
-      ).toBe('Ondernemingsraad');
+      ).toMatch(/^(Ondernemingsraad|OR van A)$/);
     },
     'Mutation.updateWorSettings': async () => {
       // The caller's own organisation; B's settings stay as they were (checked at the end).
@@ -173,12 +181,23 @@ export function procedureTenancyAttempts(
       notFound(a(), 'query($id: ID!) { verifyEvidence(id: $id) { valid } }', {
         id: w().evidenceId,
       }),
-    'Mutation.generateProcedureLetter': () =>
-      notFound(
+    'Mutation.generateProcedureLetter': async () => {
+      await notFound(
         aSecretary(),
         'mutation($p: ID!) { generateProcedureLetter(procedureId: $p) { draft } }',
         { p: w().procedureId },
-      ),
+      );
+      // A's own letter carries A's letterhead, not B's.
+      const ownLetter = await aSecretary().request<{
+        generateProcedureLetter: { draft: string };
+      }>(
+        'mutation($p: ID!) { generateProcedureLetter(procedureId: $p) { draft } }',
+        { p: await own() },
+      );
+      expect(ownLetter.data!.generateProcedureLetter.draft).not.toContain(
+        B_COUNCIL,
+      );
+    },
     'Mutation.saveProcedureLetter': () =>
       notFound(
         aSecretary(),
@@ -243,7 +262,7 @@ export async function expectProcedureWorldIntact(
     worSettings: { councilName: string; moveDeadlinesToWorkingDay: boolean };
   }>('{ worSettings { councilName moveDeadlinesToWorkingDay } }');
   expect(settings.data!.worSettings).toEqual({
-    councilName: 'Ondernemingsraad',
+    councilName: B_COUNCIL,
     moveDeadlinesToWorkingDay: false,
   });
 }

@@ -6,6 +6,7 @@ import {
   badInput,
   conflict,
   notFound,
+  Organisation,
   recordAudit,
   renderTextDocx,
   renderTextPdf,
@@ -42,15 +43,16 @@ const CONSENT_WORDS: Record<CouncilResponseKind, string> = {
 };
 
 /**
- * The draft letter in Dutch from the procedure: letterhead, the request, the
- * consultation of employees with the evidence summarised (and its check
- * numbers), conditions and the advice or decision. A line starting with "## "
- * is a heading. Placeholders in [brackets] are for the council to fill in.
+ * The draft letter in Dutch from the procedure: letterhead (council,
+ * organisation, address), the request, the consultation of employees with the
+ * evidence summarised (and its check numbers), the council's conditions and
+ * the advice or decision. A line starting with "## " is a heading. Placeholders in [brackets] are for the council to fill in.
  */
 export function draftLetter(
   procedure: Procedure,
   evidence: ProcedureEvidence[],
   settings: WorSettings,
+  organisationName: string,
   today: string,
 ): string {
   const consent = procedure.type === ProcedureType.CONSENT;
@@ -70,6 +72,7 @@ export function draftLetter(
       : '[adviseert positief / negatief over]';
   return [
     settings.councilName,
+    organisationName,
     ...settings.letterheadAddress.split(/\r?\n/).filter(Boolean),
     '',
     'Aan: de bestuurder',
@@ -101,9 +104,10 @@ export function draftLetter(
         ]),
     '',
     '## Voorwaarden',
-    procedure.response === CouncilResponseKind.CONDITIONAL
-      ? '[De voorwaarden die de ondernemingsraad stelt.]'
-      : '[Eventuele voorwaarden, of: geen.]',
+    procedure.conditions.trim() ||
+      (procedure.response === CouncilResponseKind.CONDITIONAL
+        ? '[De voorwaarden die de ondernemingsraad stelt.]'
+        : '[Eventuele voorwaarden, of: geen.]'),
     '',
     consent ? '## Besluit' : '## Advies',
     `De ${settings.councilName.toLowerCase() === 'ondernemingsraad' ? 'ondernemingsraad' : settings.councilName} ${answer} het voorgenomen besluit "${procedure.title}".`,
@@ -135,10 +139,14 @@ export class LettersService {
       const evidence = await scope
         .repo(ProcedureEvidence)
         .find({ where: { procedureId }, order: { attachedAt: 'ASC' } });
+      const organisation = await scope.manager.findOneOrFail(Organisation, {
+        where: { id: scope.organisationId },
+      });
       const text = draftLetter(
         procedure,
         evidence,
         await this.procedures.settings(scope),
+        organisation.name,
         todayInAmsterdam(),
       );
       const saved = await this.saveDraft(scope, letter, procedureId, text);

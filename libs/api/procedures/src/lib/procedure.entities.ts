@@ -101,6 +101,9 @@ export class Procedure extends TenantOwned {
   @Field() @Column('boolean', { default: false }) measuresStated!: boolean;
   @Field() @Column('text', { default: '' }) completenessNotes!: string;
 
+  /** The council's conditions for its advice or consent, as the letter's "Voorwaarden" state them. */
+  @Field() @Column('text', { default: '' }) conditions!: string;
+
   @Field(() => ID, { nullable: true })
   @Column('uuid', { nullable: true })
   trajectoryId!: string | null;

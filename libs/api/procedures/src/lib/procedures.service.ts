@@ -69,6 +69,7 @@ const FIELDS = [
   'consequencesStated',
   'measuresStated',
   'completenessNotes',
+  'conditions',
   'trajectoryId',
   'confidential',
   'committee',
@@ -617,6 +618,7 @@ export class ProceduresService {
       consequencesStated: input.consequencesStated,
       measuresStated: input.measuresStated,
       completenessNotes: input.completenessNotes.trim(),
+      conditions: input.conditions.trim(),
       trajectoryId: input.trajectoryId ?? null,
       confidential: input.confidential,
       committee: input.committee?.trim() || null,
@@ -720,6 +722,7 @@ export class ProceduresService {
         title: 'Vertrouwelijke procedure',
         requestFileName: null,
         completenessNotes: '',
+        conditions: '',
         responseSummary: null,
         committee: null,
       });

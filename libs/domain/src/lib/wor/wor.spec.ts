@@ -218,6 +218,35 @@ describe('procedure states (one test per rule)', () => {
     });
   });
 
+  it('gives an advice right agreed by covenant the art. 25/26 procedure: meeting first, then suspension and appeal', () => {
+    const met = run(ProcedureType.COVENANT_ADVICE, [
+      { kind: 'START_HANDLING' },
+    ]);
+    expect(
+      applyEvent(met, {
+        kind: 'SEND_RESPONSE',
+        response: 'NEGATIVE',
+        on: ANSWERED_ON,
+      }),
+    ).toEqual({ ok: false, refusal: 'MEETING_REQUIRED' });
+    const facts = run(ProcedureType.COVENANT_ADVICE, [
+      ...untilMeeting,
+      { kind: 'SEND_RESPONSE', response: 'NEGATIVE', on: ANSWERED_ON },
+      {
+        kind: 'RECORD_DECISION',
+        deviates: true,
+        noticeOn: '2027-01-31',
+        reasonsReceivedOn: '2027-02-03',
+      },
+    ]);
+    expect(facts.state).toBe(ProcedureState.SUSPENDED);
+    expect(legalWindows(facts)).toEqual({
+      suspensionEndsOn: '2027-02-28',
+      appealEndsOn: '2027-03-03',
+      nullityEndsOn: null,
+    });
+  });
+
   it('gives advice on a director (art. 30) the meeting rule but no suspension and no appeal', () => {
     const facts = run(ProcedureType.DIRECTOR_APPOINTMENT, [
       ...untilMeeting,

@@ -50,6 +50,11 @@ export class ProcedureInput {
   @IsString()
   @MaxLength(10_000)
   completenessNotes!: string;
+  /** The council's conditions, for the letter. */
+  @Field({ defaultValue: '' })
+  @IsString()
+  @MaxLength(10_000)
+  conditions!: string;
   @Field(() => ID, { nullable: true }) @IsOptional() @IsUUID() trajectoryId?:
     | string
     | null;

@@ -6,6 +6,7 @@ import {
   GenerateProcedureLetterDocument,
   ProcedureDeadlinesDocument,
   ProcedureDocument,
+  ProcedureEvidenceContentsDocument,
   ProcedureLegalBasesDocument,
   ProcedureLetterFileDocument,
   ProcedureRequestDocumentDocument,
@@ -153,6 +154,22 @@ export class ProceduresApi {
     return this.graphql
       .request(VerifyEvidenceDocument, { id })
       .pipe(map((d) => d.verifyEvidence));
+  }
+
+  /** The evidence's frozen content, byte for byte what its SHA-256 was computed over (null when it is not there). */
+  evidenceContent(
+    procedureId: string,
+    evidenceId: string,
+  ): Observable<string | null> {
+    return this.graphql
+      .request(ProcedureEvidenceContentsDocument, { procedureId })
+      .pipe(
+        map(
+          (d) =>
+            d.procedure.evidence.find((e) => e.id === evidenceId)?.content ??
+            null,
+        ),
+      );
   }
 
   generateLetter(procedureId: string): Observable<ProcedureLetter> {

@@ -101,6 +101,7 @@ describe('the procedure form', () => {
       consequencesStated: false,
       measuresStated: false,
       completenessNotes: '',
+      conditions: '',
       trajectoryId: null,
       confidential: false,
       committee: null,

@@ -6,7 +6,7 @@ import { existingDate, filled, termDays } from '../shared/form-support';
 
 export type ProcedureForm = ReturnType<typeof createProcedureForm>;
 
-/** The request as received: kind and sub-item, dates, term, the art. 25 lid 3 checklist, links. */
+/** The request as received: kind and sub-item, dates, term, the art. 25 lid 3 checklist, the council's conditions, links. */
 export function createProcedureForm() {
   return new FormGroup({
     type: new FormControl<ProcedureType>('ADVICE', { nonNullable: true }),
@@ -32,6 +32,10 @@ export function createProcedureForm() {
     consequencesStated: new FormControl(false, { nonNullable: true }),
     measuresStated: new FormControl(false, { nonNullable: true }),
     completenessNotes: new FormControl('', {
+      nonNullable: true,
+      validators: [Validators.maxLength(10_000)],
+    }),
+    conditions: new FormControl('', {
       nonNullable: true,
       validators: [Validators.maxLength(10_000)],
     }),
@@ -91,6 +95,7 @@ export function procedureInputOf(
     consequencesStated: v.consequencesStated,
     measuresStated: v.measuresStated,
     completenessNotes: v.completenessNotes.trim(),
+    conditions: v.conditions.trim(),
     trajectoryId: v.trajectoryId || null,
     confidential: v.confidential,
     committee: v.committee.trim() || null,
@@ -114,6 +119,7 @@ export function fillProcedureForm(form: ProcedureForm, p: Procedure): void {
     consequencesStated: p.consequencesStated,
     measuresStated: p.measuresStated,
     completenessNotes: p.completenessNotes,
+    conditions: p.conditions,
     trajectoryId: p.trajectoryId ?? '',
     confidential: p.confidential,
     committee: p.committee ?? '',

@@ -15,17 +15,32 @@ const snapshot: SnapshotOption = {
   contentHash: 'ab'.repeat(32),
 };
 
-function procedure(): Procedure {
+const frozen = {
+  id: 'e1',
+  kind: 'SURVEY_RESULTS',
+  sourceId: 'snap-1',
+  title: 'Vragenlijst: Peiling teamindeling',
+  summary: '12 reacties',
+  contentHash: 'cd'.repeat(32),
+  attachedByName: 'Sander Secretaris',
+  attachedAt: '2026-01-13T10:00:00Z',
+};
+
+function procedure(evidence: unknown[] = []): Procedure {
   return {
     id: 'p1',
     trajectoryId: null,
     canEdit: true,
-    evidence: [],
+    evidence,
   } as unknown as Procedure;
 }
 
 describe('EvidenceSectionComponent', () => {
-  const api = { attachEvidence: jest.fn(), verifyEvidence: jest.fn() };
+  const api = {
+    attachEvidence: jest.fn(),
+    verifyEvidence: jest.fn(),
+    evidenceContent: jest.fn(),
+  };
   const sources = { snapshots: jest.fn(), trajectories: jest.fn() };
 
   beforeEach(() => {
@@ -39,14 +54,14 @@ describe('EvidenceSectionComponent', () => {
     });
   });
 
-  async function render() {
+  async function render(evidence: unknown[] = []) {
     const fixture = TestBed.createComponent(EvidenceSectionComponent);
-    fixture.componentRef.setInput('procedure', procedure());
+    fixture.componentRef.setInput('procedure', procedure(evidence));
     await fixture.whenStable();
     const el = fixture.nativeElement as HTMLElement;
     const press = async (label: string) => {
       const found = Array.from(el.querySelectorAll('button')).find(
-        (b) => b.textContent?.trim() === label,
+        (b) => b.textContent?.replace(/\s+/g, ' ').trim() === label,
       );
       if (!found) throw new Error(`button "${label}" is not there`);
       found.click();
@@ -95,5 +110,31 @@ describe('EvidenceSectionComponent', () => {
     expect(el.textContent).toContain(
       'Er is nog geen momentopname van een vragenlijst',
     );
+  });
+
+  it('downloads an item’s frozen content exactly as hashed, for a reader to check the SHA-256 themselves', async () => {
+    const content = '{"question":"Kleinere teams","agree":0.72}';
+    api.evidenceContent.mockReturnValue(of(content));
+    const blobs: Blob[] = [];
+    Object.assign(URL, {
+      createObjectURL: jest.fn((blob: Blob) => {
+        blobs.push(blob);
+        return 'blob:evidence';
+      }),
+      revokeObjectURL: jest.fn(),
+    });
+    const names: string[] = [];
+    const click = jest
+      .spyOn(HTMLAnchorElement.prototype, 'click')
+      .mockImplementation(function (this: HTMLAnchorElement) {
+        names.push(this.download);
+      });
+    const { press } = await render([frozen]);
+    await press('Download de inhoud (JSON) Vragenlijst: Peiling teamindeling');
+    expect(api.evidenceContent).toHaveBeenCalledWith('p1', 'e1');
+    expect(names).toEqual(['bewijs-vragenlijst-peiling-teamindeling.json']);
+    expect(blobs[0]?.type).toBe('application/json');
+    expect(blobs[0]?.size).toBe(new TextEncoder().encode(content).length);
+    click.mockRestore();
   });
 });

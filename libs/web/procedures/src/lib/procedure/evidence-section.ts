@@ -1,6 +1,7 @@
 import {
   ChangeDetectionStrategy,
   Component,
+  DOCUMENT,
   DestroyRef,
   computed,
   inject,
@@ -16,6 +17,7 @@ import {
   LocalDatePipe,
   LocalTextPipe,
   TranslatePipe,
+  downloadBlob,
   pageActions,
 } from '@inspraak/web-core';
 import {
@@ -37,7 +39,7 @@ import {
   type Procedure,
 } from '../data-access/procedures-api';
 import { evidenceKindKey } from '../shared/labels';
-import { shortHash } from '../shared/procedure-rules';
+import { fileSlug, shortHash } from '../shared/procedure-rules';
 
 export const EVIDENCE_KINDS: readonly EvidenceKind[] = [
   'SURVEY_RESULTS',
@@ -55,6 +57,11 @@ export function evidenceSourceId(value: {
   return (
     value.kind === 'BOARD_SUMMARY' ? value.trajectoryId : value.sourceId
   ).trim();
+}
+
+/** "bewijs-vragenlijst-peiling-teamindeling.json" from the evidence's title. */
+export function evidenceFileName(title: string): string {
+  return `bewijs-${fileSlug(title) || 'stuk'}.json`;
 }
 
 /**
@@ -81,6 +88,7 @@ export class EvidenceSectionComponent {
   private readonly sources = inject(EvidenceSourcesApi);
   private readonly i18n = inject(I18nService);
   private readonly destroyRef = inject(DestroyRef);
+  private readonly document = inject(DOCUMENT);
   protected readonly actions = pageActions<'list' | 'add'>();
   protected readonly describedBy = describedBy;
   protected readonly kindKey = evidenceKindKey;
@@ -213,6 +221,22 @@ export class EvidenceSectionComponent {
           this.i18n.translate('procedures.evidence.attached', {
             title: evidence.title,
           }),
+        );
+      },
+    );
+  }
+
+  /** The frozen content as a file, so a reader can compute its SHA-256 with a tool of their own. */
+  protected downloadContent(evidenceId: string, title: string): void {
+    this.actions.run(
+      'list',
+      this.api.evidenceContent(this.procedure().id, evidenceId),
+      (content) => {
+        if (content === null) return;
+        downloadBlob(
+          this.document,
+          evidenceFileName(title),
+          new Blob([content], { type: 'application/json' }),
         );
       },
     );

@@ -28,7 +28,7 @@ import {
   type LetterFormat,
   type Procedure,
 } from '../data-access/procedures-api';
-import { letterBlocks, shortHash } from '../shared/procedure-rules';
+import { fileSlug, letterBlocks, shortHash } from '../shared/procedure-rules';
 
 const MEDIA_TYPES: Record<LetterFormat, string> = {
   DOCX: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
@@ -41,13 +41,7 @@ export function letterFileName(
   consent: boolean,
   format: LetterFormat,
 ): string {
-  const slug = title
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-+|-+$/g, '')
-    .slice(0, 60);
+  const slug = fileSlug(title);
   return `${consent ? 'besluit' : 'advies'}-${slug || 'brief'}.${format.toLowerCase()}`;
 }
 

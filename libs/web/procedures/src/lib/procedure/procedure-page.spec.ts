@@ -30,6 +30,7 @@ function procedure(changes: Partial<Procedure> = {}): Procedure {
     consequencesStated: true,
     measuresStated: false,
     completenessNotes: '',
+    conditions: '',
     trajectoryId: null,
     committee: null,
     meetingDates: [],

@@ -170,6 +170,17 @@ export function letterBlocks(text: string): LetterBlock[] {
     );
 }
 
+/** A title as a file name part: "reorganisatie-thuiszorg-fase-een" (no accents, spaces or signs; at most 60 characters). */
+export function fileSlug(title: string): string {
+  return title
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '')
+    .slice(0, 60);
+}
+
 /** The first characters of a SHA-256, enough to compare by eye. */
 export function shortHash(hash: string): string {
   return hash.slice(0, 12);

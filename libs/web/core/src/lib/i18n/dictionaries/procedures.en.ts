@@ -97,6 +97,7 @@ export const proceduresEn: Dictionary['procedures'] = {
     requestDocument: 'Request document',
     agreedTermDays: 'Agreed term (days)',
     meetingRequestedOn: 'Consultation meeting requested on (art. 23)',
+    conditions: "The council's conditions",
     plannedMeetingOn: 'Planned consultation meeting',
     meetingDates: 'Consultation meetings',
     meetingOn: 'Date of the consultation meeting',
@@ -121,6 +122,7 @@ export const proceduresEn: Dictionary['procedures'] = {
     covenantHint: 'The subject on which the covenant grants an advice right.',
     termHint:
       'The law sets no term for advice; six weeks is a common agreement.',
+    conditionsHint: 'They go into the letter under “Voorwaarden” (conditions).',
     meetingRequestedHint:
       'A consultation meeting must follow within two weeks of a reasoned request.',
     plannedMeetingHint:
@@ -198,7 +200,7 @@ export const proceduresEn: Dictionary['procedures'] = {
   evidence: {
     heading: 'Evidence from the consultation',
     intro:
-      'Results and reports are frozen as a copy with a check number (SHA-256). “Verify” has the server compute it again.',
+      'Results and reports are frozen as a copy with a check number (SHA-256). “Verify” has the server compute it again; or download the contents and compute it yourself (for example with sha256sum).',
     add: 'Add evidence',
     attach: 'Add',
     attached: 'Added: {title}.',
@@ -234,6 +236,7 @@ export const proceduresEn: Dictionary['procedures'] = {
     attachedBy: 'frozen by {name} on',
     hash: 'Check number',
     verify: 'Verify',
+    download: 'Download the contents (JSON)',
     valid: 'Valid: the contents are unchanged (check number {hash}…).',
     invalid: 'Invalid: the contents have changed (now {hash}…).',
   },

@@ -103,6 +103,7 @@ export const proceduresNl = {
     requestDocument: 'Document van de aanvraag',
     agreedTermDays: 'Afgesproken termijn (dagen)',
     meetingRequestedOn: 'Overlegvergadering gevraagd op (art. 23)',
+    conditions: 'Voorwaarden van de OR',
     plannedMeetingOn: 'Geplande overlegvergadering',
     meetingDates: 'Overlegvergaderingen',
     meetingOn: 'Datum van de overlegvergadering',
@@ -128,6 +129,7 @@ export const proceduresNl = {
     covenantHint: 'Het onderwerp waarover het convenant adviesrecht geeft.',
     termHint:
       'De wet kent geen adviestermijn; zes weken is een gangbare afspraak.',
+    conditionsHint: 'Komen in de brief onder “Voorwaarden”.',
     meetingRequestedHint:
       'Een overlegvergadering moet binnen twee weken na een gemotiveerd verzoek plaatsvinden.',
     plannedMeetingHint:
@@ -208,7 +210,7 @@ export const proceduresNl = {
   evidence: {
     heading: 'Bewijs uit de raadpleging',
     intro:
-      'Resultaten en verslagen worden als kopie vastgelegd met een controlegetal (SHA-256). Met “Controleer” rekent de server het opnieuw uit.',
+      'Resultaten en verslagen worden als kopie vastgelegd met een controlegetal (SHA-256). Met “Controleer” rekent de server het opnieuw uit; of download de inhoud en reken het zelf na (bijvoorbeeld met sha256sum).',
     add: 'Bewijs toevoegen',
     attach: 'Toevoegen',
     attached: 'Toegevoegd: {title}.',
@@ -245,6 +247,7 @@ export const proceduresNl = {
     attachedBy: 'vastgelegd door {name} op',
     hash: 'Controlegetal',
     verify: 'Controleer',
+    download: 'Download de inhoud (JSON)',
     valid: 'Klopt: de inhoud is ongewijzigd (controlegetal {hash}…).',
     invalid: 'Klopt niet: de inhoud is gewijzigd (nu {hash}…).',
   },
