@@ -16,6 +16,7 @@ import { SurveyResponseInbox1796216773337 } from './1796216773337-SurveyResponse
 import { ProcedurePlannedMeeting1796216995250 } from './1796216995250-ProcedurePlannedMeeting';
 import { ProcedureConditions1796217936290 } from './1796217936290-ProcedureConditions';
 import { MeetingCancellation1796217949674 } from './1796217949674-MeetingCancellation';
+import { SurveyReminderQueue1796218501743 } from './1796218501743-SurveyReminderQueue';
 
 // Every migration, in order. Webpack bundles the API, so they are listed rather than globbed.
 export const MIGRATIONS = [
@@ -37,4 +38,5 @@ export const MIGRATIONS = [
   ProcedurePlannedMeeting1796216995250,
   ProcedureConditions1796217936290,
   MeetingCancellation1796217949674,
+  SurveyReminderQueue1796218501743,
 ];

@@ -1,9 +1,12 @@
 import { INestApplicationContext } from '@nestjs/common';
 import { Role } from '@inspraak/domain';
 import {
+  InvitationStatus,
+  newSurveyToken,
   SurveyInvitation,
   SurveyMailer,
   SurveyResponseInbox,
+  surveyTokenHash,
 } from '@inspraak/api-surveys';
 import {
   bootTestApp,
@@ -177,5 +180,82 @@ describe('survey invitations the mail server refuses', () => {
       )
     ).data!.survey;
     expect(view).toEqual({ failedCount: 1, sentCount: 0 });
+  });
+
+  it('keeps a refused reminder for a retry, and the earlier link working, until it gives up', async () => {
+    const organisation = await createOrganisation(
+      testApp.dataSource,
+      'smtp-refused-reminder',
+    );
+    const hr = (await callersFor(testApp.url, organisation))[Role.HR];
+    const department = await createDepartment(hr, 'Herinnering onbereikbaar');
+    const { email } = await createEmployee(hr, { departmentId: department });
+    const { id } = await createSurvey(hr, {
+      audience: {
+        kind: 'DEPARTMENTS',
+        departmentIds: [department],
+        includeSubDepartments: false,
+        emails: [],
+      },
+    });
+    // Published, with its invitation already sent before the mail server went away.
+    const token = newSurveyToken();
+    await testApp.dataSource.query(
+      `UPDATE survey SET status = 'PUBLISHED', published_at = now() WHERE id = $1`,
+      [id],
+    );
+    await testApp.dataSource.getRepository(SurveyInvitation).insert({
+      organisationId: organisation.id,
+      surveyId: id,
+      email: email.toLowerCase(),
+      displayName: 'Onbereikbaar',
+      status: InvitationStatus.SENT,
+      attempts: 1,
+      tokenHash: surveyTokenHash(token),
+      sentAt: new Date(),
+    });
+    await hr.request('mutation($id: ID!) { remindSurveyNow(id: $id) { id } }', {
+      id,
+    });
+    const mailer = broken.get(SurveyMailer);
+    expect(await mailer.scheduleDueReminders()).toBe(1);
+    const invitations = testApp.dataSource.getRepository(SurveyInvitation);
+    const linkWorks = async () =>
+      (
+        await new GraphqlCaller(testApp.url).request<{
+          surveyByToken: { alreadyAnswered: boolean };
+        }>(
+          'query($t: String!) { surveyByToken(token: $t) { alreadyAnswered } }',
+          {
+            t: token,
+          },
+        )
+      ).data?.surveyByToken.alreadyAnswered === false;
+    // The queued job fails and BullMQ retries it; the reminder waits, and the invitation's link still works.
+    await eventually(
+      async () =>
+        (await invitations.findOneByOrFail({ surveyId: id }))
+          .reminderAttempts >= 1,
+    );
+    expect(await linkWorks()).toBe(true);
+    const job = {
+      organisationId: organisation.id,
+      surveyId: id,
+      invitationIds: [(await invitations.findOneByOrFail({ surveyId: id })).id],
+      kind: 'remind' as const,
+    };
+    await eventually(async () => {
+      await mailer.sendBatch(job).catch(() => undefined);
+      return (
+        (await invitations.findOneByOrFail({ surveyId: id })).reminderStatus ===
+        'FAILED'
+      );
+    });
+    const after = await invitations.findOneByOrFail({ surveyId: id });
+    expect(after.reminderAttempts).toBe(3);
+    expect(after.status).toBe('SENT');
+    expect(after.tokenHash).toBe(surveyTokenHash(token));
+    expect(after.lastError).toMatch(/ECONNREFUSED|connect/i);
+    expect(await linkWorks()).toBe(true);
   });
 });

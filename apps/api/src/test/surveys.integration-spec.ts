@@ -510,19 +510,47 @@ describe('surveys: building, publishing, answering once, anonymity', () => {
       id,
     });
     const mailer = worker.get(SurveyMailer);
-    await mailer.sendDueReminders();
-    await mailer.sendDueReminders();
-    // (The worker's own housekeeping may send some of them: the claim makes sure nobody gets two.)
-    const reminders = (
-      await testApp.dataSource
-        .getRepository(OutboxMessage)
-        .find({ where: { organisationId: organisation.id } })
-    ).filter(
-      (m) => tokens.has(m.toAddress) && m.subject.startsWith('Herinnering'),
+    // Scheduled once (twice asked, and the worker's own housekeeping may ask too), then sent through the queue.
+    const scheduled =
+      (await mailer.scheduleDueReminders()) +
+      (await mailer.scheduleDueReminders());
+    expect(scheduled).toBeLessThanOrEqual(2);
+    const remindersSent = async () =>
+      (
+        await testApp.dataSource
+          .getRepository(OutboxMessage)
+          .find({ where: { organisationId: organisation.id } })
+      ).filter(
+        (m) => tokens.has(m.toAddress) && m.subject.startsWith('Herinnering'),
+      );
+    const notAnswered = [...tokens.keys()]
+      .filter((e) => e !== answeredEmail)
+      .sort();
+    await eventually(
+      async () => (await remindersSent()).length === notAnswered.length,
     );
-    expect(reminders.map((m) => m.toAddress).sort()).toEqual(
-      [...tokens.keys()].filter((e) => e !== answeredEmail).sort(),
-    );
+    // The same batch again (a retried job) sends nobody a second reminder.
+    const invitations = await testApp.dataSource
+      .getRepository(SurveyInvitation)
+      .find({ where: { surveyId: id } });
+    expect(
+      await mailer.sendBatch({
+        organisationId: organisation.id,
+        surveyId: id,
+        invitationIds: invitations.map((i) => i.id),
+        kind: 'remind',
+      }),
+    ).toEqual({ sent: 0, failed: 0 });
+    const reminders = await remindersSent();
+    expect(reminders.map((m) => m.toAddress).sort()).toEqual(notAnswered);
+    expect(
+      invitations
+        .filter((i) => i.email !== answeredEmail)
+        .map((i) => i.reminderStatus),
+    ).toEqual(['SENT', 'SENT']);
+    expect(
+      invitations.find((i) => i.email === answeredEmail)!.reminderStatus,
+    ).toBeNull();
     // The reminder's link replaces the first one.
     const [remindedEmail, oldToken] = [...tokens.entries()].find(
       ([e]) => e !== answeredEmail,
@@ -612,5 +640,75 @@ describe('surveys: building, publishing, answering once, anonymity', () => {
         .find({ where: { organisationId: organisation.id } })
     ).filter((m) => invitations.some((i) => i.email === m.toAddress));
     expect(sent).toHaveLength(2);
+  });
+
+  it('takes back an invitation and a reminder a stopped worker left half-sent, and sends them once', async () => {
+    const department = await createDepartment(hr, 'Onderbroken');
+    await employeesIn(department, 3);
+    const { id } = await createSurvey(hr, {
+      audience: {
+        kind: 'DEPARTMENTS',
+        departmentIds: [department],
+        includeSubDepartments: false,
+        emails: [],
+      },
+    });
+    await hr.request('mutation($id: ID!) { publishSurvey(id: $id) { id } }', {
+      id,
+    });
+    await sendAndCollectTokens(id);
+    const repo = testApp.dataSource.getRepository(SurveyInvitation);
+    const [inviting, reminding, busy] = await repo.find({
+      where: { surveyId: id },
+      order: { email: 'ASC' },
+    });
+    // A worker stopped an hour ago while sending one invitation and one reminder;
+    // another is busy with a third right now.
+    const anHourAgo = new Date(Date.now() - 3_600_000);
+    await repo.update(inviting!.id, {
+      status: InvitationStatus.SENDING,
+      tokenHash: null,
+      claimedAt: anHourAgo,
+    });
+    await repo.update(reminding!.id, {
+      reminderStatus: InvitationStatus.SENDING,
+      reminderAttempts: 1,
+      claimedAt: anHourAgo,
+    });
+    await repo.update(busy!.id, {
+      reminderStatus: InvitationStatus.SENDING,
+      reminderAttempts: 1,
+      claimedAt: new Date(),
+    });
+    await worker.get(SurveyMailer).sweep();
+    await eventually(async () => {
+      const [a, b] = await Promise.all([
+        repo.findOneByOrFail({ id: inviting!.id }),
+        repo.findOneByOrFail({ id: reminding!.id }),
+      ]);
+      return a.status === 'SENT' && b.reminderStatus === 'SENT';
+    });
+    const mails = (
+      await testApp.dataSource
+        .getRepository(OutboxMessage)
+        .find({ where: { organisationId: organisation.id } })
+    ).filter((m) =>
+      [inviting!.email, reminding!.email, busy!.email].includes(m.toAddress),
+    );
+    const count = (to: string, reminder: boolean) =>
+      mails.filter(
+        (m) =>
+          m.toAddress === to &&
+          m.subject.startsWith('Herinnering') === reminder,
+      ).length;
+    // The interrupted invitation went again (its first link was never recorded), the reminder once.
+    expect(count(inviting!.email, false)).toBe(2);
+    expect(count(reminding!.email, true)).toBe(1);
+    expect((await repo.findOneByOrFail({ id: inviting!.id })).attempts).toBe(2);
+    // A claim that is not stale stays with its worker.
+    expect(count(busy!.email, true)).toBe(0);
+    expect((await repo.findOneByOrFail({ id: busy!.id })).reminderStatus).toBe(
+      'SENDING',
+    );
   });
 });

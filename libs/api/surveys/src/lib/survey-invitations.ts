@@ -4,13 +4,12 @@ import { Injectable, Logger, OnApplicationBootstrap } from '@nestjs/common';
 import { Job, Queue } from 'bullmq';
 import { DataSource } from 'typeorm';
 import { MailService, QueueName } from '@inspraak/api-core';
+import { InvitationStatus, Survey, SurveyStatus } from './survey.entities';
 import {
-  InvitationStatus,
-  Survey,
-  SurveyInvitation,
-  SurveyStatus,
-} from './survey.entities';
-import { InvitationBatchJob, SurveysService } from './surveys.service';
+  InvitationBatchJob,
+  SurveyMailKind,
+  SurveysService,
+} from './surveys.service';
 import { protectionSentence } from './survey-protection';
 import { SurveyInbox } from './survey-inbox';
 
@@ -22,12 +21,40 @@ export const newSurveyToken = () => randomBytes(32).toString('base64url');
 export const surveyTokenHash = (token: string) =>
   createHash('sha256').update(token).digest('hex');
 
+/** A claim this old was left by a worker that stopped (a mail server may take minutes to time out). */
+export const STALE_CLAIM_MINUTES = 15;
+
+/** The columns a kind of mail keeps its state in. */
+const STATE = {
+  invite: { status: 'status', attempts: 'attempts', sentAt: 'sent_at' },
+  remind: {
+    status: 'reminder_status',
+    attempts: 'reminder_attempts',
+    sentAt: 'reminded_at',
+  },
+} as const satisfies Record<SurveyMailKind, unknown>;
+
+const ANSWERED =
+  'EXISTS (SELECT 1 FROM survey_token_use u WHERE u.invitation_id = i.id)';
+
+interface Claimed {
+  id: string;
+  email: string;
+  displayName: string;
+  attempts: number;
+}
+
 /**
- * Sends invitations and reminders, each at most once: an invitation is claimed
- * (PENDING → SENDING) before its mail goes out, so a retried job or a second
- * worker skips it. A mail server that refuses puts it back to PENDING for a
- * retry (up to three attempts, then FAILED, shown to the authors). The raw
- * one-time token exists only in the mail; the database keeps its hash.
+ * Sends invitations and reminders the same way, each at most once, in
+ * batches through the queue (rate-limited, retried by BullMQ): an invitation
+ * or its reminder is claimed (PENDING → SENDING) before its mail goes out,
+ * so a retried job or a second worker skips it. The new link's hash is kept
+ * in the transaction that records the mail as sent (with the development
+ * outbox, the mail itself too); a mail server that refuses rolls that back
+ * and puts the claim back to PENDING for a retry (up to three attempts, then
+ * FAILED, shown to the authors), so a refused reminder leaves the earlier
+ * link working. The raw one-time token exists only in the mail; the
+ * database keeps its hash.
  */
 @Injectable()
 export class SurveyMailer {
@@ -43,6 +70,8 @@ export class SurveyMailer {
   async sendBatch(
     job: InvitationBatchJob,
   ): Promise<{ sent: number; failed: number }> {
+    const kind = job.kind ?? 'invite';
+    const state = STATE[kind];
     const survey = await this.dataSource.manager.findOne(Survey, {
       where: { id: job.surveyId, organisationId: job.organisationId },
     });
@@ -52,41 +81,42 @@ export class SurveyMailer {
     let retryable = 0;
     let failed = 0;
     for (const invitationId of job.invitationIds) {
-      const claimed = (await this.dataSource.query(
-        `UPDATE survey_invitation SET status = 'SENDING', attempts = attempts + 1 WHERE id = $1 AND organisation_id = $2 AND status = 'PENDING' RETURNING id, email, display_name AS "displayName", attempts`,
-        [invitationId, job.organisationId],
-      )) as [
-        { id: string; email: string; displayName: string; attempts: number }[],
-        number,
-      ];
-      const invitation = claimed[0][0];
+      const invitation = await this.claim(
+        kind,
+        invitationId,
+        job.organisationId,
+      );
       if (!invitation) continue;
       const token = newSurveyToken();
       try {
-        await this.dataSource.query(
-          `UPDATE survey_invitation SET token_hash = $2 WHERE id = $1`,
-          [invitation.id, surveyTokenHash(token)],
-        );
-        await this.mail.send({
-          organisationId: job.organisationId,
-          to: invitation.email,
-          subject: `${survey.title} — jouw mening / your opinion`,
-          text: invitationText(
-            survey,
-            invitation.displayName,
-            `${this.mail.publicUrl}/s/${token}`,
-            false,
-          ),
+        await this.dataSource.transaction(async (manager) => {
+          await this.mail.send(
+            {
+              organisationId: job.organisationId,
+              to: invitation.email,
+              subject:
+                kind === 'invite'
+                  ? `${survey.title} — jouw mening / your opinion`
+                  : `Herinnering / reminder: ${survey.title}`,
+              text: invitationText(
+                survey,
+                invitation.displayName,
+                `${this.mail.publicUrl}/s/${token}`,
+                kind === 'remind',
+              ),
+            },
+            manager,
+          );
+          await manager.query(
+            `UPDATE survey_invitation SET ${state.status} = 'SENT', ${state.sentAt} = now(), token_hash = $2, last_error = NULL WHERE id = $1`,
+            [invitation.id, surveyTokenHash(token)],
+          );
         });
-        await this.dataSource.query(
-          `UPDATE survey_invitation SET status = 'SENT', sent_at = now(), last_error = NULL WHERE id = $1`,
-          [invitation.id],
-        );
         sent += 1;
       } catch (error) {
         const giveUp = invitation.attempts >= MAX_SEND_ATTEMPTS;
         await this.dataSource.query(
-          `UPDATE survey_invitation SET status = $2, token_hash = NULL, last_error = $3 WHERE id = $1`,
+          `UPDATE survey_invitation SET ${state.status} = $2, last_error = $3 WHERE id = $1`,
           [
             invitation.id,
             giveUp ? InvitationStatus.FAILED : InvitationStatus.PENDING,
@@ -98,20 +128,49 @@ export class SurveyMailer {
       }
     }
     if (sent > 0)
-      this.logger.log(`Survey ${survey.id}: sent ${sent} invitations`);
-    if (retryable > 0)
-      throw new Error(
-        `${retryable} invitations could not be sent yet; retrying`,
+      this.logger.log(
+        `Survey ${survey.id}: sent ${sent} ${kind === 'invite' ? 'invitations' : 'reminders'}`,
       );
+    if (retryable > 0)
+      throw new Error(`${retryable} mails could not be sent yet; retrying`);
     return { sent, failed };
   }
 
   /**
-   * Reminds, once, everyone invited to a survey whose reminder time has come
-   * and who has not used their link, with a new link (the old one stops
-   * working: only its hash was kept). Only the worker sees who that is.
+   * PENDING → SENDING, or nothing when another worker has it, it was sent or
+   * (a reminder) the link was used since: then the reminder is dropped.
    */
-  async sendDueReminders(now = new Date()): Promise<number> {
+  private async claim(
+    kind: SurveyMailKind,
+    invitationId: string,
+    organisationId: string,
+  ): Promise<Claimed | null> {
+    const [rows] = (await this.dataSource.query(
+      kind === 'invite'
+        ? `UPDATE survey_invitation SET status = 'SENDING', attempts = attempts + 1, claimed_at = now()
+           WHERE id = $1 AND organisation_id = $2 AND status = 'PENDING'
+           RETURNING id, email, display_name AS "displayName", attempts`
+        : `UPDATE survey_invitation i SET
+             reminder_status = CASE WHEN ${ANSWERED} THEN NULL ELSE 'SENDING'::invitation_status END,
+             reminder_attempts = reminder_attempts + CASE WHEN ${ANSWERED} THEN 0 ELSE 1 END,
+             claimed_at = now()
+           WHERE id = $1 AND organisation_id = $2 AND reminder_status = 'PENDING'
+           RETURNING id, email, display_name AS "displayName", reminder_attempts AS attempts, reminder_status AS status`,
+      [invitationId, organisationId],
+    )) as [(Claimed & { status?: string | null })[], number];
+    const claimed = rows[0];
+    if (!claimed || (kind === 'remind' && claimed.status !== 'SENDING'))
+      return null;
+    return claimed;
+  }
+
+  /**
+   * When a survey's reminder time has come: marks, once, the reminder of
+   * everyone whose invitation went out and whose link was not used, and
+   * queues them like invitations (the new link replaces the old one). Only
+   * the worker sees who that is. How many were scheduled.
+   */
+  async scheduleDueReminders(now = new Date()): Promise<number> {
     const due = await this.dataSource.manager
       .createQueryBuilder(Survey, 's')
       .where(
@@ -119,42 +178,33 @@ export class SurveyMailer {
         { status: SurveyStatus.PUBLISHED, now },
       )
       .getMany();
-    let reminded = 0;
+    let scheduled = 0;
     for (const survey of due) {
-      const open = (await this.dataSource.query(
-        `SELECT i.id, i.email, i.display_name AS "displayName" FROM survey_invitation i
-         WHERE i.survey_id = $1 AND i.organisation_id = $2 AND i.status = 'SENT' AND i.reminded_at IS NULL
-           AND NOT EXISTS (SELECT 1 FROM survey_token_use u WHERE u.invitation_id = i.id)`,
-        [survey.id, survey.organisationId],
-      )) as { id: string; email: string; displayName: string }[];
-      for (const invitation of open) {
-        const token = newSurveyToken();
-        const claimed = (await this.dataSource.query(
-          `UPDATE survey_invitation SET reminded_at = now(), token_hash = $2 WHERE id = $1 AND reminded_at IS NULL
-             AND NOT EXISTS (SELECT 1 FROM survey_token_use u WHERE u.invitation_id = $1) RETURNING id`,
-          [invitation.id, surveyTokenHash(token)],
-        )) as [unknown[], number];
-        if (claimed[1] === 0) continue;
-        await this.mail.send({
-          organisationId: survey.organisationId,
-          to: invitation.email,
-          subject: `Herinnering / reminder: ${survey.title}`,
-          text: invitationText(
-            survey,
-            invitation.displayName,
-            `${this.mail.publicUrl}/s/${token}`,
-            true,
-          ),
-        });
-        reminded += 1;
-      }
-      await this.dataSource.manager.update(
-        Survey,
-        { id: survey.id },
-        { remindedAt: new Date() },
-      );
+      const marked = await this.dataSource.transaction(async (manager) => {
+        // The survey's reminder is taken once, also with two workers.
+        const [, taken] = (await manager.query(
+          `UPDATE survey SET reminded_at = now() WHERE id = $1 AND reminded_at IS NULL`,
+          [survey.id],
+        )) as [unknown, number];
+        if (taken === 0) return 0;
+        const [, count] = (await manager.query(
+          `UPDATE survey_invitation i SET reminder_status = 'PENDING'
+           WHERE i.survey_id = $1 AND i.organisation_id = $2 AND i.status = 'SENT' AND i.reminder_status IS NULL
+             AND NOT EXISTS (SELECT 1 FROM survey_token_use u WHERE u.invitation_id = i.id)`,
+          [survey.id, survey.organisationId],
+        )) as [unknown, number];
+        return count;
+      });
+      scheduled += marked;
+      if (marked > 0)
+        await this.surveys.enqueuePending(
+          survey.organisationId,
+          survey.id,
+          undefined,
+          'remind',
+        );
     }
-    return reminded;
+    return scheduled;
   }
 
   /** Closes surveys whose end time has passed. */
@@ -166,15 +216,45 @@ export class SurveyMailer {
     return (result as [unknown[], number])[1];
   }
 
-  /** Queues what is still pending (e.g. Redis was away at publication). */
-  async sweep(): Promise<number> {
+  /**
+   * Takes back claims a stopped worker left (SENDING for longer than
+   * STALE_CLAIM_MINUTES: back to PENDING, or FAILED after the last attempt),
+   * then queues what is still pending (e.g. Redis was away at publication).
+   * A worker that stopped after the mail server took a mail but before it
+   * was recorded leaves that person with a link that does not work; the
+   * retry sends them one that does.
+   */
+  async sweep(now = new Date()): Promise<number> {
+    const staleBefore = new Date(now.getTime() - STALE_CLAIM_MINUTES * 60_000);
+    for (const state of Object.values(STATE))
+      await this.dataSource.query(
+        `UPDATE survey_invitation SET ${state.status} = CASE WHEN ${state.attempts} >= $2 THEN 'FAILED'::invitation_status ELSE 'PENDING'::invitation_status END,
+                last_error = coalesce(last_error, 'interrupted while sending')
+         WHERE ${state.status} = 'SENDING' AND claimed_at < $1`,
+        [staleBefore, MAX_SEND_ATTEMPTS],
+      );
     const surveys = (await this.dataSource.query(
-      `SELECT DISTINCT i.organisation_id AS "organisationId", i.survey_id AS "surveyId" FROM survey_invitation i
-       JOIN survey s ON s.id = i.survey_id WHERE i.status = 'PENDING' AND s.status = 'PUBLISHED'`,
-    )) as { organisationId: string; surveyId: string }[];
+      `SELECT i.organisation_id AS "organisationId", i.survey_id AS "surveyId",
+              bool_or(i.status = 'PENDING') AS invite, bool_or(i.reminder_status = 'PENDING') AS remind
+       FROM survey_invitation i JOIN survey s ON s.id = i.survey_id
+       WHERE (i.status = 'PENDING' OR i.reminder_status = 'PENDING') AND s.status = 'PUBLISHED'
+       GROUP BY i.organisation_id, i.survey_id`,
+    )) as {
+      organisationId: string;
+      surveyId: string;
+      invite: boolean;
+      remind: boolean;
+    }[];
     let queued = 0;
     for (const s of surveys)
-      queued += await this.surveys.enqueuePending(s.organisationId, s.surveyId);
+      for (const kind of ['invite', 'remind'] as const)
+        if (s[kind])
+          queued += await this.surveys.enqueuePending(
+            s.organisationId,
+            s.surveyId,
+            undefined,
+            kind,
+          );
     return queued;
   }
 }
@@ -230,8 +310,9 @@ const EVERY_MINUTE_MS = 60_000;
 const INBOX_EVERY_MS = 15_000;
 
 /**
- * Every minute: close surveys whose time is up, send due reminders, queue
- * pending invitations. Every 15 seconds: move waiting answers out of the inbox.
+ * Every minute: close surveys whose time is up, queue due reminders, take
+ * back stale claims and queue pending invitations and reminders. Every 15
+ * seconds: move waiting answers out of the inbox.
  */
 @Processor(QueueName.SurveyHousekeeping)
 export class SurveyHousekeepingProcessor
@@ -264,7 +345,7 @@ export class SurveyHousekeepingProcessor
       return { moved: await this.inbox.release() };
     return {
       closed: await this.mailer.closeDue(),
-      reminded: await this.mailer.sendDueReminders(),
+      reminders: await this.mailer.scheduleDueReminders(),
       queued: await this.mailer.sweep(),
     };
   }

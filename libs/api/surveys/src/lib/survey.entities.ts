@@ -164,6 +164,7 @@ export enum InvitationStatus {
 @Entity()
 @Unique(['surveyId', 'email'])
 @Index(['surveyId', 'status'])
+@Index(['surveyId', 'reminderStatus'])
 export class SurveyInvitation extends TenantOwned {
   @PrimaryGeneratedColumn('uuid')
   id!: string;
@@ -210,6 +211,26 @@ export class SurveyInvitation extends TenantOwned {
 
   @Column('timestamptz', { nullable: true })
   remindedAt!: Date | null;
+
+  /**
+   * The reminder, sent like the invitation (claimed, retried, at most once):
+   * PENDING from when the survey's reminder is due, if the link was not used
+   * by then; `null` when there is none (or the person answered before it went).
+   */
+  @Column({
+    type: 'enum',
+    enum: InvitationStatus,
+    enumName: 'invitation_status',
+    nullable: true,
+  })
+  reminderStatus!: InvitationStatus | null;
+
+  @Column('smallint', { default: 0 })
+  reminderAttempts!: number;
+
+  /** When a worker last claimed the invitation or its reminder: a claim left this long by a crash is taken back. */
+  @Column('timestamptz', { nullable: true })
+  claimedAt!: Date | null;
 }
 
 /** That an invitation's link was used, on which day: kept apart from the answer, with nothing finer than the day. */

@@ -46,10 +46,15 @@ export const SURVEY = { nl: 'Vragenlijst', en: 'Survey' };
 export const INVITATION_BATCH_SIZE = 50;
 const ENQUEUE_TIMEOUT_MS = 1_500;
 
+/** What a batch sends: the invitations, or their reminders. */
+export type SurveyMailKind = 'invite' | 'remind';
+
 export interface InvitationBatchJob {
   organisationId: string;
   surveyId: string;
   invitationIds: string[];
+  /** Absent in jobs queued before reminders went through the queue: invitations. */
+  kind?: SurveyMailKind;
 }
 
 const DEFINITION_TEXT = {
@@ -345,36 +350,49 @@ export class SurveysService {
   }
 
   /**
-   * Queues the survey's pending invitations in batches. Safe to repeat: the
-   * job id names the batch's first invitation, so BullMQ keeps one job per
-   * batch; and the worker claims each invitation before sending. Never waits
-   * long for Redis: the worker's sweep queues what is still pending.
+   * Queues the survey's pending invitations (or reminders) in batches. Safe
+   * to repeat: the job id names the batch's first invitation and its
+   * attempts so far, so BullMQ keeps one job per batch and try; and the
+   * worker claims each one before sending. Never waits long for Redis: the
+   * worker's sweep queues what is still pending.
    */
   async enqueuePending(
     organisationId: string,
     surveyId: string,
     manager: EntityManager = this.dataSource.manager,
+    kind: SurveyMailKind = 'invite',
   ): Promise<number> {
     const pending = await manager.find(SurveyInvitation, {
-      where: { organisationId, surveyId, status: InvitationStatus.PENDING },
-      select: { id: true },
+      where:
+        kind === 'invite'
+          ? { organisationId, surveyId, status: InvitationStatus.PENDING }
+          : {
+              organisationId,
+              surveyId,
+              reminderStatus: InvitationStatus.PENDING,
+            },
+      select: { id: true, attempts: true, reminderAttempts: true },
       order: { id: 'ASC' },
     });
     let queued = 0;
     for (let i = 0; i < pending.length; i += INVITATION_BATCH_SIZE) {
-      const invitationIds = pending
-        .slice(i, i + INVITATION_BATCH_SIZE)
-        .map((p) => p.id);
+      const batch = pending.slice(i, i + INVITATION_BATCH_SIZE);
+      const invitationIds = batch.map((p) => p.id);
+      const tried =
+        kind === 'invite' ? batch[0]!.attempts : batch[0]!.reminderAttempts;
       try {
         await withTimeout(
           this.queue.add(
-            'invite',
+            kind,
             {
               organisationId,
               surveyId,
               invitationIds,
+              kind,
             } satisfies InvitationBatchJob,
-            { jobId: `invite-${invitationIds[0]}-${invitationIds.length}` },
+            {
+              jobId: `${kind}-${invitationIds[0]}-${invitationIds.length}-${tried}`,
+            },
           ),
           ENQUEUE_TIMEOUT_MS,
           'Redis',
@@ -382,7 +400,7 @@ export class SurveysService {
         queued += invitationIds.length;
       } catch (error) {
         this.logger.warn(
-          `Survey ${surveyId}: invitations not queued yet (${(error as Error).message}); the sweep will`,
+          `Survey ${surveyId}: ${kind === 'invite' ? 'invitations' : 'reminders'} not queued yet (${(error as Error).message}); the sweep will`,
         );
         break;
       }
