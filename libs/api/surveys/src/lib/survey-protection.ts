@@ -16,10 +16,11 @@ export function protectionSentence(
         nl: `Vertrouwelijk: het systeem weet dat jij antwoordde, maar niemand ziet jouw antwoorden; uitkomsten worden alleen getoond voor groepen van minstens ${threshold} mensen.`,
         en: `Confidential: the system knows you answered, but nobody sees your answers; results are only shown for groups of at least ${threshold} people.`,
       };
+    // Nothing shows one person's answers to the authors (only the person's own data export does): say no more than that.
     case SurveyMode.IDENTIFIED:
       return {
-        nl: 'Op naam: je antwoorden worden met je naam bewaard en zijn zichtbaar voor de opstellers van deze vragenlijst.',
-        en: 'Identified: your answers are stored with your name and are visible to the authors of this survey.',
+        nl: `Op naam: je antwoorden worden met je naam bewaard en blijven aan jou gekoppeld (je vindt ze terug in je eigen gegevens); de opstellers zien alleen uitkomsten voor groepen van minstens ${threshold} mensen.`,
+        en: `Identified: your answers are stored with your name and stay linked to you (you find them in your own data); the authors see results only for groups of at least ${threshold} people.`,
       };
   }
 }

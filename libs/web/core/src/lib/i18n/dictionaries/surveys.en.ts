@@ -36,9 +36,9 @@ export const surveysEn: Dictionary['surveys'] = {
     IDENTIFIED: {
       label: 'Identified',
       explanation:
-        'Answers are stored with names and are visible to the authors.',
+        'Answers are stored with names and stay linked to the person (who sees them in their own data); as with confidential, the authors see only group results.',
       protection:
-        'Identified: your answers are stored with your name and are visible to the authors of this survey.',
+        'Identified: your answers are stored with your name and stay linked to you (you find them in your own data); the authors see results only for groups of at least {threshold} people.',
     },
   },
   audience: {

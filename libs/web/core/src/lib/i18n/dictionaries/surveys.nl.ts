@@ -36,9 +36,9 @@ export const surveysNl = {
     IDENTIFIED: {
       label: 'Op naam',
       explanation:
-        'Antwoorden worden met naam bewaard en zijn zichtbaar voor de opstellers.',
+        'Antwoorden worden met naam bewaard en blijven aan de persoon gekoppeld (die ze terugziet in de eigen gegevens); de opstellers zien, net als bij vertrouwelijk, alleen uitkomsten van groepen.',
       protection:
-        'Op naam: je antwoorden worden met je naam bewaard en zijn zichtbaar voor de opstellers van deze vragenlijst.',
+        'Op naam: je antwoorden worden met je naam bewaard en blijven aan jou gekoppeld (je vindt ze terug in je eigen gegevens); de opstellers zien alleen uitkomsten voor groepen van minstens {threshold} mensen.',
     },
   } satisfies Record<
     SurveyMode,
