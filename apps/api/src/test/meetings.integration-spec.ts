@@ -638,9 +638,22 @@ describe('meetings, actions and the calendar feed', () => {
       canEdit: true,
     });
     const seenByMember = await member.caller.request<{
-      meeting: { canEdit: boolean };
-    }>('query($id: ID!) { meeting(id: $id) { canEdit } }', { id });
+      meeting: { canEdit: boolean; invitees: { email: string | null }[] };
+    }>('query($id: ID!) { meeting(id: $id) { canEdit invitees { email } } }', {
+      id,
+    });
     expect(seenByMember.data!.meeting.canEdit).toBe(false);
+    // Addresses are for those who change the list.
+    expect(seenByMember.data!.meeting.invitees.map((i) => i.email)).toEqual([
+      null,
+      null,
+    ]);
+    const seenByLead = await lead.caller.request<{
+      meeting: { invitees: { email: string | null }[] };
+    }>('query($id: ID!) { meeting(id: $id) { invitees { email } } }', { id });
+    expect(
+      seenByLead.data!.meeting.invitees.map((i) => i.email).sort(),
+    ).toEqual([lead.email, member.email].sort());
     expect(errorReason(await update(member.caller, id, {}))).toBe(
       'NOT_MEETING_PLANNER',
     );

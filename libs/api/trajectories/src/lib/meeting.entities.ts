@@ -131,6 +131,8 @@ export class Meeting extends TenantOwned {
 export class MeetingInviteeModel {
   @Field(() => ID) userId!: string;
   @Field() displayName!: string;
+  /** For those who may change the meeting (to edit the list); null for other readers. */
+  @Field(() => String, { nullable: true }) email!: string | null;
 }
 
 @Entity()

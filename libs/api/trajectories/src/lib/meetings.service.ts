@@ -851,6 +851,10 @@ export class MeetingsService {
         })
       : [];
     const day = todayInAmsterdam(meeting.startsAt);
+    const canEdit =
+      !meeting.cancelledAt &&
+      (invited || !meeting.agenda.some((item) => item.confidential)) &&
+      (await plansMeeting(scope, context));
     return Object.assign(meeting, {
       agendaItems: visibleItems.map((item) => ({
         ...item,
@@ -860,15 +864,13 @@ export class MeetingsService {
         .map((i) => ({
           userId: i.userId,
           displayName: people.get(i.userId)?.displayName ?? '—',
+          email: canEdit ? (people.get(i.userId)?.email ?? null) : null,
         }))
         .sort((a, b) => a.displayName.localeCompare(b.displayName)),
       shortNotice: isShortNotice(meeting.invitedOn, day),
       noticeDays: noticeDays(meeting.invitedOn, day),
       invited,
-      canEdit:
-        !meeting.cancelledAt &&
-        (invited || !meeting.agenda.some((item) => item.confidential)) &&
-        (await plansMeeting(scope, context)),
+      canEdit,
     });
   }
 }

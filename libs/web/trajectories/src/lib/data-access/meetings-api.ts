@@ -2,6 +2,7 @@ import { Injectable, inject } from '@angular/core';
 import { GraphqlClient } from '@inspraak/web-core';
 import {
   AddActionDocument,
+  CancelMeetingDocument,
   IssueCalendarFeedDocument,
   MeetingDocument,
   MeetingsDocument,
@@ -11,11 +12,13 @@ import {
   ScheduleMeetingDocument,
   SetActionDoneDocument,
   TrajectoryActionsDocument,
+  UpdateMeetingDocument,
   type ActionInput,
   type ActionItemFieldsFragment,
   type MeetingFieldsFragment,
   type MeetingSummaryFieldsFragment,
   type MeetingInput,
+  type MeetingUpdateInput,
   type MinutesInput,
 } from '@inspraak/shared';
 import { Observable, map } from 'rxjs';
@@ -48,6 +51,19 @@ export class MeetingsApi {
     return this.graphql
       .request(ScheduleMeetingDocument, { input })
       .pipe(map((d) => d.scheduleMeeting));
+  }
+
+  /** Time, place, agenda and invitees (the regie team, or the workgroup's lead). */
+  update(id: string, input: MeetingUpdateInput): Observable<Meeting> {
+    return this.graphql
+      .request(UpdateMeetingDocument, { id, input })
+      .pipe(map((d) => d.updateMeeting));
+  }
+
+  cancel(id: string, reason: string): Observable<Meeting> {
+    return this.graphql
+      .request(CancelMeetingDocument, { id, reason })
+      .pipe(map((d) => d.cancelMeeting));
   }
 
   recordMinutes(input: MinutesInput): Observable<Meeting> {

@@ -22,6 +22,7 @@ describe('the meeting form', () => {
     });
     const item = createAgendaItem();
     item.setValue({
+      id: null,
       title: 'Reorganisatie',
       notes: ' stukken volgen ',
       confidential: true,

@@ -7,8 +7,13 @@ import {
   type ValidationErrors,
 } from '@angular/forms';
 import { isShortNotice, noticeDays, todayInAmsterdam } from '@inspraak/domain';
-import type { MeetingInput, MeetingKind } from '@inspraak/shared';
-import { localDateTimeToIso } from '@inspraak/web-core';
+import type {
+  MeetingInput,
+  MeetingKind,
+  MeetingUpdateInput,
+} from '@inspraak/shared';
+import { isoToLocalDateTime, localDateTimeToIso } from '@inspraak/web-core';
+import type { Meeting } from '../data-access/meetings-api';
 import { parseEmailList } from '../shared/email-list';
 import { notBlank } from '../shared/form-errors';
 
@@ -76,6 +81,8 @@ function dateTime(control: AbstractControl<string>): ValidationErrors | null {
 
 export function createAgendaItem() {
   return new FormGroup({
+    /** An item already on the agenda (kept with its decision, minutes and documents); null for a new one. */
+    id: new FormControl<string | null>(null),
     title: new FormControl('', {
       nonNullable: true,
       validators: [notBlank, Validators.maxLength(MEETING_LIMITS.title)],
@@ -148,6 +155,49 @@ export function meetingInputOf(
       title: item.title.trim(),
       notes: item.notes.trim(),
       confidential: item.confidential,
+    })),
+  };
+}
+
+/** The meeting as it is, to change it: its agenda items keep their ids. */
+export function fillMeetingForm(form: MeetingForm, meeting: Meeting): void {
+  form.reset({
+    kind: meeting.kind,
+    workgroupId: meeting.workgroupId ?? '',
+    title: meeting.title,
+    startsAt: isoToLocalDateTime(meeting.startsAt),
+    endsAt: isoToLocalDateTime(meeting.endsAt),
+    location: meeting.location,
+    invitees: meeting.invitees
+      .map((person) => person.email)
+      .filter((email): email is string => !!email)
+      .join(', '),
+  });
+  form.controls.agenda.clear();
+  for (const item of meeting.agendaItems) {
+    const control = createAgendaItem();
+    control.setValue({
+      id: item.id,
+      title: item.title,
+      notes: item.notes,
+      confidential: item.confidential,
+    });
+    form.controls.agenda.push(control);
+  }
+}
+
+export function meetingUpdateInputOf(form: MeetingForm): MeetingUpdateInput {
+  const { title, startsAt, endsAt, location, inviteeEmails, agenda } =
+    meetingInputOf(form, '');
+  return {
+    title,
+    startsAt,
+    endsAt,
+    location,
+    inviteeEmails,
+    agenda: (agenda ?? []).map((item, index) => ({
+      id: form.controls.agenda.at(index).controls.id.value,
+      ...item,
     })),
   };
 }

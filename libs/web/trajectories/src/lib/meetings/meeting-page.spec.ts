@@ -48,6 +48,8 @@ describe('MeetingPageComponent', () => {
     myActions: jest.fn(() => of([])),
     recordMinutes: jest.fn(),
     addAction: jest.fn(),
+    update: jest.fn(),
+    cancel: jest.fn(),
   };
 
   beforeEach(() => {
@@ -168,5 +170,86 @@ describe('MeetingPageComponent', () => {
       dueOn: '2026-06-15',
     });
     expect(el.querySelector('#action-a3')).not.toBeNull();
+  });
+
+  it('changes the meeting from its current time, invitees and agenda, keeping the items', async () => {
+    api.update.mockReturnValue(
+      of(meeting({ agendaItems: agenda, location: 'Zaal 7' })),
+    );
+    const { el, stable } = await setup();
+    buttonByText(el, 'Vergadering wijzigen').click();
+    await stable();
+    expect(document.activeElement?.id).toBe('meeting-title');
+    expect(el.querySelector('#meeting-kind')).toBeNull();
+    expect(
+      (el.querySelector('#meeting-invitees') as HTMLTextAreaElement).value,
+    ).toBe('adviseur@example.test');
+    expect(
+      (el.querySelector('#agenda-title-1') as HTMLInputElement).value,
+    ).toBe('Personele gevolgen');
+    type(el, '#meeting-location', 'Zaal 7');
+    buttonByText(el, 'Wijzigingen opslaan').click();
+    await stable();
+    expect(api.update).toHaveBeenCalledWith(
+      'm1',
+      expect.objectContaining({
+        title: 'Regieteam overleg',
+        location: 'Zaal 7',
+        inviteeEmails: ['adviseur@example.test'],
+        agenda: [
+          {
+            id: 'i1',
+            title: 'Stand van zaken',
+            notes: '',
+            confidential: false,
+          },
+          {
+            id: 'i2',
+            title: 'Personele gevolgen',
+            notes: 'Alleen voor genodigden.',
+            confidential: true,
+          },
+        ],
+      }),
+    );
+    expect(text(el.querySelector('[role="status"]'))).toBe(
+      'De vergadering is gewijzigd; de genodigden krijgen bericht.',
+    );
+  });
+
+  it('calls the meeting off with a reason, and then shows why it does not take place', async () => {
+    api.cancel.mockReturnValue(
+      of(
+        meeting({
+          agendaItems: agenda,
+          canEdit: false,
+          cancelledAt: '2026-05-30T09:00:00.000Z',
+          cancelReason: 'De bestuurder is ziek.',
+        }),
+      ),
+    );
+    const { el, stable } = await setup();
+    buttonByText(el, 'Vergadering annuleren').click();
+    await stable();
+    expect(document.activeElement?.id).toBe('cancel-reason');
+    buttonByText(el, 'Vergadering annuleren').click();
+    await stable();
+    expect(api.cancel).not.toHaveBeenCalled();
+    expect(text(el.querySelector('#cancel-reason-error'))).toContain(
+      'Vul dit veld in.',
+    );
+    type(el, '#cancel-reason', 'De bestuurder is ziek.');
+    buttonByText(el, 'Vergadering annuleren').click();
+    await stable();
+    expect(api.cancel).toHaveBeenCalledWith('m1', 'De bestuurder is ziek.');
+    expect(text(el.querySelector('isp-alert'))).toContain(
+      'Gaat niet door. Reden: De bestuurder is ziek.',
+    );
+    expect(el.querySelector('#edit-meeting-button')).toBeNull();
+    expect(
+      Array.from(el.querySelectorAll('button')).some(
+        (b) => text(b) === 'Notulen vastleggen',
+      ),
+    ).toBe(false);
   });
 });

@@ -53,6 +53,13 @@ import {
   showServerFieldErrors,
 } from '../shared/form-errors';
 import { ActionListComponent } from './action-list';
+import { MeetingFieldsComponent } from './meeting-fields';
+import {
+  createMeetingForm,
+  fillMeetingForm,
+  meetingFormProblems,
+  meetingUpdateInputOf,
+} from './meeting-form.model';
 
 /** The API's limits. */
 export const MINUTES_LIMITS = {
@@ -75,6 +82,7 @@ export const MINUTES_LIMITS = {
     SectionFeedbackComponent,
     DocumentListComponent,
     ActionListComponent,
+    MeetingFieldsComponent,
   ],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './meeting-page.html',
@@ -86,7 +94,7 @@ export class MeetingPageComponent {
   private readonly i18n = inject(I18nService);
   private readonly destroyRef = inject(DestroyRef);
   private readonly session = inject(SessionService);
-  protected readonly actions = pageActions<'minutes' | 'actions'>();
+  protected readonly actions = pageActions<'details' | 'minutes' | 'actions'>();
   protected readonly describedBy = describedBy;
 
   protected readonly loaded = loadable<Meeting | null>(null);
@@ -109,8 +117,20 @@ export class MeetingPageComponent {
     () => this.trajectory()?.steering ?? false,
   );
   protected readonly canRecord = computed(
-    () => (this.meeting()?.invited ?? false) || this.steering(),
+    () =>
+      !this.meeting()?.cancelledAt &&
+      ((this.meeting()?.invited ?? false) || this.steering()),
   );
+
+  /** Changing the meeting (time, place, agenda, invitees) or calling it off, for those the API lets (canEdit). */
+  protected readonly changing = signal<'edit' | 'cancel' | null>(null);
+  protected readonly editSubmitted = signal(false);
+  protected readonly editForm = createMeetingForm();
+  protected readonly cancelReason = new FormControl('', {
+    nonNullable: true,
+    validators: [notBlank, Validators.maxLength(1_000)],
+  });
+  protected readonly cancelSubmitted = signal(false);
   protected readonly viewerId = computed(
     () => this.session.viewer()?.userId ?? '',
   );
@@ -178,6 +198,75 @@ export class MeetingPageComponent {
 
   protected error(control: AbstractControl, submitted: boolean): string | null {
     return controlError(this.i18n, control, submitted);
+  }
+
+  // --- Changing or calling off
+
+  protected startEditing(): void {
+    const meeting = this.meeting();
+    if (!meeting) return;
+    fillMeetingForm(this.editForm, meeting);
+    this.editSubmitted.set(false);
+    this.changing.set('edit');
+    this.actions.clear();
+    this.actions.focus('#meeting-title');
+  }
+
+  protected startCancelling(): void {
+    this.cancelReason.reset('');
+    this.cancelSubmitted.set(false);
+    this.changing.set('cancel');
+    this.actions.clear();
+    this.actions.focus('#cancel-reason');
+  }
+
+  protected stopChanging(): void {
+    this.changing.set(null);
+    this.actions.focus('#edit-meeting-button');
+  }
+
+  protected saveChanges(event: Event): void {
+    event.preventDefault();
+    const meeting = this.meeting();
+    if (!meeting) return;
+    this.editSubmitted.set(true);
+    if (
+      this.actions.refuses(
+        'details',
+        this.editForm,
+        !!meetingFormProblems(this.editForm).times,
+      )
+    )
+      return;
+    this.actions.run(
+      'details',
+      this.api.update(meeting.id, meetingUpdateInputOf(this.editForm)),
+      (saved) => {
+        this.meeting.set(saved);
+        this.changing.set(null);
+        this.actions.focus('#meeting-details-heading');
+        return this.i18n.translate('trajectories.meeting.changed');
+      },
+      (e) => showServerFieldErrors(this.editForm, e),
+    );
+  }
+
+  protected confirmCancel(event: Event): void {
+    event.preventDefault();
+    const meeting = this.meeting();
+    if (!meeting) return;
+    this.cancelSubmitted.set(true);
+    if (this.actions.refuses('details', this.cancelReason)) return;
+    this.actions.run(
+      'details',
+      this.api.cancel(meeting.id, this.cancelReason.value.trim()),
+      (saved) => {
+        this.meeting.set(saved);
+        this.changing.set(null);
+        this.actions.focus('#meeting-details-heading');
+        return this.i18n.translate('trajectories.meeting.cancelled');
+      },
+    );
   }
 
   // --- Minutes

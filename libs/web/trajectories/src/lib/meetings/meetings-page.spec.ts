@@ -1,3 +1,4 @@
+import { signal } from '@angular/core';
 import { TestBed } from '@angular/core/testing';
 import { provideRouter } from '@angular/router';
 import { of } from 'rxjs';
@@ -13,7 +14,7 @@ import {
 } from '../testing/fixtures';
 import { TrajectoryContext } from '../trajectory/trajectory-context';
 import { MeetingsPageComponent } from './meetings-page';
-import { localDateTimeToIso } from '@inspraak/web-core';
+import { localDateTimeToIso, SessionService } from '@inspraak/web-core';
 import { addDays, todayInAmsterdam } from '@inspraak/domain';
 
 describe('MeetingsPageComponent', () => {
@@ -21,6 +22,7 @@ describe('MeetingsPageComponent', () => {
     meetings: jest.fn(() => of([])),
     schedule: jest.fn(),
   };
+  const viewer = signal<{ userId: string } | null>(null);
   const workgroupsApi = {
     workgroups: jest.fn(() => of([workgroup()])),
   };
@@ -34,8 +36,10 @@ describe('MeetingsPageComponent', () => {
         TrajectoryContext,
         { provide: MeetingsApi, useValue: api },
         { provide: WorkgroupsApi, useValue: workgroupsApi },
+        { provide: SessionService, useValue: { viewer } },
       ],
     });
+    viewer.set(null);
     TestBed.inject(TrajectoryContext).set(trajectory());
   });
 
@@ -139,5 +143,51 @@ describe('MeetingsPageComponent', () => {
     expect(text(el.querySelector('#meeting-workgroup'))).toContain(
       'Werkgroep roosters',
     );
+  });
+
+  it("lets a workgroup's lead who does not steer plan only that workgroup's meetings", async () => {
+    TestBed.inject(TrajectoryContext).set(trajectory({ steering: false }));
+    viewer.set({ userId: 'u-lead' });
+    workgroupsApi.workgroups.mockReturnValueOnce(
+      of([
+        workgroup({
+          id: 'w-mine',
+          name: 'Mijn werkgroep',
+          leadUserId: 'u-lead',
+          myStatus: 'MEMBER',
+        }),
+        workgroup({
+          id: 'w-other',
+          name: 'Andere werkgroep',
+          leadUserId: 'u-x',
+        }),
+      ]),
+    );
+    api.schedule.mockReturnValue(of(meeting({ kind: 'WORKGROUP' })));
+    const { el, stable } = await setup();
+    const kinds = Array.from(
+      el.querySelectorAll<HTMLOptionElement>('#meeting-kind option'),
+    ).map((o) => o.value);
+    expect(kinds).toEqual(['WORKGROUP']);
+    const groups = Array.from(
+      el.querySelectorAll<HTMLOptionElement>('#meeting-workgroup option'),
+    ).map((o) => o.value);
+    expect(groups).toEqual(['', 'w-mine']);
+    fill(el);
+    type(el, '#meeting-workgroup', 'w-mine');
+    buttonByText(el, 'Vergadering plannen').click();
+    await stable();
+    expect(api.schedule).toHaveBeenCalledWith(
+      expect.objectContaining({ kind: 'WORKGROUP', workgroupId: 'w-mine' }),
+    );
+  });
+
+  it('offers no planning to someone who neither steers nor leads a workgroup', async () => {
+    TestBed.inject(TrajectoryContext).set(trajectory({ steering: false }));
+    const fixture = TestBed.createComponent(MeetingsPageComponent);
+    await fixture.whenStable();
+    expect(
+      (fixture.nativeElement as HTMLElement).querySelector('#schedule-button'),
+    ).toBeNull();
   });
 });

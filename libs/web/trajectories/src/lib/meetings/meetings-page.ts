@@ -1,29 +1,23 @@
 import {
   ChangeDetectionStrategy,
   Component,
-  DestroyRef,
   computed,
   inject,
   signal,
 } from '@angular/core';
-import { takeUntilDestroyed } from '@angular/core/rxjs-interop';
-import { ReactiveFormsModule, type AbstractControl } from '@angular/forms';
+import { ReactiveFormsModule } from '@angular/forms';
 import { RouterLink } from '@angular/router';
 import type { MeetingKind } from '@inspraak/shared';
 import {
-  I18nService,
   loadable,
   LocalDatePipe,
   pageActions,
+  SessionService,
   TranslatePipe,
   type TranslationKey,
 } from '@inspraak/web-core';
-import {
-  AlertComponent,
-  describedBy,
-  FormFieldComponent,
-  SectionFeedbackComponent,
-} from '@inspraak/web-ui';
+import { AlertComponent, SectionFeedbackComponent } from '@inspraak/web-ui';
+import { catchError, of } from 'rxjs';
 import {
   MeetingsApi,
   type Meeting,
@@ -33,19 +27,21 @@ import {
   WorkgroupsApi,
   type WorkgroupSummary,
 } from '../data-access/workgroups-api';
-import { controlError, showServerFieldErrors } from '../shared/form-errors';
+import { showServerFieldErrors } from '../shared/form-errors';
 import { TrajectoryContext } from '../trajectory/trajectory-context';
 import {
   MEETING_KINDS,
-  MEETING_LIMITS,
   createAgendaItem,
   createMeetingForm,
   meetingFormProblems,
   meetingInputOf,
-  plannedNotice,
 } from './meeting-form.model';
+import { MeetingFieldsComponent } from './meeting-fields';
 
-/** /trajectories/:id/meetings: the trajectory's meetings; those who steer schedule them. */
+/**
+ * /trajectories/:id/meetings: the trajectory's meetings. Those who steer
+ * schedule any kind; a workgroup's lead schedules that workgroup's meetings.
+ */
 @Component({
   selector: 'isp-meetings-page',
   imports: [
@@ -54,8 +50,8 @@ import {
     TranslatePipe,
     LocalDatePipe,
     AlertComponent,
-    FormFieldComponent,
     SectionFeedbackComponent,
+    MeetingFieldsComponent,
   ],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './meetings-page.html',
@@ -64,20 +60,32 @@ import {
 export class MeetingsPageComponent {
   private readonly api = inject(MeetingsApi);
   private readonly workgroupsApi = inject(WorkgroupsApi);
-  private readonly i18n = inject(I18nService);
-  private readonly destroyRef = inject(DestroyRef);
+  private readonly session = inject(SessionService);
   protected readonly context = inject(TrajectoryContext);
   protected readonly actions = pageActions<'schedule' | 'list'>();
-  protected readonly describedBy = describedBy;
-  protected readonly kinds = MEETING_KINDS;
-  protected readonly limits = MEETING_LIMITS;
 
   protected readonly trajectory = computed(() => this.context.require());
-  protected readonly canSchedule = computed(
-    () => this.trajectory().steering && this.trajectory().status === 'ACTIVE',
-  );
   protected readonly meetings = loadable<MeetingSummary[]>([]);
   protected readonly workgroups = signal<WorkgroupSummary[]>([]);
+  /** The workgroups I lead: their meetings are mine to plan even when I do not steer the trajectory. */
+  protected readonly ledWorkgroups = computed(() => {
+    const me = this.session.viewer()?.userId;
+    return this.workgroups().filter(
+      (w) => !!me && w.leadUserId === me && w.myStatus === 'MEMBER',
+    );
+  });
+  protected readonly canSchedule = computed(
+    () =>
+      this.trajectory().status === 'ACTIVE' &&
+      (this.trajectory().steering || this.ledWorkgroups().length > 0),
+  );
+  /** What I may plan: every kind when steering, otherwise my workgroups' meetings. */
+  protected readonly kinds = computed<readonly MeetingKind[]>(() =>
+    this.trajectory().steering ? MEETING_KINDS : ['WORKGROUP'],
+  );
+  protected readonly choosableWorkgroups = computed(() =>
+    this.trajectory().steering ? this.workgroups() : this.ledWorkgroups(),
+  );
   /** The meeting just scheduled, with its link and notice warning. */
   protected readonly scheduled = signal<Meeting | null>(null);
 
@@ -87,74 +95,30 @@ export class MeetingsPageComponent {
 
   constructor() {
     this.meetings.load(this.api.meetings(this.trajectory().id));
+    this.workgroupsApi
+      .workgroups(this.trajectory().id)
+      .pipe(catchError(() => of([] as WorkgroupSummary[])))
+      .subscribe((list) => this.workgroups.set(list));
   }
 
   protected kindKey(kind: MeetingKind): TranslationKey {
     return `trajectories.meetings.kinds.${kind}`;
   }
 
-  protected error(control: AbstractControl): string | null {
-    return controlError(this.i18n, control, this.submitted());
-  }
-
-  protected workgroupError(): string | null {
-    if (!this.submitted() && !this.form.controls.workgroupId.touched)
-      return null;
-    return meetingFormProblems(this.form).workgroupId
-      ? this.i18n.translate('trajectories.meetings.workgroupRequired')
-      : this.error(this.form.controls.workgroupId);
-  }
-
-  protected endsAtError(): string | null {
-    const own = this.error(this.form.controls.endsAt);
-    if (own) return own;
-    const touched =
-      this.submitted() ||
-      (this.form.controls.startsAt.touched &&
-        this.form.controls.endsAt.touched);
-    return touched && meetingFormProblems(this.form).times === 'meetingTimes'
-      ? this.i18n.translate('trajectories.validation.meetingTimes')
-      : null;
-  }
-
   protected startScheduling(): void {
-    this.form.reset();
+    this.form.reset({ kind: this.kinds()[0] ?? 'REGIE_TEAM' });
     this.form.controls.agenda.clear();
     this.form.controls.agenda.push(createAgendaItem());
     this.submitted.set(false);
     this.scheduled.set(null);
     this.scheduling.set(true);
     this.actions.clear();
-    this.workgroupsApi
-      .workgroups(this.trajectory().id)
-      .pipe(takeUntilDestroyed(this.destroyRef))
-      .subscribe({
-        next: (list) => this.workgroups.set(list),
-        error: () => this.workgroups.set([]),
-      });
     this.actions.focus('#meeting-kind');
   }
 
   protected cancel(): void {
     this.scheduling.set(false);
     this.actions.focus('#schedule-button');
-  }
-
-  /** Warns before planning when the invitees would get under seven days' notice (art. 14 WOR). */
-  protected shortNotice(): { days: number } | null {
-    const notice = plannedNotice(this.form.controls.startsAt.value);
-    return notice?.short && notice.days >= 0 ? notice : null;
-  }
-
-  protected addAgendaItem(): void {
-    if (this.form.controls.agenda.length >= MEETING_LIMITS.agendaItems) return;
-    this.form.controls.agenda.push(createAgendaItem());
-    this.actions.focus(`#agenda-title-${this.form.controls.agenda.length - 1}`);
-  }
-
-  protected removeAgendaItem(index: number): void {
-    this.form.controls.agenda.removeAt(index);
-    this.actions.focus('#agenda-legend');
   }
 
   protected schedule(event: Event): void {

@@ -99,10 +99,19 @@ export function meeting(overrides: Partial<Meeting> = {}): Meeting {
     shortNotice: true,
     invited: true,
     minutesRecordedAt: null,
+    canEdit: true,
+    cancelledAt: null,
+    cancelReason: null,
     organiserName: 'Anouk de Adviseur',
     minutes: null,
     agendaItems: [],
-    invitees: [{ userId: 'u1', displayName: 'Anouk de Adviseur' }],
+    invitees: [
+      {
+        userId: 'u1',
+        displayName: 'Anouk de Adviseur',
+        email: 'adviseur@example.test',
+      },
+    ],
     ...overrides,
   };
 }
