@@ -1,3 +1,4 @@
 export * from './small-groups';
 export * from './reporting-units';
 export * from './table-suppression';
+export * from './cube-suppression';

@@ -1,6 +1,12 @@
 import fc from 'fast-check';
 import { GroupNode, OTHERS_UNIT, reportingUnits } from './reporting-units';
-import { cellKey, TableCell, visibleCells } from './table-suppression';
+import {
+  cellKey,
+  determinedCells,
+  smallDerivableGroup,
+  TableCell,
+  visibleCells,
+} from './table-suppression';
 
 describe('reporting units (roll-up into the parent, complementary suppression at the top)', () => {
   const tree: GroupNode[] = [
@@ -148,6 +154,44 @@ describe('cross-table suppression (filters on two dimensions)', () => {
     expect(visible.has(cellKey('A', 'Y'))).toBe(false);
     expect(visible.has(cellKey('B', 'Y'))).toBe(false);
     expect(visible.has(cellKey('C', 'X'))).toBe(true);
+  });
+
+  it('finds a group the totals give away although no line has a single unknown cell: a location inside one department', () => {
+    // Department B: 1 in X, 2 in Z, 8 in Y; location Y is only in B. A and B share X and Z.
+    const cells = table({
+      A: { X: 10, Z: 10 },
+      B: { X: 1, Z: 2, Y: 8 },
+    });
+    const group = smallDerivableGroup(cells, () => true);
+    expect(group?.count).toBe(3);
+    expect(group?.cells.map((c) => cellKey(c.row, c.column)).sort()).toEqual([
+      cellKey('B', 'X'),
+      cellKey('B', 'Z'),
+    ]);
+    // With X and Z larger in B, B minus Y is at least five: nothing to find.
+    expect(
+      smallDerivableGroup(
+        table({ A: { X: 10, Z: 10 }, B: { X: 3, Z: 2, Y: 8 } }),
+        () => true,
+      ),
+    ).toBeNull();
+  });
+
+  it('finds a cell between two cycles of hidden cells, which repeated subtraction alone misses', () => {
+    // Two blocks of hidden cells joined by one hidden cell r2 × c3 of 2 people: every line has two or more unknowns.
+    const cells = table({
+      r1: { c1: 6, c2: 7 },
+      r2: { c1: 8, c2: 6, c3: 2 },
+      r3: { c3: 9, c4: 6 },
+      r4: { c3: 5, c4: 8 },
+    });
+    expect(determinedCells(cells, () => true)).toEqual(
+      new Set([cellKey('r2', 'c3')]),
+    );
+    const group = smallDerivableGroup(cells, () => true);
+    expect(group?.cells).toEqual([{ row: 'r2', column: 'c3', count: 2 }]);
+    // The totals alone give it away, so no hidden cell can help: none is shown (planSuppression merges units first).
+    expect(visibleCells(cells).size).toBe(0);
   });
 
   /**
