@@ -9,8 +9,9 @@ import { DEMO_USERS, loginAs, runId } from './support/session';
  * of the demo organisation (Financiën, 21 employees, and Thuiszorg, 19) and
  * publishes it; the worker sends the invitations to the development outbox;
  * employees answer on a phone-sized screen with their one-time link (the
- * rest of the respondents through the same public API); the results show
- * only groups of at least 5, a filter cannot be used to single out a small
+ * rest of the respondents through the same public API); HR closes it (a
+ * running survey's results lag a group behind); the results show only
+ * groups of at least 5, a filter cannot be used to single out a small
  * group, and the CSV export holds the numbers on the screen.
  */
 
@@ -336,6 +337,16 @@ test('HR builds a survey from a template for two departments, employees answer b
   for (const link of homeCareLinks)
     await answerByApi(browser, link.token, { agree: 1, enps: 2 });
 
+  // While it runs, answers reach the results a group at a time, one group
+  // behind; HR closes the survey, which adds every answer still waiting.
+  await page.goto(surveyUrl);
+  await page.getByRole('button', { name: 'Sluiten', exact: true }).click();
+  await page
+    .getByRole('dialog', { name: 'Vragenlijst sluiten?' })
+    .getByRole('button', { name: 'Sluiten' })
+    .click();
+  await expect(page.getByText('De vragenlijst is gesloten.')).toBeVisible();
+
   // Results: 18 respondents; both departments reach 5 and show on their own.
   await page.goto(surveyUrl.replace(/\/edit$/, '/results'));
   await expect(
@@ -519,7 +530,7 @@ test('an employee answers a survey from "Mijn vragenlijsten" in the app, once', 
   expect(
     await page.evaluate(() =>
       Object.keys(localStorage).some((k) =>
-        k.startsWith('inspraak.survey-progress.'),
+        k.startsWith('inspraak.personal.survey-progress.'),
       ),
     ),
   ).toBe(true);
@@ -531,7 +542,7 @@ test('an employee answers a survey from "Mijn vragenlijsten" in the app, once', 
   expect(
     await page.evaluate(() =>
       Object.keys(localStorage).some((k) =>
-        k.startsWith('inspraak.survey-progress.'),
+        k.startsWith('inspraak.personal.survey-progress.'),
       ),
     ),
   ).toBe(false);
