@@ -575,6 +575,66 @@ test.describe('change trajectories', () => {
       ).toContainText(`Verborgen door de moderator: ${reason}`);
     });
 
+    const meetingTitle = `Overleg werkplekken ${run}`;
+    await test.step('a meeting is changed and then called off; the invitee is told', async () => {
+      await page.goto(`${trajectoryUrl}/meetings`);
+      await page.getByRole('button', { name: 'Vergadering plannen' }).click();
+      await page.getByLabel('Titel', { exact: true }).fill(meetingTitle);
+      await page.getByLabel('Begint op').fill(localDateTime(14, '10:00'));
+      await page.getByLabel('Eindigt op').fill(localDateTime(14, '11:00'));
+      await page.getByLabel('Genodigden').fill(DEMO_USERS.medewerker);
+      await page.getByLabel('Agendapunt 1', { exact: true }).fill('Planning');
+      await page.getByRole('button', { name: 'Vergadering plannen' }).click();
+      await page.getByRole('link', { name: `Open “${meetingTitle}”` }).click();
+
+      await page.getByRole('button', { name: 'Vergadering wijzigen' }).click();
+      await expect(page.getByLabel('Titel', { exact: true })).toHaveValue(
+        meetingTitle,
+      );
+      await expect(page.getByLabel('Genodigden')).toHaveValue(
+        new RegExp(DEMO_USERS.medewerker),
+      );
+      await page.getByLabel('Plaats').fill('Zaal 9');
+      await page.getByLabel('Begint op').fill(localDateTime(15, '10:00'));
+      await page.getByLabel('Eindigt op').fill(localDateTime(15, '11:00'));
+      await expectNoSeriousA11yViolations(page, 'meeting (changing)');
+      await page.getByRole('button', { name: 'Wijzigingen opslaan' }).click();
+      await expect(
+        status(
+          page,
+          'De vergadering is gewijzigd; de genodigden krijgen bericht.',
+        ),
+      ).toBeVisible();
+      await expect(page.locator('dl.facts')).toContainText('Zaal 9');
+
+      await page.getByRole('button', { name: 'Vergadering annuleren' }).click();
+      await page
+        .getByLabel('Waarom gaat de vergadering niet door?')
+        .fill(`Verschoven naar de werkgroep (${run}).`);
+      await page.getByRole('button', { name: 'Vergadering annuleren' }).click();
+      await expect(
+        page.getByText(`Reden: Verschoven naar de werkgroep (${run}).`),
+      ).toBeVisible();
+      await expect(
+        page.getByRole('button', { name: 'Vergadering wijzigen' }),
+      ).toHaveCount(0);
+      await expectNoSeriousA11yViolations(page, 'meeting (called off)');
+      await expectFitsOnPhone(page, 360);
+
+      await employee.goto('/my-participation');
+      const notices = employee
+        .getByRole('region', { name: 'Berichten voor jou' })
+        .locator('li.notice');
+      await expect(
+        notices.filter({ hasText: `Gaat niet door: ${meetingTitle}` }),
+      ).toContainText(`Verschoven naar de werkgroep (${run}).`);
+      await expect(
+        notices.filter({ hasText: `Gewijzigd: ${meetingTitle}` }),
+      ).toContainText('Zaal 9');
+      // Back to the trajectory for the steps that follow.
+      await page.goto(trajectoryUrl);
+    });
+
     await test.step('the employee gets a calendar address that serves an iCalendar feed', async () => {
       await employee
         .getByRole('button', { name: 'Maak een agenda-adres' })
@@ -584,7 +644,10 @@ test.describe('change trajectories', () => {
       const path = new URL(await address.inputValue()).pathname;
       const feed = await employee.request.get(path);
       expect(feed.status()).toBe(200);
-      expect(await feed.text()).toContain('BEGIN:VCALENDAR');
+      const text = await feed.text();
+      expect(text).toContain('BEGIN:VCALENDAR');
+      // The meeting called off is not in the calendar.
+      expect(text).not.toContain(meetingTitle);
       await expectNoSeriousA11yViolations(
         employee,
         'my participation (calendar)',
