@@ -1,4 +1,13 @@
-import { GraphqlCaller } from './test-app';
+import { INestApplicationContext } from '@nestjs/common';
+import { OutboxMessage } from '@inspraak/api-core';
+import {
+  InvitationStatus,
+  SurveyInvitation,
+  SurveyMailer,
+  surveyTokenHash,
+} from '@inspraak/api-surveys';
+import { eventually } from './smtp-receiver';
+import { GraphqlCaller, TestApp } from './test-app';
 
 export const SURVEY_FIELDS =
   'id title status mode threshold run seriesId invitedCount sentCount failedCount responseCount previousRunId sections { key questions { key kind required options { key } } }';
@@ -88,4 +97,52 @@ export function submitByToken(
     'mutation($t: String!, $a: [AnswerInput!]!) { submitSurveyByToken(token: $t, answers: $a) }',
     { t: token, a: answers },
   );
+}
+
+/**
+ * A published survey's invitations, sent by the worker to the development
+ * outbox (the queued job, or this call, whichever claims each first), and
+ * each person's link token: e-mail address → token.
+ */
+export async function sendAndCollectTokens(
+  testApp: TestApp,
+  worker: INestApplicationContext,
+  organisationId: string,
+  surveyId: string,
+): Promise<Map<string, string>> {
+  const invitations = () =>
+    testApp.dataSource.getRepository(SurveyInvitation).find({
+      where: { surveyId },
+    });
+  await worker.get(SurveyMailer).sendBatch({
+    organisationId,
+    surveyId,
+    invitationIds: (await invitations()).map((i) => i.id),
+  });
+  const expected = (await invitations()).length;
+  await eventually(
+    async () =>
+      (await testApp.dataSource
+        .getRepository(SurveyInvitation)
+        .count({ where: { surveyId, status: InvitationStatus.SENT } })) ===
+      expected,
+  );
+  const mails = await testApp.dataSource
+    .getRepository(OutboxMessage)
+    .find({ where: { organisationId } });
+  // The same people may have had links to other surveys: only the link whose hash this survey's invitation holds counts.
+  const sent = await invitations();
+  const tokens = new Map<string, string>();
+  for (const mail of mails) {
+    const token = /\/s\/([A-Za-z0-9_-]{43})/.exec(mail.body)?.[1];
+    if (
+      token &&
+      sent.some(
+        (i) =>
+          i.email === mail.toAddress && i.tokenHash === surveyTokenHash(token),
+      )
+    )
+      tokens.set(mail.toAddress, token);
+  }
+  return tokens;
 }

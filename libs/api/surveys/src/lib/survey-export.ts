@@ -3,15 +3,44 @@ import { xmlText } from '@inspraak/api-core';
 import { SurveyResults } from './survey.models';
 
 /**
- * The results as a table, exactly as shown (the same suppressed object the
- * screen gets): one row per question and group, with the figures that exist
- * for the question's kind. Used for CSV and XLSX alike.
+ * The results as tables, exactly as shown (the same suppressed object the
+ * screen gets): first the response (invited, respondents and rate, for
+ * everyone in the view and per group shown), then, after an empty row, one
+ * row per question and group with the figures that exist for the question's
+ * kind. Used for CSV and XLSX alike.
  */
 export function resultRows(
   results: SurveyResults,
   language: 'nl' | 'en' = 'nl',
 ): string[][] {
-  const header =
+  const fewer =
+    language === 'nl'
+      ? `minder dan ${results.threshold}`
+      : `fewer than ${results.threshold}`;
+  const everyone = results.filter
+    ? results.filter.label
+    : language === 'nl'
+      ? 'Iedereen'
+      : 'Everyone';
+  const rate = (respondents: number, invited: number) =>
+    invited > 0 ? String(Math.round((respondents / invited) * 100)) : '';
+  const rows: string[][] = [
+    language === 'nl'
+      ? ['Groep', 'Uitgenodigd', 'Respondenten', 'Respons (%)']
+      : ['Group', 'Invited', 'Respondents', 'Response rate (%)'],
+    [
+      everyone,
+      String(results.invited),
+      results.respondents === null ? fewer : String(results.respondents),
+      results.responseRate === null ? '' : String(results.responseRate),
+    ],
+    ...results.units.map((unit) => [
+      unit.label,
+      String(unit.invited),
+      String(unit.respondents),
+      rate(unit.respondents, unit.invited),
+    ]),
+    [],
     language === 'nl'
       ? [
           'Vraag',
@@ -32,14 +61,9 @@ export function resultRows(
           'Agree (%)',
           'eNPS',
           'Distribution',
-        ];
-  const rows: string[][] = [header];
+        ],
+  ];
   const unitLabel = new Map(results.units.map((u) => [u.key, u.label]));
-  const everyone = results.filter
-    ? results.filter.label
-    : language === 'nl'
-      ? 'Iedereen'
-      : 'Everyone';
   for (const question of results.questions) {
     const text = question.text[language];
     const line = (
@@ -47,18 +71,7 @@ export function resultRows(
       summary: SurveyResults['questions'][number]['overall'],
     ) => {
       if (!summary) {
-        rows.push([
-          text,
-          question.kind,
-          group,
-          language === 'nl'
-            ? `minder dan ${results.threshold}`
-            : `fewer than ${results.threshold}`,
-          '',
-          '',
-          '',
-          '',
-        ]);
+        rows.push([text, question.kind, group, fewer, '', '', '', '']);
         return;
       }
       const distribution =
@@ -109,7 +122,7 @@ function columnName(index: number): string {
   return name;
 }
 
-/** A minimal Office Open XML workbook (one sheet, inline strings, numbers as numbers). */
+/** A minimal Office Open XML workbook (one sheet, inline strings, numbers as numbers; header rows and empty rows stay text). */
 export function toXlsx(rows: string[][], sheetName = 'Resultaten'): Uint8Array {
   const sheetRows = rows
     .map((row, r) => {

@@ -2,19 +2,18 @@ import { createHash } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import {
   AnswerCounts,
-  SuppressedCounts,
-  cellKey,
+  CubeCell,
   effectiveThreshold,
   GroupNode,
   OTHERS_UNIT,
+  planSuppression,
   Question,
   reportingUnits,
   ReportingUnit,
   summarise,
-  suppressSmallGroups,
-  TableCell,
+  SuppressionPlan,
   unitOfGroup,
-  visibleCells,
+  unitsAcrossDimensions,
 } from '@inspraak/domain';
 import {
   Actor,
@@ -59,19 +58,6 @@ interface AnswerRow extends CubeRow {
   value: string | null;
 }
 
-/** Which units show a question's answers when this many answered in each: the flat suppression, over unit keys. */
-function unitsShown(
-  counts: { key: string; count: number }[],
-  threshold: number,
-): Set<string> {
-  // Unit keys include the others' key, which the flat suppression reserves: prefix them.
-  const result: SuppressedCounts = suppressSmallGroups(
-    counts.map((c) => ({ key: `unit:${c.key}`, count: c.count })),
-    threshold,
-  );
-  return new Set(result.shown.map((g) => g.key.slice('unit:'.length)));
-}
-
 const groupOf = (row: CubeRow, dimension: Dimension) =>
   dimension === 'DEPARTMENT'
     ? row.department
@@ -82,11 +68,12 @@ const groupOf = (row: CubeRow, dimension: Dimension) =>
 /**
  * Results of a survey, every number through the domain's suppression:
  * groups become reporting units of at least the threshold (small
- * departments roll up into their parent, the rest joins "others"); a filter
- * on one dimension with a breakdown by another is a cross table suppressed as
- * a whole (complementary in rows and columns, audited against differencing);
- * per question the same rules apply to how many answered it. Open answers are
- * listed only for a view of at least the threshold, in alphabetical order.
+ * departments roll up into their parent, the rest joins "others"; a unit
+ * that another dimension would give away joins them too), and one
+ * `planSuppression` per cube — the respondents, and per question those who
+ * answered it — decides every count, filter and breakdown, the same for
+ * every view. Open answers only for everyone or one department unit (see
+ * `textsShown`), in alphabetical order.
  */
 @Injectable()
 export class SurveyResultsService {
@@ -182,8 +169,30 @@ export class SurveyResultsService {
       units[dimension] = reportingUnits(nodes, threshold).filter(
         (u) => u.count > 0,
       );
-      unitOf[dimension] = unitOfGroup(units[dimension]);
     }
+    // Units that another dimension would give away (a location inside one department) join the others.
+    const settled = unitsAcrossDimensions(
+      DIMENSIONS.map((d) => units[d]),
+      cube.map((row) => ({
+        groups: DIMENSIONS.map((d) => groupOf(row, d)),
+        count: row.count,
+      })),
+      threshold,
+    );
+    DIMENSIONS.forEach((dimension, d) => {
+      units[dimension] = settled[d]!;
+      unitOf[dimension] = unitOfGroup(units[dimension]);
+    });
+    const unitIn = (row: CubeRow, dimension: Dimension) =>
+      unitOf[dimension].get(groupOf(row, dimension)) ?? OTHERS_UNIT;
+    const planOf = plansFor(threshold, (rows: CubeRow[]) =>
+      rows.map((row) => ({
+        units: DIMENSIONS.map((d) => unitIn(row, d)),
+        count: row.count,
+      })),
+    );
+    const respondentsPlan = planOf(cube);
+    const d = (dimension: Dimension) => DIMENSIONS.indexOf(dimension);
     const label = (dimension: Dimension, unit: ReportingUnit) => {
       if (unit.key === OTHERS_UNIT) return 'Overige';
       const name = (key: string) =>
@@ -202,7 +211,7 @@ export class SurveyResultsService {
     };
     if (
       filter &&
-      !units[filter.dimension].some((u) => u.key === filter.unitKey)
+      !respondentsPlan.unitShown(d(filter.dimension), filter.unitKey)
     )
       throw badInput('UNKNOWN_FILTER', {
         nl: 'Op deze groep kan niet gefilterd worden.',
@@ -238,8 +247,9 @@ export class SurveyResultsService {
        GROUP BY 1, 2, 3, 4, 5`,
       [org, survey.id, rankingKeys],
     )) as AnswerRow[];
+    // Who answered each question is counted per group of all dimensions: its suppression is planned for every view at once.
     const answered = (await scope.manager.query(
-      `SELECT ${groupColumns}, a.question_key AS question, count(*)::int AS count
+      `SELECT coalesce(r.department_id::text, '') AS department, coalesce(r.location, '') AS location, coalesce(r.contract_type::text, '') AS contract, a.question_key AS question, count(*)::int AS count
        FROM survey_answer a JOIN survey_response r ON r.id = a.response_id AND r.organisation_id = a.organisation_id
        WHERE a.organisation_id = $1 AND a.survey_id = $2 GROUP BY 1, 2, 3, 4`,
       [org, survey.id],
@@ -260,29 +270,27 @@ export class SurveyResultsService {
       !filter ||
       unitOf[filter.dimension].get(groupOf(row, filter.dimension)) ===
         filter.unitKey;
-    const unitIn = (row: CubeRow, dimension: Dimension) =>
-      unitOf[dimension].get(groupOf(row, dimension)) ?? OTHERS_UNIT;
+
+    /** The breakdown's units a plan shows in this view. */
+    const shownIn = (plan: SuppressionPlan, dimension: Dimension) =>
+      units[dimension].filter((u) =>
+        filter
+          ? plan.cellShown(
+              d(filter.dimension),
+              filter.unitKey,
+              d(dimension),
+              u.key,
+            )
+          : plan.unitShown(d(dimension), u.key),
+      );
 
     // The breakdown's units shown (respondent counts).
     let shownUnits: ReportingUnit[] = [];
     let hiddenGroups = 0;
-    if (breakdown !== 'NONE' && total >= threshold) {
-      if (!filter) shownUnits = units[breakdown];
-      else {
-        const visible = visibleCells(
-          crossTable(
-            cube,
-            (r) => unitIn(r, filter.dimension),
-            (r) => unitIn(r, breakdown),
-          ),
-          threshold,
-        );
-        shownUnits = units[breakdown].filter(
-          (u) =>
-            visible.has(cellKey(filter.unitKey, u.key)) &&
-            cellCount(cube, filter, breakdown, u.key, unitIn) > 0,
-        );
-      }
+    if (breakdown !== 'NONE' && respondentsPlan.totalShown) {
+      shownUnits = shownIn(respondentsPlan, breakdown).filter((u) =>
+        cube.some((r) => inView(r) && unitIn(r, breakdown) === u.key),
+      );
       const groupsInView = new Set(
         cube.filter(inView).map((r) => groupOf(r, breakdown)),
       );
@@ -322,6 +330,14 @@ export class SurveyResultsService {
     const previous =
       withPrevious && !filter ? await this.previousRun(scope, survey) : null;
     const texts = withTextsOf(scope, survey.id, filter, unitOf);
+    /**
+     * Open answers are listed for everyone and for one department unit, never
+     * under a location or contract filter: two lists of different dimensions
+     * side by side would give, by comparing texts, the answers of their
+     * intersection — possibly one person. Department units do not overlap,
+     * so their lists share no text.
+     */
+    const textsShown = !filter || filter.dimension === 'DEPARTMENT';
 
     const questions: QuestionResult[] = [];
     for (const question of survey.definition.sections.flatMap(
@@ -329,7 +345,6 @@ export class SurveyResultsService {
     )) {
       const answeredRows = answeredByQuestion.get(question.key) ?? [];
       const valueRows = answersByQuestion.get(question.key) ?? [];
-      const counts = (rows: CubeRow[]) => rows.reduce((s, r) => s + r.count, 0);
       const summaryOf = (
         pick: (row: CubeRow) => boolean,
       ): QuestionSummaryModel =>
@@ -338,50 +353,18 @@ export class SurveyResultsService {
           toCounts(answeredRows.filter(pick), valueRows.filter(pick)),
         );
 
-      // Who answered this question, per unit of the filter's dimension (or overall): shown only as the suppression allows.
-      let overallShown =
-        total >= threshold && counts(answeredRows) >= threshold;
-      if (filter) {
-        const perUnit = unitsShown(
-          units[filter.dimension].map((u) => ({
-            key: u.key,
-            count: counts(
-              answeredRows.filter((r) => unitIn(r, filter.dimension) === u.key),
-            ),
-          })),
-          threshold,
-        );
-        overallShown = total >= threshold && perUnit.has(filter.unitKey);
-      }
-      let visibleUnitKeys = new Set<string>();
-      if (breakdown !== 'NONE' && overallShown) {
-        if (!filter) {
-          const perUnit = unitsShown(
-            units[breakdown].map((u) => ({
-              key: u.key,
-              count: counts(
-                answeredRows.filter((r) => unitIn(r, breakdown) === u.key),
-              ),
-            })),
-            threshold,
-          );
-          visibleUnitKeys = perUnit;
-        } else {
-          const visible = visibleCells(
-            crossTable(
-              answeredRows,
-              (r) => unitIn(r, filter.dimension),
-              (r) => unitIn(r, breakdown),
-            ),
-            threshold,
-          );
-          visibleUnitKeys = new Set(
-            units[breakdown]
-              .filter((u) => visible.has(cellKey(filter.unitKey, u.key)))
-              .map((u) => u.key),
-          );
-        }
-      }
+      // Who answered this question decides what of it is shown, in this view as in every other.
+      const plan = planOf(answeredRows);
+      const overallShown =
+        respondentsPlan.totalShown &&
+        (filter
+          ? plan.unitShown(d(filter.dimension), filter.unitKey)
+          : plan.totalShown);
+      const visibleUnitKeys = new Set(
+        breakdown !== 'NONE' && overallShown
+          ? shownIn(plan, breakdown).map((u) => u.key)
+          : [],
+      );
       const isText =
         question.kind === 'SHORT_TEXT' || question.kind === 'LONG_TEXT';
       questions.push({
@@ -401,32 +384,34 @@ export class SurveyResultsService {
                   )
                 : null,
             })),
-        texts: isText && overallShown ? await texts(question.key) : [],
+        texts:
+          isText && overallShown && textsShown ? await texts(question.key) : [],
         previous: previous?.summaries.get(question.key) ?? null,
       });
     }
 
-    const filterOptions: FilterOption[] =
-      total >= threshold
-        ? DIMENSIONS.flatMap((dimension) =>
-            units[dimension].map((u) => ({
-              dimension,
-              unitKey: u.key,
-              label: label(dimension, u),
-            })),
-          )
-        : [];
+    const filterOptions: FilterOption[] = DIMENSIONS.flatMap((dimension) =>
+      units[dimension]
+        .filter((u) => respondentsPlan.unitShown(d(dimension), u.key))
+        .map((u) => ({
+          dimension,
+          unitKey: u.key,
+          label: label(dimension, u),
+        })),
+    );
     return {
       surveyId: survey.id,
       title: survey.title,
       threshold,
       invited: filter ? viewInvited : invited,
       respondents:
-        viewRespondents >= threshold && total >= threshold
+        viewRespondents >= threshold && respondentsPlan.totalShown
           ? viewRespondents
           : null,
       responseRate:
-        viewRespondents >= threshold && total >= threshold && viewInvited > 0
+        viewRespondents >= threshold &&
+        respondentsPlan.totalShown &&
+        viewInvited > 0
           ? Math.round((viewRespondents / viewInvited) * 100)
           : null,
       breakdown,
@@ -439,6 +424,7 @@ export class SurveyResultsService {
       units: resultUnits,
       hiddenGroups,
       questions,
+      textsShown,
       filterOptions,
       previousRunId: previous?.id ?? null,
     };
@@ -523,35 +509,44 @@ export class SurveyResultsService {
   }
 }
 
-function crossTable(
-  rows: CubeRow[],
-  row: (r: CubeRow) => string,
-  column: (r: CubeRow) => string,
-): TableCell[] {
-  const cells = new Map<string, TableCell>();
-  for (const r of rows) {
-    const key = cellKey(row(r), column(r));
-    const cell = cells.get(key) ?? { row: row(r), column: column(r), count: 0 };
-    cell.count += r.count;
-    cells.set(key, cell);
-  }
-  return [...cells.values()];
-}
+/**
+ * Plans are pure functions of their cube, and every view of a survey (and
+ * every refresh while nothing new arrived) asks for the same ones: kept for
+ * a while, by the cube's content.
+ */
+const planCache = new Map<string, SuppressionPlan>();
+const PLAN_CACHE_SIZE = 500;
 
-function cellCount(
-  cube: CubeRow[],
-  filter: { dimension: Dimension; unitKey: string },
-  breakdown: Dimension,
-  unitKey: string,
-  unitIn: (r: CubeRow, d: Dimension) => string,
-) {
-  return cube
-    .filter(
-      (r) =>
-        unitIn(r, filter.dimension) === filter.unitKey &&
-        unitIn(r, breakdown) === unitKey,
-    )
-    .reduce((s, r) => s + r.count, 0);
+function plansFor(
+  threshold: number,
+  toCells: (rows: CubeRow[]) => CubeCell[],
+): (rows: CubeRow[]) => SuppressionPlan {
+  return (rows) => {
+    const byUnits = new Map<string, number>();
+    for (const cell of toCells(rows)) {
+      const key = cell.units.join('\u0000');
+      byUnits.set(key, (byUnits.get(key) ?? 0) + cell.count);
+    }
+    const entries = [...byUnits].sort(([a], [b]) =>
+      a < b ? -1 : a > b ? 1 : 0,
+    );
+    const signature = `${threshold}\u0001${entries.map(([k, n]) => `${k}\u0002${n}`).join('\u0001')}`;
+    const cached = planCache.get(signature);
+    if (cached) {
+      planCache.delete(signature);
+      planCache.set(signature, cached);
+      return cached;
+    }
+    const plan = planSuppression(
+      entries.map(([key, count]) => ({ units: key.split('\u0000'), count })),
+      DIMENSIONS.length,
+      threshold,
+    );
+    planCache.set(signature, plan);
+    if (planCache.size > PLAN_CACHE_SIZE)
+      planCache.delete(planCache.keys().next().value!);
+    return plan;
+  };
 }
 
 function toCounts(

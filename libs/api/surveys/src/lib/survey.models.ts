@@ -61,8 +61,8 @@ export class SurveyView extends Survey {
   @Field(() => Int) invitedCount!: number;
   @Field(() => Int) sentCount!: number;
   @Field(() => Int) failedCount!: number;
-  /** How many answered (a count: who answered is never shown). */
-  @Field(() => Int) responseCount!: number;
+  /** How many answered, once at least the threshold did (null before: a count of 1, 2… would say when each answer came). */
+  @Field(() => Int, { nullable: true }) responseCount!: number | null;
   @Field(() => ID, { nullable: true }) previousRunId!: string | null;
 }
 
@@ -125,7 +125,7 @@ export class QuestionResult {
   @Field(() => QuestionSummaryModel, { nullable: true })
   overall!: QuestionSummaryModel | null;
   @BoundedList(6) @Field(() => [UnitSummary]) byUnit!: UnitSummary[];
-  /** Open answers, only when at least the threshold answered; in alphabetical order, so the order says nothing about who or when. */
+  /** Open answers, only when at least the threshold answered and the view lists them (`textsShown`); in alphabetical order, so the order says nothing about who or when. */
   @Field(() => [String]) texts!: string[];
   /** The same question in the previous run, overall, when both are shown. */
   @Field(() => QuestionSummaryModel, { nullable: true })
@@ -165,6 +165,12 @@ export class SurveyResults {
   /** Groups in the view not shown on their own (under the threshold, or hidden so nothing can be derived). */
   @Field(() => Int) hiddenGroups!: number;
   @BoundedList(10) @Field(() => [QuestionResult]) questions!: QuestionResult[];
+  /**
+   * Whether this view lists open answers: for everyone and for one department
+   * unit, never under a location or contract filter (two lists of different
+   * dimensions would give their intersection's answers by comparison).
+   */
+  @Field() textsShown!: boolean;
   /** Units that can be filtered on, per dimension. */
   @BoundedList(15) @Field(() => [FilterOption]) filterOptions!: FilterOption[];
   @Field(() => ID, { nullable: true }) previousRunId!: string | null;

@@ -464,14 +464,17 @@ export class SurveysService {
             .repo(Survey)
             .findOne({ seriesId: survey.seriesId, run: survey.run - 1 })
         : null;
+    const responses = await scope
+      .repo(SurveyResponse)
+      .count({ surveyId: survey.id });
     return Object.assign(new SurveyView(), survey, {
       sections: survey.definition.sections,
       invitedCount: counts.reduce((sum, c) => sum + c.n, 0),
       sentCount: count(InvitationStatus.SENT),
       failedCount: count(InvitationStatus.FAILED),
-      responseCount: await scope
-        .repo(SurveyResponse)
-        .count({ surveyId: survey.id }),
+      // As the results' response: a count under the threshold, watched over time, says when each answer came.
+      responseCount:
+        responses >= effectiveThreshold(survey.threshold) ? responses : null,
       previousRunId: previous?.id ?? null,
     });
   }

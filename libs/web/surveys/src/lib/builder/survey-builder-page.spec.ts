@@ -95,6 +95,33 @@ describe('SurveyBuilderPageComponent', () => {
     );
   });
 
+  it('says "fewer than the threshold" instead of a response count under it, and the count from there', async () => {
+    api.survey.mockReturnValue(
+      of(
+        survey({
+          status: 'PUBLISHED',
+          invitedCount: 12,
+          responseCount: null,
+          threshold: 7,
+        }),
+      ),
+    );
+    const first = await setup();
+    expect(
+      first.el.querySelector('[data-testid="survey-responses"]')?.textContent,
+    ).toContain('minder dan 7');
+    first.fixture.destroy();
+    api.survey.mockReturnValue(
+      of(survey({ status: 'PUBLISHED', responseCount: 9 })),
+    );
+    const second = await setup();
+    expect(
+      second.el
+        .querySelector('[data-testid="survey-responses"]')
+        ?.textContent?.trim(),
+    ).toBe('9');
+  });
+
   it('offers a new version when the API refuses an incomparable change, carrying the change along', async () => {
     api.survey.mockReturnValue(of(survey({ status: 'PUBLISHED' })));
     api.update

@@ -69,7 +69,7 @@ export function survey(overrides: Partial<Survey> = {}): Survey {
     invitedCount: 0,
     sentCount: 0,
     failedCount: 0,
-    responseCount: 0,
+    responseCount: null,
     createdAt: '2026-11-01T10:00:00.000Z',
     publishedAt: null,
     closesAt: null,

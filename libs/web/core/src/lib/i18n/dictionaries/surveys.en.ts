@@ -107,6 +107,7 @@ export const surveysEn: Dictionary['surveys'] = {
     sent: 'Sent',
     failed: 'Failed',
     responses: 'Responses',
+    fewerThan: 'fewer than {threshold}',
     results: 'Results',
     resultsOf: 'Results of {title}',
     closesAt: 'closes {date}',
@@ -311,6 +312,8 @@ export const surveysEn: Dictionary['surveys'] = {
     share: 'Share',
     openAnswers: 'Open answers',
     noTexts: 'No open answers.',
+    textsNotFiltered:
+      'Open answers are listed only for everyone and per department: side by side, lists per location or contract would give away the answers of a small group.',
     perUnit: 'Per {breakdown}',
     snapshots: 'Snapshots',
     snapshotsIntro:

@@ -111,6 +111,7 @@ export const surveysNl = {
     sent: 'Verstuurd',
     failed: 'Mislukt',
     responses: 'Antwoorden',
+    fewerThan: 'minder dan {threshold}',
     results: 'Resultaten',
     resultsOf: 'Resultaten van {title}',
     closesAt: 'sluit {date}',
@@ -315,6 +316,8 @@ export const surveysNl = {
     share: 'Aandeel',
     openAnswers: 'Open antwoorden',
     noTexts: 'Geen open antwoorden.',
+    textsNotFiltered:
+      'Open antwoorden staan alleen bij iedereen en per afdeling: naast elkaar gelegd zouden lijsten per locatie of contract de antwoorden van een kleine groep prijsgeven.',
     perUnit: 'Per {breakdown}',
     snapshots: 'Momentopnamen',
     snapshotsIntro:
