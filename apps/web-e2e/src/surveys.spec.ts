@@ -264,6 +264,8 @@ test('HR builds a survey from a template for two departments, employees answer b
     page.getByText('Gepubliceerd: 40 mensen zijn uitgenodigd.'),
   ).toBeVisible();
   await expectNoSeriousA11yViolations(page, 'survey builder, published');
+  // No count of answers under the threshold: watched, it would say when each came.
+  await expect(page.getByTestId('survey-responses')).toHaveText('minder dan 5');
   const surveyUrl = page.url();
 
   // The worker sends one link per invitee; sort them by department.
@@ -404,7 +406,23 @@ test('HR builds a survey from a template for two departments, employees answer b
   const download = await downloading;
   expect(download.suggestedFilename()).toMatch(/resultaten\.csv$/);
   const rows = parseCsv(readFileSync((await download.path()) ?? '', 'utf8'));
-  expect(rows[0]?.slice(0, 5)).toEqual([
+  // First the response, as on the screen: everyone, then each department shown.
+  expect(rows[0]).toEqual([
+    'Groep',
+    'Uitgenodigd',
+    'Respondenten',
+    'Respons (%)',
+  ]);
+  expect(rows[1]?.slice(0, 3)).toEqual([
+    'Iedereen',
+    '40',
+    String(FINANCE_ANSWERS + HOME_CARE_ANSWERS),
+  ]);
+  expect(
+    rows.find((r) => r[0] === FINANCE && r.length === 4)?.slice(1, 3),
+  ).toEqual(['21', String(byDepartment.get(FINANCE))]);
+  const questionHeader = rows.findIndex((r) => r[0] === 'Vraag');
+  expect(rows[questionHeader]?.slice(0, 5)).toEqual([
     'Vraag',
     'Soort',
     'Groep',
