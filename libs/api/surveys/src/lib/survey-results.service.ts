@@ -126,7 +126,6 @@ export class SurveyResultsService {
       name: string;
     }[];
     const departmentName = new Map(departments.map((d) => [d.id, d.name]));
-    const total = cube.reduce((sum, row) => sum + row.count, 0);
     const invited = invitedCube.reduce((sum, row) => sum + row.count, 0);
 
     // Reporting units per dimension, from the respondents.
