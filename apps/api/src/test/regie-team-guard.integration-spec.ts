@@ -181,6 +181,16 @@ describe('only the regie team steers a trajectory', () => {
         'mutation($m: ID!) { recordMinutes(input: { meetingId: $m, minutes: "X" }) { id } }',
         { m: world.meetingId },
       ),
+    'Mutation.updateMeeting': () =>
+      hidden(
+        'mutation($m: ID!) { updateMeeting(id: $m, input: { title: "X", startsAt: "2030-01-01T10:00:00Z", endsAt: "2030-01-01T11:00:00Z", inviteeEmails: [] }) { id } }',
+        { m: world.meetingId },
+      ),
+    'Mutation.cancelMeeting': () =>
+      hidden(
+        'mutation($m: ID!) { cancelMeeting(id: $m, reason: "X") { id } }',
+        { m: world.meetingId },
+      ),
     'Mutation.addAction': () =>
       steering(
         'mutation($t: ID!) { addAction(input: { trajectoryId: $t, description: "X", ownerEmail: "x@y.nl", dueOn: "2030-01-01" }) { id } }',
