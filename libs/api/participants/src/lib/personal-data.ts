@@ -35,7 +35,8 @@ import { Participant } from './participants.entities';
 /**
  * Data-subject rights (AVG art. 15 and 17): a person downloads everything the
  * platform holds about them, and can ask for erasure, which the advisor
- * handles. Erasure deletes the profile and coaching notes; consent and
+ * handles. Erasure deletes the profile and the advisor's coaching notes
+ * (which stay out of the export: they are the advisor's, ADVISEUR only); consent and
  * acceptance records stay as anonymous evidence (they only carry the
  * participant's random id). The other contexts (trajectories, surveys) add
  * their parts through `PersonalDataSources`, in the same document and the
@@ -111,11 +112,6 @@ export class PersonalDataService {
       'SELECT kind, title_nl AS "title", created_at AS "createdAt", read_at AS "readAt" FROM notification WHERE organisation_id = $1 AND user_id = $2 ORDER BY created_at',
       [actor.userId],
     );
-    // Notes about them are theirs to see (AVG art. 15), without who wrote them.
-    const coachingNotes = await q(
-      'SELECT text, created_at AS "createdAt" FROM coaching_note WHERE organisation_id = $1 AND participant_id = $2 ORDER BY created_at',
-      [participantId],
-    );
     const activity = await q(
       `SELECT action, entity_type AS "entityType", at FROM audit_entry WHERE organisation_id = $1 AND (actor_user_id = $2 OR entity_id = $3::text) ORDER BY at`,
       [actor.userId, participantId],
@@ -147,7 +143,6 @@ export class PersonalDataService {
         : null,
       consents,
       agreementAcceptances: acceptances,
-      coachingNotes,
       ...(await this.sources.exportFor(
         {
           organisationId: scope.organisationId,

@@ -45,7 +45,6 @@ describe('personal data', () => {
       'PARTICIPATION',
       'CONSENTS',
       'AGREEMENTACCEPTANCES',
-      'COACHINGNOTES',
       'REGIETEAMSEATS',
       'BOARDPOSTS',
       'BOARDSUPPORTS',

@@ -244,7 +244,6 @@ const SECTION_KEYS = [
   'participation',
   'consents',
   'agreementAcceptances',
-  'coachingNotes',
   'regieTeamSeats',
   'boardPosts',
   'boardSupports',
