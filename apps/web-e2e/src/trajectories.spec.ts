@@ -699,6 +699,11 @@ test.describe('change trajectories', () => {
       await page.getByLabel('Naam (Nederlands)').last().fill(pilot);
       await page.getByLabel('Naam (Engels)').last().fill(`Pilot ${run} (en)`);
       await page.getByRole('button', { name: 'Fase 6 omhoog' }).click();
+      const decisionMarks = page.getByLabel(
+        'Besluitfase: hierin besluit de bestuurder',
+      );
+      await expect(decisionMarks.nth(2)).toBeChecked();
+      await decisionMarks.nth(4).check();
       await expectNoSeriousA11yViolations(page, 'phase settings');
       await expectFitsOnPhone(page, 360);
       await page.getByRole('button', { name: 'Fasen opslaan' }).click();
@@ -726,6 +731,15 @@ test.describe('change trajectories', () => {
       await createTrajectory(page, `E2E Fasen ${run}`);
       await expect(page.locator('.stepper li')).toHaveCount(6);
       await expect(page.locator('.stepper li').nth(4)).toContainText(pilot);
+      await expect(page.locator('.stepper li').nth(4)).toContainText(
+        '(besluitfase)',
+      );
+      await expect(page.locator('.stepper li').nth(2)).toContainText(
+        /Besluitvorming\s*\(besluitfase\)/,
+      );
+      await expect(page.locator('.stepper li').nth(1)).not.toContainText(
+        'besluitfase',
+      );
       await page.getByRole('button', { name: 'Gegevens bewerken' }).click();
       await page.getByLabel('Begin van Verkenning').fill('2027-01-04');
       await page.getByLabel('Einde van Verkenning').fill('2027-01-29');

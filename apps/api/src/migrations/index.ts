@@ -17,6 +17,7 @@ import { ProcedurePlannedMeeting1796216995250 } from './1796216995250-ProcedureP
 import { ProcedureConditions1796217936290 } from './1796217936290-ProcedureConditions';
 import { MeetingCancellation1796217949674 } from './1796217949674-MeetingCancellation';
 import { SurveyReminderQueue1796218501743 } from './1796218501743-SurveyReminderQueue';
+import { DecisionPhaseMarker1796219000000 } from './1796219000000-DecisionPhaseMarker';
 
 // Every migration, in order. Webpack bundles the API, so they are listed rather than globbed.
 export const MIGRATIONS = [
@@ -39,4 +40,5 @@ export const MIGRATIONS = [
   ProcedureConditions1796217936290,
   MeetingCancellation1796217949674,
   SurveyReminderQueue1796218501743,
+  DecisionPhaseMarker1796219000000,
 ];

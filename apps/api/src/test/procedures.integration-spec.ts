@@ -722,6 +722,64 @@ describe('WOR procedures', () => {
     expect(await lacking()).toEqual([]);
   });
 
+  it('finds trajectories in the phase marked as the decision phase, whatever the organisation calls it', async () => {
+    const org = await createOrganisation(testApp.dataSource, 'decision-phase');
+    const people = await callersFor(testApp.url, org);
+    const advisor = people[Role.ADVISEUR];
+    const saved = await advisor.request<{
+      updatePhaseSettings: { nl: string; decision: boolean }[];
+    }>(
+      'mutation($p: [PhaseNameInput!]!) { updatePhaseSettings(phases: $p) { nl decision } }',
+      {
+        p: [
+          { nl: 'Koers', en: 'Course', decision: false },
+          {
+            nl: 'Keuze van de directie',
+            en: "Director's choice",
+            decision: true,
+          },
+          // Named like a decision, not marked as one: the name no longer counts.
+          { nl: 'Besluit uitvoeren', en: 'Carry out', decision: false },
+        ],
+      },
+    );
+    expect(saved.data!.updatePhaseSettings.map((p) => p.decision)).toEqual([
+      false,
+      true,
+      false,
+    ]);
+    const trajectory = await createTrajectory(advisor, { title: 'Hernoemd' });
+    await completeRegieTeam(advisor, trajectory.id, org);
+    const moveTo = (phase: number) =>
+      advisor.request(
+        'mutation($id: ID!, $p: Int!) { moveTrajectoryPhase(id: $id, toPhase: $p) { id } }',
+        { id: trajectory.id, p: phase },
+      );
+    const lacking = async () =>
+      (
+        await advisor.request<{
+          trajectoriesWithoutProcedure: { title: string; phaseNl: string }[];
+        }>('{ trajectoriesWithoutProcedure { title phaseNl } }')
+      ).data!.trajectoriesWithoutProcedure;
+    expect(await lacking()).toEqual([]);
+    await moveTo(1);
+    expect(await lacking()).toEqual([
+      { title: 'Hernoemd', phaseNl: 'Keuze van de directie' },
+    ]);
+    await moveTo(2);
+    expect(await lacking()).toEqual([]);
+
+    // Changing the list later leaves the running trajectory's own phases alone.
+    await advisor.request(
+      'mutation($p: [PhaseNameInput!]!) { updatePhaseSettings(phases: $p) { nl } }',
+      { p: [{ nl: 'Alles', en: 'Everything', decision: true }] },
+    );
+    await moveTo(1);
+    expect(await lacking()).toEqual([
+      { title: 'Hernoemd', phaseNl: 'Keuze van de directie' },
+    ]);
+  });
+
   it("puts procedure deadlines in the council's calendar feed, without naming confidential procedures", async () => {
     const org = await createOrganisation(testApp.dataSource, 'feed');
     const people = await callersFor(testApp.url, org);

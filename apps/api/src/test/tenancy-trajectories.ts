@@ -148,7 +148,7 @@ export function trajectoryTenancyAttempts(
       const response = await a().request<{
         updatePhaseSettings: { nl: string }[];
       }>(
-        'mutation { updatePhaseSettings(phases: [{ nl: "Alleen A", en: "Only A" }]) { nl } }',
+        'mutation { updatePhaseSettings(phases: [{ nl: "Alleen A", en: "Only A", decision: true }]) { nl } }',
       );
       expect(response.data!.updatePhaseSettings).toEqual([{ nl: 'Alleen A' }]);
     },

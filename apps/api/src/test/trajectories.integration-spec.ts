@@ -11,6 +11,7 @@ import {
   TestOrganisation,
 } from './test-app';
 import { createDepartment } from './directory-fixtures';
+import { DecisionPhaseMarker1796219000000 } from '../migrations/1796219000000-DecisionPhaseMarker';
 import {
   addSeat,
   completeRegieTeam,
@@ -26,7 +27,7 @@ interface TrajectoryShape {
   currentPhase: number;
   steering: boolean;
   missingRoles: string[];
-  phases: { nl: string; en: string }[];
+  phases: { nl: string; en: string; decision: boolean }[];
   regieTeam: { userId: string; role: string; displayName: string }[];
   timeline: { kind: string; textNl: string }[];
 }
@@ -355,9 +356,13 @@ describe('change trajectories and their regie teams', () => {
     );
     expect(errorReason(bad)).toBe('PHASES_EMPTY');
     const phases = [
-      { nl: 'Oriëntatie', en: 'Orientation' },
-      { nl: 'Uitvoering', en: 'Execution' },
+      { nl: 'Oriëntatie', en: 'Orientation', decision: false },
+      { nl: 'Uitvoering', en: 'Execution', decision: true },
     ];
+    const missingMarker = await advisor.request(
+      'mutation { updatePhaseSettings(phases: [{ nl: "A", en: "A" }]) { nl } }',
+    );
+    expect(errorCode(missingMarker)).toBe('BAD_USER_INPUT');
     await advisor.request(
       'mutation($p: [PhaseNameInput!]!) { updatePhaseSettings(phases: $p) { nl } }',
       { p: phases },
@@ -378,6 +383,62 @@ describe('change trajectories and their regie teams', () => {
         )
       ).data!.phaseSettings,
     ).toHaveLength(5);
+  });
+
+  it('marks the decision phase of phases stored before the marker existed by their old "besluit…" name', async () => {
+    const fresh = await createOrganisation(testApp.dataSource, 'pre-marker');
+    const { id } = await createTrajectory(
+      (await callersFor(testApp.url, fresh))[Role.ADVISEUR],
+    );
+    const runner = testApp.dataSource.createQueryRunner();
+    await runner.startTransaction();
+    try {
+      const unmarked = (phases: string) =>
+        `(SELECT jsonb_agg(phase - 'decision' ORDER BY position) FROM jsonb_array_elements(${phases}) WITH ORDINALITY AS list(phase, position))`;
+      await runner.query(
+        `UPDATE trajectory SET phases = ${unmarked('phases')} WHERE id = $1`,
+        [id],
+      );
+      await runner.query(
+        `INSERT INTO phase_settings (organisation_id, phases) VALUES ($1, $2)
+         ON CONFLICT (organisation_id) DO UPDATE SET phases = excluded.phases`,
+        [
+          fresh.id,
+          JSON.stringify([
+            { nl: 'Start', en: 'Start' },
+            { nl: 'Besluit OR en bestuurder', en: 'Decision' },
+          ]),
+        ],
+      );
+      await new DecisionPhaseMarker1796219000000().up(runner);
+      const [trajectory] = await runner.query(
+        'SELECT phases FROM trajectory WHERE id = $1',
+        [id],
+      );
+      expect(
+        trajectory.phases.map((p: { nl: string; decision: boolean }) => [
+          p.nl,
+          p.decision,
+        ]),
+      ).toEqual([
+        ['Verkenning', false],
+        ['Ontwerp', false],
+        ['Besluitvorming', true],
+        ['Implementatie', false],
+        ['Evaluatie', false],
+      ]);
+      const [settings] = await runner.query(
+        'SELECT phases FROM phase_settings WHERE organisation_id = $1',
+        [fresh.id],
+      );
+      expect(settings.phases).toEqual([
+        { nl: 'Start', en: 'Start', decision: false },
+        { nl: 'Besluit OR en bestuurder', en: 'Decision', decision: true },
+      ]);
+    } finally {
+      await runner.rollbackTransaction();
+      await runner.release();
+    }
   });
 
   it('does not move a completed trajectory', async () => {

@@ -2,7 +2,7 @@ import { Role } from '@inspraak/domain';
 import { GraphqlCaller, TestOrganisation } from './test-app';
 
 export const TRAJECTORY_FIELDS =
-  'id title published status currentPhase steering missingRoles phases { nl en } regieTeam { userId role displayName } timeline { kind textNl }';
+  'id title published status currentPhase steering missingRoles phases { nl en decision } regieTeam { userId role displayName } timeline { kind textNl }';
 
 export async function createTrajectory(
   advisor: GraphqlCaller,

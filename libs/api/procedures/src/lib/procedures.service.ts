@@ -530,7 +530,7 @@ export class ProceduresService {
       )) as AttachableSnapshot[];
   }
 
-  /** Trajectories in a decision phase ("besluit…") without a procedure linked to them. */
+  /** Trajectories in a phase marked as the decision phase, without a procedure linked to them. */
   async trajectoriesWithoutProcedure(
     actor: Actor,
   ): Promise<TrajectoryWithoutProcedure[]> {
@@ -540,7 +540,7 @@ export class ProceduresService {
       `SELECT t.id AS "trajectoryId", t.title, t.phases -> t.current_phase ->> 'nl' AS "phaseNl", t.phases -> t.current_phase ->> 'en' AS "phaseEn"
        FROM trajectory t
        WHERE t.organisation_id = $1 AND t.status = 'ACTIVE'
-         AND (t.phases -> t.current_phase ->> 'nl') ILIKE 'besluit%'
+         AND (t.phases -> t.current_phase -> 'decision') = 'true'::jsonb
          AND NOT EXISTS (SELECT 1 FROM procedure p WHERE p.organisation_id = t.organisation_id AND p.trajectory_id = t.id AND p.state <> 'WITHDRAWN')
        ORDER BY t.title`,
       [scope.organisationId],

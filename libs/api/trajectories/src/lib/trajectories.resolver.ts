@@ -55,6 +55,11 @@ import { DocumentContent, DocumentsService } from './documents.service';
 class PhaseDefinition {
   @Field() nl!: string;
   @Field() en!: string;
+  @Field({
+    description:
+      "The phase in which the director decides: the advisor's view lists trajectories in it without a WOR procedure.",
+  })
+  decision!: boolean;
 }
 
 /**

@@ -83,9 +83,10 @@ export class TrajectoriesService {
     actor: Actor,
     phases: PhaseNameInput[],
   ): Promise<PhaseName[]> {
-    const cleaned = phases.map((phase) => ({
+    const cleaned: PhaseName[] = phases.map((phase) => ({
       nl: phase.nl.trim(),
       en: phase.en.trim(),
+      decision: phase.decision,
     }));
     const problem = phaseListProblem(cleaned);
     if (problem)
@@ -162,6 +163,7 @@ export class TrajectoriesService {
       const phases: Phase[] = (await this.phaseSettings(actor)).map((p) => ({
         nl: p.nl,
         en: p.en,
+        decision: p.decision,
         startsOn: null,
         endsOn: null,
       }));

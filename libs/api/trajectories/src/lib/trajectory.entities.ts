@@ -7,7 +7,7 @@ import {
   registerEnumType,
 } from '@nestjs/graphql';
 import { TenantOwned } from '@inspraak/api-core';
-import { RegieTeamRole } from '@inspraak/domain';
+import { type PhaseName, RegieTeamRole } from '@inspraak/domain';
 import {
   Column,
   CreateDateColumn,
@@ -32,6 +32,11 @@ registerEnumType(RegieTeamRole, { name: 'RegieTeamRole' });
 export class Phase {
   @Field() nl!: string;
   @Field() en!: string;
+  @Field({
+    description:
+      'The phase in which the director decides; a trajectory in it should have a WOR procedure.',
+  })
+  decision!: boolean;
   @Field(() => String, { nullable: true }) startsOn!: string | null;
   @Field(() => String, { nullable: true }) endsOn!: string | null;
 }
@@ -43,7 +48,7 @@ export class PhaseSettings {
   organisationId!: string;
 
   @Column('jsonb')
-  phases!: { nl: string; en: string }[];
+  phases!: PhaseName[];
 
   @UpdateDateColumn({ type: 'timestamptz' })
   updatedAt!: Date;

@@ -7,15 +7,21 @@ import {
 export interface PhaseName {
   nl: string;
   en: string;
+  /**
+   * The phase in which the director decides: a trajectory in it should have a
+   * WOR procedure (advice or consent). Marked, not recognised by name, because
+   * each organisation names its phases itself.
+   */
+  decision: boolean;
 }
 
 /** The phases a new organisation starts with; each organisation can edit its own list. */
 export const DEFAULT_PHASES: readonly PhaseName[] = [
-  { nl: 'Verkenning', en: 'Exploration' },
-  { nl: 'Ontwerp', en: 'Design' },
-  { nl: 'Besluitvorming', en: 'Decision-making' },
-  { nl: 'Implementatie', en: 'Implementation' },
-  { nl: 'Evaluatie', en: 'Evaluation' },
+  { nl: 'Verkenning', en: 'Exploration', decision: false },
+  { nl: 'Ontwerp', en: 'Design', decision: false },
+  { nl: 'Besluitvorming', en: 'Decision-making', decision: true },
+  { nl: 'Implementatie', en: 'Implementation', decision: false },
+  { nl: 'Evaluatie', en: 'Evaluation', decision: false },
 ];
 
 export const MAX_PHASES = 12;
@@ -30,7 +36,7 @@ export type PhaseListProblem =
 
 /** Checks an organisation's list of phases; returns the first problem, or null. */
 export function phaseListProblem(
-  phases: readonly PhaseName[],
+  phases: readonly Pick<PhaseName, 'nl' | 'en'>[],
 ): PhaseListProblem | null {
   if (phases.length === 0) return 'EMPTY';
   if (phases.length > MAX_PHASES) return 'TOO_MANY';

@@ -91,6 +91,12 @@ describe('phase lists', () => {
     expect(phaseListProblem(DEFAULT_PHASES)).toBeNull();
   });
 
+  it('marks Besluitvorming, and only it, as the decision phase by default', () => {
+    expect(
+      DEFAULT_PHASES.filter((phase) => phase.decision).map((p) => p.nl),
+    ).toEqual(['Besluitvorming']);
+  });
+
   it('refuses empty, blank, too long, duplicate and too many phases', () => {
     expect(phaseListProblem([])).toBe('EMPTY');
     expect(phaseListProblem([{ nl: ' ', en: 'x' }])).toBe('BLANK_NAME');

@@ -29,6 +29,12 @@ const DATE = /^\d{4}-\d{2}-\d{2}$/;
 export class PhaseNameInput {
   @Field() @IsString() @MaxLength(60) nl!: string;
   @Field() @IsString() @MaxLength(60) en!: string;
+  @Field({
+    description:
+      'The phase in which the director decides (see PhaseDefinition.decision).',
+  })
+  @IsBoolean()
+  decision!: boolean;
 }
 
 @InputType()

@@ -162,10 +162,17 @@ describe('TrajectoryOverviewPageComponent', () => {
           {
             nl: 'Verkenning',
             en: 'Exploration',
+            decision: false,
             startsOn: '2027-01-04',
             endsOn: null,
           },
-          { nl: 'Ontwerp', en: 'Design', startsOn: null, endsOn: null },
+          {
+            nl: 'Ontwerp',
+            en: 'Design',
+            decision: false,
+            startsOn: null,
+            endsOn: null,
+          },
         ],
       }),
     );

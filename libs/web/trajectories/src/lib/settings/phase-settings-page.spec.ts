@@ -10,8 +10,8 @@ describe('PhaseSettingsPageComponent', () => {
   const api = {
     phaseSettings: jest.fn(() =>
       of([
-        { nl: 'Verkenning', en: 'Exploration' },
-        { nl: 'Ontwerp', en: 'Design' },
+        { nl: 'Verkenning', en: 'Exploration', decision: false },
+        { nl: 'Ontwerp', en: 'Design', decision: true },
       ]),
     ),
     updatePhaseSettings: jest.fn(),
@@ -72,8 +72,8 @@ describe('PhaseSettingsPageComponent', () => {
     buttonByText(el, 'Fasen opslaan').click();
     await stable();
     expect(api.updatePhaseSettings).toHaveBeenCalledWith([
-      { nl: 'Pilot', en: 'Pilot' },
-      { nl: 'Ontwerp', en: 'Design' },
+      { nl: 'Pilot', en: 'Pilot', decision: false },
+      { nl: 'Ontwerp', en: 'Design', decision: true },
     ]);
     expect(text(el.querySelector('[role="status"]'))).toBe(
       'De fasen zijn opgeslagen. Nieuwe trajecten krijgen deze fasen.',
@@ -113,7 +113,46 @@ describe('PhaseSettingsPageComponent', () => {
     );
   });
 
-  it('restores the default phases', async () => {
+  const decisionBoxes = (el: HTMLElement) =>
+    Array.from(
+      el.querySelectorAll<HTMLInputElement>('input[id^="phase-decision-"]'),
+    );
+
+  it('marks the decision phase, keeps the mark with a moved phase, and warns when no phase is marked', async () => {
+    api.updatePhaseSettings.mockImplementation((phases) => of(phases));
+    const { el, stable } = await setup();
+    expect(decisionBoxes(el).map((box) => box.checked)).toEqual([false, true]);
+    const label = el.querySelector('label[for="phase-decision-1"]');
+    expect(text(label)).toBe('Besluitfase: hierin besluit de bestuurder');
+    expect(decisionBoxes(el)[1]!.getAttribute('aria-describedby')).toBe(
+      'phase-decision-hint',
+    );
+    expect(el.querySelector('#phase-decision-hint')).not.toBeNull();
+    expect(el.querySelector('isp-alert')).toBeNull();
+
+    (
+      el.querySelector(
+        'button[aria-label="Fase 2 omhoog"]',
+      ) as HTMLButtonElement
+    ).click();
+    await stable();
+    expect(names(el)).toEqual(['Ontwerp', 'Verkenning']);
+    expect(decisionBoxes(el).map((box) => box.checked)).toEqual([true, false]);
+
+    decisionBoxes(el)[0]!.click();
+    await stable();
+    expect(text(el.querySelector('isp-alert'))).toContain(
+      'Geen fase is als besluitfase aangevinkt.',
+    );
+    buttonByText(el, 'Fasen opslaan').click();
+    await stable();
+    expect(api.updatePhaseSettings).toHaveBeenCalledWith([
+      { nl: 'Ontwerp', en: 'Design', decision: false },
+      { nl: 'Verkenning', en: 'Exploration', decision: false },
+    ]);
+  });
+
+  it('restores the default phases, with Besluitvorming as the decision phase', async () => {
     const { el, stable } = await setup();
     buttonByText(el, 'Standaardfasen terugzetten').click();
     await stable();
@@ -123,6 +162,13 @@ describe('PhaseSettingsPageComponent', () => {
       'Besluitvorming',
       'Implementatie',
       'Evaluatie',
+    ]);
+    expect(decisionBoxes(el).map((box) => box.checked)).toEqual([
+      false,
+      false,
+      true,
+      false,
+      false,
     ]);
   });
 });

@@ -37,6 +37,7 @@ import { controlError, notBlank } from '../shared/form-errors';
 type PhaseForm = FormGroup<{
   nl: FormControl<string>;
   en: FormControl<string>;
+  decision: FormControl<boolean>;
 }>;
 
 const name = () =>
@@ -46,8 +47,12 @@ const name = () =>
   });
 
 function phaseForm(phase: PhaseName): PhaseForm {
-  const form: PhaseForm = new FormGroup({ nl: name(), en: name() });
-  form.setValue({ nl: phase.nl, en: phase.en });
+  const form: PhaseForm = new FormGroup({
+    nl: name(),
+    en: name(),
+    decision: new FormControl(false, { nonNullable: true }),
+  });
+  form.setValue({ nl: phase.nl, en: phase.en, decision: phase.decision });
   return form;
 }
 
@@ -102,7 +107,9 @@ export class PhaseSettingsPageComponent {
   private fill(list: readonly PhaseName[]): void {
     // Same length (as after saving): keep the fields, so focus and the DOM stay put.
     if (list.length === this.phases.length) {
-      this.phases.setValue(list.map((p) => ({ nl: p.nl, en: p.en })));
+      this.phases.setValue(
+        list.map((p) => ({ nl: p.nl, en: p.en, decision: p.decision })),
+      );
       this.phases.markAsUntouched();
       return;
     }
@@ -128,7 +135,7 @@ export class PhaseSettingsPageComponent {
 
   protected add(): void {
     if (this.phases.length >= MAX_PHASES) return;
-    this.phases.push(phaseForm({ nl: '', en: '' }));
+    this.phases.push(phaseForm({ nl: '', en: '', decision: false }));
     this.actions.focus(`#phase-nl-${this.phases.length - 1}`);
   }
 
@@ -145,6 +152,11 @@ export class PhaseSettingsPageComponent {
     this.phases.removeAt(index);
     this.phases.insert(to, phase);
     this.actions.focus(`#phase-${by < 0 ? 'up' : 'down'}-${to}`);
+  }
+
+  /** No phase marked: the advisor's "trajectories without a procedure" view stays empty, so the page says so. */
+  protected noDecisionPhase(): boolean {
+    return !this.phases.getRawValue().some((phase) => phase.decision);
   }
 
   protected restoreDefaults(): void {
@@ -165,7 +177,11 @@ export class PhaseSettingsPageComponent {
     this.actions.run(
       'phases',
       this.api.updatePhaseSettings(
-        list.map((p) => ({ nl: p.nl.trim(), en: p.en.trim() })),
+        list.map((p) => ({
+          nl: p.nl.trim(),
+          en: p.en.trim(),
+          decision: p.decision,
+        })),
       ),
       (saved) => {
         this.fill(saved);

@@ -18,11 +18,24 @@ export function trajectory(overrides: Partial<Trajectory> = {}): Trajectory {
     status: 'ACTIVE',
     currentPhase: 0,
     phases: [
-      { nl: 'Verkenning', en: 'Exploration', startsOn: null, endsOn: null },
-      { nl: 'Ontwerp', en: 'Design', startsOn: null, endsOn: null },
+      {
+        nl: 'Verkenning',
+        en: 'Exploration',
+        decision: false,
+        startsOn: null,
+        endsOn: null,
+      },
+      {
+        nl: 'Ontwerp',
+        en: 'Design',
+        decision: false,
+        startsOn: null,
+        endsOn: null,
+      },
       {
         nl: 'Besluitvorming',
         en: 'Decision-making',
+        decision: true,
         startsOn: null,
         endsOn: null,
       },

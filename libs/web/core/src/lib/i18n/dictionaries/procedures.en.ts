@@ -169,7 +169,8 @@ export const proceduresEn: Dictionary['procedures'] = {
   withoutProcedure: {
     heading: 'Trajectories in decision-making without a procedure',
     intro:
-      'Change trajectories in a decision phase for which no advice or consent procedure has been registered.',
+      'Change trajectories in a decision phase for which no advice or consent procedure has been registered. Which phase is the decision phase is set with the phases of trajectories.',
+    phasesLink: 'Set the decision phase',
     none: 'None: every trajectory in decision-making has a procedure.',
   },
   detail: {

@@ -179,7 +179,8 @@ export const proceduresNl = {
   withoutProcedure: {
     heading: 'Trajecten in besluitvorming zonder procedure',
     intro:
-      'Verandertrajecten in een besluitfase waarvoor nog geen advies- of instemmingsprocedure is geregistreerd.',
+      'Verandertrajecten in een besluitfase waarvoor nog geen advies- of instemmingsprocedure is geregistreerd. Welke fase de besluitfase is, staat bij de fasen van trajecten.',
+    phasesLink: 'Besluitfase instellen',
     none: 'Geen: elk traject in besluitvorming heeft een procedure.',
   },
   detail: {

@@ -121,6 +121,11 @@ export const trajectoriesEn: Dictionary['trajectories'] = {
     restoreDefaults: 'Restore the default phases',
     limits:
       'One to {max} phases, each with a unique name of at most 60 characters.',
+    decision: 'Decision phase: the director decides in this phase',
+    decisionHint:
+      'Trajectories in a decision phase should have a works council advice or consent request. On the WOR procedures page the advisor sees which trajectories in this phase do not have one yet.',
+    noDecisionPhase:
+      'No phase is marked as the decision phase. The overview "Trajectories in decision-making without a procedure" on the WOR procedures page will then show no trajectory.',
     duplicate: 'Another phase already has this name.',
     save: 'Save phases',
     saved: 'The phases have been saved. New trajectories get these phases.',
@@ -145,6 +150,7 @@ export const trajectoriesEn: Dictionary['trajectories'] = {
     publishedNo: 'No, for the regie team only',
     phasesHeading: 'Phases',
     currentPhase: 'current phase',
+    decisionPhase: 'decision phase',
     donePhase: 'done',
     missingRoles: 'Still needed in the regie team: {roles}.',
     blockedExplanation:

@@ -127,6 +127,11 @@ export const trajectoriesNl = {
     restoreDefaults: 'Standaardfasen terugzetten',
     limits:
       'Eén tot {max} fasen, elk met een unieke naam van hooguit 60 tekens.',
+    decision: 'Besluitfase: hierin besluit de bestuurder',
+    decisionHint:
+      'Trajecten in een besluitfase horen een adviesaanvraag of instemmingsaanvraag van de OR te hebben. De adviseur ziet bij OR-procedures welke trajecten in deze fase er nog geen hebben.',
+    noDecisionPhase:
+      'Geen fase is als besluitfase aangevinkt. Dan toont het overzicht "Trajecten in besluitvorming zonder procedure" bij OR-procedures geen enkel traject.',
     duplicate: 'Een andere fase heeft al deze naam.',
     save: 'Fasen opslaan',
     saved: 'De fasen zijn opgeslagen. Nieuwe trajecten krijgen deze fasen.',
@@ -151,6 +156,7 @@ export const trajectoriesNl = {
     publishedNo: 'Nee, alleen voor het regieteam',
     phasesHeading: 'Fasen',
     currentPhase: 'huidige fase',
+    decisionPhase: 'besluitfase',
     donePhase: 'afgerond',
     missingRoles: 'Nog nodig in het regieteam: {roles}.',
     blockedExplanation:
