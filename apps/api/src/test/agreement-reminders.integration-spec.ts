@@ -1,16 +1,18 @@
 import { INestApplicationContext } from '@nestjs/common';
-import { startSmtpReceiver } from './smtp-receiver';
+import { type SmtpReceiver } from './smtp-receiver';
 import { addDays, Role, todayInAmsterdam } from '@inspraak/domain';
 import {
   AgreementAcceptance,
   AgreementReminderService,
 } from '@inspraak/api-participants';
 import {
+  bootMailingWorker,
   bootTestApp,
   bootTestWorker,
   callersFor,
   createOrganisation,
   GraphqlCaller,
+  MailingWorker,
   TestApp,
   TestOrganisation,
 } from './test-app';
@@ -18,22 +20,19 @@ import { joinPool, publishAgreement } from './participant-fixtures';
 
 describe('agreement reminders through the worker, by e-mail and in the app', () => {
   let testApp: TestApp;
-  let smtp: Awaited<ReturnType<typeof startSmtpReceiver>>;
+  let mailing: MailingWorker;
+  let smtp: SmtpReceiver;
   let worker: INestApplicationContext;
   let organisation: TestOrganisation;
   let callers: Record<Role, GraphqlCaller>;
 
   beforeAll(async () => {
     testApp = await bootTestApp();
-    smtp = await startSmtpReceiver();
-    worker = await bootTestWorker({
-      SMTP_URL: `smtp://127.0.0.1:${smtp.port}`,
-      PUBLIC_URL: 'https://inspraak.example.nl',
-    });
+    mailing = await bootMailingWorker();
+    ({ worker, smtp } = mailing);
   });
   afterAll(async () => {
-    await worker.close();
-    await smtp.close();
+    await mailing.close();
     await testApp.close();
   });
   beforeEach(async () => {

@@ -4,17 +4,18 @@ import { addDays, Role, todayInAmsterdam } from '@inspraak/domain';
 import { ActionItem, ActionReminderService } from '@inspraak/api-trajectories';
 import {
   addMember,
+  bootMailingWorker,
   bootTestApp,
-  bootTestWorker,
   callersFor,
   createOrganisation,
   errorCode,
   errorReason,
   GraphqlCaller,
+  MailingWorker,
   TestApp,
   TestOrganisation,
 } from './test-app';
-import { startSmtpReceiver } from './smtp-receiver';
+import { type SmtpReceiver } from './smtp-receiver';
 import { registerProcedure } from './procedure-fixtures';
 import {
   completeRegieTeam,
@@ -847,19 +848,16 @@ describe('meetings, actions and the calendar feed', () => {
 describe('action reminders through the worker', () => {
   let testApp: TestApp;
   let worker: INestApplicationContext;
-  let smtp: Awaited<ReturnType<typeof startSmtpReceiver>>;
+  let mailing: MailingWorker;
+  let smtp: SmtpReceiver;
 
   beforeAll(async () => {
     testApp = await bootTestApp();
-    smtp = await startSmtpReceiver();
-    worker = await bootTestWorker({
-      SMTP_URL: `smtp://127.0.0.1:${smtp.port}`,
-      PUBLIC_URL: 'https://inspraak.example.nl',
-    });
+    mailing = await bootMailingWorker();
+    ({ worker, smtp } = mailing);
   });
   afterAll(async () => {
-    await worker.close();
-    await smtp.close();
+    await mailing.close();
     await testApp.close();
   });
 

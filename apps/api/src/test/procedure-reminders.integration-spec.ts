@@ -4,15 +4,16 @@ import { Queue } from 'bullmq';
 import { addDays, Role, todayInAmsterdam } from '@inspraak/domain';
 import { QueueName } from '@inspraak/api-core';
 import {
+  bootMailingWorker,
   bootTestApp,
-  bootTestWorker,
   callersFor,
   createOrganisation,
   GraphqlCaller,
+  MailingWorker,
   TestApp,
   TestOrganisation,
 } from './test-app';
-import { eventually, mailText, startSmtpReceiver } from './smtp-receiver';
+import { eventually, mailText, type SmtpReceiver } from './smtp-receiver';
 import { registerProcedure } from './procedure-fixtures';
 
 /**
@@ -23,24 +24,21 @@ import { registerProcedure } from './procedure-fixtures';
  */
 describe('procedure deadline reminders through the queue, by e-mail and in the app', () => {
   let testApp: TestApp;
-  let smtp: Awaited<ReturnType<typeof startSmtpReceiver>>;
+  let mailing: MailingWorker;
+  let smtp: SmtpReceiver;
   let worker: INestApplicationContext;
   let organisation: TestOrganisation;
   let callers: Record<Role, GraphqlCaller>;
 
   beforeAll(async () => {
     testApp = await bootTestApp();
-    smtp = await startSmtpReceiver();
-    worker = await bootTestWorker({
-      SMTP_URL: `smtp://127.0.0.1:${smtp.port}`,
-      PUBLIC_URL: 'https://inspraak.example.nl',
-    });
+    mailing = await bootMailingWorker();
+    ({ worker, smtp } = mailing);
     organisation = await createOrganisation(testApp.dataSource, 'wor-mail');
     callers = await callersFor(testApp.url, organisation);
   });
   afterAll(async () => {
-    await worker.close();
-    await smtp.close();
+    await mailing.close();
     await testApp.close();
   });
 

@@ -5,12 +5,14 @@ export interface ReceivedMail {
   raw: string;
 }
 
-/** A real SMTP server on a free port that keeps what it receives. */
-export async function startSmtpReceiver(): Promise<{
+export interface SmtpReceiver {
   port: number;
   received: ReceivedMail[];
   close(): Promise<void>;
-}> {
+}
+
+/** A real SMTP server on a free port that keeps what it receives. */
+export async function startSmtpReceiver(): Promise<SmtpReceiver> {
   const received: ReceivedMail[] = [];
   const server = new SMTPServer({
     authOptional: true,

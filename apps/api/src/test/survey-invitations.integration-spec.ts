@@ -9,34 +9,33 @@ import {
   surveyTokenHash,
 } from '@inspraak/api-surveys';
 import {
+  bootMailingWorker,
   bootTestApp,
   bootTestWorker,
   callersFor,
   createOrganisation,
   GraphqlCaller,
+  MailingWorker,
   TestApp,
 } from './test-app';
 import { createDepartment, createEmployee } from './directory-fixtures';
 import { answer, createSurvey, submitByToken } from './survey-fixtures';
-import { eventually, mailText, startSmtpReceiver } from './smtp-receiver';
+import { eventually, mailText, type SmtpReceiver } from './smtp-receiver';
 
 /** Publishing queues the invitations in Redis; the worker sends them by SMTP to a real receiver; the links work. */
 describe('survey invitations through Redis, the worker and SMTP', () => {
   let testApp: TestApp;
   let worker: INestApplicationContext;
-  let smtp: Awaited<ReturnType<typeof startSmtpReceiver>>;
+  let mailing: MailingWorker;
+  let smtp: SmtpReceiver;
 
   beforeAll(async () => {
     testApp = await bootTestApp({ PUBLIC_URL: 'https://inspraak.example.nl' });
-    smtp = await startSmtpReceiver();
-    worker = await bootTestWorker({
-      SMTP_URL: `smtp://127.0.0.1:${smtp.port}`,
-      PUBLIC_URL: 'https://inspraak.example.nl',
-    });
+    mailing = await bootMailingWorker();
+    ({ worker, smtp } = mailing);
   });
   afterAll(async () => {
-    await worker.close();
-    await smtp.close();
+    await mailing.close();
     await testApp.close();
   });
 

@@ -12,7 +12,6 @@ import {
   SurveyResponse,
   SurveyResponseInbox,
   SurveyTokenUse,
-  surveyTokenHash,
   toCsv,
 } from '@inspraak/api-surveys';
 import {
@@ -31,6 +30,7 @@ import { createDepartment, createEmployee } from './directory-fixtures';
 import {
   answer,
   createSurvey,
+  sendAndCollectTokens as collectTokens,
   SURVEY_FIELDS,
   submitByToken,
   surveyInput,
@@ -59,51 +59,8 @@ describe('surveys: building, publishing, answering once, anonymity', () => {
     await testApp.close();
   });
 
-  /**
-   * The survey's invitations as sent by the worker (to the development
-   * outbox: the queued job, or this call, whichever claims each first), and
-   * each person's link token.
-   */
-  async function sendAndCollectTokens(
-    surveyId: string,
-  ): Promise<Map<string, string>> {
-    const invitations = await testApp.dataSource
-      .getRepository(SurveyInvitation)
-      .find({ where: { surveyId } });
-    await worker.get(SurveyMailer).sendBatch({
-      organisationId: organisation.id,
-      surveyId,
-      invitationIds: invitations.map((i) => i.id),
-    });
-    await eventually(
-      async () =>
-        (await testApp.dataSource
-          .getRepository(SurveyInvitation)
-          .count({ where: { surveyId, status: InvitationStatus.SENT } })) ===
-        invitations.length,
-    );
-    const mails = await testApp.dataSource
-      .getRepository(OutboxMessage)
-      .find({ where: { organisationId: organisation.id } });
-    // The same people may have had links to other surveys: only the link whose hash this survey's invitation holds counts.
-    const sent = await testApp.dataSource
-      .getRepository(SurveyInvitation)
-      .find({ where: { surveyId } });
-    const tokens = new Map<string, string>();
-    for (const mail of mails) {
-      const token = TOKEN.exec(mail.body)?.[1];
-      if (
-        token &&
-        sent.some(
-          (i) =>
-            i.email === mail.toAddress &&
-            i.tokenHash === surveyTokenHash(token),
-        )
-      )
-        tokens.set(mail.toAddress, token);
-    }
-    return tokens;
-  }
+  const sendAndCollectTokens = (surveyId: string) =>
+    collectTokens(testApp, worker, organisation.id, surveyId);
 
   async function employeesIn(
     departmentId: string,

@@ -21,6 +21,7 @@ import { WorkerCoreModule } from '@inspraak/api-core';
 import { Module } from '@nestjs/common';
 import { AppModule } from '../app/app.module';
 import { configureHttp } from '../app/http';
+import { SmtpReceiver, startSmtpReceiver } from './smtp-receiver';
 import {
   migrate,
   migrationDataSource,
@@ -122,6 +123,33 @@ export async function bootTestWorker(
   return withEnv(env, () =>
     NestFactory.createApplicationContext(TestWorkerModule, { logger: false }),
   );
+}
+
+export interface MailingWorker {
+  worker: INestApplicationContext;
+  smtp: SmtpReceiver;
+  /** Stops the worker, then the SMTP receiver. */
+  close(): Promise<void>;
+}
+
+/** The address links in the mailing worker's messages start with. */
+const MAIL_PUBLIC_URL = 'https://inspraak.example.nl';
+
+/** The worker sending its mail to a real SMTP receiver, for tests of what reaches people's inboxes. */
+export async function bootMailingWorker(): Promise<MailingWorker> {
+  const smtp = await startSmtpReceiver();
+  const worker = await bootTestWorker({
+    SMTP_URL: `smtp://127.0.0.1:${smtp.port}`,
+    PUBLIC_URL: MAIL_PUBLIC_URL,
+  });
+  return {
+    worker,
+    smtp,
+    close: async () => {
+      await worker.close();
+      await smtp.close();
+    },
+  };
 }
 
 export interface TestOrganisation {

@@ -154,14 +154,9 @@ export class AgendaItemInput {
   @Field({ defaultValue: false }) @IsBoolean() confidential!: boolean;
 }
 
-@InputType()
-export class MeetingInput {
-  @Field(() => ID) @IsUUID() trajectoryId!: string;
-  @Field(() => MeetingKind) @IsEnum(MeetingKind) kind!: MeetingKind;
-  @Field(() => ID, { nullable: true })
-  @IsOptional()
-  @IsUUID()
-  workgroupId?: string | null;
+/** What a new and a changed meeting both give. */
+@InputType({ isAbstract: true })
+abstract class MeetingFields {
   @Field() @IsString() @MinLength(1) @MaxLength(200) title!: string;
   @Field(() => GraphQLISODateTime) @IsDate() startsAt!: Date;
   @Field(() => GraphQLISODateTime) @IsDate() endsAt!: Date;
@@ -171,6 +166,16 @@ export class MeetingInput {
   @ArrayMaxSize(100)
   @IsEmail({}, { each: true })
   inviteeEmails!: string[];
+}
+
+@InputType()
+export class MeetingInput extends MeetingFields {
+  @Field(() => ID) @IsUUID() trajectoryId!: string;
+  @Field(() => MeetingKind) @IsEnum(MeetingKind) kind!: MeetingKind;
+  @Field(() => ID, { nullable: true })
+  @IsOptional()
+  @IsUUID()
+  workgroupId?: string | null;
   @Field(() => [AgendaItemInput], { defaultValue: [] })
   @IsArray()
   @ArrayMaxSize(50)
@@ -190,16 +195,7 @@ export class AgendaItemUpdateInput extends AgendaItemInput {
 
 /** A changed meeting: its kind and workgroup stay; the agenda and invitees are given whole. */
 @InputType()
-export class MeetingUpdateInput {
-  @Field() @IsString() @MinLength(1) @MaxLength(200) title!: string;
-  @Field(() => GraphQLISODateTime) @IsDate() startsAt!: Date;
-  @Field(() => GraphQLISODateTime) @IsDate() endsAt!: Date;
-  @Field({ defaultValue: '' }) @IsString() @MaxLength(200) location!: string;
-  @Field(() => [String])
-  @IsArray()
-  @ArrayMaxSize(100)
-  @IsEmail({}, { each: true })
-  inviteeEmails!: string[];
+export class MeetingUpdateInput extends MeetingFields {
   @Field(() => [AgendaItemUpdateInput], { defaultValue: [] })
   @IsArray()
   @ArrayMaxSize(50)

@@ -368,7 +368,6 @@ export const en: Dictionary = {
         participation: 'Participation',
         consents: 'Consents',
         agreementAcceptances: 'Accepted agreements',
-        coachingNotes: "The advisor's coaching notes",
         regieTeamSeats: 'Regie team seats',
         boardPosts: 'My board posts',
         boardSupports: 'Posts I support',

@@ -388,7 +388,6 @@ export const nl = {
         participation: 'Deelname',
         consents: 'Toestemmingen',
         agreementAcceptances: 'Aanvaarde overeenkomsten',
-        coachingNotes: 'Coachingsnotities van de adviseur',
         regieTeamSeats: 'Plaatsen in regieteams',
         boardPosts: 'Mijn berichten op prikborden',
         boardSupports: 'Berichten die ik steun',
