@@ -69,6 +69,25 @@ describe('meetings, actions and the calendar feed', () => {
       { id },
     );
 
+  /** An overlegvergadering the director plans with one OR member invited: an open item, then a confidential one. */
+  async function meetingWithConfidentialItem() {
+    const scheduled = await scheduleMeeting(director, {
+      trajectoryId,
+      kind: 'OVERLEGVERGADERING',
+      inviteeEmails: [organisation.emails[Role.OR_LID]],
+      agenda: [
+        { title: 'Planning', notes: '', confidential: false },
+        { title: 'Personele gevolgen', notes: '', confidential: true },
+      ],
+    });
+    const [open, secret] = scheduled.data!.scheduleMeeting.agendaItems;
+    return {
+      id: scheduled.data!.scheduleMeeting.id,
+      open: open!,
+      secret: secret!,
+    };
+  }
+
   it('warns when a meeting is announced less than seven days ahead (art. 14 WOR)', async () => {
     const soon = await scheduleMeeting(director, {
       trajectoryId,
@@ -155,17 +174,7 @@ describe('meetings, actions and the calendar feed', () => {
   });
 
   it("keeps a confidential item's minutes for the invitees: not for the regie team outside the meeting, not in the audit text, not in evidence", async () => {
-    const scheduled = await scheduleMeeting(director, {
-      trajectoryId,
-      kind: 'OVERLEGVERGADERING',
-      inviteeEmails: [organisation.emails[Role.OR_LID]],
-      agenda: [
-        { title: 'Planning', notes: '', confidential: false },
-        { title: 'Personele gevolgen', notes: '', confidential: true },
-      ],
-    });
-    const id = scheduled.data!.scheduleMeeting.id;
-    const [open, secret] = scheduled.data!.scheduleMeeting.agendaItems;
+    const { id, open, secret } = await meetingWithConfidentialItem();
     const ITEM_FIELDS = 'agendaItems { id title minutes decision } minutes';
     type Minuted = {
       minutes: string | null;
@@ -302,17 +311,7 @@ describe('meetings, actions and the calendar feed', () => {
   });
 
   it("keeps documents with agenda items: a confidential item's only for the invitees", async () => {
-    const scheduled = await scheduleMeeting(director, {
-      trajectoryId,
-      kind: 'OVERLEGVERGADERING',
-      inviteeEmails: [organisation.emails[Role.OR_LID]],
-      agenda: [
-        { title: 'Planning', notes: '', confidential: false },
-        { title: 'Personele gevolgen', notes: '', confidential: true },
-      ],
-    });
-    const meetingId = scheduled.data!.scheduleMeeting.id;
-    const [open, secret] = scheduled.data!.scheduleMeeting.agendaItems;
+    const { id: meetingId, open, secret } = await meetingWithConfidentialItem();
     const orMember = callers[Role.OR_LID];
     const addDocument = (
       caller: GraphqlCaller,

@@ -73,6 +73,27 @@ describe('surveys: building, publishing, answering once, anonymity', () => {
     return emails;
   }
 
+  /** A survey published to a new department of `count` employees. */
+  async function publishedToNewDepartment(
+    name: string,
+    count: number,
+  ): Promise<{ id: string; department: string }> {
+    const department = await createDepartment(hr, name);
+    await employeesIn(department, count);
+    const { id } = await createSurvey(hr, {
+      audience: {
+        kind: 'DEPARTMENTS',
+        departmentIds: [department],
+        includeSubDepartments: false,
+        emails: [],
+      },
+    });
+    await hr.request('mutation($id: ID!) { publishSurvey(id: $id) { id } }', {
+      id,
+    });
+    return { id, department };
+  }
+
   it('builds from a template, refuses an incomplete survey, and publishes to two departments', async () => {
     const templates = (
       await hr.request<{ surveyTemplates: { key: string }[] }>(
@@ -175,19 +196,7 @@ describe('surveys: building, publishing, answering once, anonymity', () => {
   });
 
   it('takes one answer per link, tells a reused link clearly, and stores an anonymous answer without person or time', async () => {
-    const department = await createDepartment(hr, 'Eenmalig');
-    await employeesIn(department, 5);
-    const { id } = await createSurvey(hr, {
-      audience: {
-        kind: 'DEPARTMENTS',
-        departmentIds: [department],
-        includeSubDepartments: false,
-        emails: [],
-      },
-    });
-    await hr.request('mutation($id: ID!) { publishSurvey(id: $id) { id } }', {
-      id,
-    });
+    const { id } = await publishedToNewDepartment('Eenmalig', 5);
     const tokens = [...(await sendAndCollectTokens(id)).values()];
     expect(tokens).toHaveLength(5);
 
@@ -447,19 +456,7 @@ describe('surveys: building, publishing, answering once, anonymity', () => {
   });
 
   it('reminds only those who have not answered, with a new link, once; closes itself at its end time', async () => {
-    const department = await createDepartment(hr, 'Herinnering');
-    await employeesIn(department, 3);
-    const { id } = await createSurvey(hr, {
-      audience: {
-        kind: 'DEPARTMENTS',
-        departmentIds: [department],
-        includeSubDepartments: false,
-        emails: [],
-      },
-    });
-    await hr.request('mutation($id: ID!) { publishSurvey(id: $id) { id } }', {
-      id,
-    });
+    const { id, department } = await publishedToNewDepartment('Herinnering', 3);
     const tokens = await sendAndCollectTokens(id);
     const [answeredEmail, answeredToken] = [...tokens.entries()][0]!;
     await submitByToken(anonymous(), answeredToken, [answer('mood', 5)]);
@@ -561,19 +558,7 @@ describe('surveys: building, publishing, answering once, anonymity', () => {
   });
 
   it('sends an invitation at most once, also when the batch is retried, and retries a refused mail', async () => {
-    const department = await createDepartment(hr, 'Idempotent');
-    await employeesIn(department, 2);
-    const { id } = await createSurvey(hr, {
-      audience: {
-        kind: 'DEPARTMENTS',
-        departmentIds: [department],
-        includeSubDepartments: false,
-        emails: [],
-      },
-    });
-    await hr.request('mutation($id: ID!) { publishSurvey(id: $id) { id } }', {
-      id,
-    });
+    const { id } = await publishedToNewDepartment('Idempotent', 2);
     const invitations = await testApp.dataSource
       .getRepository(SurveyInvitation)
       .find({ where: { surveyId: id } });
@@ -600,19 +585,7 @@ describe('surveys: building, publishing, answering once, anonymity', () => {
   });
 
   it('takes back an invitation and a reminder a stopped worker left half-sent, and sends them once', async () => {
-    const department = await createDepartment(hr, 'Onderbroken');
-    await employeesIn(department, 3);
-    const { id } = await createSurvey(hr, {
-      audience: {
-        kind: 'DEPARTMENTS',
-        departmentIds: [department],
-        includeSubDepartments: false,
-        emails: [],
-      },
-    });
-    await hr.request('mutation($id: ID!) { publishSurvey(id: $id) { id } }', {
-      id,
-    });
+    const { id } = await publishedToNewDepartment('Onderbroken', 3);
     await sendAndCollectTokens(id);
     const repo = testApp.dataSource.getRepository(SurveyInvitation);
     const [inviting, reminding, busy] = await repo.find({

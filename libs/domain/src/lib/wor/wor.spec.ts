@@ -2,6 +2,7 @@ import fc from 'fast-check';
 import { addDays } from '../calendar/calendar-date';
 import {
   applyEvent,
+  CouncilResponse,
   dueReminder,
   dutchPublicHolidays,
   easterSunday,
@@ -38,6 +39,15 @@ const untilMeeting: ProcedureEvent[] = [
   { kind: 'START_HANDLING' },
   { kind: 'RECORD_CONSULTATION' },
   { kind: 'RECORD_MEETING', on: MEETING_ON },
+];
+/** The events up to the director's decision: the meeting, the council's answer, then the decision. */
+const untilDecision = (
+  response: CouncilResponse,
+  decision: Omit<Extract<ProcedureEvent, { kind: 'RECORD_DECISION' }>, 'kind'>,
+): ProcedureEvent[] => [
+  ...untilMeeting,
+  { kind: 'SEND_RESPONSE', response, on: ANSWERED_ON },
+  { kind: 'RECORD_DECISION', ...decision },
 ];
 
 describe('legal bases', () => {
@@ -128,14 +138,11 @@ describe('procedure states (one test per rule)', () => {
 
   it('suspends a decision that deviates from the advice for one month from the written notice, and opens the appeal month from the reasons (art. 25 lid 6, art. 26)', () => {
     const facts = run(ProcedureType.ADVICE, [
-      ...untilMeeting,
-      { kind: 'SEND_RESPONSE', response: 'NEGATIVE', on: ANSWERED_ON },
-      {
-        kind: 'RECORD_DECISION',
+      ...untilDecision('NEGATIVE', {
         deviates: true,
         noticeOn: '2027-01-31',
         reasonsReceivedOn: '2027-02-03',
-      },
+      }),
     ]);
     expect(facts.state).toBe(ProcedureState.SUSPENDED);
     expect(legalWindows(facts)).toEqual({
@@ -147,14 +154,11 @@ describe('procedure states (one test per rule)', () => {
 
   it('does not suspend a decision that follows the advice', () => {
     const facts = run(ProcedureType.ADVICE, [
-      ...untilMeeting,
-      { kind: 'SEND_RESPONSE', response: 'POSITIVE', on: ANSWERED_ON },
-      {
-        kind: 'RECORD_DECISION',
+      ...untilDecision('POSITIVE', {
         deviates: false,
         noticeOn: '2027-01-10',
         reasonsReceivedOn: null,
-      },
+      }),
     ]);
     expect(facts.state).toBe(ProcedureState.DECISION_RECEIVED);
     expect(legalWindows(facts)).toEqual({
@@ -166,24 +170,18 @@ describe('procedure states (one test per rule)', () => {
 
   it('lets the council waive the suspension; the appeal month remains', () => {
     const suspended = run(ProcedureType.ADVICE, [
-      ...untilMeeting,
-      { kind: 'SEND_RESPONSE', response: 'NEGATIVE', on: ANSWERED_ON },
-      {
-        kind: 'RECORD_DECISION',
+      ...untilDecision('NEGATIVE', {
         deviates: true,
         noticeOn: '2027-01-10',
         reasonsReceivedOn: null,
-      },
+      }),
     ]);
     const waived = run(ProcedureType.ADVICE, [
-      ...untilMeeting,
-      { kind: 'SEND_RESPONSE', response: 'NEGATIVE', on: ANSWERED_ON },
-      {
-        kind: 'RECORD_DECISION',
+      ...untilDecision('NEGATIVE', {
         deviates: true,
         noticeOn: '2027-01-10',
         reasonsReceivedOn: null,
-      },
+      }),
       { kind: 'WAIVE_SUSPENSION' },
     ]);
     expect(suspended.state).toBe(ProcedureState.SUSPENDED);
@@ -201,14 +199,11 @@ describe('procedure states (one test per rule)', () => {
 
   it('opens a one-month nullity window for a decision taken without consent (art. 27 lid 5), without suspension', () => {
     const facts = run(ProcedureType.CONSENT, [
-      ...untilMeeting,
-      { kind: 'SEND_RESPONSE', response: 'NEGATIVE', on: ANSWERED_ON },
-      {
-        kind: 'RECORD_DECISION',
+      ...untilDecision('NEGATIVE', {
         deviates: true,
         noticeOn: '2028-01-31',
         reasonsReceivedOn: null,
-      },
+      }),
     ]);
     expect(facts.state).toBe(ProcedureState.DECISION_RECEIVED);
     expect(legalWindows(facts)).toEqual({
@@ -230,14 +225,11 @@ describe('procedure states (one test per rule)', () => {
       }),
     ).toEqual({ ok: false, refusal: 'MEETING_REQUIRED' });
     const facts = run(ProcedureType.COVENANT_ADVICE, [
-      ...untilMeeting,
-      { kind: 'SEND_RESPONSE', response: 'NEGATIVE', on: ANSWERED_ON },
-      {
-        kind: 'RECORD_DECISION',
+      ...untilDecision('NEGATIVE', {
         deviates: true,
         noticeOn: '2027-01-31',
         reasonsReceivedOn: '2027-02-03',
-      },
+      }),
     ]);
     expect(facts.state).toBe(ProcedureState.SUSPENDED);
     expect(legalWindows(facts)).toEqual({
@@ -249,14 +241,11 @@ describe('procedure states (one test per rule)', () => {
 
   it('gives advice on a director (art. 30) the meeting rule but no suspension and no appeal', () => {
     const facts = run(ProcedureType.DIRECTOR_APPOINTMENT, [
-      ...untilMeeting,
-      { kind: 'SEND_RESPONSE', response: 'NEGATIVE', on: ANSWERED_ON },
-      {
-        kind: 'RECORD_DECISION',
+      ...untilDecision('NEGATIVE', {
         deviates: true,
         noticeOn: '2027-05-01',
         reasonsReceivedOn: null,
-      },
+      }),
     ]);
     expect(facts.state).toBe(ProcedureState.DECISION_RECEIVED);
     expect(legalWindows(facts)).toEqual({
@@ -301,14 +290,11 @@ describe('procedure states (one test per rule)', () => {
 
   it('closes only when no legal term is running', () => {
     const suspended = run(ProcedureType.ADVICE, [
-      ...untilMeeting,
-      { kind: 'SEND_RESPONSE', response: 'NEGATIVE', on: ANSWERED_ON },
-      {
-        kind: 'RECORD_DECISION',
+      ...untilDecision('NEGATIVE', {
         deviates: true,
         noticeOn: '2027-01-10',
         reasonsReceivedOn: '2027-01-20',
-      },
+      }),
     ]);
     expect(
       applyEvent(suspended, { kind: 'CLOSE', today: '2027-02-10' }),
