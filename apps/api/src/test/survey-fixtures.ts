@@ -63,6 +63,16 @@ export function surveyInput(overrides: Record<string, unknown> = {}) {
   };
 }
 
+/** A survey audience of exactly these departments (not their sub-departments). */
+export function departmentsAudience(...departmentIds: string[]) {
+  return {
+    kind: 'DEPARTMENTS',
+    departmentIds,
+    includeSubDepartments: false,
+    emails: [],
+  };
+}
+
 export async function createSurvey(
   author: GraphqlCaller,
   overrides: Record<string, unknown> = {},

@@ -18,7 +18,12 @@ import {
   TestOrganisation,
 } from './test-app';
 import { createDepartment, createEmployee } from './directory-fixtures';
-import { answer, createSurvey, submitByToken } from './survey-fixtures';
+import {
+  answer,
+  createSurvey,
+  submitByToken,
+  departmentsAudience,
+} from './survey-fixtures';
 
 /**
  * The inbox between a submit and the results, with the API only: no worker
@@ -57,12 +62,7 @@ describe('survey answers: the link’s use and the answer stay apart', () => {
     for (let i = 0; i < people; i++)
       await createEmployee(hr, { departmentId: department });
     const { id } = await createSurvey(hr, {
-      audience: {
-        kind: 'DEPARTMENTS',
-        departmentIds: [department],
-        includeSubDepartments: false,
-        emails: [],
-      },
+      audience: departmentsAudience(department),
       ...overrides,
     });
     await hr.request('mutation($id: ID!) { publishSurvey(id: $id) { id } }', {

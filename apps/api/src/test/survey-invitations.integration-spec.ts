@@ -19,7 +19,12 @@ import {
   TestApp,
 } from './test-app';
 import { createDepartment, createEmployee } from './directory-fixtures';
-import { answer, createSurvey, submitByToken } from './survey-fixtures';
+import {
+  answer,
+  createSurvey,
+  submitByToken,
+  departmentsAudience,
+} from './survey-fixtures';
 import { eventually, mailText, type SmtpReceiver } from './smtp-receiver';
 
 /** Publishing queues the invitations in Redis; the worker sends them by SMTP to a real receiver; the links work. */
@@ -53,12 +58,7 @@ describe('survey invitations through Redis, the worker and SMTP', () => {
         (await createEmployee(hr, { departmentId: department })).email,
       );
     const { id } = await createSurvey(hr, {
-      audience: {
-        kind: 'DEPARTMENTS',
-        departmentIds: [first, second],
-        includeSubDepartments: false,
-        emails: [],
-      },
+      audience: departmentsAudience(first, second),
     });
     await hr.request('mutation($id: ID!) { publishSurvey(id: $id) { id } }', {
       id,
@@ -142,12 +142,7 @@ describe('survey invitations the mail server refuses', () => {
     const department = await createDepartment(hr, 'Onbereikbaar');
     await createEmployee(hr, { departmentId: department });
     const { id } = await createSurvey(hr, {
-      audience: {
-        kind: 'DEPARTMENTS',
-        departmentIds: [department],
-        includeSubDepartments: false,
-        emails: [],
-      },
+      audience: departmentsAudience(department),
     });
     await hr.request('mutation($id: ID!) { publishSurvey(id: $id) { id } }', {
       id,
@@ -190,12 +185,7 @@ describe('survey invitations the mail server refuses', () => {
     const department = await createDepartment(hr, 'Herinnering onbereikbaar');
     const { email } = await createEmployee(hr, { departmentId: department });
     const { id } = await createSurvey(hr, {
-      audience: {
-        kind: 'DEPARTMENTS',
-        departmentIds: [department],
-        includeSubDepartments: false,
-        emails: [],
-      },
+      audience: departmentsAudience(department),
     });
     // Published, with its invitation already sent before the mail server went away.
     const token = newSurveyToken();

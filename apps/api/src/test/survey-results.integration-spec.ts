@@ -19,6 +19,7 @@ import {
   createSurvey,
   sendAndCollectTokens,
   submitByToken,
+  departmentsAudience,
 } from './survey-fixtures';
 import { createTrajectory } from './trajectory-fixtures';
 
@@ -421,12 +422,7 @@ describe('survey results: live, suppressed, exported as shown', () => {
     const small = await createDepartment(hr, 'Klein');
     await createEmployee(hr, { departmentId: small });
     const { id } = await createSurvey(hr, {
-      audience: {
-        kind: 'DEPARTMENTS',
-        departmentIds: [small],
-        includeSubDepartments: false,
-        emails: [],
-      },
+      audience: departmentsAudience(small),
     });
     await hr.request('mutation($id: ID!) { publishSurvey(id: $id) { id } }', {
       id,

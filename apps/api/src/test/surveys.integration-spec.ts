@@ -34,6 +34,7 @@ import {
   SURVEY_FIELDS,
   submitByToken,
   surveyInput,
+  departmentsAudience,
 } from './survey-fixtures';
 import { eventually } from './smtp-receiver';
 
@@ -81,12 +82,7 @@ describe('surveys: building, publishing, answering once, anonymity', () => {
     const department = await createDepartment(hr, name);
     await employeesIn(department, count);
     const { id } = await createSurvey(hr, {
-      audience: {
-        kind: 'DEPARTMENTS',
-        departmentIds: [department],
-        includeSubDepartments: false,
-        emails: [],
-      },
+      audience: departmentsAudience(department),
     });
     await hr.request('mutation($id: ID!) { publishSurvey(id: $id) { id } }', {
       id,
@@ -319,12 +315,7 @@ describe('surveys: building, publishing, answering once, anonymity', () => {
     await createEmployee(hr, { departmentId: department, email: member.email });
     const { id } = await createSurvey(hr, {
       mode: 'CONFIDENTIAL',
-      audience: {
-        kind: 'DEPARTMENTS',
-        departmentIds: [department],
-        includeSubDepartments: false,
-        emails: [],
-      },
+      audience: departmentsAudience(department),
     });
     await hr.request('mutation($id: ID!) { publishSurvey(id: $id) { id } }', {
       id,
@@ -362,12 +353,7 @@ describe('surveys: building, publishing, answering once, anonymity', () => {
     const department = await createDepartment(hr, 'Versies');
     await employeesIn(department, 5);
     const input = surveyInput({
-      audience: {
-        kind: 'DEPARTMENTS',
-        departmentIds: [department],
-        includeSubDepartments: false,
-        emails: [],
-      },
+      audience: departmentsAudience(department),
     });
     const { id } = await createSurvey(hr, input);
     await hr.request('mutation($id: ID!) { publishSurvey(id: $id) { id } }', {
@@ -534,12 +520,7 @@ describe('surveys: building, publishing, answering once, anonymity', () => {
       {
         id,
         i: surveyInput({
-          audience: {
-            kind: 'DEPARTMENTS',
-            departmentIds: [department],
-            includeSubDepartments: false,
-            emails: [],
-          },
+          audience: departmentsAudience(department),
           closesAt: new Date(Date.now() + 60_000).toISOString(),
         }),
       },
