@@ -262,9 +262,47 @@ describe('meetings, actions and the calendar feed', () => {
     expect(evidence.data!.attachEvidence.content).toContain(
       'iedereen aanwezig',
     );
+    expect(JSON.parse(evidence.data!.attachEvidence.content).items).toEqual([
+      {
+        title: 'Planning',
+        decision: 'Planning vastgesteld',
+        minutes: 'Planning besproken.',
+      },
+    ]);
     expect(evidence.data!.attachEvidence.content).not.toContain('functies');
     expect(evidence.data!.attachEvidence.content).not.toContain(
       'Vertrouwelijk besluit',
+    );
+  });
+
+  it('takes a meeting as evidence only once it has minutes outside its confidential items', async () => {
+    const { id, open, secret } = await meetingWithConfidentialItem();
+    const secretary = callers[Role.OR_SECRETARIS];
+    const procedure = await registerProcedure(secretary, { trajectoryId });
+    const attach = () =>
+      secretary.request<{ attachEvidence: { summary: string } }>(
+        'mutation($p: ID!, $s: ID!) { attachEvidence(procedureId: $p, kind: MEETING_MINUTES, sourceId: $s) { summary } }',
+        { p: procedure.id, s: id },
+      );
+    expect(errorReason(await attach())).toBe('NO_MINUTES');
+    const minute = (agendaItemId: string, minutes: string) =>
+      director.request(
+        'mutation($i: MinutesInput!) { recordMinutes(input: $i) { id } }',
+        {
+          i: {
+            meetingId: id,
+            minutes: '',
+            decisions: [{ agendaItemId, decision: '', minutes }],
+          },
+        },
+      );
+    await minute(secret.id, 'Alleen voor genodigden.');
+    expect(errorReason(await attach())).toBe('NO_MINUTES');
+    await minute(open.id, 'Planning doorgenomen.');
+    const attached = await attach();
+    expect(attached.errors).toBeUndefined();
+    expect(attached.data!.attachEvidence.summary).toBe(
+      'Planning: Planning doorgenomen.',
     );
   });
 

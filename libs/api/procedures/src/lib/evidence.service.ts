@@ -244,23 +244,31 @@ export class EvidenceService {
             title: string;
             confidential: boolean;
             decision: string | null;
+            minutes?: string | null;
           }[];
         }>(
           'SELECT title, kind::text, starts_at AS starts, minutes, agenda FROM meeting WHERE organisation_id = $1 AND id = $2',
           [org, sourceId],
         );
-        if (!meeting.minutes)
+        // Confidential agenda items (art. 20) stay out of evidence, with their decisions and minutes.
+        const items = meeting.agenda
+          .filter((i) => !i.confidential)
+          .map((i) => ({
+            title: i.title,
+            decision: i.decision,
+            minutes: i.minutes ?? null,
+          }));
+        const itemMinutes = items
+          .filter((i) => i.minutes)
+          .map((i) => `${i.title}: ${i.minutes}`);
+        if (!meeting.minutes && itemMinutes.length === 0)
           throw conflict('NO_MINUTES', {
             nl: 'Van deze vergadering zijn nog geen notulen vastgelegd.',
             en: 'No minutes were recorded for this meeting yet.',
           });
-        // Confidential agenda items (art. 20) stay out of evidence.
-        const items = meeting.agenda
-          .filter((i) => !i.confidential)
-          .map((i) => ({ title: i.title, decision: i.decision }));
         return {
           title: `Notulen: ${meeting.title} (${meeting.starts.toISOString().slice(0, 10)})`,
-          summary: meeting.minutes.slice(0, 280),
+          summary: (meeting.minutes || itemMinutes.join(' · ')).slice(0, 280),
           content: JSON.stringify({
             meeting: meeting.title,
             kind: meeting.kind,
