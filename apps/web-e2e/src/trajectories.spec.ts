@@ -354,10 +354,22 @@ test.describe('change trajectories', () => {
       await expect(reminder).toContainText(
         `Afspraak bijna op de deadline (${localDay(1)})`,
       );
+      await expect(reminder.locator('.new-label')).toHaveText('Nieuw');
       await expectNoSeriousA11yViolations(
         employee,
         'my participation (messages)',
       );
+      await employee
+        .getByRole('button', { name: 'Alles als gelezen markeren' })
+        .click();
+      await expect(
+        status(employee, 'De berichten zijn als gelezen gemarkeerd.'),
+      ).toBeVisible();
+      await expect(reminder.locator('.new-label')).toHaveCount(0);
+      // Read stays read: the API recorded it.
+      await employee.reload();
+      await expect(reminder).toBeVisible();
+      await expect(reminder).not.toHaveClass(/unread/);
     });
 
     await test.step("the advisor sees the overdue action under 'Afspraken over tijd'", async () => {

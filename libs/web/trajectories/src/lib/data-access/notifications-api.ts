@@ -1,6 +1,7 @@
 import { Injectable, inject } from '@angular/core';
 import { GraphqlClient } from '@inspraak/web-core';
 import {
+  MarkNotificationsReadDocument,
   MyNotificationsDocument,
   type NotificationFieldsFragment,
 } from '@inspraak/shared';
@@ -19,5 +20,12 @@ export class NotificationsApi {
     return this.graphql
       .request(MyNotificationsDocument, {})
       .pipe(map((d) => d.myNotifications));
+  }
+
+  /** Marks these notices of mine as read (others' and already read ones are left alone). */
+  markRead(ids: string[]): Observable<boolean> {
+    return this.graphql
+      .request(MarkNotificationsReadDocument, { ids })
+      .pipe(map((d) => d.markNotificationsRead));
   }
 }

@@ -38,7 +38,7 @@ import { ActionListComponent } from '../meetings/action-list';
 import { ApplyFormComponent } from '../workgroups/apply-form';
 import { WorkgroupStatusComponent } from '../workgroups/workgroup-status';
 
-type Section = 'calls' | 'workgroups' | 'calendar';
+type Section = 'notices' | 'calls' | 'workgroups' | 'calendar';
 
 interface MyParticipation {
   trajectories: TrajectorySummary[];
@@ -112,6 +112,9 @@ export class MyParticipationPageComponent {
   protected readonly notices = computed(() =>
     (this.loaded.value()?.notifications ?? []).slice(0, NOTICES_SHOWN),
   );
+  protected readonly unreadCount = computed(
+    () => this.notices().filter((notice) => !notice.readAt).length,
+  );
   protected readonly applyingTo = signal<string | null>(null);
   protected readonly feedUrl = signal<string | null>(null);
 
@@ -166,6 +169,45 @@ export class MyParticipationPageComponent {
 
   protected noticeBody(notice: AppNotification): string {
     return this.i18n.language() === 'en' ? notice.bodyEn : notice.bodyNl;
+  }
+
+  /** Marks the shown unread notices as read, here and in the API. */
+  protected markAllRead(): void {
+    const unread = this.notices()
+      .filter((notice) => !notice.readAt)
+      .map((notice) => notice.id);
+    if (unread.length === 0) return;
+    this.actions.run('notices', this.notificationsApi.markRead(unread), () => {
+      this.markedRead(unread);
+      this.actions.focus('#notices-heading');
+      return this.i18n.translate('trajectories.mine.noticesMarkedRead');
+    });
+  }
+
+  /** Following a notice's link reads it: it is marked without waiting, and a failure only leaves it unread. */
+  protected opened(notice: AppNotification): void {
+    if (notice.readAt) return;
+    this.notificationsApi
+      .markRead([notice.id])
+      .subscribe({
+        next: () => this.markedRead([notice.id]),
+        error: () => undefined,
+      });
+  }
+
+  private markedRead(ids: readonly string[]): void {
+    const now = new Date().toISOString();
+    this.loaded.value.update(
+      (data) =>
+        data && {
+          ...data,
+          notifications: data.notifications.map((notice) =>
+            ids.includes(notice.id) && !notice.readAt
+              ? { ...notice, readAt: now }
+              : notice,
+          ),
+        },
+    );
   }
 
   protected statusKey(status: MembershipStatus): TranslationKey {

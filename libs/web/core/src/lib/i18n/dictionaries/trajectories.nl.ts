@@ -511,6 +511,10 @@ export const trajectoriesNl = {
     intro:
       'Alles waarin jij meedoet: trajecten, oproepen voor werkgroepen, je bijdragen met de reacties erop en je afspraken.',
     noticesHeading: 'Berichten voor jou',
+    unread: 'Nieuw',
+    unreadCount: '{count} nieuw',
+    markAllRead: 'Alles als gelezen markeren',
+    noticesMarkedRead: 'De berichten zijn als gelezen gemarkeerd.',
     noNotices: 'Er zijn nog geen berichten voor jou.',
     trajectoriesHeading: 'Mijn trajecten',
     noTrajectories: 'Je stuurt geen traject en zit nog niet in een werkgroep.',
