@@ -5,14 +5,17 @@
  */
 export type CalendarDate = string;
 
+/** Formats an instant as its `YYYY-MM-DD` in the Netherlands; made once, as making one costs far more than using it. */
+const AMSTERDAM_DAY = new Intl.DateTimeFormat('en-CA', {
+  timeZone: 'Europe/Amsterdam',
+  year: 'numeric',
+  month: '2-digit',
+  day: '2-digit',
+});
+
 /** Today's date in the Netherlands. */
 export function todayInAmsterdam(now: Date = new Date()): CalendarDate {
-  return new Intl.DateTimeFormat('en-CA', {
-    timeZone: 'Europe/Amsterdam',
-    year: 'numeric',
-    month: '2-digit',
-    day: '2-digit',
-  }).format(now);
+  return AMSTERDAM_DAY.format(now);
 }
 
 /** True for an existing date written as `YYYY-MM-DD` (so not 2023-02-29). */
