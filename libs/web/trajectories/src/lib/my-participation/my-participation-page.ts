@@ -184,15 +184,13 @@ export class MyParticipationPageComponent {
     });
   }
 
-  /** Following a notice's link reads it: it is marked without waiting, and a failure only leaves it unread. */
+  /** Following a notice's link reads it; the navigation does not wait for the API, and a failure only leaves the notice unread. */
   protected opened(notice: AppNotification): void {
     if (notice.readAt) return;
-    this.notificationsApi
-      .markRead([notice.id])
-      .subscribe({
-        next: () => this.markedRead([notice.id]),
-        error: () => undefined,
-      });
+    this.notificationsApi.markRead([notice.id]).subscribe({
+      next: () => this.markedRead([notice.id]),
+      error: () => undefined,
+    });
   }
 
   private markedRead(ids: readonly string[]): void {
