@@ -711,11 +711,16 @@ test.describe('change trajectories', () => {
       await page.getByLabel('Naam (Nederlands)').last().fill(pilot);
       await page.getByLabel('Naam (Engels)').last().fill(`Pilot ${run} (en)`);
       await page.getByRole('button', { name: 'Fase 6 omhoog' }).click();
+      // The page re-renders the list after the move; mark the pilot only once it stands fifth.
+      await expect(page.getByLabel('Naam (Nederlands)').nth(4)).toHaveValue(
+        pilot,
+      );
       const decisionMarks = page.getByLabel(
         'Besluitfase: hierin besluit de bestuurder',
       );
       await expect(decisionMarks.nth(2)).toBeChecked();
       await decisionMarks.nth(4).check();
+      await expect(decisionMarks.nth(5)).not.toBeChecked();
       await expectNoSeriousA11yViolations(page, 'phase settings');
       await expectFitsOnPhone(page, 360);
       await page.getByRole('button', { name: 'Fasen opslaan' }).click();
