@@ -706,6 +706,11 @@ test.describe('change trajectories', () => {
       await expect(page.getByLabel('Naam (Nederlands)').first()).toHaveValue(
         'Verkenning',
       );
+      // From the default list, whatever an earlier run that stopped halfway left behind.
+      await page
+        .getByRole('button', { name: 'Standaardfasen terugzetten' })
+        .click();
+      await expect(page.getByLabel('Naam (Nederlands)')).toHaveCount(5);
       await page.getByRole('button', { name: 'Fase toevoegen' }).click();
       await expect(page.getByLabel('Naam (Nederlands)').last()).toBeFocused();
       await page.getByLabel('Naam (Nederlands)').last().fill(pilot);
