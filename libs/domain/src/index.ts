@@ -1,6 +1,7 @@
 export * from './lib/roles/role';
 export * from './lib/calendar/calendar-date';
 export * from './lib/calendar/icalendar';
+export * from './lib/text/code-unit-order';
 export * from './lib/participants';
 export * from './lib/trajectories';
 export * from './lib/anonymity';

@@ -1,4 +1,5 @@
 import {
+  compareCodeUnits,
   explainInDutch,
   explainInEnglish,
   IneligibleReason,
@@ -443,7 +444,7 @@ function coverageBests<G extends Group & { score: number }>(
       !current ||
       group.score > current.score ||
       (group.score === current.score &&
-        compareText(group.first ?? '', current.first ?? '') < 0)
+        compareCodeUnits(group.first ?? '', current.first ?? '') < 0)
     )
       best.set(key, group);
   };
@@ -468,11 +469,11 @@ function reasonCounts(
       count: having.reduce((sum, g) => sum + g.count, 0),
       first: having
         .map((g) => g.first ?? '')
-        .reduce((a, b) => (compareText(a, b) <= 0 ? a : b), '\uffff'),
+        .reduce((a, b) => (compareCodeUnits(a, b) <= 0 ? a : b), '\uffff'),
     };
   })
     .filter((r) => r.count > 0)
-    .sort((a, b) => compareText(a.first, b.first) || a.index - b.index)
+    .sort((a, b) => compareCodeUnits(a.first, b.first) || a.index - b.index)
     .map(({ reason, count }) => ({ reason, count }));
 }
 
@@ -601,7 +602,3 @@ const UUID_TEXT =
   /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
 
 const isUuidText = (id: string) => UUID_TEXT.test(id);
-
-function compareText(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0;
-}

@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import {
+  compareCodeUnits,
   AnswerCounts,
   CubeCell,
   effectiveThreshold,
@@ -526,9 +527,7 @@ function plansFor(
       const key = cell.units.join('\u0000');
       byUnits.set(key, (byUnits.get(key) ?? 0) + cell.count);
     }
-    const entries = [...byUnits].sort(([a], [b]) =>
-      a < b ? -1 : a > b ? 1 : 0,
-    );
+    const entries = [...byUnits].sort(([a], [b]) => compareCodeUnits(a, b));
     const signature = `${threshold}\u0001${entries.map(([k, n]) => `${k}\u0002${n}`).join('\u0001')}`;
     const cached = planCache.get(signature);
     if (cached) {

@@ -1,3 +1,4 @@
+import { compareCodeUnits } from '../text/code-unit-order';
 import { OTHERS_UNIT, ReportingUnit, unitOfGroup } from './reporting-units';
 import { effectiveThreshold, suppressSmallGroups } from './small-groups';
 import {
@@ -94,7 +95,7 @@ function pickAcross(
   anyHidden: boolean,
 ): string[] | null {
   const sorted = [...lines].sort(
-    ([a, m], [b, n]) => m - n || (a < b ? -1 : a > b ? 1 : 0),
+    ([a, m], [b, n]) => m - n || compareCodeUnits(a, b),
   );
   const inside = sorted.filter(([line]) => inCut.has(line));
   const outside = sorted.filter(([line]) => !inCut.has(line));
@@ -307,7 +308,7 @@ class Planner {
           slices.get(unit)!.push(cell);
         }
         for (const [unit, members] of [...slices].sort(([a], [b]) =>
-          a < b ? -1 : a > b ? 1 : 0,
+          compareCodeUnits(a, b),
         )) {
           const line = (cell: CubeCell, d: number) => {
             const other = this.unitIn(cell, d);
@@ -519,7 +520,7 @@ class Planner {
     if (anyHidden && unit !== HIDDEN_UNITS) return true;
     const smallest = [...this.margins[dimension]!]
       .filter(([u]) => !this.hidden[dimension]!.has(u))
-      .sort(([a, m], [b, n]) => m - n || (a < b ? -1 : a > b ? 1 : 0))[0];
+      .sort(([a, m], [b, n]) => m - n || compareCodeUnits(a, b))[0];
     if (smallest) this.hidden[dimension]!.add(smallest[0]);
     return unit !== HIDDEN_UNITS || smallest !== undefined;
   }

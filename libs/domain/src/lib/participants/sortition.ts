@@ -40,6 +40,7 @@ import {
   ParticipantSnapshot,
   Purpose,
 } from './eligibility';
+import { compareCodeUnits } from '../text/code-unit-order';
 import { drawWithoutReplacement, seededUint32 } from './seeded-random';
 
 /**
@@ -434,10 +435,6 @@ function floorDivide(a: number, b: number): number {
   while (quotient * b > a) quotient -= 1;
   while ((quotient + 1) * b <= a) quotient += 1;
   return quotient;
-}
-
-function compareCodeUnits(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0;
 }
 
 /**
