@@ -1,7 +1,7 @@
 import { randomInt, randomUUID } from 'node:crypto';
 import { Injectable, Logger } from '@nestjs/common';
 import { DataSource, EntityManager } from 'typeorm';
-import type { Answers } from '@inspraak/domain';
+import { answerColumns, type Answers } from '@inspraak/domain';
 import { SurveyResponseInbox } from './survey.entities';
 
 /** A response waiting in the inbox, as the move reads it. */
@@ -178,13 +178,16 @@ export class SurveyInbox {
       ],
     );
     const answers = responses.flatMap((r) =>
-      Object.entries(r.answers).map(([questionKey, value]) => ({
-        response_id: r.responseId,
-        question_key: questionKey,
-        number_value: 'number' in value ? value.number : null,
-        option_keys: 'options' in value ? value.options : null,
-        text_value: 'text' in value ? value.text : null,
-      })),
+      Object.entries(r.answers).map(([questionKey, value]) => {
+        const { number, options, text } = answerColumns(value);
+        return {
+          response_id: r.responseId,
+          question_key: questionKey,
+          number_value: number,
+          option_keys: options,
+          text_value: text,
+        };
+      }),
     );
     for (let i = 0; i < answers.length; i += ANSWER_CHUNK)
       await manager.query(

@@ -190,7 +190,7 @@ export class SurveyMailer {
         const [, count] = (await manager.query(
           `UPDATE survey_invitation i SET reminder_status = 'PENDING'
            WHERE i.survey_id = $1 AND i.organisation_id = $2 AND i.status = 'SENT' AND i.reminder_status IS NULL
-             AND NOT EXISTS (SELECT 1 FROM survey_token_use u WHERE u.invitation_id = i.id)`,
+             AND NOT ${ANSWERED}`,
           [survey.id, survey.organisationId],
         )) as [unknown, number];
         return count;

@@ -1,6 +1,6 @@
 import { Injectable, OnModuleInit } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
-import type { Answers } from '@inspraak/domain';
+import { answerColumns, type Answers } from '@inspraak/domain';
 import {
   DataSubject,
   PersonalDataSource,
@@ -53,9 +53,7 @@ export class SurveyPersonalData implements PersonalDataSource, OnModuleInit {
         answers.push({
           invitationId: response.invitationId,
           question,
-          number: 'number' in value ? value.number : null,
-          options: 'options' in value ? value.options : null,
-          text: 'text' in value ? value.text : null,
+          ...answerColumns(value),
         });
     return {
       surveyInvitations: invitations.map(({ id, ...invitation }) => ({

@@ -1,3 +1,4 @@
+import { compareCodeUnits } from '../text/code-unit-order';
 import { effectiveThreshold } from './small-groups';
 
 /** One cell of a cross table: the people in row unit `row` and column unit `column`. */
@@ -61,7 +62,7 @@ export function smallDerivableGroup(
       row: cell.row === options.outside ? 'o' : `r${cell.row}`,
       column: cell.column === options.outside ? 'o' : `c${cell.column}`,
     }))
-    .sort((a, b) => compareKeys(a.key, b.key));
+    .sort((a, b) => compareCodeUnits(a.key, b.key));
   // A cut under the threshold never crosses a cell of at least the threshold: its row and column stay together.
   const cluster = new Disjoint();
   for (const edge of edges)
@@ -85,7 +86,7 @@ export function smallDerivableGroup(
       ...new Set(
         part.flatMap((e) => [cluster.find(e.row), cluster.find(e.column)]),
       ),
-    ].sort(compareKeys);
+    ].sort(compareCodeUnits);
     const index = new Map(ids.map((id, i) => [id, i]));
     const graph = new FlowGraph(ids.length);
     for (const edge of part) {
@@ -166,9 +167,8 @@ class Disjoint {
 export function visibleCells(
   cells: readonly TableCell[],
   configuredThreshold?: number | null,
-  alwaysHidden: (cell: TableCell) => boolean = () => false,
 ): Set<string> {
-  return suppressTable(cells, configuredThreshold, alwaysHidden).visible;
+  return suppressTable(cells, configuredThreshold, () => false).visible;
 }
 
 /** `visibleCells`, and the group the totals alone give away (then nothing is visible). */
@@ -187,7 +187,7 @@ export function suppressTable(
       .map(keyOf),
   );
   const bySize = (a: TableCell, b: TableCell) =>
-    a.count - b.count || compareKeys(keyOf(a), keyOf(b));
+    a.count - b.count || compareCodeUnits(keyOf(a), keyOf(b));
   const shownWithPeople = (candidates: readonly TableCell[]) =>
     candidates.filter((c) => c.count > 0 && !hidden.has(keyOf(c)));
 
@@ -200,8 +200,10 @@ export function suppressTable(
     changed = false;
     for (const line of lines) {
       let hiddenSum = sumOf(line.filter((c) => hidden.has(keyOf(c))));
+      // Most lines hide nothing, or already enough: only the others need their cells sorted.
+      if (hiddenSum === 0 || hiddenSum >= threshold) continue;
       const candidates = shownWithPeople(line).sort(bySize);
-      while (hiddenSum > 0 && hiddenSum < threshold && candidates.length) {
+      while (hiddenSum < threshold && candidates.length) {
         const next = candidates.shift()!;
         hidden.add(keyOf(next));
         hiddenSum += next.count;
@@ -341,9 +343,6 @@ function groupBy(
   }
   return [...map.values()];
 }
-
-/** Code-unit order: the same on every machine and locale. */
-const compareKeys = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 
 const sumOf = (cells: readonly TableCell[]) =>
   cells.reduce((sum, cell) => sum + cell.count, 0);

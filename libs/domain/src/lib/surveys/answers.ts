@@ -11,6 +11,19 @@ export type AnswerValue =
 
 export type Answers = Record<string, AnswerValue>;
 
+/** An answer as the three columns it is stored in, the two it does not use empty. */
+export function answerColumns(answer: AnswerValue): {
+  number: number | null;
+  options: string[] | null;
+  text: string | null;
+} {
+  return {
+    number: 'number' in answer ? answer.number : null,
+    options: 'options' in answer ? answer.options : null,
+    text: 'text' in answer ? answer.text : null,
+  };
+}
+
 export interface AnswerProblem {
   questionKey: string;
   reason: 'REQUIRED' | 'INVALID' | 'TOO_LONG' | 'UNKNOWN_QUESTION';
