@@ -11,11 +11,7 @@ import {
 } from '@angular/core';
 import { ReactiveFormsModule, type AbstractControl } from '@angular/forms';
 import type { MeetingKind } from '@inspraak/shared';
-import {
-  I18nService,
-  TranslatePipe,
-  type TranslationKey,
-} from '@inspraak/web-core';
+import { I18nService, TranslatePipe } from '@inspraak/web-core';
 import {
   AlertComponent,
   describedBy,
@@ -28,6 +24,7 @@ import {
   MEETING_LIMITS,
   createAgendaItem,
   meetingFormProblems,
+  meetingKindKey,
   plannedNotice,
   type MeetingForm,
 } from './meeting-form.model';
@@ -75,9 +72,7 @@ export class MeetingFieldsComponent {
     });
   }
 
-  protected kindKey(kind: MeetingKind): TranslationKey {
-    return `trajectories.meetings.kinds.${kind}`;
-  }
+  protected readonly kindKey = meetingKindKey;
 
   protected error(control: AbstractControl): string | null {
     return controlError(this.i18n, control, this.showErrors());

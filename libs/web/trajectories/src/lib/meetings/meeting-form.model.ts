@@ -12,7 +12,11 @@ import type {
   MeetingKind,
   MeetingUpdateInput,
 } from '@inspraak/shared';
-import { isoToLocalDateTime, localDateTimeToIso } from '@inspraak/web-core';
+import {
+  isoToLocalDateTime,
+  localDateTimeToIso,
+  type TranslationKey,
+} from '@inspraak/web-core';
 import type { Meeting } from '../data-access/meetings-api';
 import { parseEmailList } from '../shared/email-list';
 import { notBlank } from '../shared/form-errors';
@@ -22,6 +26,11 @@ export const MEETING_KINDS: readonly MeetingKind[] = [
   'WORKGROUP',
   'OVERLEGVERGADERING',
 ];
+
+/** The translation key of a kind of meeting's name. */
+export function meetingKindKey(kind: MeetingKind): TranslationKey {
+  return `trajectories.meetings.kinds.${kind}`;
+}
 
 /** The API's limits (MeetingInput). */
 export const MEETING_LIMITS = {

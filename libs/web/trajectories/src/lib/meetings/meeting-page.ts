@@ -17,7 +17,6 @@ import {
 } from '@angular/forms';
 import { ActivatedRoute, RouterLink } from '@angular/router';
 import { addDays, todayInAmsterdam } from '@inspraak/domain';
-import type { MeetingKind } from '@inspraak/shared';
 import {
   I18nService,
   loadable,
@@ -25,7 +24,6 @@ import {
   pageActions,
   SessionService,
   TranslatePipe,
-  type TranslationKey,
 } from '@inspraak/web-core';
 import {
   AlertComponent,
@@ -58,6 +56,7 @@ import {
   createMeetingForm,
   fillMeetingForm,
   meetingFormProblems,
+  meetingKindKey,
   meetingUpdateInputOf,
 } from './meeting-form.model';
 
@@ -192,9 +191,7 @@ export class MeetingPageComponent {
       .subscribe((list) => this.actionItems.set(list));
   }
 
-  protected kindKey(kind: MeetingKind): TranslationKey {
-    return `trajectories.meetings.kinds.${kind}`;
-  }
+  protected readonly kindKey = meetingKindKey;
 
   protected error(control: AbstractControl, submitted: boolean): string | null {
     return controlError(this.i18n, control, submitted);

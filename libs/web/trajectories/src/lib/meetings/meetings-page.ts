@@ -5,7 +5,6 @@ import {
   inject,
   signal,
 } from '@angular/core';
-import { ReactiveFormsModule } from '@angular/forms';
 import { RouterLink } from '@angular/router';
 import type { MeetingKind } from '@inspraak/shared';
 import {
@@ -14,7 +13,6 @@ import {
   pageActions,
   SessionService,
   TranslatePipe,
-  type TranslationKey,
 } from '@inspraak/web-core';
 import { AlertComponent, SectionFeedbackComponent } from '@inspraak/web-ui';
 import { catchError, of } from 'rxjs';
@@ -35,6 +33,7 @@ import {
   createMeetingForm,
   meetingFormProblems,
   meetingInputOf,
+  meetingKindKey,
 } from './meeting-form.model';
 import { MeetingFieldsComponent } from './meeting-fields';
 
@@ -45,7 +44,6 @@ import { MeetingFieldsComponent } from './meeting-fields';
 @Component({
   selector: 'isp-meetings-page',
   imports: [
-    ReactiveFormsModule,
     RouterLink,
     TranslatePipe,
     LocalDatePipe,
@@ -101,9 +99,7 @@ export class MeetingsPageComponent {
       .subscribe((list) => this.workgroups.set(list));
   }
 
-  protected kindKey(kind: MeetingKind): TranslationKey {
-    return `trajectories.meetings.kinds.${kind}`;
-  }
+  protected readonly kindKey = meetingKindKey;
 
   protected startScheduling(): void {
     this.form.reset({ kind: this.kinds()[0] ?? 'REGIE_TEAM' });

@@ -12,6 +12,7 @@ import {
   I18nService,
   loadable,
   LocalDatePipe,
+  LocalTextPipe,
   pageActions,
   SessionService,
   TranslatePipe,
@@ -71,6 +72,7 @@ function openToMe(call: WorkgroupSummary): boolean {
     RouterLink,
     TranslatePipe,
     LocalDatePipe,
+    LocalTextPipe,
     AlertComponent,
     SectionFeedbackComponent,
     ApplyFormComponent,
@@ -112,8 +114,8 @@ export class MyParticipationPageComponent {
   protected readonly notices = computed(() =>
     (this.loaded.value()?.notifications ?? []).slice(0, NOTICES_SHOWN),
   );
-  protected readonly unreadCount = computed(
-    () => this.notices().filter((notice) => !notice.readAt).length,
+  protected readonly unread = computed(() =>
+    this.notices().filter((notice) => !notice.readAt),
   );
   protected readonly applyingTo = signal<string | null>(null);
   protected readonly feedUrl = signal<string | null>(null);
@@ -163,19 +165,9 @@ export class MyParticipationPageComponent {
     this.loaded.refresh(this.everything());
   }
 
-  protected noticeTitle(notice: AppNotification): string {
-    return this.i18n.language() === 'en' ? notice.titleEn : notice.titleNl;
-  }
-
-  protected noticeBody(notice: AppNotification): string {
-    return this.i18n.language() === 'en' ? notice.bodyEn : notice.bodyNl;
-  }
-
   /** Marks the shown unread notices as read, here and in the API. */
   protected markAllRead(): void {
-    const unread = this.notices()
-      .filter((notice) => !notice.readAt)
-      .map((notice) => notice.id);
+    const unread = this.unread().map((notice) => notice.id);
     if (unread.length === 0) return;
     this.actions.run('notices', this.notificationsApi.markRead(unread), () => {
       this.markedRead(unread);
