@@ -18,6 +18,7 @@ import { ProcedureConditions1796217936290 } from './1796217936290-ProcedureCondi
 import { MeetingCancellation1796217949674 } from './1796217949674-MeetingCancellation';
 import { SurveyReminderQueue1796218501743 } from './1796218501743-SurveyReminderQueue';
 import { DecisionPhaseMarker1796219000000 } from './1796219000000-DecisionPhaseMarker';
+import { AccountsAndSignIn1796595488000 } from './1796595488000-AccountsAndSignIn';
 
 // Every migration, in order. Webpack bundles the API, so they are listed rather than globbed.
 export const MIGRATIONS = [
@@ -41,4 +42,5 @@ export const MIGRATIONS = [
   MeetingCancellation1796217949674,
   SurveyReminderQueue1796218501743,
   DecisionPhaseMarker1796219000000,
+  AccountsAndSignIn1796595488000,
 ];

@@ -1,10 +1,11 @@
-import { DataSource } from 'typeorm';
+import { DataSource, EntityManager } from 'typeorm';
 import { Role } from '@inspraak/domain';
 import {
   AuthService,
   Membership,
   Organisation,
   UserAccount,
+  withEmployeeRole,
 } from '@inspraak/api-core';
 import {
   ContractType,
@@ -16,40 +17,83 @@ import {
 export const DEMO_ORGANISATION_SLUG = 'demo';
 export const DEMO_PASSWORD = 'Inspraak-demo-2026!';
 
+/** The demo logins, each a directory employee like everyone else (department, location, contract). */
 export const DEMO_ACCOUNTS: {
   email: string;
   displayName: string;
   roles: Role[];
+  firstName: string;
+  lastName: string;
+  department: string;
+  location: string;
+  contractType: ContractType;
+  jobTitle: string;
 }[] = [
   {
     email: 'adviseur@demo.inspraak.nl',
     displayName: 'Anouk de Adviseur',
     roles: [Role.ADVISEUR],
+    firstName: 'Anouk',
+    lastName: 'de Adviseur',
+    department: 'Communicatie',
+    location: 'Utrecht',
+    contractType: ContractType.VAST,
+    jobTitle: 'Adviseur dialoog en participatie',
   },
   {
     email: 'hr@demo.inspraak.nl',
     displayName: 'Hamid van HR',
     roles: [Role.HR],
+    firstName: 'Hamid',
+    lastName: 'van HR',
+    department: 'HRM',
+    location: 'Utrecht',
+    contractType: ContractType.VAST,
+    jobTitle: 'HR-adviseur',
   },
   {
     email: 'or-lid@demo.inspraak.nl',
     displayName: 'Olga OR-lid',
     roles: [Role.OR_LID],
+    firstName: 'Olga',
+    lastName: 'OR-lid',
+    department: 'Verpleging',
+    location: 'Amersfoort',
+    contractType: ContractType.VAST,
+    jobTitle: 'Verpleegkundige',
   },
   {
     email: 'or-secretaris@demo.inspraak.nl',
     displayName: 'Sander Secretaris',
     roles: [Role.OR_SECRETARIS],
+    firstName: 'Sander',
+    lastName: 'Secretaris',
+    department: 'Juridische Zaken',
+    location: 'Utrecht',
+    contractType: ContractType.VAST,
+    jobTitle: 'Ambtelijk secretaris',
   },
   {
     email: 'bestuurder@demo.inspraak.nl',
     displayName: 'Bram Bestuurder',
     roles: [Role.BESTUURDER],
+    firstName: 'Bram',
+    lastName: 'Bestuurder',
+    department: 'Directie',
+    location: 'Utrecht',
+    contractType: ContractType.VAST,
+    jobTitle: 'Bestuurder',
   },
   {
     email: 'medewerker@demo.inspraak.nl',
     displayName: 'Mila Medewerker',
     roles: [Role.MEDEWERKER],
+    firstName: 'Mila',
+    lastName: 'Medewerker',
+    department: 'Thuiszorg',
+    location: 'Zeist',
+    contractType: ContractType.TIJDELIJK,
+    jobTitle: 'Wijkverpleegkundige',
   },
 ];
 
@@ -152,36 +196,20 @@ export async function seedDemo(
   employeeCount = 200,
 ): Promise<boolean> {
   return dataSource.transaction(async (manager) => {
-    if (
-      await manager.findOne(Organisation, {
-        where: { slug: DEMO_ORGANISATION_SLUG },
-      })
-    )
+    const existing = await manager.findOne(Organisation, {
+      where: { slug: DEMO_ORGANISATION_SLUG },
+    });
+    if (existing) {
+      await linkDemoAccounts(manager, existing.id);
       return false;
+    }
     const organisation = await manager.save(
       manager.create(Organisation, {
         name: 'Zorggroep Voorbeeld',
         slug: DEMO_ORGANISATION_SLUG,
+        emailDomains: ['demo.inspraak.nl'],
       }),
     );
-    const passwordHash = await AuthService.hashPassword(DEMO_PASSWORD);
-    for (const account of DEMO_ACCOUNTS) {
-      const user = await manager.save(
-        manager.create(UserAccount, {
-          email: account.email,
-          displayName: account.displayName,
-          passwordHash,
-        }),
-      );
-      await manager.save(
-        manager.create(Membership, {
-          organisationId: organisation.id,
-          userId: user.id,
-          roles: account.roles,
-        }),
-      );
-    }
-
     const leaves: Department[] = [];
     for (const [parentName, children] of DEPARTMENTS) {
       const parent = await manager.save(
@@ -234,6 +262,71 @@ export async function seedDemo(
       .into(Employee)
       .values(employees as object[])
       .execute();
+    await linkDemoAccounts(manager, organisation.id);
     return true;
   });
+}
+
+/**
+ * Gives every demo login its directory entry (personeelsnummer 9000xx) and
+ * account, linked to each other. Also brings a demo organisation seeded
+ * before accounts were linked up to date; running it again changes nothing.
+ */
+export async function linkDemoAccounts(
+  manager: EntityManager,
+  organisationId: string,
+): Promise<void> {
+  const passwordHash = await AuthService.hashPassword(DEMO_PASSWORD);
+  for (const [index, account] of DEMO_ACCOUNTS.entries()) {
+    const department = await manager.findOne(Department, {
+      where: { organisationId, name: account.department },
+    });
+    let employee = await manager.findOne(Employee, {
+      where: { organisationId, email: account.email },
+    });
+    employee ??= await manager.save(
+      manager.create(Employee, {
+        organisationId,
+        employeeNumber: String(900001 + index),
+        firstName: account.firstName,
+        lastName: account.lastName,
+        email: account.email,
+        departmentId: department?.id ?? null,
+        location: account.location,
+        jobTitle: account.jobTitle,
+        contractType: account.contractType,
+        employmentStart: '2020-01-01',
+        status: EmploymentStatus.ACTIVE,
+      }),
+    );
+    const user =
+      (await manager.findOne(UserAccount, {
+        where: { email: account.email },
+      })) ??
+      (await manager.save(
+        manager.create(UserAccount, {
+          email: account.email,
+          displayName: account.displayName,
+          passwordHash,
+        }),
+      ));
+    const membership = await manager.findOne(Membership, {
+      where: { organisationId, userId: user.id },
+    });
+    if (!membership)
+      await manager.save(
+        manager.create(Membership, {
+          organisationId,
+          userId: user.id,
+          employeeId: employee.id,
+          roles: withEmployeeRole(account.roles),
+        }),
+      );
+    else if (membership.employeeId !== employee.id)
+      await manager.update(
+        Membership,
+        { id: membership.id },
+        { employeeId: employee.id },
+      );
+  }
 }

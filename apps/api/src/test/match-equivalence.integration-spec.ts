@@ -160,6 +160,8 @@ describe('matchParticipants equals the full-load reference', () => {
       displayName: 'Adviseur',
       organisationId: organisation.id,
       roles: [Role.ADVISEUR],
+      employeeId: null,
+      sessionId: null,
     };
     skills = (
       (await testApp.dataSource.query(

@@ -3,6 +3,7 @@ import {
   LoginFailure,
   Membership,
   Organisation,
+  PasswordResetToken,
   Session,
   UserAccount,
 } from './auth/auth.entities';
@@ -17,6 +18,7 @@ export const CORE_ENTITIES = [
   Membership,
   Session,
   LoginFailure,
+  PasswordResetToken,
   AuditEntry,
   Notification,
   OutboxMessage,

@@ -4,6 +4,7 @@ import {
   badInput,
   conflict,
   diffFields,
+  endSessionsOfEmployees,
   notFound,
   recordAudit,
   TenantDb,
@@ -274,6 +275,7 @@ export class DirectoryService {
       employee.status = EmploymentStatus.LEFT;
       employee.leftOn = leftOn ?? todayInAmsterdam();
       const saved = await repo.save(employee);
+      await endSessionsOfEmployees(scope.manager, scope.organisationId, [id]);
       await recordAudit(scope, {
         action: 'employee.left',
         entityType: 'Employee',
@@ -288,6 +290,16 @@ export class DirectoryService {
     return this.tenantDb.transaction(actor, async (scope) => {
       const repo = scope.repo(Employee);
       const employee = await repo.findOneOrFail({ id }, EMPLOYEE_NOT_FOUND);
+      const [{ linked }]: { linked: boolean }[] = await scope.manager.query(
+        `SELECT EXISTS (SELECT 1 FROM membership WHERE organisation_id = $1 AND employee_id = $2) AS linked`,
+        [scope.organisationId, id],
+      );
+      if (linked)
+        // The account's history hangs on the entry: mark the person as left, or erase them on request.
+        throw conflict('EMPLOYEE_HAS_ACCOUNT', {
+          nl: 'Deze medewerker heeft een account. Zet de medewerker op uit dienst, of wis de gegevens via een verzoek tot verwijdering.',
+          en: 'This employee has an account. Mark them as left, or erase their data through an erasure request.',
+        });
       await repo.remove(employee);
       // The trail keeps that someone was removed, not who: the person's data is gone.
       await recordAudit(scope, {

@@ -6,5 +6,10 @@ export interface Actor {
   email: string;
   displayName: string;
   organisationId: string;
+  /** Always includes MEDEWERKER. */
   roles: Role[];
+  /** The person's directory entry in this organisation, when the account is linked to one. */
+  employeeId: string | null;
+  /** The session the request came with; null in the worker and the command line. */
+  sessionId: string | null;
 }

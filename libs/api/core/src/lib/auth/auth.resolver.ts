@@ -74,6 +74,7 @@ export class AuthResolver {
       input.email,
       input.password,
       req.ip ?? 'unknown',
+      req,
       res,
     );
     return this.toViewer(actor);

@@ -1,16 +1,17 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { createHash, randomBytes } from 'node:crypto';
 import * as argon2 from 'argon2';
-import { DataSource, MoreThan } from 'typeorm';
+import { DataSource, EntityManager, MoreThan } from 'typeorm';
+import { Role } from '@inspraak/domain';
 import type { Response } from 'express';
 import { APP_CONFIG, AppConfig } from '../config/app-config';
 import { AppError } from '../errors/app-error';
 import type { Actor } from './actor';
 import {
   LoginFailure,
-  Membership,
   Organisation,
   Session,
+  SignInMethod,
   UserAccount,
 } from './auth.entities';
 import {
@@ -34,6 +35,23 @@ const tooManyAttempts = (minutes: number) =>
 export const hashToken = (token: string) =>
   createHash('sha256').update(token).digest('hex');
 
+/**
+ * SQL condition on a membership `m`: it may be used. Accepted (not a waiting
+ * invitation), not blocked, and its directory entry has not left.
+ */
+export const MEMBERSHIP_HAS_ACCESS = `m.activated_at IS NOT NULL AND m.blocked_at IS NULL
+  AND NOT EXISTS (SELECT 1 FROM employee e WHERE e.id = m.employee_id AND e.status = 'LEFT')`;
+
+/** Every employee holds MEDEWERKER; the advisor gives the other roles. */
+export function withEmployeeRole(roles: readonly Role[]): Role[] {
+  return roles.includes(Role.MEDEWERKER)
+    ? [...roles]
+    : [...roles, Role.MEDEWERKER];
+}
+
+/** The token of a session started during this request, before the browser sends its cookie back. */
+type RequestWithSessionToken = RequestWithActor & { sessionToken?: string };
+
 @Injectable()
 export class AuthService {
   /** Verified against when the account does not exist, so both answers take as long. */
@@ -54,6 +72,7 @@ export class AuthService {
     emailInput: string,
     password: string,
     ipAddress: string,
+    req: RequestWithActor,
     res: Response,
   ): Promise<Actor> {
     const email = emailInput.trim().toLowerCase();
@@ -87,43 +106,83 @@ export class AuthService {
     const passwordOk = await argon2
       .verify(user?.passwordHash ?? (await this.dummyHash), password)
       .catch(() => false);
-    const membership =
+    const organisationId =
       user && passwordOk
-        ? await this.dataSource.getRepository(Membership).findOne({
-            where: { userId: user.id },
-            order: { createdAt: 'ASC' },
-          })
+        ? await this.firstOrganisationFor(user.id, SignInMethod.PASSWORD)
         : null;
-    if (!user || !passwordOk || !membership) {
+    if (!user || !passwordOk || !organisationId) {
       await failures.insert({ emailKey: email, ipAddress });
       throw invalidCredentials();
     }
     await failures.delete({ emailKey: email });
+    await this.startSession(this.dataSource.manager, {
+      userId: user.id,
+      organisationId,
+      method: SignInMethod.PASSWORD,
+      req,
+      res,
+    });
+    const actor = await this.actorFromRequest(req);
+    if (!actor) throw invalidCredentials();
+    return actor;
+  }
 
+  /**
+   * The organisation a fresh sign-in lands in: the one used last, else the
+   * oldest membership, among those the person may use with this method.
+   */
+  async firstOrganisationFor(
+    userId: string,
+    method: SignInMethod,
+  ): Promise<string | null> {
+    const rows: { organisationId: string }[] = await this.dataSource.query(
+      `SELECT m.organisation_id AS "organisationId"
+         FROM membership m JOIN organisation o ON o.id = m.organisation_id
+        WHERE m.user_id = $1 AND ${MEMBERSHIP_HAS_ACCESS}
+          AND ($2 = 'OIDC' OR o.password_login_allowed)
+        ORDER BY (SELECT max(s.last_used_at) FROM session s
+                   WHERE s.user_id = m.user_id AND s.organisation_id = m.organisation_id) DESC NULLS LAST,
+                 m.created_at
+        LIMIT 1`,
+      [userId, method],
+    );
+    return rows[0]?.organisationId ?? null;
+  }
+
+  /** Signs the person in: a new session row (its token only as a hash) and the httpOnly cookie. */
+  async startSession(
+    manager: EntityManager,
+    input: {
+      userId: string;
+      organisationId: string;
+      method: SignInMethod;
+      req: RequestWithActor;
+      res: Response;
+    },
+  ): Promise<void> {
     const token = randomBytes(32).toString('base64url');
     const expiresAt = new Date(
       Date.now() + this.config.SESSION_TTL_HOURS * 3_600_000,
     );
-    await this.dataSource.getRepository(Session).insert({
+    const userAgent = input.req.get?.('user-agent')?.slice(0, 300) ?? null;
+    await manager.getRepository(Session).insert({
       tokenHash: hashToken(token),
-      userId: user.id,
-      organisationId: membership.organisationId,
+      userId: input.userId,
+      organisationId: input.organisationId,
       expiresAt,
+      signInMethod: input.method,
+      userAgent,
     });
-    res.cookie(SESSION_COOKIE, token, {
+    input.res.cookie(SESSION_COOKIE, token, {
       httpOnly: true,
       secure: this.config.COOKIE_SECURE,
       sameSite: 'lax',
       path: '/',
       expires: expiresAt,
     });
-    return {
-      userId: user.id,
-      email: user.email,
-      displayName: user.displayName,
-      organisationId: membership.organisationId,
-      roles: membership.roles,
-    };
+    // The rest of this request acts as the new session.
+    input.req.actor = undefined;
+    (input.req as RequestWithSessionToken).sessionToken = token;
   }
 
   async logout(req: RequestWithActor, res: Response): Promise<void> {
@@ -139,32 +198,47 @@ export class AuthService {
   /** Resolves (once per request) who is calling, from the session cookie. */
   async actorFromRequest(req: RequestWithActor): Promise<Actor | null> {
     if (req.actor !== undefined) return req.actor;
-    const token = readCookie(req, SESSION_COOKIE);
+    const token =
+      (req as RequestWithSessionToken).sessionToken ??
+      readCookie(req, SESSION_COOKIE);
     req.actor = token ? await this.actorForToken(token) : null;
     return req.actor;
   }
 
+  /**
+   * The session's person in the session's organisation, or null when the
+   * session expired, sat idle longer than the organisation allows, or the
+   * membership lost access (blocked, left in the directory, not accepted).
+   */
   private async actorForToken(token: string): Promise<Actor | null> {
-    const row = await this.dataSource
-      .createQueryBuilder(Session, 's')
-      .innerJoin(UserAccount, 'u', 'u.id = s.userId')
-      .innerJoin(
-        Membership,
-        'm',
-        'm.userId = s.userId AND m.organisationId = s.organisationId',
-      )
-      .select([
-        's.userId AS "userId"',
-        's.organisationId AS "organisationId"',
-        'u.email AS "email"',
-        'u.displayName AS "displayName"',
-        'm.roles::text[] AS "roles"',
-      ])
-      .where('s.tokenHash = :hash AND s.expiresAt > now()', {
-        hash: hashToken(token),
-      })
-      .getRawOne<Actor>();
-    return row ?? null;
+    const rows: (Omit<Actor, 'roles'> & {
+      roles: Role[];
+      stale: boolean;
+    })[] = await this.dataSource.query(
+      `SELECT s.id AS "sessionId", s.user_id AS "userId", s.organisation_id AS "organisationId",
+              u.email, u.display_name AS "displayName", m.roles::text[] AS roles,
+              m.employee_id AS "employeeId",
+              s.last_used_at < now() - interval '1 minute' AS stale
+         FROM session s
+         JOIN user_account u ON u.id = s.user_id
+         JOIN membership m ON m.user_id = s.user_id AND m.organisation_id = s.organisation_id
+         JOIN organisation o ON o.id = s.organisation_id
+        WHERE s.token_hash = $1 AND s.expires_at > now()
+          AND s.last_used_at > now() - make_interval(mins => o.idle_timeout_minutes)
+          AND (s.sign_in_method = 'OIDC' OR o.password_login_allowed)
+          AND ${MEMBERSHIP_HAS_ACCESS}`,
+      [hashToken(token)],
+    );
+    const row = rows[0];
+    if (!row) return null;
+    if (row.stale)
+      // At most one write a minute per session, not one per request.
+      await this.dataSource.query(
+        `UPDATE session SET last_used_at = now() WHERE id = $1`,
+        [row.sessionId],
+      );
+    const { stale: _stale, ...actor } = row;
+    return { ...actor, roles: withEmployeeRole(actor.roles) };
   }
 
   organisation(organisationId: string): Promise<Organisation | null> {
@@ -172,4 +246,24 @@ export class AuthService {
       .getRepository(Organisation)
       .findOne({ where: { id: organisationId } });
   }
+}
+
+/**
+ * Ends every session of the accounts linked to these directory entries, in the
+ * caller's transaction: someone marked as left loses access at once, not when
+ * their cookie expires. (The session look-up refuses them too; this removes
+ * the sessions so nothing is left to revive when they are re-hired.)
+ */
+export async function endSessionsOfEmployees(
+  manager: EntityManager,
+  organisationId: string,
+  employeeIds: readonly string[],
+): Promise<void> {
+  if (employeeIds.length === 0) return;
+  await manager.query(
+    `DELETE FROM session s USING membership m
+      WHERE m.organisation_id = $1 AND m.employee_id = ANY($2::uuid[])
+        AND s.user_id = m.user_id AND s.organisation_id = m.organisation_id`,
+    [organisationId, employeeIds],
+  );
 }

@@ -10,6 +10,7 @@ import {
   badInput,
   LocalisedText,
   diffFields,
+  endSessionsOfEmployees,
   QueueName,
   recordAudit,
   TenantDb,
@@ -369,6 +370,8 @@ export class EmployeeImportService {
       displayName: user?.displayName ?? '',
       organisationId: record.organisationId,
       roles: [],
+      employeeId: null,
+      sessionId: null,
     };
   }
 
@@ -509,6 +512,11 @@ export class EmployeeImportService {
             id: In(chunk.map((e) => e.id)),
           },
           { status: EmploymentStatus.LEFT, leftOn: today },
+        );
+        await endSessionsOfEmployees(
+          scope.manager,
+          scope.organisationId,
+          chunk.map((e) => e.id),
         );
         await recordAudit(
           scope,
