@@ -11,6 +11,7 @@ import {
   AuthResolver,
   NotificationsResolver,
 } from '@inspraak/api-core';
+import { ACCOUNTS_RESOLVERS } from '@inspraak/api-accounts';
 import { DirectoryResolver } from '@inspraak/api-directory';
 import {
   AgreementsResolver,
@@ -42,6 +43,7 @@ import {
  */
 const RESOLVERS = [
   AuthResolver,
+  ...ACCOUNTS_RESOLVERS,
   AuditResolver,
   NotificationsResolver,
   DirectoryResolver,

@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
 import { ApiCoreModule } from '@inspraak/api-core';
+import { AccountsApiModule } from '@inspraak/api-accounts';
 import { DirectoryApiModule } from '@inspraak/api-directory';
 import { ParticipantsApiModule } from '@inspraak/api-participants';
 import { TrajectoriesApiModule } from '@inspraak/api-trajectories';
@@ -10,6 +11,7 @@ import { ProceduresApiModule } from '@inspraak/api-procedures';
 @Module({
   imports: [
     ApiCoreModule,
+    AccountsApiModule,
     DirectoryApiModule,
     ParticipantsApiModule,
     TrajectoriesApiModule,

@@ -12,6 +12,7 @@ import {
   Organisation,
   UserAccount,
 } from '@inspraak/api-core';
+import { AccountsWorkerModule } from '@inspraak/api-accounts';
 import { DirectoryWorkerModule } from '@inspraak/api-directory';
 import { ParticipantsWorkerModule } from '@inspraak/api-participants';
 import { TrajectoriesWorkerModule } from '@inspraak/api-trajectories';
@@ -106,6 +107,7 @@ export async function bootTestApp(
 @Module({
   imports: [
     WorkerCoreModule,
+    AccountsWorkerModule,
     DirectoryWorkerModule,
     ParticipantsWorkerModule,
     TrajectoriesWorkerModule,

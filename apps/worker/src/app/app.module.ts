@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
 import { WorkerCoreModule } from '@inspraak/api-core';
+import { AccountsWorkerModule } from '@inspraak/api-accounts';
 import { DirectoryWorkerModule } from '@inspraak/api-directory';
 import { ParticipantsWorkerModule } from '@inspraak/api-participants';
 import { TrajectoriesWorkerModule } from '@inspraak/api-trajectories';
@@ -10,6 +11,7 @@ import { ProceduresWorkerModule } from '@inspraak/api-procedures';
 @Module({
   imports: [
     WorkerCoreModule,
+    AccountsWorkerModule,
     DirectoryWorkerModule,
     ParticipantsWorkerModule,
     TrajectoriesWorkerModule,

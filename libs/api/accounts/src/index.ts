@@ -1,1 +1,2 @@
 export * from './lib/accounts.entities';
+export * from './lib/accounts.module';

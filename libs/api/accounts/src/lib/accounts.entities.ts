@@ -94,4 +94,10 @@ export class AccountInvitationRun extends TenantOwned {
   createdAt!: Date;
 }
 
-export const ACCOUNTS_ENTITIES = [AccountInvitation, AccountInvitationRun];
+import { SSO_ENTITIES } from './sso/sso.providers';
+
+export const ACCOUNTS_ENTITIES = [
+  AccountInvitation,
+  AccountInvitationRun,
+  ...SSO_ENTITIES,
+];

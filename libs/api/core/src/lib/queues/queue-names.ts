@@ -15,6 +15,8 @@ export enum QueueName {
   SurveyHousekeeping = 'survey-housekeeping',
   /** Hourly: reminders 14, 7 and 1 day(s) before works council procedure deadlines, and on the day. */
   DeadlineReminders = 'deadline-reminders',
+  /** Account invitations in batches, rate-limited; each invitation is mailed at most once. */
+  AccountInvitations = 'account-invitations',
 }
 
 export const ALL_QUEUES: readonly QueueName[] = Object.values(QueueName);
