@@ -32,3 +32,4 @@ export * from './lib/calendar/calendar-sources';
 export * from './lib/personal-data/personal-data-sources';
 export * from './lib/documents/text-documents';
 export * from './lib/validation/checked-input';
+export * from './lib/auth/password-policy';
