@@ -2,6 +2,7 @@ import type { Dictionary } from '../dictionary';
 import { trajectoriesEn } from './trajectories.en';
 import { surveysEn } from './surveys.en';
 import { proceduresEn } from './procedures.en';
+import { accountEn } from './account.en';
 
 /** English. Dutch domain terms keep their English equivalents here. */
 export const en: Dictionary = {
@@ -865,4 +866,5 @@ export const en: Dictionary = {
   trajectories: trajectoriesEn,
   surveys: surveysEn,
   procedures: proceduresEn,
+  account: accountEn,
 };

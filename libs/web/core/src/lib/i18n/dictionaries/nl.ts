@@ -12,6 +12,7 @@ import type {
 import { trajectoriesNl } from './trajectories.nl';
 import { surveysNl } from './surveys.nl';
 import { proceduresNl } from './procedures.nl';
+import { accountNl } from './account.nl';
 
 /** Row error codes reported by the employee import. */
 export type ImportRowErrorCode =
@@ -887,4 +888,5 @@ export const nl = {
   trajectories: trajectoriesNl,
   surveys: surveysNl,
   procedures: proceduresNl,
+  account: accountNl,
 };
