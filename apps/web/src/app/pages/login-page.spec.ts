@@ -98,6 +98,14 @@ describe('LoginPage', () => {
     expect(english?.getAttribute('aria-pressed')).toBe('true');
   });
 
+  it('links "Wachtwoord vergeten?" to the reset request', async () => {
+    const { el } = await setup();
+    const link = Array.from(el.querySelectorAll('a')).find(
+      (a) => a.textContent?.trim() === 'Wachtwoord vergeten?',
+    );
+    expect(link?.getAttribute('href')).toBe('/forgot-password');
+  });
+
   it('only returns to paths inside the app', () => {
     expect(safeReturnUrl('/directory/import')).toBe('/directory/import');
     expect(safeReturnUrl('//evil.example')).toBe('/');

@@ -13,7 +13,7 @@ import {
   ReactiveFormsModule,
   Validators,
 } from '@angular/forms';
-import { ActivatedRoute, Router } from '@angular/router';
+import { ActivatedRoute, Router, RouterLink } from '@angular/router';
 import { I18nService, SessionService, TranslatePipe } from '@inspraak/web-core';
 import {
   AlertComponent,
@@ -36,6 +36,7 @@ export function safeReturnUrl(value: string | null): string {
   selector: 'app-login-page',
   imports: [
     ReactiveFormsModule,
+    RouterLink,
     TranslatePipe,
     AlertComponent,
     FormFieldComponent,
