@@ -19,6 +19,8 @@ import { MeetingCancellation1796217949674 } from './1796217949674-MeetingCancell
 import { SurveyReminderQueue1796218501743 } from './1796218501743-SurveyReminderQueue';
 import { DecisionPhaseMarker1796219000000 } from './1796219000000-DecisionPhaseMarker';
 import { AccountsAndSignIn1796595488000 } from './1796595488000-AccountsAndSignIn';
+import { SingleSignOn1796595941313 } from './1796595941313-SingleSignOn';
+import { MembershipLastSignIn1796596000000 } from './1796596000000-MembershipLastSignIn';
 
 // Every migration, in order. Webpack bundles the API, so they are listed rather than globbed.
 export const MIGRATIONS = [
@@ -43,4 +45,6 @@ export const MIGRATIONS = [
   SurveyReminderQueue1796218501743,
   DecisionPhaseMarker1796219000000,
   AccountsAndSignIn1796595488000,
+  SingleSignOn1796595941313,
+  MembershipLastSignIn1796596000000,
 ];

@@ -33,3 +33,4 @@ export * from './lib/personal-data/personal-data-sources';
 export * from './lib/documents/text-documents';
 export * from './lib/validation/checked-input';
 export * from './lib/auth/password-policy';
+export * from './lib/graphql/page-input';

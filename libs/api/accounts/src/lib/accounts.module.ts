@@ -3,6 +3,12 @@ import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { QueueName } from '@inspraak/api-core';
 import { ACCOUNTS_ENTITIES } from './accounts.entities';
+import { AccountsAdminResolver } from './admin/accounts-admin.resolver';
+import { AccountsAdminService } from './admin/accounts-admin.service';
+import { PasswordResetProcessor } from './passwords/password-reset.processor';
+import { PasswordsResolver } from './passwords/passwords.resolver';
+import { PasswordsService } from './passwords/passwords.service';
+import { SessionsResolver } from './sessions/sessions.resolver';
 import {
   INVITATION_API_PROVIDERS,
   INVITATION_RESOLVERS,
@@ -15,11 +21,18 @@ import {
 } from './sso/sso.providers';
 
 /** Every resolver of the accounts context (also for printing the schema). */
-export const ACCOUNTS_RESOLVERS = [...INVITATION_RESOLVERS, ...SSO_RESOLVERS];
+export const ACCOUNTS_RESOLVERS = [
+  AccountsAdminResolver,
+  PasswordsResolver,
+  SessionsResolver,
+  ...INVITATION_RESOLVERS,
+  ...SSO_RESOLVERS,
+];
 
 const shared = [
   TypeOrmModule.forFeature(ACCOUNTS_ENTITIES),
   BullModule.registerQueue({ name: QueueName.AccountInvitations }),
+  BullModule.registerQueue({ name: QueueName.PasswordResets }),
 ];
 
 /** The accounts context as the API serves it. */
@@ -28,6 +41,8 @@ const shared = [
   controllers: SSO_CONTROLLERS,
   providers: [
     ...ACCOUNTS_RESOLVERS,
+    AccountsAdminService,
+    PasswordsService,
     ...INVITATION_API_PROVIDERS,
     ...SSO_API_PROVIDERS,
   ],
@@ -37,6 +52,10 @@ export class AccountsApiModule {}
 /** The accounts context's background work, for the worker. */
 @Module({
   imports: shared,
-  providers: INVITATION_WORKER_PROVIDERS,
+  providers: [
+    PasswordsService,
+    PasswordResetProcessor,
+    ...INVITATION_WORKER_PROVIDERS,
+  ],
 })
 export class AccountsWorkerModule {}

@@ -17,6 +17,15 @@ export enum Role {
 
 export const ALL_ROLES: readonly Role[] = Object.values(Role);
 
+/** The roles the advisor gives and takes; MEDEWERKER is every employee's and is not given. */
+export const ASSIGNABLE_ROLES: readonly Role[] = [
+  Role.ADVISEUR,
+  Role.HR,
+  Role.OR_LID,
+  Role.OR_SECRETARIS,
+  Role.BESTUURDER,
+];
+
 /** Who may manage the employee directory (departments, employees, imports). */
 export const DIRECTORY_MANAGERS: readonly Role[] = [Role.ADVISEUR, Role.HR];
 

@@ -89,6 +89,10 @@ export class Membership extends TenantOwned {
   @Column('timestamptz', { nullable: true, default: () => 'now()' })
   activatedAt!: Date | null;
 
+  /** The latest sign-in (password, invitation or single sign-on) into this organisation. */
+  @Column('timestamptz', { nullable: true })
+  lastSignInAt!: Date | null;
+
   /** Set by the advisor to stop access without touching the directory. */
   @Column('timestamptz', { nullable: true })
   blockedAt!: Date | null;

@@ -21,7 +21,8 @@ import {
 } from './access.decorators';
 import { AuthService } from './auth.service';
 import type { GraphqlContext } from './session-cookies';
-import { notFound } from '../errors/app-error';
+import { SignInMethod } from './auth.entities';
+import { IdArg } from '../graphql/id-arg';
 
 registerEnumType(Role, {
   name: 'Role',
@@ -34,6 +35,20 @@ export class OrganisationModel {
   @Field() name!: string;
 }
 
+registerEnumType(SignInMethod, {
+  name: 'SignInMethod',
+  description: 'How a session began: with a password or through single sign-on.',
+});
+
+@ObjectType('ViewerOrganisation', {
+  description: 'An organisation the person may switch to, with their roles there.',
+})
+export class ViewerOrganisationModel {
+  @Field(() => ID) id!: string;
+  @Field() name!: string;
+  @Field(() => [Role]) roles!: Role[];
+}
+
 @ObjectType('Viewer')
 export class ViewerModel {
   @Field(() => ID) userId!: string;
@@ -41,6 +56,12 @@ export class ViewerModel {
   @Field() displayName!: string;
   @Field(() => OrganisationModel) organisation!: OrganisationModel;
   @Field(() => [Role]) roles!: Role[];
+  @Field(() => SignInMethod) signInMethod!: SignInMethod;
+  @Field(() => [ViewerOrganisationModel], {
+    description:
+      'Every organisation the person has access to, the current one included.',
+  })
+  organisations!: ViewerOrganisationModel[];
 }
 
 @InputType()
@@ -80,6 +101,24 @@ export class AuthResolver {
     return this.toViewer(actor);
   }
 
+  @Mutation(() => ViewerModel, {
+    description:
+      'Moves the current session to another organisation of the same person, without signing in again.',
+  })
+  @AnyMember()
+  async switchOrganisation(
+    @CurrentActor() actor: Actor,
+    @IdArg('organisationId') organisationId: string,
+    @Context() { req }: GraphqlContext,
+  ): Promise<ViewerModel> {
+    const switched = await this.auth.switchOrganisation(
+      actor,
+      organisationId,
+      req,
+    );
+    return this.toViewer(switched);
+  }
+
   @Mutation(() => Boolean)
   @AnyMember()
   async logout(
@@ -91,15 +130,6 @@ export class AuthResolver {
   }
 
   private async toViewer(actor: Actor): Promise<ViewerModel> {
-    const organisation = await this.auth.organisation(actor.organisationId);
-    if (!organisation)
-      throw notFound({ nl: 'Organisatie', en: 'Organisation' });
-    return {
-      userId: actor.userId,
-      email: actor.email,
-      displayName: actor.displayName,
-      roles: actor.roles,
-      organisation: { id: organisation.id, name: organisation.name },
-    };
+    return this.auth.viewerFor(actor);
   }
 }

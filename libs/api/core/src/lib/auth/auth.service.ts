@@ -5,7 +5,7 @@ import { DataSource, EntityManager, MoreThan } from 'typeorm';
 import { Role } from '@inspraak/domain';
 import type { Response } from 'express';
 import { APP_CONFIG, AppConfig } from '../config/app-config';
-import { AppError } from '../errors/app-error';
+import { AppError, notFound, unauthenticated } from '../errors/app-error';
 import type { Actor } from './actor';
 import {
   LoginFailure,
@@ -47,6 +47,17 @@ export function withEmployeeRole(roles: readonly Role[]): Role[] {
   return roles.includes(Role.MEDEWERKER)
     ? [...roles]
     : [...roles, Role.MEDEWERKER];
+}
+
+/** What `viewer` answers (the GraphQL model lives in the resolver). */
+export interface ViewerData {
+  userId: string;
+  email: string;
+  displayName: string;
+  roles: Role[];
+  signInMethod: SignInMethod;
+  organisation: { id: string; name: string };
+  organisations: { id: string; name: string; roles: Role[] }[];
 }
 
 /** The token of a session started during this request, before the browser sends its cookie back. */
@@ -173,6 +184,10 @@ export class AuthService {
       signInMethod: input.method,
       userAgent,
     });
+    await manager.query(
+      `UPDATE membership SET last_sign_in_at = now() WHERE user_id = $1 AND organisation_id = $2`,
+      [input.userId, input.organisationId],
+    );
     input.res.cookie(SESSION_COOKIE, token, {
       httpOnly: true,
       secure: this.config.COOKIE_SECURE,
@@ -237,8 +252,88 @@ export class AuthService {
         `UPDATE session SET last_used_at = now() WHERE id = $1`,
         [row.sessionId],
       );
-    const { stale: _stale, ...actor } = row;
-    return { ...actor, roles: withEmployeeRole(actor.roles) };
+    return {
+      userId: row.userId,
+      email: row.email,
+      displayName: row.displayName,
+      organisationId: row.organisationId,
+      roles: withEmployeeRole(row.roles),
+      employeeId: row.employeeId,
+      sessionId: row.sessionId,
+    };
+  }
+
+  /** What `viewer` answers: the person, the current organisation and every organisation they may switch to. */
+  async viewerFor(actor: Actor): Promise<ViewerData> {
+    const [session] = actor.sessionId
+      ? await this.dataSource.getRepository(Session).find({
+          where: { id: actor.sessionId },
+          select: { id: true, signInMethod: true },
+        })
+      : [];
+    const method = session?.signInMethod ?? SignInMethod.PASSWORD;
+    const organisations: ViewerData['organisations'] =
+      await this.dataSource.query(
+        `SELECT o.id, o.name, m.roles::text[] AS roles
+           FROM membership m JOIN organisation o ON o.id = m.organisation_id
+          WHERE m.user_id = $1 AND ${MEMBERSHIP_HAS_ACCESS}
+            AND ($2 = 'OIDC' OR o.password_login_allowed OR o.id = $3)
+          ORDER BY o.name, o.id`,
+        [actor.userId, method, actor.organisationId],
+      );
+    const current = organisations.find((o) => o.id === actor.organisationId);
+    if (!current) throw notFound({ nl: 'Organisatie', en: 'Organisation' });
+    return {
+      userId: actor.userId,
+      email: actor.email,
+      displayName: actor.displayName,
+      roles: actor.roles,
+      signInMethod: method,
+      organisation: { id: current.id, name: current.name },
+      organisations: organisations.map((o) => ({
+        ...o,
+        roles: withEmployeeRole(o.roles),
+      })),
+    };
+  }
+
+  /**
+   * Points the caller's session at another organisation where the same person
+   * has access. The organisation must allow the way this session signed in: a
+   * password session does not open an organisation that signs in only through
+   * its identity provider.
+   */
+  async switchOrganisation(
+    actor: Actor,
+    organisationId: string,
+    req: RequestWithActor,
+  ): Promise<Actor> {
+    if (!actor.sessionId) throw unauthenticated();
+    const rows: { passwordLoginAllowed: boolean }[] =
+      await this.dataSource.query(
+        `SELECT o.password_login_allowed AS "passwordLoginAllowed"
+           FROM membership m JOIN organisation o ON o.id = m.organisation_id
+          WHERE m.user_id = $1 AND m.organisation_id = $2 AND ${MEMBERSHIP_HAS_ACCESS}`,
+        [actor.userId, organisationId],
+      );
+    const target = rows[0];
+    if (!target) throw notFound({ nl: 'Organisatie', en: 'Organisation' });
+    // TypeORM answers an UPDATE with [rows, count].
+    const [moved]: [unknown[], number] = await this.dataSource.query(
+      `UPDATE session SET organisation_id = $2, last_used_at = now()
+        WHERE id = $1 AND (sign_in_method = 'OIDC' OR $3::boolean)
+        RETURNING id`,
+      [actor.sessionId, organisationId, target.passwordLoginAllowed],
+    );
+    if (moved.length === 0)
+      throw new AppError('FORBIDDEN', 'SINGLE_SIGN_ON_REQUIRED', {
+        nl: 'Deze organisatie laat alleen inloggen via haar eigen inlogdienst toe. Log uit en log in via je organisatie.',
+        en: 'This organisation only allows signing in through its own identity provider. Log out and sign in through your organisation.',
+      });
+    req.actor = undefined;
+    const switched = await this.actorFromRequest(req);
+    if (!switched) throw unauthenticated();
+    return switched;
   }
 
   organisation(organisationId: string): Promise<Organisation | null> {

@@ -17,6 +17,8 @@ export enum QueueName {
   DeadlineReminders = 'deadline-reminders',
   /** Account invitations in batches, rate-limited; each invitation is mailed at most once. */
   AccountInvitations = 'account-invitations',
+  /** "Wachtwoord vergeten" mail, sent by the worker so the answer does not tell whether an address is known. */
+  PasswordResets = 'password-resets',
 }
 
 export const ALL_QUEUES: readonly QueueName[] = Object.values(QueueName);

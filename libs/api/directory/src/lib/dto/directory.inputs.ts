@@ -1,4 +1,4 @@
-import { Field, ID, InputType, Int } from '@nestjs/graphql';
+import { Field, ID, InputType } from '@nestjs/graphql';
 import {
   IsBoolean,
   IsEmail,
@@ -9,9 +9,7 @@ import {
   IsOptional,
   IsUUID,
   Matches,
-  Max,
   MaxLength,
-  Min,
 } from 'class-validator';
 import {
   ContractType,
@@ -19,11 +17,7 @@ import {
   ImportMode,
 } from '../directory.entities';
 
-@InputType()
-export class PageInput {
-  @Field(() => Int, { defaultValue: 0 }) @Min(0) offset = 0;
-  @Field(() => Int, { defaultValue: 25 }) @Min(1) @Max(100) limit = 25;
-}
+export { PageInput } from '@inspraak/api-core';
 
 @InputType()
 export class EmployeeFilter {
