@@ -1,8 +1,10 @@
 import type { Route } from '@angular/router';
 import { authGuard, roleGuard, type TranslationKey } from '@inspraak/web-core';
 import {
+  ACCOUNT_ROLES,
   DEV_OUTBOX_ROLES,
   DIRECTORY_ROLES,
+  ORGANISATION_SETTINGS_ROLES,
   POOL_ADMIN_ROLES,
   PROCEDURE_READER_ROLES,
   SKILL_CATALOGUE_ROLES,
@@ -43,6 +45,20 @@ export const appRoutes: Route[] = [
         canActivate: [roleGuard(...DIRECTORY_ROLES)],
         loadChildren: () =>
           import('@inspraak/web-directory').then((m) => m.directoryRoutes),
+      },
+      {
+        path: 'accounts',
+        canActivate: [roleGuard(...ACCOUNT_ROLES)],
+        loadChildren: () =>
+          import('@inspraak/web-accounts').then((m) => m.accountsRoutes),
+      },
+      {
+        path: 'settings/organisation',
+        canActivate: [roleGuard(...ORGANISATION_SETTINGS_ROLES)],
+        loadChildren: () =>
+          import('@inspraak/web-accounts').then(
+            (m) => m.organisationSettingsRoutes,
+          ),
       },
       {
         path: 'participation/skills',

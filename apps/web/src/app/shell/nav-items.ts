@@ -21,6 +21,11 @@ export const PROCEDURE_READER_ROLES: Role[] = [
   'BESTUURDER',
 ];
 
+/** Who opens the accounts list and invites: the API's `accounts` and `inviteEmployees` (only ADVISEUR changes roles). */
+export const ACCOUNT_ROLES: Role[] = ['ADVISEUR', 'HR'];
+/** Who edits the organisation's settings and single sign-on. */
+export const ORGANISATION_SETTINGS_ROLES: Role[] = ['ADVISEUR'];
+
 /** Who reads the development outbox: the API's `devOutbox`. */
 export const DEV_OUTBOX_ROLES: Role[] = ['ADVISEUR'];
 
@@ -48,6 +53,12 @@ export const NAV_ITEMS: readonly NavItem[] = [
     label: 'nav.directory',
     exact: false,
     roles: DIRECTORY_ROLES,
+  },
+  {
+    path: '/accounts',
+    label: 'accounts.nav.accounts',
+    exact: false,
+    roles: ACCOUNT_ROLES,
   },
   {
     path: '/trajectories',
@@ -126,6 +137,12 @@ export const NAV_ITEMS: readonly NavItem[] = [
     label: 'participants.nav.draws',
     exact: false,
     roles: POOL_ADMIN_ROLES,
+  },
+  {
+    path: '/settings/organisation',
+    label: 'accounts.nav.settings',
+    exact: false,
+    roles: ORGANISATION_SETTINGS_ROLES,
   },
   {
     path: '/outbox',

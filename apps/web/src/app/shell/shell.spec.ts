@@ -157,6 +157,7 @@ describe('navItemsFor', () => {
     expect(navItemsFor(['HR']).map((i) => i.path)).toEqual([
       '/',
       '/directory',
+      '/accounts',
       '/trajectories',
       '/my-participation',
       '/surveys',
@@ -168,6 +169,7 @@ describe('navItemsFor', () => {
     expect(navItemsFor(['ADVISEUR']).map((i) => i.path)).toEqual([
       '/',
       '/directory',
+      '/accounts',
       '/trajectories',
       '/my-participation',
       '/surveys',
@@ -181,6 +183,7 @@ describe('navItemsFor', () => {
       '/participation/agreements',
       '/participation/match',
       '/participation/draws',
+      '/settings/organisation',
     ]);
     expect(
       navItemsFor(['ADVISEUR'], { devOutboxInUse: true }).map((i) => i.path),

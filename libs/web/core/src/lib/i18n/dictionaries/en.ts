@@ -2,6 +2,7 @@ import type { Dictionary } from '../dictionary';
 import { trajectoriesEn } from './trajectories.en';
 import { surveysEn } from './surveys.en';
 import { proceduresEn } from './procedures.en';
+import { accountsEn } from './accounts.en';
 import { accountEn } from './account.en';
 
 /** English. Dutch domain terms keep their English equivalents here. */
@@ -866,5 +867,6 @@ export const en: Dictionary = {
   trajectories: trajectoriesEn,
   surveys: surveysEn,
   procedures: proceduresEn,
+  accounts: accountsEn,
   account: accountEn,
 };

@@ -12,6 +12,7 @@ import type {
 import { trajectoriesNl } from './trajectories.nl';
 import { surveysNl } from './surveys.nl';
 import { proceduresNl } from './procedures.nl';
+import { accountsNl } from './accounts.nl';
 import { accountNl } from './account.nl';
 
 /** Row error codes reported by the employee import. */
@@ -888,5 +889,6 @@ export const nl = {
   trajectories: trajectoriesNl,
   surveys: surveysNl,
   procedures: proceduresNl,
+  accounts: accountsNl,
   account: accountNl,
 };
