@@ -78,6 +78,11 @@ export const accountEn: Dictionary['account'] = {
     organisation: 'Organisation',
     submit: 'Activate account',
     submitting: 'Activating…',
+    existingIntro:
+      '{organisation} invites you to Inspraak. You already have an Inspraak account with this e-mail address: enter your password to take part at {organisation} too.',
+    existingPassword: 'Your password',
+    existingRequired: 'Enter your password.',
+    existingSubmit: 'Accept invitation',
     expired:
       'This invitation has expired. Ask your advisor or HR for a new invitation.',
     used: 'This invitation has already been used: your account is active. Log in with your e-mail address and password.',
@@ -134,6 +139,7 @@ export const accountEn: Dictionary['account'] = {
   },
   switcher: {
     label: 'Organisation',
+    submit: 'Switch',
     switching: 'Switching…',
     failed: 'Switching organisation did not work.',
   },

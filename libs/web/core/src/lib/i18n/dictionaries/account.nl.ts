@@ -90,6 +90,11 @@ export const accountNl = {
     organisation: 'Organisatie',
     submit: 'Account activeren',
     submitting: 'Bezig met activeren…',
+    existingIntro:
+      '{organisation} nodigt je uit voor Inspraak. Je hebt al een Inspraak-account met dit e-mailadres: vul je wachtwoord in om ook bij {organisation} mee te doen.',
+    existingPassword: 'Je wachtwoord',
+    existingRequired: 'Vul je wachtwoord in.',
+    existingSubmit: 'Uitnodiging aannemen',
     expired:
       'Deze uitnodiging is verlopen. Vraag je adviseur of HR om een nieuwe uitnodiging.',
     used: 'Deze uitnodiging is al gebruikt: je account is actief. Log in met je e-mailadres en wachtwoord.',
@@ -146,6 +151,7 @@ export const accountNl = {
   },
   switcher: {
     label: 'Organisatie',
+    submit: 'Wisselen',
     switching: 'Bezig met wisselen…',
     failed: 'Wisselen van organisatie is niet gelukt.',
   },
