@@ -58,8 +58,20 @@ const queueModule = (role: 'producer' | 'worker') =>
 /** Services every context may use, in the API and in the worker. */
 @Global()
 @Module({
-  providers: [TenantDb, MailService, CalendarSources, PersonalDataSources],
-  exports: [TenantDb, MailService, CalendarSources, PersonalDataSources],
+  providers: [
+    TenantDb,
+    MailService,
+    CalendarSources,
+    PersonalDataSources,
+    AuthService,
+  ],
+  exports: [
+    TenantDb,
+    MailService,
+    CalendarSources,
+    PersonalDataSources,
+    AuthService,
+  ],
 })
 class TenancyModule {}
 
@@ -80,7 +92,6 @@ class TenancyModule {}
   ],
   controllers: [HealthController],
   providers: [
-    AuthService,
     AuthResolver,
     AuditResolver,
     NotificationsResolver,
@@ -88,7 +99,6 @@ class TenancyModule {}
     { provide: APP_PIPE, useValue: inputValidationPipe },
     { provide: APP_FILTER, useClass: GraphqlErrorPassThrough },
   ],
-  exports: [AuthService],
 })
 export class ApiCoreModule implements NestModule {
   configure(consumer: MiddlewareConsumer) {
