@@ -60,7 +60,8 @@ describe('platform: sessions, CSRF, limits, errors, health, schema', () => {
     }>('{ viewer { email roles organisation { id } } }');
     expect(viewer.data?.viewer).toEqual({
       email: organisation.emails[Role.HR],
-      roles: ['HR'],
+      // Every employee holds MEDEWERKER besides the roles given.
+      roles: ['HR', 'MEDEWERKER'],
       organisation: { id: organisation.id },
     });
 
