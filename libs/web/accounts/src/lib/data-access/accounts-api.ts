@@ -20,7 +20,7 @@ export type AccountStatus = 'INVITED' | 'ACTIVE' | 'BLOCKED' | 'LEFT';
 
 export interface Account {
   membershipId: string;
-  employeeId: string;
+  employeeId: string | null;
   displayName: string;
   email: string;
   departmentName: string | null;
@@ -80,17 +80,19 @@ export interface SingleSignOnSettings {
   enabled: boolean;
   issuer: string;
   clientId: string;
-  clientSecretSet: boolean;
-  clientSecretEnv: string | null;
+  hasClientSecret: boolean;
+  clientSecretFromEnvironment: string | null;
   createAccounts: boolean;
+  redirectUri: string;
 }
 
 export interface SingleSignOnInput {
   enabled: boolean;
   issuer: string;
   clientId: string;
-  /** Left out to keep the stored secret. */
+  /** Left out (with clientSecretFromEnvironment) to keep the stored secret. */
   clientSecret?: string | null;
+  clientSecretFromEnvironment?: string | null;
   createAccounts: boolean;
 }
 
@@ -113,7 +115,7 @@ const SETTINGS_FIELDS = `fragment OrganisationSettingsFields on OrganisationSett
   name emailDomains passwordLoginAllowed idleTimeoutMinutes
 }`;
 const SSO_FIELDS = `fragment SingleSignOnFields on SingleSignOnSettings {
-  enabled issuer clientId clientSecretSet clientSecretEnv createAccounts
+  enabled issuer clientId hasClientSecret clientSecretFromEnvironment createAccounts redirectUri
 }`;
 
 function doc<TData, TVariables>(
@@ -193,7 +195,7 @@ const SingleSignOnSettingsDocument = doc<
 const UpdateSingleSignOnDocument = doc<
   { updateSingleSignOn: SingleSignOnSettings },
   { input: SingleSignOnInput }
->(`mutation UpdateSingleSignOn($input: SingleSignOnInput!) {
+>(`mutation UpdateSingleSignOn($input: UpdateSingleSignOnInput!) {
   updateSingleSignOn(input: $input) { ...SingleSignOnFields }
 } ${SSO_FIELDS}`);
 

@@ -257,7 +257,7 @@ describe('AccountsPageComponent', () => {
       of([
         {
           id: 'a1',
-          action: 'account.roles',
+          action: 'account.roles-changed',
           actorEmail: 'adviseur@demo.inspraak.nl',
           at: '2026-03-02T10:00:00Z',
           changes: JSON.stringify({
@@ -275,6 +275,7 @@ describe('AccountsPageComponent', () => {
     expect(api.accountHistory).toHaveBeenCalledWith('m-hr');
     const history = el.querySelector('[data-testid="history"]');
     expect(history?.textContent).toContain('adviseur@demo.inspraak.nl');
+    expect(history?.textContent).toContain('Rollen gewijzigd');
     expect(history?.textContent).toContain(
       'HR, Medewerker → HR, Medewerker, OR-lid',
     );

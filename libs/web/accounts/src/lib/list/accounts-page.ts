@@ -232,6 +232,12 @@ export class AccountsPageComponent {
     return `accounts.status.${status}`;
   }
 
+  /** An audit action in words (`account.roles-changed` → "Rollen gewijzigd"); an unknown one as it is. */
+  protected actionText(action: string): string {
+    const key = `accounts.history.actions.${action}`;
+    return this.i18n.has(key) ? this.i18n.translateDynamic(key) : action;
+  }
+
   /** Roles in the fixed order, MEDEWERKER last. */
   protected sortedRoles(roles: readonly Role[]): Role[] {
     return ALL_ROLES.filter((r) => roles.includes(r));

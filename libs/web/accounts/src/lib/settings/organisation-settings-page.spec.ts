@@ -22,9 +22,10 @@ const sso: SingleSignOnSettings = {
   enabled: true,
   issuer: 'https://login.example.org',
   clientId: 'inspraak',
-  clientSecretSet: true,
-  clientSecretEnv: null,
+  hasClientSecret: true,
+  clientSecretFromEnvironment: null,
   createAccounts: false,
+  redirectUri: 'https://inspraak.example.org/auth/oidc/callback',
 };
 
 async function settle(fixture: ComponentFixture<unknown>): Promise<void> {
@@ -146,6 +147,9 @@ describe('OrganisationSettingsPageComponent', () => {
     expect(el.querySelector<HTMLInputElement>('#sso-issuer')?.value).toBe(
       'https://login.example.org',
     );
+    expect(el.querySelector('.redirect')?.textContent).toContain(
+      'https://inspraak.example.org/auth/oidc/callback',
+    );
 
     const ssoForm = el.querySelectorAll('form')[1];
     ssoForm?.dispatchEvent(new Event('submit'));
@@ -193,16 +197,16 @@ describe('OrganisationSettingsPageComponent', () => {
       'Vul de client-ID in.',
     );
     expect(el.querySelector('#sso-client-secret-error')?.textContent).toContain(
-      'Vul het client secret in.',
+      'Vul het client secret in, of de naam van een omgevingsvariabele',
     );
   });
 
-  it('says the secret comes from the environment and does not ask for it', async () => {
+  it('says the secret comes from an environment variable, keeps it when nothing is typed and shows the API field errors', async () => {
     api.singleSignOnSettings.mockReturnValue(
       of({
         ...sso,
-        clientSecretSet: false,
-        clientSecretEnv: 'SSO_CLIENT_SECRET_DEMO',
+        hasClientSecret: true,
+        clientSecretFromEnvironment: 'SSO_CLIENT_SECRET_DEMO',
       }),
     );
     api.updateSingleSignOn.mockReturnValue(
@@ -218,16 +222,39 @@ describe('OrganisationSettingsPageComponent', () => {
     );
     const { fixture, el } = await open();
     expect(el.querySelector('#sso-client-secret-hint')?.textContent).toContain(
-      'komt uit de omgeving',
+      'omgevingsvariabele SSO_CLIENT_SECRET_DEMO',
     );
     expect(
-      el.querySelector<HTMLInputElement>('#sso-client-secret')?.disabled,
-    ).toBe(true);
-    el.querySelectorAll('form')[1]?.dispatchEvent(new Event('submit'));
+      el.querySelector<HTMLInputElement>('#sso-client-secret-env')?.value,
+    ).toBe('SSO_CLIENT_SECRET_DEMO');
+    const ssoForm = el.querySelectorAll('form')[1];
+    ssoForm?.dispatchEvent(new Event('submit'));
     await settle(fixture);
-    expect(api.updateSingleSignOn).toHaveBeenCalled();
+    expect(api.updateSingleSignOn).toHaveBeenLastCalledWith({
+      enabled: true,
+      issuer: 'https://login.example.org',
+      clientId: 'inspraak',
+      createAccounts: false,
+    });
     expect(el.querySelector('#sso-issuer-error')?.textContent).toContain(
       'De issuer is niet bereikbaar.',
+    );
+
+    // Another variable: only a well-formed name is sent.
+    type(el, '#sso-client-secret-env', 'DATABASE_URL');
+    ssoForm?.dispatchEvent(new Event('submit'));
+    await settle(fixture);
+    expect(
+      el.querySelector('#sso-client-secret-env-error')?.textContent,
+    ).toContain('SSO_CLIENT_SECRET_ORGANISATIE');
+    expect(api.updateSingleSignOn).toHaveBeenCalledTimes(1);
+    type(el, '#sso-client-secret-env', 'SSO_CLIENT_SECRET_OOST');
+    ssoForm?.dispatchEvent(new Event('submit'));
+    await settle(fixture);
+    expect(api.updateSingleSignOn).toHaveBeenLastCalledWith(
+      expect.objectContaining({
+        clientSecretFromEnvironment: 'SSO_CLIENT_SECRET_OOST',
+      }),
     );
   });
 });

@@ -16,12 +16,7 @@ import {
   type AbstractControl,
   type ValidationErrors,
 } from '@angular/forms';
-import {
-  I18nService,
-  TranslatePipe,
-  isApiError,
-  type TranslationKey,
-} from '@inspraak/web-core';
+import { I18nService, TranslatePipe, isApiError } from '@inspraak/web-core';
 import {
   AlertComponent,
   FormFieldComponent,
@@ -37,9 +32,12 @@ import {
   type SingleSignOnSettings,
 } from '../data-access/accounts-api';
 
+export const NAME_MIN_LENGTH = 2;
 export const NAME_MAX_LENGTH = 200;
 export const IDLE_TIMEOUT_MIN = 5;
 export const IDLE_TIMEOUT_MAX = 1440;
+/** The API reads a secret only from variables named like this. */
+export const SECRET_ENV_PATTERN = /^SSO_CLIENT_SECRET_[A-Z0-9_]{1,80}$/;
 const DOMAIN_PATTERN =
   /^(?=.{1,253}$)(?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z]{2,63}$/;
 
@@ -95,12 +93,16 @@ export class OrganisationSettingsPageComponent {
   protected readonly idleMin = IDLE_TIMEOUT_MIN;
   protected readonly idleMax = IDLE_TIMEOUT_MAX;
   protected readonly lowerCase = (value: string) => value.toLowerCase();
-  protected readonly redirectUri = `${this.document.defaultView?.location.origin ?? ''}/auth/oidc/callback`;
+  private readonly defaultRedirectUri = `${this.document.defaultView?.location.origin ?? ''}/auth/oidc/callback`;
 
   protected readonly form = new FormGroup({
     name: new FormControl('', {
       nonNullable: true,
-      validators: [Validators.required, Validators.maxLength(NAME_MAX_LENGTH)],
+      validators: [
+        Validators.required,
+        Validators.minLength(NAME_MIN_LENGTH),
+        Validators.maxLength(NAME_MAX_LENGTH),
+      ],
     }),
     emailDomains: new FormControl<string[]>([], {
       nonNullable: true,
@@ -123,6 +125,8 @@ export class OrganisationSettingsPageComponent {
     clientId: new FormControl('', { nonNullable: true }),
     /** Write-only: never filled from the API, sent only when typed. */
     clientSecret: new FormControl('', { nonNullable: true }),
+    /** The name of a server environment variable holding the secret (not secret itself). */
+    clientSecretFromEnvironment: new FormControl('', { nonNullable: true }),
     createAccounts: new FormControl(false, { nonNullable: true }),
   });
 
@@ -147,14 +151,21 @@ export class OrganisationSettingsPageComponent {
     this.ssoForm.valueChanges.pipe(startWith(null)),
   );
 
-  protected readonly secretStatus = computed<TranslationKey>(() => {
+  protected readonly secretStatus = computed(() => {
+    this.i18n.language();
     const sso = this.sso();
-    if (sso?.clientSecretEnv) return 'accounts.settings.secretFromEnvironment';
-    if (sso?.clientSecretSet) return 'accounts.settings.secretSet';
-    return 'accounts.settings.secretMissing';
+    if (sso?.clientSecretFromEnvironment)
+      return this.i18n.translate('accounts.settings.secretFromEnvironment', {
+        name: sso.clientSecretFromEnvironment,
+      });
+    return this.i18n.translate(
+      sso?.hasClientSecret
+        ? 'accounts.settings.secretSet'
+        : 'accounts.settings.secretMissing',
+    );
   });
-  protected readonly secretFromEnvironment = computed(
-    () => !!this.sso()?.clientSecretEnv,
+  protected readonly redirectUri = computed(
+    () => this.sso()?.redirectUri || this.defaultRedirectUri,
   );
 
   protected readonly errors = computed(() => {
@@ -168,15 +179,18 @@ export class OrganisationSettingsPageComponent {
     const domain = c.emailDomains.errors?.['domain'] as string | undefined;
     const idle = c.idleTimeoutMinutes.errors;
     return {
-      name: !show
-        ? (server['name'] ?? null)
-        : name?.['required']
+      name:
+        show && name?.['required']
           ? t.translate('accounts.settings.nameRequired')
-          : name?.['maxlength']
-            ? t.translate('accounts.settings.nameTooLong', {
-                max: NAME_MAX_LENGTH,
+          : show && name?.['minlength']
+            ? t.translate('accounts.settings.nameTooShort', {
+                min: NAME_MIN_LENGTH,
               })
-            : (server['name'] ?? null),
+            : show && name?.['maxlength']
+              ? t.translate('accounts.settings.nameTooLong', {
+                  max: NAME_MAX_LENGTH,
+                })
+              : (server['name'] ?? null),
       emailDomains: domain
         ? t.translate('accounts.settings.domainInvalid', { value: domain })
         : (server['emailDomains'] ?? null),
@@ -200,22 +214,34 @@ export class OrganisationSettingsPageComponent {
     const server = this.ssoServerErrors();
     const t = this.i18n;
     const issuer = v.issuer.trim();
-    const needed = show && v.enabled;
+    const envName = v.clientSecretFromEnvironment.trim();
+    const envChanged =
+      !!envName && envName !== (this.sso()?.clientSecretFromEnvironment ?? '');
     return {
       issuer:
-        needed && !issuer
+        show && !issuer
           ? t.translate('accounts.settings.issuerRequired')
-          : show && issuer && !isIssuerUrl(issuer)
+          : show && !isIssuerUrl(issuer)
             ? t.translate('accounts.settings.issuerInvalid')
             : (server['issuer'] ?? null),
       clientId:
-        needed && !v.clientId.trim()
+        show && !v.clientId.trim()
           ? t.translate('accounts.settings.clientIdRequired')
           : (server['clientId'] ?? null),
       clientSecret:
-        needed && !v.clientSecret && !this.hasSecret()
-          ? t.translate('accounts.settings.secretRequired')
-          : (server['clientSecret'] ?? null),
+        show && v.clientSecret && envChanged
+          ? t.translate('accounts.settings.secretTwice')
+          : show &&
+              v.enabled &&
+              !v.clientSecret &&
+              !envName &&
+              !this.hasSecret()
+            ? t.translate('accounts.settings.secretRequired')
+            : (server['clientSecret'] ?? null),
+      clientSecretFromEnvironment:
+        show && envChanged && !SECRET_ENV_PATTERN.test(envName)
+          ? t.translate('accounts.settings.secretEnvInvalid')
+          : (server['clientSecretFromEnvironment'] ?? null),
     };
   });
 
@@ -291,11 +317,17 @@ export class OrganisationSettingsPageComponent {
     this.ssoMessage.set(null);
     this.ssoServerErrors.set({});
     const errors = this.ssoErrors();
-    if (errors.issuer || errors.clientId || errors.clientSecret) {
+    if (
+      errors.issuer ||
+      errors.clientId ||
+      errors.clientSecret ||
+      errors.clientSecretFromEnvironment
+    ) {
       this.focusFirstError(errors, {
         issuer: 'sso-issuer',
         clientId: 'sso-client-id',
         clientSecret: 'sso-client-secret',
+        clientSecretFromEnvironment: 'sso-client-secret-env',
       });
       return;
     }
@@ -306,7 +338,13 @@ export class OrganisationSettingsPageComponent {
       clientId: v.clientId.trim(),
       createAccounts: v.createAccounts,
     };
+    const envName = v.clientSecretFromEnvironment.trim();
     if (v.clientSecret) input.clientSecret = v.clientSecret;
+    else if (
+      envName &&
+      envName !== (this.sso()?.clientSecretFromEnvironment ?? '')
+    )
+      input.clientSecretFromEnvironment = envName;
     this.ssoSaving.set(true);
     this.api
       .updateSingleSignOn(input)
@@ -334,7 +372,7 @@ export class OrganisationSettingsPageComponent {
 
   private hasSecret(): boolean {
     const sso = this.sso();
-    return !!sso && (sso.clientSecretSet || !!sso.clientSecretEnv);
+    return !!sso && (sso.hasClientSecret || !!sso.clientSecretFromEnvironment);
   }
 
   private fill(settings: OrganisationSettings): void {
@@ -353,10 +391,9 @@ export class OrganisationSettingsPageComponent {
       issuer: sso?.issuer ?? '',
       clientId: sso?.clientId ?? '',
       clientSecret: '',
+      clientSecretFromEnvironment: sso?.clientSecretFromEnvironment ?? '',
       createAccounts: sso?.createAccounts ?? false,
     });
-    if (sso?.clientSecretEnv) this.ssoForm.controls.clientSecret.disable();
-    else this.ssoForm.controls.clientSecret.enable();
   }
 
   private focusFirstError(

@@ -83,6 +83,14 @@ export const accountsEn: Dictionary['accounts'] = {
     changes: 'Change',
     system: 'System',
     close: 'Close history',
+    /** Audit actions, by their code (`account.roles-changed` …). */
+    actions: {
+      account: {
+        'roles-changed': 'Roles changed',
+        blocked: 'Blocked',
+        unblocked: 'Unblocked',
+      },
+    },
   },
   invite: {
     heading: 'Invite employees',
@@ -135,6 +143,7 @@ export const accountsEn: Dictionary['accounts'] = {
     organisationHeading: 'Organisation',
     name: 'Name of the organisation',
     nameRequired: 'Enter the name of the organisation.',
+    nameTooShort: 'The name must have at least {min} characters.',
     nameTooLong: 'The name may have at most {max} characters.',
     emailDomains: 'E-mail domains',
     emailDomainsHint:
@@ -166,9 +175,16 @@ export const accountsEn: Dictionary['accounts'] = {
     secretSet:
       'A secret is set. Leave this field empty to keep it; enter a new one to replace it.',
     secretFromEnvironment:
-      'The secret comes from the server’s environment and cannot be changed here.',
+      'The secret comes from the server’s environment variable {name}. Enter a secret here to store it encrypted from now on.',
     secretMissing: 'No secret has been set yet.',
-    secretRequired: 'Enter the client secret.',
+    secretRequired:
+      'Enter the client secret, or the name of an environment variable holding it.',
+    secretEnv: 'Or: environment variable holding the secret',
+    secretEnvHint:
+      'Only names starting with SSO_CLIENT_SECRET_. The secret is then not stored in the database.',
+    secretEnvInvalid:
+      'Use a name like SSO_CLIENT_SECRET_ORGANISATION (capitals, digits and _).',
+    secretTwice: 'Enter either a secret or an environment variable, not both.',
     createAccounts: 'Create an account on first sign-in',
     createAccountsHint:
       'For people who are in the staff directory, have an e-mail address in one of the domains above and have no account yet.',

@@ -82,6 +82,14 @@ export const accountsNl = {
     changes: 'Wijziging',
     system: 'Systeem',
     close: 'Geschiedenis sluiten',
+    /** Audit actions, by their code (`account.roles-changed` …). */
+    actions: {
+      account: {
+        'roles-changed': 'Rollen gewijzigd',
+        blocked: 'Geblokkeerd',
+        unblocked: 'Gedeblokkeerd',
+      },
+    },
   },
   invite: {
     heading: 'Medewerkers uitnodigen',
@@ -134,6 +142,7 @@ export const accountsNl = {
     organisationHeading: 'Organisatie',
     name: 'Naam van de organisatie',
     nameRequired: 'Vul de naam van de organisatie in.',
+    nameTooShort: 'De naam moet minstens {min} tekens hebben.',
     nameTooLong: 'De naam mag hoogstens {max} tekens hebben.',
     emailDomains: 'E-maildomeinen',
     emailDomainsHint:
@@ -165,9 +174,17 @@ export const accountsNl = {
     secretSet:
       'Er is een secret ingesteld. Laat dit veld leeg om het te houden; vul een nieuw in om het te vervangen.',
     secretFromEnvironment:
-      'Het secret komt uit de omgeving van de server en kan hier niet worden gewijzigd.',
+      'Het secret komt uit de omgevingsvariabele {name} van de server. Vul hier een secret in om het voortaan versleuteld op te slaan.',
     secretMissing: 'Er is nog geen secret ingesteld.',
-    secretRequired: 'Vul het client secret in.',
+    secretRequired:
+      'Vul het client secret in, of de naam van een omgevingsvariabele die het bevat.',
+    secretEnv: 'Of: omgevingsvariabele met het secret',
+    secretEnvHint:
+      'Alleen namen die beginnen met SSO_CLIENT_SECRET_. Het secret staat dan niet in de database.',
+    secretEnvInvalid:
+      'Gebruik een naam als SSO_CLIENT_SECRET_ORGANISATIE (hoofdletters, cijfers en _).',
+    secretTwice:
+      'Vul óf een secret óf een omgevingsvariabele in, niet allebei.',
     createAccounts: 'Account aanmaken bij de eerste keer inloggen',
     createAccountsHint:
       'Voor wie in het personeelsbestand staat, een e-mailadres in een van de domeinen hierboven heeft en nog geen account heeft.',
