@@ -58,7 +58,12 @@ export function describeChanges(
   return Object.entries(parsed as Record<string, unknown>).map(
     ([field, pair]) => {
       const [before, after] = Array.isArray(pair) ? pair : [undefined, pair];
-      return { field, before: show(before), after: show(after) };
+      const key = `accounts.history.fields.${field}`;
+      return {
+        field: i18n.has(key) ? i18n.translateDynamic(key) : field,
+        before: show(before),
+        after: show(after),
+      };
     },
   );
 }

@@ -277,7 +277,7 @@ describe('AccountsPageComponent', () => {
     expect(history?.textContent).toContain('adviseur@demo.inspraak.nl');
     expect(history?.textContent).toContain('Rollen gewijzigd');
     expect(history?.textContent).toContain(
-      'HR, Medewerker → HR, Medewerker, OR-lid',
+      'Rollen: HR, Medewerker → HR, Medewerker, OR-lid',
     );
   });
 

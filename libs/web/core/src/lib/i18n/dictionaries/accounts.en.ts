@@ -83,6 +83,10 @@ export const accountsEn: Dictionary['accounts'] = {
     changes: 'Change',
     system: 'System',
     close: 'Close history',
+    /** Changed fields in an audit record, by their name. */
+    fields: {
+      roles: 'Roles',
+    },
     /** Audit actions, by their code (`account.roles-changed` …). */
     actions: {
       account: {

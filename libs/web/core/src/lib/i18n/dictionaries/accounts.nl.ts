@@ -82,6 +82,10 @@ export const accountsNl = {
     changes: 'Wijziging',
     system: 'Systeem',
     close: 'Geschiedenis sluiten',
+    /** Changed fields in an audit record, by their name. */
+    fields: {
+      roles: 'Rollen',
+    },
     /** Audit actions, by their code (`account.roles-changed` …). */
     actions: {
       account: {
