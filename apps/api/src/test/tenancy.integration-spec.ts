@@ -10,6 +10,7 @@ import {
   errorCode,
   GraphqlCaller,
   TestApp,
+  TestOrganisation,
 } from './test-app';
 import {
   csvBase64,
@@ -37,6 +38,12 @@ import {
   surveyTenancyAttempts,
   surveyWorld,
 } from './tenancy-surveys';
+import {
+  AccountWorld,
+  accountTenancyAttempts,
+  accountWorld,
+  expectAccountWorldIntact,
+} from './tenancy-accounts';
 import {
   PARTICIPANT_FIELDS,
   addSkill,
@@ -79,6 +86,8 @@ describe('organisations are kept apart', () => {
   let bWorld: TrajectoryWorld;
   let bSurveys: SurveyWorld;
   let bProcedures: ProcedureWorld;
+  let bAccounts: AccountWorld;
+  let aOrganisation: TestOrganisation;
   let aSecretary: GraphqlCaller;
   let bSecretary: GraphqlCaller;
   let bHr: GraphqlCaller;
@@ -95,10 +104,8 @@ describe('organisations are kept apart', () => {
   beforeAll(async () => {
     testApp = await bootTestApp();
     worker = await bootTestWorker();
-    const aCallers = await callersFor(
-      testApp.url,
-      await createOrganisation(testApp.dataSource, 'tenant-a'),
-    );
+    aOrganisation = await createOrganisation(testApp.dataSource, 'tenant-a');
+    const aCallers = await callersFor(testApp.url, aOrganisation);
     a = aCallers[Role.ADVISEUR];
     aSecretary = aCallers[Role.OR_SECRETARIS];
     const bOrganisation = await createOrganisation(
@@ -183,6 +190,7 @@ describe('organisations are kept apart', () => {
     };
     bWorld = await trajectoryWorld(b, bEmployee, bOrganisation);
     bSurveys = await surveyWorld(b, bWorld.trajectoryId);
+    bAccounts = await accountWorld(b, bOrganisation.emails[Role.HR]);
     bProcedures = await procedureWorld(
       bSecretary,
       bHr,
@@ -204,6 +212,10 @@ describe('organisations are kept apart', () => {
     ...surveyTenancyAttempts(
       () => a,
       () => bSurveys,
+    ),
+    ...accountTenancyAttempts(
+      () => a,
+      () => bAccounts,
     ),
     ...procedureTenancyAttempts(
       () => a,
@@ -748,6 +760,60 @@ describe('organisations are kept apart', () => {
     },
   );
 
+  it('lets a person in both organisations act in exactly one of them per request', async () => {
+    // A's HR person is also an employee (no other role) of B.
+    const [{ id: userId }] = await testApp.dataSource.query(
+      `SELECT id FROM user_account WHERE email = $1`,
+      [aOrganisation.emails[Role.HR]],
+    );
+    await testApp.dataSource.query(
+      `INSERT INTO membership (organisation_id, user_id, roles) VALUES ($1, $2, '{MEDEWERKER}')`,
+      [bAccounts.organisationId, userId],
+    );
+    const person = new GraphqlCaller(testApp.url);
+    await person.login(aOrganisation.emails[Role.HR]);
+    const inA = await person.request<{
+      employees: { items: { id: string }[] };
+    }>('{ employees(page: { limit: 100 }) { items { id } } }');
+    expect(inA.data?.employees.items.map((e) => e.id)).not.toContain(
+      ids.employee,
+    );
+    const switched = await person.request<{
+      switchOrganisation: { organisation: { id: string }; roles: Role[] };
+    }>(
+      'mutation($o: ID!) { switchOrganisation(organisationId: $o) { organisation { id } roles } }',
+      { o: bAccounts.organisationId },
+    );
+    expect(switched.data?.switchOrganisation).toEqual({
+      organisation: { id: bAccounts.organisationId },
+      roles: [Role.MEDEWERKER],
+    });
+    // In B the person is an employee only: A's HR role opens nothing there.
+    for (const query of [
+      '{ employees { total } }',
+      '{ accounts { total } }',
+      '{ departments { id } }',
+    ])
+      expect(errorCode(await person.request(query))).toBe('FORBIDDEN');
+    const notices = await person.request<{ myNotifications: { id: string }[] }>(
+      '{ myNotifications { id } }',
+    );
+    expect(notices.data?.myNotifications).toEqual([]);
+    // Back in A, B's entry stays out of sight.
+    await person.request(
+      'mutation($o: ID!) { switchOrganisation(organisationId: $o) { userId } }',
+      { o: aOrganisation.id },
+    );
+    const employee = await person.request(
+      'query($id: ID!) { employee(id: $id) { id } }',
+      { id: ids.employee },
+    );
+    expect(
+      (employee.data as { employee: unknown } | null | undefined)?.employee ??
+        null,
+    ).toBeNull();
+  });
+
   it("leaves the other organisation's data exactly as it was", async () => {
     const employee = await b.request<{
       employee: { firstName: string; status: string; departmentId: string };
@@ -802,5 +868,6 @@ describe('organisations are kept apart', () => {
     // B took one snapshot itself, as evidence for its procedure.
     await expectSurveyWorldIntact(b, bSurveys, 1);
     await expectProcedureWorldIntact(bSecretary, bProcedures);
+    await expectAccountWorldIntact(b, bAccounts);
   });
 });
