@@ -5,6 +5,7 @@ import {
   conflict,
   diffFields,
   endSessionsOfEmployees,
+  linkAccountsToNewEmployees,
   notFound,
   recordAudit,
   TenantDb,
@@ -211,6 +212,9 @@ export class DirectoryService {
           leftOn: null,
         }),
       );
+      await linkAccountsToNewEmployees(scope.manager, scope.organisationId, [
+        employee.id,
+      ]);
       await recordAudit(scope, {
         action: 'employee.created',
         entityType: 'Employee',

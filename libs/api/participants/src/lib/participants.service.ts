@@ -72,7 +72,7 @@ export class ParticipantsService {
         pausedUntil: null,
         leftAt: null,
         deletionScheduledOn: null,
-        employeeId: await this.employeeIdFor(scope, actor.email),
+        employeeId: actor.employeeId,
       });
       const saved = await participants.save(participant);
       saved.consents = await this.recordConsents(
@@ -315,17 +315,5 @@ export class ParticipantsService {
       [scope.organisationId, scope.actor.userId],
     );
     return ended;
-  }
-
-  private async employeeIdFor(
-    scope: TenantScope,
-    email: string,
-  ): Promise<string | null> {
-    // Read through the table rather than the directory's entity class: contexts stay independent libraries.
-    const rows: { id: string }[] = await scope.manager.query(
-      'SELECT id FROM employee WHERE organisation_id = $1 AND email = $2 LIMIT 1',
-      [scope.organisationId, email.toLowerCase()],
-    );
-    return rows[0]?.id ?? null;
   }
 }

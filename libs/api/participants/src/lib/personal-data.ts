@@ -92,8 +92,8 @@ export class PersonalDataService {
     const employee = await q(
       `SELECT e.employee_number AS "employeeNumber", e.first_name AS "firstName", e.last_name AS "lastName", e.email, d.name AS department, e.location, e.job_title AS "jobTitle",
               e.contract_type AS "contractType", e.employment_start::text AS "employmentStart", e.status, e.left_on::text AS "leftOn"
-       FROM employee e LEFT JOIN department d ON d.id = e.department_id WHERE e.organisation_id = $1 AND e.email = $2`,
-      [actor.email],
+       FROM employee e LEFT JOIN department d ON d.id = e.department_id WHERE e.organisation_id = $1 AND e.id = $2`,
+      [actor.employeeId],
     );
     const participant = await scope
       .repo(Participant)

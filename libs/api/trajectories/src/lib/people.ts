@@ -55,14 +55,15 @@ export async function memberByEmail(
   return person;
 }
 
-/** The caller's department in the directory (by e-mail address), if the directory knows them. */
+/** The caller's department in the directory (their account's entry), if they have one. */
 export async function departmentOfActor(
   scope: TenantScope,
 ): Promise<string | null> {
+  if (!scope.actor.employeeId) return null;
   // Read through the table rather than the directory's entity class: contexts stay independent libraries.
   const rows = (await scope.manager.query(
-    'SELECT department_id AS "departmentId" FROM employee WHERE organisation_id = $1 AND email = $2 LIMIT 1',
-    [scope.organisationId, scope.actor.email.toLowerCase()],
+    'SELECT department_id AS "departmentId" FROM employee WHERE organisation_id = $1 AND id = $2',
+    [scope.organisationId, scope.actor.employeeId],
   )) as { departmentId: string | null }[];
   return rows[0]?.departmentId ?? null;
 }

@@ -362,3 +362,27 @@ export async function endSessionsOfEmployees(
     [organisationId, employeeIds],
   );
 }
+
+/**
+ * Links accounts that have no directory entry yet to these new entries when
+ * the entry carries the account's address: the moment HR adds someone who
+ * already had an account (made before accounts were linked). From then on the
+ * link, not the address, says whose entry it is. In the caller's transaction.
+ */
+export async function linkAccountsToNewEmployees(
+  manager: EntityManager,
+  organisationId: string,
+  employeeIds: readonly string[],
+): Promise<void> {
+  if (employeeIds.length === 0) return;
+  await manager.query(
+    `UPDATE membership m SET employee_id = e.id
+       FROM employee e, user_account u
+      WHERE e.organisation_id = $1 AND e.id = ANY($2::uuid[])
+        AND m.organisation_id = $1 AND m.employee_id IS NULL
+        AND u.id = m.user_id AND u.email = e.email
+        AND NOT EXISTS (SELECT 1 FROM membership taken
+                         WHERE taken.organisation_id = $1 AND taken.employee_id = e.id)`,
+    [organisationId, employeeIds],
+  );
+}

@@ -11,6 +11,7 @@ import {
   LocalisedText,
   diffFields,
   endSessionsOfEmployees,
+  linkAccountsToNewEmployees,
   QueueName,
   recordAudit,
   TenantDb,
@@ -460,6 +461,11 @@ export class EmployeeImportService {
         .values(chunk as object[])
         .returning(['id'])
         .execute();
+      await linkAccountsToNewEmployees(
+        scope.manager,
+        scope.organisationId,
+        result.identifiers.map((row) => String((row as { id: string }).id)),
+      );
       await recordAudit(
         scope,
         chunk.map((employee, index) => ({
