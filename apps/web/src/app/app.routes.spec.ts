@@ -113,4 +113,22 @@ describe('app routes', () => {
     );
     expect(await landingFor(['MEDEWERKER'], '/my-surveys')).toBe('/my-surveys');
   });
+
+  it('opens /accounts for ADVISEUR and HR and keeps /settings/organisation for ADVISEUR', async () => {
+    for (const role of ['ADVISEUR', 'HR'] as Role[]) {
+      expect(await landingFor([role], '/accounts')).toBe('/accounts');
+      expect(await landingFor([role], '/accounts/invite')).toBe(
+        '/accounts/invite',
+      );
+    }
+    expect(
+      await landingFor(['MEDEWERKER', 'OR_LID', 'BESTUURDER'], '/accounts'),
+    ).toBe('/forbidden');
+    expect(await landingFor(['ADVISEUR'], '/settings/organisation')).toBe(
+      '/settings/organisation',
+    );
+    expect(
+      await landingFor(['HR', 'MEDEWERKER'], '/settings/organisation'),
+    ).toBe('/forbidden');
+  });
 });
