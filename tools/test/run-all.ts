@@ -29,7 +29,9 @@ interface StepResult {
 const ANSI = /\x1b\[[0-9;]*m/g;
 
 const RESULTS_DIR = join(REPO_ROOT, 'tmp', 'test-results');
-const TOTAL_BUDGET_MS = 28 * 60_000;
+// CI gives the whole run 90 minutes; the runner never gives up sooner than that on its own,
+// so a busy machine makes the run slower, not failed. A step's cap only stops a hung step.
+const TOTAL_BUDGET_MS = 88 * 60_000;
 const startedAt = Date.now();
 const remaining = () => Math.max(30_000, TOTAL_BUDGET_MS - (Date.now() - startedAt));
 const budget = (stepMaxMs: number) => Math.min(stepMaxMs, remaining());
@@ -159,7 +161,7 @@ async function stepLint(nodes: GraphNode[]) {
   let passed: string[] = [];
   let failed: string[] = [];
   for (const [target, projects] of byTarget) {
-    const r = await nxPerProject(target, projects, budget(10 * 60_000));
+    const r = await nxPerProject(target, projects, budget(40 * 60_000));
     passed = passed.concat(r.passed);
     failed = failed.concat(r.failed);
   }
@@ -168,7 +170,7 @@ async function stepLint(nodes: GraphNode[]) {
 
 async function stepTypecheck(nodes: GraphNode[]) {
   const withTarget = nodes.filter((n) => 'typecheck' in (n.data.targets ?? {})).map((n) => n.name);
-  const r = await nxPerProject('typecheck', withTarget, budget(10 * 60_000));
+  const r = await nxPerProject('typecheck', withTarget, budget(40 * 60_000));
   const passed = [...r.passed];
   const failed = [...r.failed];
   // Projects without a typecheck target: tsc --noEmit over their tsconfig.app/lib/spec.json.
@@ -180,7 +182,7 @@ async function stepTypecheck(nodes: GraphNode[]) {
     let ok = true;
     for (const config of configs) {
       process.stdout.write(`[test] tsc --noEmit -p ${config}\n`);
-      const result = await run('npx', ['tsc', '--noEmit', '-p', config], { timeoutMs: budget(5 * 60_000), label: `tsc ${config}` });
+      const result = await run('npx', ['tsc', '--noEmit', '-p', config], { timeoutMs: budget(20 * 60_000), label: `tsc ${config}` });
       if (result.code !== 0) ok = false;
     }
     (ok ? passed : failed).push(node.name);
@@ -223,7 +225,7 @@ async function jestStep(config: string, outFile: string, extraArgs: string[], en
 }
 
 async function stepUnit() {
-  return jestStep('jest.config.ts', join(RESULTS_DIR, 'unit.json'), [], {}, budget(12 * 60_000));
+  return jestStep('jest.config.ts', join(RESULTS_DIR, 'unit.json'), [], {}, budget(40 * 60_000));
 }
 
 async function withStack<T>(profile: Profile, body: (stack: Stack) => Promise<T>): Promise<T> {
@@ -253,7 +255,7 @@ async function stepIntegration() {
       join(RESULTS_DIR, 'integration.json'),
       ['--runInBand'],
       { DATABASE_URL: stack.databaseUrl, REDIS_URL: stack.redisUrl, NODE_ENV: 'test' },
-      budget(10 * 60_000),
+      budget(60 * 60_000),
     ),
   );
 }
@@ -265,7 +267,7 @@ interface PlaywrightJson {
 
 async function stepE2e() {
   say('e2e: building api, worker and web ...');
-  const build = await buildApps(budget(10 * 60_000));
+  const build = await buildApps(budget(40 * 60_000));
   if (build.code !== 0) return { passed: 0, failed: 1, note: `build failed (exit ${build.code})` };
   const port = parsePort(process.env.E2E_PORT, 'E2E_PORT', 3100);
   return withStack('e2e', async (stack) => {
@@ -289,7 +291,7 @@ async function stepE2e() {
       const result = await run('npx', ['playwright', 'test', '-c', 'apps/web-e2e/playwright.config.ts', '--reporter=json'], {
         // REDIS_URL lets a test run one of the worker's scheduled jobs now (apps/web-e2e/src/support/worker-jobs.ts).
         env: { BASE_URL: `http://localhost:${port}`, REDIS_URL: stack.redisUrl, PLAYWRIGHT_JSON_OUTPUT_NAME: outFile },
-        timeoutMs: budget(12 * 60_000),
+        timeoutMs: budget(40 * 60_000),
         label: 'playwright',
         stdio: ['ignore', 'ignore', 'inherit'],
       });

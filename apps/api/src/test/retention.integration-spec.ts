@@ -6,6 +6,7 @@ import { DataSource } from 'typeorm';
 import {
   AuditEntry,
   LoginFailure,
+  PasswordResetToken,
   QueueName,
   RetentionService,
   Session,
@@ -54,6 +55,24 @@ describe('retention housekeeping in the worker', () => {
       tokenHash: hash(),
       expiresAt: new Date(Date.now() + 3_600_000),
     });
+    // Unused for longer than the organisation's idle timeout (120 minutes): ended already, so deleted.
+    const idle = await dataSource.getRepository(Session).save({
+      organisationId: organisation.id,
+      userId,
+      tokenHash: hash(),
+      expiresAt: new Date(Date.now() + 3_600_000),
+      lastUsedAt: new Date(Date.now() - 3 * 3_600_000),
+    });
+    const spentReset = await dataSource.getRepository(PasswordResetToken).save({
+      userId,
+      tokenHash: hash(),
+      expiresAt: new Date(Date.now() - 25 * 3_600_000),
+    });
+    const openReset = await dataSource.getRepository(PasswordResetToken).save({
+      userId,
+      tokenHash: hash(),
+      expiresAt: new Date(Date.now() + 3_600_000),
+    });
     const emailKey = `retention-${randomUUID()}@example.nl`;
     const old = await dataSource.getRepository(LoginFailure).save({
       emailKey,
@@ -76,6 +95,21 @@ describe('retention housekeeping in the worker', () => {
       await dataSource
         .getRepository(Session)
         .findOne({ where: { id: live.id } }),
+    ).not.toBeNull();
+    expect(
+      await dataSource
+        .getRepository(Session)
+        .findOne({ where: { id: idle.id } }),
+    ).toBeNull();
+    expect(
+      await dataSource
+        .getRepository(PasswordResetToken)
+        .findOne({ where: { id: spentReset.id } }),
+    ).toBeNull();
+    expect(
+      await dataSource
+        .getRepository(PasswordResetToken)
+        .findOne({ where: { id: openReset.id } }),
     ).not.toBeNull();
     expect(
       await dataSource
