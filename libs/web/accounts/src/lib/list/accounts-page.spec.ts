@@ -23,6 +23,17 @@ const hr: Account = {
   lastSignInAt: '2026-03-01T09:30:00Z',
   invitedAt: null,
 };
+const otherAdvisor: Account = {
+  membershipId: 'm-adv2',
+  employeeId: 'e-adv2',
+  displayName: 'Bas Adviseur',
+  email: 'bas@demo.inspraak.nl',
+  departmentName: null,
+  roles: ['ADVISEUR', 'MEDEWERKER'],
+  status: 'ACTIVE',
+  lastSignInAt: null,
+  invitedAt: null,
+};
 const advisor: Account = {
   membershipId: 'm-adv',
   employeeId: 'e-adv',
@@ -42,7 +53,9 @@ async function settle(fixture: ComponentFixture<unknown>): Promise<void> {
 
 describe('AccountsPageComponent', () => {
   const api = {
-    accounts: jest.fn(() => of({ total: 2, items: [hr, advisor] })),
+    accounts: jest.fn(() =>
+      of({ total: 3, items: [hr, advisor, otherAdvisor] }),
+    ),
     setAccountRoles: jest.fn(),
     blockAccount: jest.fn(),
     unblockAccount: jest.fn(),
@@ -53,7 +66,9 @@ describe('AccountsPageComponent', () => {
   beforeEach(() => {
     localStorage.clear();
     jest.clearAllMocks();
-    api.accounts.mockReturnValue(of({ total: 2, items: [hr, advisor] }));
+    api.accounts.mockReturnValue(
+      of({ total: 3, items: [hr, advisor, otherAdvisor] }),
+    );
     roles = ['ADVISEUR', 'MEDEWERKER'];
     TestBed.configureTestingModule({
       providers: [
@@ -63,6 +78,7 @@ describe('AccountsPageComponent', () => {
           useValue: {
             hasAnyRole: (wanted: readonly Role[]) =>
               wanted.some((r) => roles.includes(r)),
+            viewer: () => ({ email: 'adviseur@demo.inspraak.nl' }),
           },
         },
       ],
@@ -100,7 +116,7 @@ describe('AccountsPageComponent', () => {
       'Nog nooit',
     );
     expect(el.querySelector('.result-count')?.textContent?.trim()).toBe(
-      '2 accounts gevonden',
+      '3 accounts gevonden',
     );
   });
 
@@ -147,7 +163,9 @@ describe('AccountsPageComponent', () => {
     const updated: Account = { ...hr, roles: ['MEDEWERKER', 'HR', 'OR_LID'] };
     api.setAccountRoles.mockReturnValue(of(updated));
     const { fixture, el } = await open();
-    api.accounts.mockReturnValue(of({ total: 2, items: [updated, advisor] }));
+    api.accounts.mockReturnValue(
+      of({ total: 3, items: [updated, advisor, otherAdvisor] }),
+    );
     row(el, 'hr@demo.inspraak.nl')
       .querySelector<HTMLButtonElement>('#edit-m-hr')
       ?.click();
@@ -222,7 +240,9 @@ describe('AccountsPageComponent', () => {
     const blocked: Account = { ...hr, status: 'BLOCKED' };
     api.blockAccount.mockReturnValueOnce(of(blocked));
     const { fixture, el } = await open();
-    api.accounts.mockReturnValue(of({ total: 2, items: [blocked, advisor] }));
+    api.accounts.mockReturnValue(
+      of({ total: 3, items: [blocked, advisor, otherAdvisor] }),
+    );
     el.querySelector<HTMLButtonElement>('#block-m-hr')?.click();
     await settle(fixture);
     const dialog = el.querySelector('dialog');
@@ -241,7 +261,10 @@ describe('AccountsPageComponent', () => {
     api.blockAccount.mockReturnValueOnce(
       throwError(() => new ApiError('CONFLICT', 'Conflict', 'LAST_ADVISOR')),
     );
-    el.querySelector<HTMLButtonElement>('#block-m-adv')?.click();
+    // One's own account has no block button; another advisor's has.
+    expect(el.querySelector('#block-m-adv')).toBeNull();
+    expect(el.querySelector('#edit-m-adv')).not.toBeNull();
+    el.querySelector<HTMLButtonElement>('#block-m-adv2')?.click();
     await settle(fixture);
     el.querySelector('dialog')
       ?.querySelectorAll<HTMLButtonElement>('button')[1]

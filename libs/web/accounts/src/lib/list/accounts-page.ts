@@ -111,6 +111,11 @@ export class AccountsPageComponent {
     this.session.hasAnyRole(['ADVISEUR']),
   );
 
+  /** One's own account cannot be blocked (the API refuses CANNOT_BLOCK_SELF), so it gets no button. */
+  protected readonly viewerEmail = computed(
+    () => this.session.viewer()?.email ?? null,
+  );
+
   protected readonly searchControl = new FormControl('', { nonNullable: true });
   protected readonly roleControl = new FormControl<RoleFilter>('', {
     nonNullable: true,
