@@ -388,17 +388,17 @@ describe('accounts: roles, blocking, passwords, sessions, organisations', () => 
       expect(answers[10]).toBe('TOO_MANY_REQUESTS');
     });
 
-    it('answers hostile addresses like unknown ones, never with a server error', async () => {
+    it('answers malformed addresses like unknown ones, and unstorable text as bad input, never with a server error', async () => {
       const anonymous = new GraphqlCaller(testApp.url);
-      for (const email of [
-        'a\u0000b@c.nl',
-        '\ud800@x.nl',
-        'x'.repeat(5000),
-        '',
-      ])
+      for (const email of ['x'.repeat(5000), '', 'geen adres', '@@'])
         expect(
           (await anonymous.request(REQUEST_RESET, { email })).data,
         ).toEqual({ requestPasswordReset: true });
+      // No address can hold these, so refusing them tells nothing about anyone.
+      for (const email of ['a\u0000b@c.nl', '\ud800@x.nl'])
+        expect(
+          errorReason(await anonymous.request(REQUEST_RESET, { email })),
+        ).toBe('UNSUPPORTED_CHARACTERS');
     });
   });
 
@@ -527,6 +527,43 @@ describe('accounts: roles, blocking, passwords, sessions, organisations', () => 
       expect(
         (await viewerOf(caller)).data?.viewer?.organisations.map((o) => o.id),
       ).toEqual([first.id]);
+    });
+  });
+
+  describe('hostile text', () => {
+    it('refuses NUL characters and lone surrogates in any argument as bad input, never a server error', async () => {
+      const organisation = await createOrganisation(
+        testApp.dataSource,
+        'hostile',
+      );
+      const callers = await callersFor(testApp.url, organisation);
+      const update = `mutation U($input: OrganisationSettingsInput!) {
+        updateOrganisationSettings(input: $input) { name }
+      }`;
+      for (const name of ['Zorg\u0000groep', 'Zorg\ud800groep']) {
+        const response = await callers.ADVISEUR.request(update, {
+          input: {
+            name,
+            emailDomains: [],
+            passwordLoginAllowed: true,
+            idleTimeoutMinutes: 60,
+          },
+        });
+        expect(errorCode(response)).toBe('BAD_USER_INPUT');
+        expect(errorReason(response)).toBe('UNSUPPORTED_CHARACTERS');
+        expect(response.errors?.[0]?.extensions?.fields?.[0]?.field).toBe(
+          'input.name',
+        );
+      }
+      const login = await new GraphqlCaller(testApp.url).request(
+        'mutation L($input: LoginInput!) { login(input: $input) { userId } }',
+        { input: { email: '\ud800@x.nl', password: 'x' } },
+      );
+      expect(errorCode(login)).toBe('BAD_USER_INPUT');
+      const search = await callers.ADVISEUR.request(ACCOUNTS, {
+        filter: { search: 'a\u0000' },
+      });
+      expect(errorCode(search)).toBe('BAD_USER_INPUT');
     });
   });
 

@@ -27,6 +27,7 @@ import { RetentionProcessor } from './retention/retention.processor';
 import { CORE_ENTITIES } from './core-entities';
 import { MailService } from './notifications/mail.service';
 import { NotificationsResolver } from './notifications/notifications.resolver';
+import { storableTextPipe } from './validation/storable-text.pipe';
 import { inputValidationPipe } from './validation/validation-pipe';
 
 const databaseModule = (applicationName: string) =>
@@ -96,6 +97,7 @@ class TenancyModule {}
     AuditResolver,
     NotificationsResolver,
     { provide: APP_GUARD, useClass: AccessGuard },
+    { provide: APP_PIPE, useValue: storableTextPipe },
     { provide: APP_PIPE, useValue: inputValidationPipe },
     { provide: APP_FILTER, useClass: GraphqlErrorPassThrough },
   ],

@@ -95,11 +95,10 @@ export class PasswordsResolver {
 /** A malformed address gets the same answer as an unknown one; the worker finds nobody for the empty string. */
 function validEmailOrEmpty(email: string): string {
   const trimmed = email.trim();
-  // No control characters and no lone UTF-16 surrogates: PostgreSQL would refuse them.
-  const printable = [...trimmed].every((character) => {
-    const code = character.codePointAt(0) ?? 0;
-    return code >= 0x20 && (code < 0xd800 || code > 0xdfff);
-  });
+  // NUL and lone surrogates never get here (storableTextPipe); other control characters make no address either.
+  const printable = [...trimmed].every(
+    (character) => (character.codePointAt(0) ?? 0) >= 0x20,
+  );
   return printable && trimmed.length <= 320 && /^[^\s@]+@[^\s@]+$/.test(trimmed)
     ? trimmed
     : '';
