@@ -460,6 +460,28 @@ describe('accounts: roles, blocking, passwords, sessions, organisations', () => 
     });
   });
 
+  describe('personal data', () => {
+    it("exports the account's history and sessions with the person's other data", async () => {
+      const organisation = await createOrganisation(testApp.dataSource, 'pd');
+      const { caller } = await addMember(
+        testApp,
+        organisation,
+        'Petra Privacy',
+      );
+      const exported = await caller.request<{ myPersonalData: string }>(
+        '{ myPersonalData }',
+      );
+      const document = JSON.parse(exported.data?.myPersonalData ?? '{}');
+      expect(document.accountHistory).toMatchObject({
+        activatedAt: expect.any(String),
+        lastSignInAt: expect.any(String),
+      });
+      expect(document.sessions).toHaveLength(1);
+      expect(document.sessions[0]).toMatchObject({ signInMethod: 'PASSWORD' });
+      expect(document.accountInvitations).toEqual([]);
+    });
+  });
+
   describe('a person in two organisations', () => {
     it('switches between them without signing in again; each request acts in exactly one', async () => {
       const first = await createOrganisation(testApp.dataSource, 'twee-a');

@@ -5,6 +5,7 @@ import { QueueName } from '@inspraak/api-core';
 import { ACCOUNTS_ENTITIES } from './accounts.entities';
 import { AccountsAdminResolver } from './admin/accounts-admin.resolver';
 import { AccountsAdminService } from './admin/accounts-admin.service';
+import { AccountsPersonalData } from './accounts-personal-data';
 import { PasswordResetProcessor } from './passwords/password-reset.processor';
 import { PasswordsResolver } from './passwords/passwords.resolver';
 import { PasswordsService } from './passwords/passwords.service';
@@ -42,6 +43,7 @@ const shared = [
   providers: [
     ...ACCOUNTS_RESOLVERS,
     AccountsAdminService,
+    AccountsPersonalData,
     PasswordsService,
     ...INVITATION_API_PROVIDERS,
     ...SSO_API_PROVIDERS,
