@@ -28,6 +28,8 @@ const config: Config = {
       {
         tsconfig: {
           isolatedModules: true,
+          // openid-client and its dependencies ship only ES modules (see transformIgnorePatterns).
+          allowJs: true,
           module: 'commonjs',
           moduleResolution: 'node10',
           target: 'es2022',
@@ -40,6 +42,10 @@ const config: Config = {
       },
     ],
   },
+  // ESM-only packages the API requires (Node runs them through require(esm); Jest needs them transpiled).
+  transformIgnorePatterns: [
+    '/node_modules/(?!(openid-client|oauth4webapi|jose)/)',
+  ],
   moduleFileExtensions: ['ts', 'js', 'mjs', 'json'],
   moduleNameMapper: pathsToModuleNameMapper(base.compilerOptions.paths, {
     prefix: '<rootDir>/',

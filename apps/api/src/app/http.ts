@@ -5,8 +5,8 @@ import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { AppConfig } from '@inspraak/api-core';
 
-// Paths Nest answers itself (the GraphQL API, the health check, calendar feeds); any other GET gets the web app.
-const API_PATHS = /^\/(graphql|health|calendar)(\/|$)/;
+// Paths Nest answers itself (the GraphQL API, the health check, calendar feeds, single sign-on); any other GET gets the web app.
+const API_PATHS = /^\/(graphql|health|calendar|auth)(\/|$)/;
 
 /** HTTP concerns shared by the server and the integration tests: cookies, body size, the web app at `/`. */
 export function configureHttp(

@@ -183,6 +183,9 @@ const ACCESS: Record<string, 'public' | 'member' | readonly Role[]> = {
   'Mutation.finalizeProcedureLetter': PROCEDURE_KEEPERS,
   'Query.trajectoriesWithoutProcedure': [Role.ADVISEUR],
   'Query.publicProcedures': 'member',
+  // Single sign-on: the advisor configures the organisation's identity provider.
+  'Query.singleSignOnSettings': [Role.ADVISEUR],
+  'Mutation.updateSingleSignOn': [Role.ADVISEUR],
 };
 
 describe('every GraphQL operation is guarded by authentication and role', () => {

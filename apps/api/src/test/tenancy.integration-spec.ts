@@ -93,6 +93,20 @@ describe('organisations are kept apart', () => {
   let bHr: GraphqlCaller;
   let aTrajectoryId: string | undefined;
   let bOutboxMessage: string;
+  /** B's identity provider (a row: B's advisor would need a live issuer), for the single sign-on attempts; B's organisation id. */
+  let bSsoOrganisation: Promise<string> | undefined;
+  const ssoProviderInB = (): Promise<string> =>
+    (bSsoOrganisation ??= (async () => {
+      const viewer = await b.request<{
+        viewer: { organisation: { id: string } };
+      }>('{ viewer { organisation { id } } }');
+      const id = viewer.data!.viewer.organisation.id;
+      await testApp.dataSource.query(
+        `INSERT INTO identity_provider (organisation_id, issuer, client_id, enabled) VALUES ($1, 'https://idp.tenant-b.test', 'b', true)`,
+        [id],
+      );
+      return id;
+    })());
   /** One draw in B, made when the first draw-related attempt needs it. */
   const drawInB = async (): Promise<string> =>
     (bDrawId ??= (
@@ -731,6 +745,24 @@ describe('organisations are kept apart', () => {
       expect(
         response.data!.colleagues.items.map((c) => c.participantId),
       ).not.toContain(bParticipant['id']);
+    },
+    // Single sign-on: no argument names an organisation; A's advisor sees and changes only A's provider.
+    'Query.singleSignOnSettings': async () => {
+      await ssoProviderInB();
+      const response = await a.request('{ singleSignOnSettings { issuer } }');
+      expect(response.data).toEqual({ singleSignOnSettings: null });
+    },
+    'Mutation.updateSingleSignOn': async () => {
+      const bProvider = await ssoProviderInB();
+      await a.request(
+        'mutation { updateSingleSignOn(input: { issuer: "https://127.0.0.1:9", clientId: "a", enabled: false, createAccounts: false }) { issuer } }',
+      );
+      expect(
+        await testApp.dataSource.query(
+          'SELECT issuer, client_id AS "clientId" FROM identity_provider WHERE organisation_id = $1',
+          [bProvider],
+        ),
+      ).toEqual([{ issuer: 'https://idp.tenant-b.test', clientId: 'b' }]);
     },
     'Mutation.mergeSkills': async () => {
       const intoForeign = await a.request(

@@ -56,6 +56,11 @@ const configSchema = z.object({
     .int()
     .min(1024)
     .default(20 * 1024 * 1024),
+  /** 32 bytes as 64 hex characters (`openssl rand -hex 32`): encrypts identity-provider client secrets stored in the database (AES-256-GCM). */
+  SSO_SECRET_KEY: z
+    .string()
+    .regex(/^[0-9a-fA-F]{64}$/, 'must be 64 hex characters (32 bytes)')
+    .optional(),
 });
 
 export type AppConfig = z.infer<typeof configSchema>;
