@@ -1,6 +1,8 @@
 /**
  * `npm start`: dev stack (embedded PostgreSQL + Redis) → build → migrate →
  * seed-demo → API + worker on PORT (default 3000). Ctrl-C stops everything.
+ * `npm start -- --no-demo` (or INSPRAAK_DEMO=false) skips the demo: set up a
+ * real organisation with `node dist/apps/api/cli.js setup-organisation …`.
  */
 import { parsePort } from '../dev-stack/config';
 import { StackError, startStack, type Stack } from '../dev-stack/index';
@@ -82,11 +84,16 @@ async function main(): Promise<void> {
   if (migrate.code !== 0)
     return fail(`Migrations failed (exit ${migrate.code}).`);
 
-  say('Seeding demo data ...');
-  const seed = await apiCli('seed-demo', appOptions);
-  if (stopping) return;
-  if (seed.code !== 0)
-    return fail(`Seeding the demo data failed (exit ${seed.code}).`);
+  const demo = wantsDemo(process.argv, process.env);
+  if (demo) {
+    say('Seeding demo data (skip with --no-demo or INSPRAAK_DEMO=false) ...');
+    const seed = await apiCli('seed-demo', appOptions);
+    if (stopping) return;
+    if (seed.code !== 0)
+      return fail(`Seeding the demo data failed (exit ${seed.code}).`);
+  } else {
+    say('Not seeding the demo (--no-demo / INSPRAAK_DEMO=false).');
+  }
 
   say(`Starting the API (port ${port}) and the worker ...`);
   apps = await startApps(appOptions);
@@ -94,12 +101,28 @@ async function main(): Promise<void> {
 
   const line = '='.repeat(64);
   process.stdout.write(`\n${line}\n  Inspraak is running: ${apps.url}\n  `);
-  await apiCli('demo-logins', appOptions);
+  if (demo) await apiCli('demo-logins', appOptions);
+  else
+    process.stdout.write(
+      'No demo. Set up an organisation and invite its first advisor (the link is printed, and kept in the outbox without SMTP_URL):\n' +
+        '    node dist/apps/api/cli.js setup-organisation \\\n' +
+        '      --name "<organisation>" --advisor-email <e-mail> --advisor-first-name <name> --advisor-last-name <name>\n',
+    );
   process.stdout.write(
     `  GraphQL: ${apps.url}/graphql   Health: ${apps.url}/health\n` +
       `  Data: .data/ (PostgreSQL ${stack.databaseUrl.replace(/:[^:@/]*@/, ':***@')}, Redis ${stack.redisUrl})\n` +
       `  Press Ctrl-C to stop.\n${line}\n\n`,
   );
+}
+
+/** The demo is seeded unless `--no-demo` is given or INSPRAAK_DEMO is false/0/no. */
+export function wantsDemo(
+  argv: readonly string[],
+  env: NodeJS.ProcessEnv,
+): boolean {
+  if (argv.includes('--no-demo')) return false;
+  const value = env['INSPRAAK_DEMO']?.trim().toLowerCase();
+  return !(value === 'false' || value === '0' || value === 'no');
 }
 
 main().catch(async (err: unknown) => {

@@ -76,4 +76,16 @@ describe('docker/docker-compose.yml', () => {
     }
     expect(services.get('migrate')).toMatch(/dist\/apps\/api\/cli\.js/);
   });
+
+  it('never seeds the demo, and sets up a real organisation on request (profile setup)', () => {
+    const result = compose(['--profile', 'setup', 'config'], env);
+    expect(result.status).toBe(0);
+    expect(result.stdout).not.toMatch(/seed-demo/);
+    const setup = serviceBlocks(result.stdout).get('setup');
+    expect(setup).toMatch(/cli\.js/);
+    expect(setup).toMatch(/setup-organisation/);
+    expect(setup).toMatch(/migrate:\n\s+condition: service_completed_successfully/);
+    // Not started by a plain `up`: only in its profile.
+    expect(setup).toMatch(/profiles:\n\s+- setup/);
+  });
 });

@@ -1,7 +1,9 @@
 import 'reflect-metadata';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { parseArgs } from 'node:util';
 import { ConfigValidationError, loadConfig } from '@inspraak/api-core';
+import { SetupError, setupOrganisation } from '@inspraak/api-accounts';
 import {
   migrate,
   migrationDataSource,
@@ -12,6 +14,10 @@ import { DEMO_ACCOUNTS, DEMO_PASSWORD, seedDemo } from './seed/demo-seed';
 const USAGE = `Usage: node dist/apps/api/cli.js <command>
   migrate                     apply pending migrations
   seed-demo                   create the demo organisation (once) and print its logins
+  setup-organisation --name "<name>" --advisor-email <e-mail> --advisor-first-name <name>
+                     --advisor-last-name <name> [--advisor-employee-number <personeelsnummer>]
+                     [--email-domain <domain>]
+                              create a real organisation and invite its first advisor (link printed and mailed)
   demo-logins                 print the demo logins (no database needed)
   migration:check             fail when entities and migrations disagree
   migration:generate <Name>   write apps/api/src/migrations/<timestamp>-<Name>.ts from the difference`;
@@ -21,6 +27,7 @@ async function main(argv: string[]): Promise<number> {
   const commands = [
     'migrate',
     'seed-demo',
+    'setup-organisation',
     'demo-logins',
     'migration:check',
     'migration:generate',
@@ -33,8 +40,10 @@ async function main(argv: string[]): Promise<number> {
     printDemoLogins();
     return 0;
   }
-  const dataSource = await migrationDataSource(loadConfig()).initialize();
+  const config = loadConfig();
+  const dataSource = await migrationDataSource(config).initialize();
   try {
+    if (command === 'setup-organisation') return await setup(argv.slice(1));
     if (command === 'migrate') {
       const applied = await migrate(dataSource);
       console.log(
@@ -113,6 +122,62 @@ ${down
     return 0;
   } finally {
     await dataSource.destroy();
+  }
+
+  async function setup(args: string[]): Promise<number> {
+    let values: Record<string, string | undefined>;
+    try {
+      values = parseArgs({
+        args,
+        options: Object.fromEntries(
+          [
+            'name',
+            'advisor-email',
+            'advisor-first-name',
+            'advisor-last-name',
+            'advisor-employee-number',
+            'email-domain',
+          ].map((option) => [option, { type: 'string' as const }]),
+        ),
+      }).values as Record<string, string | undefined>;
+    } catch (error) {
+      console.error(`${(error as Error).message}\n${USAGE}`);
+      return 2;
+    }
+    const missing = [
+      'name',
+      'advisor-email',
+      'advisor-first-name',
+      'advisor-last-name',
+    ].filter((option) => !values[option]);
+    if (missing.length) {
+      console.error(
+        `Missing: ${missing.map((m) => `--${m}`).join(', ')}\n${USAGE}`,
+      );
+      return 2;
+    }
+    try {
+      const result = await setupOrganisation(dataSource, config, {
+        name: values['name']!,
+        advisorEmail: values['advisor-email']!,
+        advisorFirstName: values['advisor-first-name']!,
+        advisorLastName: values['advisor-last-name']!,
+        advisorEmployeeNumber: values['advisor-employee-number'],
+        emailDomain: values['email-domain'],
+      });
+      console.log(
+        `Organisation "${values['name']!.trim()}" created (slug ${result.slug}, id ${result.organisationId}).\n` +
+          `Invitation for the first advisor ${result.delivery === 'SMTP' ? 'mailed' : 'kept in the development outbox (no SMTP_URL)'}; ` +
+          `it works once, until ${result.expiresAt.toISOString()}:\n  ${result.link}`,
+      );
+      return 0;
+    } catch (error) {
+      if (error instanceof SetupError) {
+        console.error(error.message);
+        return 1;
+      }
+      throw error;
+    }
   }
 }
 

@@ -1,2 +1,3 @@
 export * from './lib/accounts.entities';
 export * from './lib/accounts.module';
+export * from './lib/invitations';

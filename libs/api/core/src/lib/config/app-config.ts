@@ -41,6 +41,10 @@ const configSchema = z.object({
   MAIL_FROM: z.string().default('Inspraak <no-reply@inspraak.local>'),
   /** Address of the web app in links inside e-mails. */
   PUBLIC_URL: z.string().url().default('http://localhost:3000'),
+  /** Days an account invitation's link works. */
+  INVITATION_TTL_DAYS: z.coerce.number().int().min(1).max(90).default(7),
+  /** Account invitation mails the workers send per second, together (BullMQ's limiter, averaged over a batch of 50). */
+  INVITATION_MAILS_PER_SECOND: z.coerce.number().min(0.1).max(1000).default(50),
   WEB_DIST_DIR: z.string().default('dist/apps/web/browser'),
   LOG_LEVEL: z
     .enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'])
