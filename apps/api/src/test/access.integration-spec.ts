@@ -51,6 +51,12 @@ const ACCESS: Record<string, 'public' | 'member' | readonly Role[]> = {
   'Mutation.markEmployeeLeft': [Role.ADVISEUR, Role.HR],
   'Mutation.deleteEmployee': [Role.ADVISEUR, Role.HR],
   'Mutation.startEmployeeImport': [Role.ADVISEUR, Role.HR],
+  // Account invitations: advisor and HR invite; the link's page and its use are public.
+  'Mutation.inviteEmployees': [Role.ADVISEUR, Role.HR],
+  'Query.invitationRun': [Role.ADVISEUR, Role.HR],
+  'Query.invitationRuns': [Role.ADVISEUR, Role.HR],
+  'Query.invitation': 'public',
+  'Mutation.acceptInvitation': 'public',
   'Query.myParticipation': 'member',
   'Mutation.joinPool': 'member',
   'Mutation.updateMyProfile': 'member',

@@ -107,6 +107,14 @@ describe('organisations are kept apart', () => {
       );
       return id;
     })());
+  /** An invitation run in B (of B's own advisor account, already active: nobody is mailed). */
+  let bInvitationRun: Promise<string> | undefined;
+  const invitationRunInB = (): Promise<string> =>
+    (bInvitationRun ??= b
+      .request<{
+        inviteEmployees: { id: string };
+      }>('mutation($d: ID!) { inviteEmployees(input: { departmentIds: [$d] }) { id } }', { d: ids.childDepartment })
+      .then((response) => response.data!.inviteEmployees.id));
   /** One draw in B, made when the first draw-related attempt needs it. */
   const drawInB = async (): Promise<string> =>
     (bDrawId ??= (
@@ -775,6 +783,58 @@ describe('organisations are kept apart', () => {
         { d: ids.otherSkill, i: ids.ownSkill },
       );
       expect(errorCode(fromForeign)).toBe('NOT_FOUND');
+    },
+    'Mutation.inviteEmployees': async () => {
+      for (const input of [
+        { employeeIds: [ids.employee] },
+        { departmentIds: [ids.department], includeSubDepartments: true },
+      ]) {
+        const response = await a.request(
+          'mutation($input: InviteEmployeesInput!) { inviteEmployees(input: $input) { id } }',
+          { input },
+        );
+        expect(errorCode(response)).toBe('NOT_FOUND');
+      }
+      // Everyone without an account means A's own people only.
+      await a.request(
+        'mutation { inviteEmployees(input: { everyoneWithoutAccount: true }) { id } }',
+      );
+      const [{ n }] = await testApp.dataSource.query(
+        `SELECT count(*)::int AS n FROM membership WHERE employee_id = ANY($1::uuid[])`,
+        [[ids.employee]],
+      );
+      expect(n).toBe(0);
+    },
+    'Query.invitationRun': async () => {
+      const response = await a.request(
+        'query($id: ID!) { invitationRun(id: $id) { id } }',
+        { id: await invitationRunInB() },
+      );
+      expect(errorCode(response)).toBe('NOT_FOUND');
+    },
+    'Query.invitationRuns': async () => {
+      const bRun = await invitationRunInB();
+      const response = await a.request<{ invitationRuns: { id: string }[] }>(
+        '{ invitationRuns { id } }',
+      );
+      expect(response.data?.invitationRuns.map((r) => r.id)).not.toContain(
+        bRun,
+      );
+    },
+    // The link is the key and names its own organisation: there is nothing to aim; an unknown one is not found.
+    'Query.invitation': async () => {
+      const response = await a.request(
+        'query($t: String!) { invitation(token: $t) { organisationName } }',
+        { t: 'x'.repeat(43) },
+      );
+      expect(errorCode(response)).toBe('NOT_FOUND');
+    },
+    'Mutation.acceptInvitation': async () => {
+      const response = await a.request(
+        'mutation($t: String!) { acceptInvitation(input: { token: $t, password: "Kapstok-Lentezon-Rivier-42" }) { userId } }',
+        { t: 'x'.repeat(43) },
+      );
+      expect(errorCode(response)).toBe('NOT_FOUND');
     },
   };
 
