@@ -106,6 +106,21 @@ describe('LoginPage', () => {
     expect(link?.getAttribute('href')).toBe('/forgot-password');
   });
 
+  it('shows why signing in through the organisation was refused, and refuses an empty work address', async () => {
+    await TestBed.inject(Router).navigateByUrl('/?sso_error=NOT_IN_DIRECTORY');
+    const { el, fixture } = await setup();
+    expect(
+      el.querySelector('[data-testid="sso-error"]')?.textContent,
+    ).toContain('staat niet in het personeelsbestand');
+    el.querySelectorAll<HTMLFormElement>('form')[1]?.dispatchEvent(
+      new Event('submit'),
+    );
+    await fixture.whenStable();
+    expect(el.querySelector('#sso-email')?.getAttribute('aria-invalid')).toBe(
+      'true',
+    );
+  });
+
   it('only returns to paths inside the app', () => {
     expect(safeReturnUrl('/directory/import')).toBe('/directory/import');
     expect(safeReturnUrl('//evil.example')).toBe('/');

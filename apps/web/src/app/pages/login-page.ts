@@ -2,6 +2,7 @@ import {
   ChangeDetectionStrategy,
   Component,
   DOCUMENT,
+  computed,
   DestroyRef,
   inject,
   signal,
@@ -69,6 +70,42 @@ export class LoginPage {
       validators: [Validators.required],
     }),
   });
+
+  /** Single sign-on: the work address decides the organisation; the API sends the browser on to its provider. */
+  protected readonly ssoForm = new FormGroup({
+    email: new FormControl('', {
+      nonNullable: true,
+      validators: [Validators.required, Validators.email],
+    }),
+  });
+  protected readonly ssoSubmitted = signal(false);
+  /** A refused single sign-on comes back as `/login?sso_error=<CODE>`. */
+  protected readonly ssoError = computed(() => {
+    const code = this.route.snapshot.queryParamMap.get('sso_error');
+    if (!code) return null;
+    const key = `sso.errors.${/^[A-Z_]{1,40}$/.test(code) ? code : 'UNKNOWN'}`;
+    return this.i18n.translateDynamic(
+      this.i18n.has(key) ? key : 'sso.errors.UNKNOWN',
+    );
+  });
+
+  protected ssoFieldError(): string | null {
+    return this.ssoForm.invalid &&
+      (this.ssoForm.controls.email.touched || this.ssoSubmitted())
+      ? this.i18n.translate('sso.emailInvalid')
+      : null;
+  }
+
+  protected startSso(): void {
+    this.ssoSubmitted.set(true);
+    if (this.ssoForm.invalid) {
+      this.document.getElementById('sso-email')?.focus();
+      return;
+    }
+    this.document.location.assign(
+      `/auth/oidc/start?email=${encodeURIComponent(this.ssoForm.controls.email.value.trim())}`,
+    );
+  }
 
   protected fieldError(name: 'email' | 'password'): string | null {
     const control = this.form.controls[name];

@@ -87,6 +87,36 @@ export const en: Dictionary = {
       'Enter a valid email address, for example name@organisation.com.',
     passwordRequired: 'Enter your password.',
   },
+  sso: {
+    heading: 'Log in through your organisation',
+    intro:
+      'Does your organisation sign in through its own identity provider (single sign-on)? Enter your work address and you go to your organisation’s sign-in page.',
+    email: 'Work email address',
+    submit: 'Continue to your organisation',
+    emailInvalid:
+      'Enter a valid email address, for example name@organisation.nl.',
+    errors: {
+      NO_PROVIDER:
+        'Signing in through an organisation is not set up for this address. Log in with your password or ask your advisor.',
+      PROVIDER_ERROR:
+        'Your organisation’s sign-in service returned an error or could not be reached. Please try again later.',
+      INVALID_STATE:
+        'This sign-in attempt expired or was already used. Please start again.',
+      TOKEN_REJECTED:
+        'The answer of your organisation’s sign-in service was not valid. Please start again; if it happens again, tell your advisor.',
+      EMAIL_NOT_VERIFIED:
+        'Your organisation’s sign-in service did not confirm your email address.',
+      DOMAIN_NOT_ALLOWED:
+        'This email address cannot sign in to this organisation.',
+      NOT_IN_DIRECTORY:
+        'Your email address is not in your organisation’s employee directory. Ask HR to add it.',
+      NO_ACCOUNT:
+        'You do not have an account yet. Ask your advisor for an invitation.',
+      ACCOUNT_BLOCKED: 'Your account is blocked. Please contact your advisor.',
+      NO_ACCESS: 'You no longer have access to this organisation.',
+      UNKNOWN: 'Signing in through your organisation failed. Please try again.',
+    },
+  },
   home: {
     welcome: 'Welcome, {name}',
     organisation: 'Organisation',

@@ -107,6 +107,38 @@ export const nl = {
       'Vul een geldig e-mailadres in, bijvoorbeeld naam@organisatie.nl.',
     passwordRequired: 'Vul je wachtwoord in.',
   },
+  sso: {
+    heading: 'Inloggen via je organisatie',
+    intro:
+      'Logt je organisatie in via een eigen inlogdienst (single sign-on)? Vul je werkadres in; je gaat dan naar de inlogpagina van je organisatie.',
+    email: 'Werk-e-mailadres',
+    submit: 'Verder naar je organisatie',
+    emailInvalid:
+      'Vul een geldig e-mailadres in, bijvoorbeeld naam@organisatie.nl.',
+    errors: {
+      NO_PROVIDER:
+        'Voor dit e-mailadres is geen inloggen via de organisatie ingesteld. Log in met je wachtwoord of vraag het je adviseur.',
+      PROVIDER_ERROR:
+        'De inlogdienst van je organisatie gaf een fout of was niet bereikbaar. Probeer het later opnieuw.',
+      INVALID_STATE:
+        'Deze inlogpoging is verlopen of al gebruikt. Begin opnieuw.',
+      TOKEN_REJECTED:
+        'Het antwoord van de inlogdienst van je organisatie was niet geldig. Begin opnieuw; gebeurt het weer, meld het dan aan je adviseur.',
+      EMAIL_NOT_VERIFIED:
+        'De inlogdienst van je organisatie heeft je e-mailadres niet bevestigd.',
+      DOMAIN_NOT_ALLOWED:
+        'Met dit e-mailadres kun je niet inloggen bij deze organisatie.',
+      NOT_IN_DIRECTORY:
+        'Je e-mailadres staat niet in het personeelsbestand van je organisatie. Vraag HR om het toe te voegen.',
+      NO_ACCOUNT:
+        'Je hebt nog geen account. Vraag je adviseur om een uitnodiging.',
+      ACCOUNT_BLOCKED:
+        'Je account is geblokkeerd. Neem contact op met je adviseur.',
+      NO_ACCESS: 'Je hebt geen toegang meer tot deze organisatie.',
+      UNKNOWN:
+        'Inloggen via je organisatie is niet gelukt. Probeer het opnieuw.',
+    },
+  },
   home: {
     welcome: 'Welkom, {name}',
     organisation: 'Organisatie',
