@@ -82,7 +82,7 @@ describe('InvitePageComponent', () => {
     jest.clearAllMocks();
     api.employees.mockReturnValue(
       of({
-        total: 2,
+        total: 40,
         offset: 0,
         limit: 10,
         items: [employee('e1', 'Fatima el Amrani'), employee('e2', 'Bram Bos')],
@@ -132,6 +132,10 @@ describe('InvitePageComponent', () => {
     await wait(INVITE_SEARCH_DEBOUNCE_MS + 50);
     await settle(fixture);
     expect(api.employees).toHaveBeenCalledWith('fa', { offset: 0, limit: 10 });
+    // Of more than ten found, the first ten are shown with a hint to narrow down.
+    expect(el.querySelector('.results')?.textContent).toContain(
+      'De eerste 2 van 40; zoek preciezer',
+    );
     el.querySelector<HTMLInputElement>('#candidate-e1')?.click();
     el.querySelector<HTMLInputElement>('#candidate-e2')?.click();
     await settle(fixture);

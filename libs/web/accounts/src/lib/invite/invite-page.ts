@@ -123,7 +123,10 @@ export class InvitePageComponent {
     nonNullable: true,
   });
 
-  protected readonly results = signal<Employee[] | null>(null);
+  protected readonly results = signal<{
+    items: Employee[];
+    total: number;
+  } | null>(null);
   protected readonly searching = signal(false);
   protected readonly chosen = signal<Chosen[]>([]);
   protected readonly departments = signal<Department[]>([]);
@@ -181,19 +184,19 @@ export class InvitePageComponent {
             ? this.api
                 .employees(text, { offset: 0, limit: INVITE_SEARCH_LIMIT })
                 .pipe(
-                  map((page) => page.items),
+                  map(({ items, total }) => ({ items, total })),
                   catchError((e: unknown) => {
                     this.startError.set(this.i18n.errorMessage(e));
-                    return of([] as Employee[]);
+                    return of({ items: [] as Employee[], total: 0 });
                   }),
                 )
             : of(null),
         ),
         takeUntilDestroyed(this.destroyRef),
       )
-      .subscribe((items) => {
+      .subscribe((found) => {
         this.searching.set(false);
-        this.results.set(items);
+        this.results.set(found);
       });
 
     this.api

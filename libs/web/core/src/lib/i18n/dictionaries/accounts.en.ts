@@ -109,6 +109,8 @@ export const accountsEn: Dictionary['accounts'] = {
     search: 'Search the staff directory',
     searchHint: 'By name, e-mail address or employee number',
     searchResults: 'Search results',
+    moreResults:
+      'The first {shown} of {total}; search more precisely to find others.',
     noResults: 'Nobody found.',
     choose: 'Choose {name}',
     chosen: 'Chosen ({count})',

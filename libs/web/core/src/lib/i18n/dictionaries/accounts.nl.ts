@@ -108,6 +108,8 @@ export const accountsNl = {
     search: 'Zoek in het personeelsbestand',
     searchHint: 'Op naam, e-mailadres of personeelsnummer',
     searchResults: 'Zoekresultaten',
+    moreResults:
+      'De eerste {shown} van {total}; zoek preciezer om anderen te vinden.',
     noResults: 'Niemand gevonden.',
     choose: 'Kies {name}',
     chosen: 'Gekozen ({count})',
