@@ -25,6 +25,15 @@ import {
   SWEEP_JOB,
 } from './invitation-queue';
 
+/** Mails one worker sends at the same time within a batch (the limiter sets the rate; this lets it be reached). */
+const SEND_PARALLEL = 4;
+
+interface Outcome {
+  status: 'SENT' | 'SKIPPED' | 'RETRY' | 'FAILED';
+  link?: string;
+  expiresAt?: Date;
+}
+
 interface Claimed {
   id: string;
   membershipId: string;
@@ -55,39 +64,51 @@ export class InvitationMailer {
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
-  /** Sends one batch; throws (so BullMQ retries later) when a mail failed and may be tried again. */
+  /**
+   * Sends one batch (claimed in one statement, mailed SEND_PARALLEL at a
+   * time); throws (so BullMQ retries later) when a mail failed and may be
+   * tried again.
+   */
   async sendBatch(
     job: InvitationBatchJob,
   ): Promise<{ sent: number; failed: number }> {
-    let sent = 0;
-    let failed = 0;
-    let retryable = 0;
-    for (const id of job.invitationIds) {
-      const outcome = await this.sendOne(id, job.organisationId);
-      if (outcome.status === 'SENT') sent += 1;
-      else if (outcome.status === 'FAILED') failed += 1;
-      else if (outcome.status === 'RETRY') retryable += 1;
-    }
+    const claimed = await this.claim(job.invitationIds, job.organisationId);
+    const outcomes: Outcome['status'][] = [];
+    let next = 0;
+    await Promise.all(
+      Array.from({ length: SEND_PARALLEL }, async () => {
+        for (let i = next++; i < claimed.length; i = next++)
+          outcomes.push(
+            (await this.deliver(claimed[i]!, job.organisationId)).status,
+          );
+      }),
+    );
+    const count = (status: Outcome['status']) =>
+      outcomes.filter((o) => o === status).length;
+    const sent = count('SENT');
     if (sent > 0)
       this.logger.log(`Invitation run ${job.runId}: sent ${sent} invitations`);
-    if (retryable > 0)
+    if (count('RETRY') > 0)
       throw new Error(
-        `${retryable} invitations could not be sent yet; retrying`,
+        `${count('RETRY')} invitations could not be sent yet; retrying`,
       );
-    return { sent, failed };
+    return { sent, failed: count('FAILED') };
   }
 
   /** Claims, mails and records one invitation; the link only when this call sent it. */
   async sendOne(
     invitationId: string,
     organisationId: string,
-  ): Promise<{
-    status: 'SENT' | 'SKIPPED' | 'RETRY' | 'FAILED';
-    link?: string;
-    expiresAt?: Date;
-  }> {
-    const invitation = await this.claim(invitationId, organisationId);
+  ): Promise<Outcome> {
+    const [invitation] = await this.claim([invitationId], organisationId);
     if (!invitation) return { status: 'SKIPPED' };
+    return this.deliver(invitation, organisationId);
+  }
+
+  private async deliver(
+    invitation: Claimed,
+    organisationId: string,
+  ): Promise<Outcome> {
     const token = newInvitationToken();
     const link = `${this.mail.publicUrl}/invite/${token}`;
     const expiresAt = new Date(
@@ -104,16 +125,14 @@ export class InvitationMailer {
           },
           manager,
         );
+        // Sent, and one link works at a time: the person's older ones are revoked.
         await manager.query(
-          `UPDATE account_invitation SET status = 'SENT', sent_at = now(), token_hash = $2, expires_at = $3
-            WHERE id = $1`,
+          `WITH sent AS (
+             UPDATE account_invitation SET status = 'SENT', sent_at = now(), token_hash = $2, expires_at = $3
+              WHERE id = $1 RETURNING membership_id)
+           UPDATE account_invitation o SET status = 'REVOKED' FROM sent
+            WHERE o.membership_id = sent.membership_id AND o.status = 'SENT' AND o.id <> $1`,
           [invitation.id, invitationTokenHash(token), expiresAt],
-        );
-        // One link works at a time: the newest.
-        await manager.query(
-          `UPDATE account_invitation SET status = 'REVOKED'
-            WHERE membership_id = $1 AND status = 'SENT' AND id <> $2`,
-          [invitation.membershipId, invitation.id],
         );
       });
       return { status: 'SENT', link, expiresAt };
@@ -133,33 +152,34 @@ export class InvitationMailer {
   /**
    * PENDING → SENDING while the person still needs it; an invitation whose
    * account became active, was blocked or whose directory entry left is
-   * revoked. Null when there is nothing to send (also: another worker has it).
+   * revoked. Those another worker has are left to it.
    */
   private async claim(
-    invitationId: string,
+    invitationIds: string[],
     organisationId: string,
-  ): Promise<Claimed | null> {
+  ): Promise<Claimed[]> {
     const [rows] = (await this.dataSource.query(
       `UPDATE account_invitation i SET status = 'SENDING', attempts = i.attempts + 1, claimed_at = now()
          FROM membership m
          JOIN user_account u ON u.id = m.user_id
          JOIN employee e ON e.id = m.employee_id
          JOIN organisation o ON o.id = m.organisation_id
-        WHERE i.id = $1 AND i.organisation_id = $2 AND i.status = 'PENDING'
+        WHERE i.id = ANY($1::uuid[]) AND i.organisation_id = $2 AND i.status = 'PENDING'
           AND m.id = i.membership_id AND m.activated_at IS NULL AND m.blocked_at IS NULL
           AND e.status = 'ACTIVE'
         RETURNING i.id, i.membership_id AS "membershipId", u.email,
                   e.first_name || ' ' || e.last_name AS "displayName",
                   o.name AS "organisationName", i.attempts`,
-      [invitationId, organisationId],
+      [invitationIds, organisationId],
     )) as [Claimed[], number];
-    if (rows[0]) return rows[0];
-    // Still pending here means the person no longer needs it (a claim by another worker made it SENDING).
-    await this.dataSource.query(
-      `UPDATE account_invitation SET status = 'REVOKED' WHERE id = $1 AND organisation_id = $2 AND status = 'PENDING'`,
-      [invitationId, organisationId],
-    );
-    return null;
+    if (rows.length < invitationIds.length)
+      // Still pending here means the person no longer needs it (a claim by another worker made it SENDING).
+      await this.dataSource.query(
+        `UPDATE account_invitation SET status = 'REVOKED'
+          WHERE id = ANY($1::uuid[]) AND organisation_id = $2 AND status = 'PENDING'`,
+        [invitationIds, organisationId],
+      );
+    return rows;
   }
 
   /**
@@ -244,7 +264,7 @@ const EVERY_MINUTE_MS = 60_000;
  * through the same queue. Started once the limiter from the configuration
  * is in place.
  */
-@Processor(QueueName.AccountInvitations, { autorun: false })
+@Processor(QueueName.AccountInvitations, { autorun: false, concurrency: 2 })
 export class AccountInvitationProcessor
   extends WorkerHost
   implements OnApplicationBootstrap
