@@ -423,6 +423,42 @@ describe('account invitations', () => {
     expect(await waitForRun(hr, run.id)).toMatchObject({ sent: 3, pending: 0 });
   });
 
+  it('answers while Redis is down, and the sweep queues the invitations once it is back', async () => {
+    const withoutRedis = await bootTestApp({
+      REDIS_URL: 'redis://127.0.0.1:9/0',
+    });
+    try {
+      const organisation = await createOrganisation(
+        testApp.dataSource,
+        'no-redis',
+      );
+      const hr = (await callersFor(withoutRedis.url, organisation))[Role.HR];
+      const person = await createEmployee(hr);
+      const started = Date.now();
+      const run = await invite(hr, { employeeIds: [person.id] });
+      expect(Date.now() - started).toBeLessThan(10_000);
+      expect(run).toMatchObject({ invitationCount: 1, pending: 1, sent: 0 });
+      await testApp.dataSource.query(
+        `UPDATE account_invitation SET created_at = now() - interval '1 minute' WHERE run_id = $1`,
+        [run.id],
+      );
+      const queue = worker.get<Queue>(
+        getQueueToken(QueueName.AccountInvitations),
+      );
+      await eventually(async () =>
+        (await queue.getJobCounts('waiting', 'prioritized', 'active'))
+          .active === 0
+          ? true
+          : null,
+      );
+      await worker.get(InvitationMailer).sweep(queue);
+      await tokenFor(person.email);
+      expect(await waitForRun(hr, run.id)).toMatchObject({ sent: 1 });
+    } finally {
+      await withoutRedis.close();
+    }
+  });
+
   it('lets HR and the advisor invite, nobody else, and refuses ids of another organisation without writing anything', async () => {
     const own = await organisationWithCallers();
     const other = await organisationWithCallers('other');
