@@ -91,7 +91,7 @@ export const en: Dictionary = {
     heading: 'Log in through your organisation',
     intro:
       'Does your organisation sign in through its own identity provider (single sign-on)? Enter your work address and you go to your organisation’s sign-in page.',
-    email: 'Work email address',
+    email: 'Work address (email)',
     submit: 'Continue to your organisation',
     emailInvalid:
       'Enter a valid email address, for example name@organisation.nl.',

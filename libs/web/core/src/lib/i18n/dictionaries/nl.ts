@@ -111,7 +111,7 @@ export const nl = {
     heading: 'Inloggen via je organisatie',
     intro:
       'Logt je organisatie in via een eigen inlogdienst (single sign-on)? Vul je werkadres in; je gaat dan naar de inlogpagina van je organisatie.',
-    email: 'Werk-e-mailadres',
+    email: 'Werkadres (e-mail)',
     submit: 'Verder naar je organisatie',
     emailInvalid:
       'Vul een geldig e-mailadres in, bijvoorbeeld naam@organisatie.nl.',
