@@ -1,0 +1,70 @@
+import { type ChildProcess, spawn } from 'node:child_process';
+import { join } from 'node:path';
+import { createInterface } from 'node:readline';
+
+/**
+ * The local OpenID Connect provider of the API's integration tests
+ * (apps/api/src/test/oidc-provider-process.mjs, the npm package `oidc-provider`)
+ * for the browser tests: a public client (PKCE, no secret, so the API under
+ * test needs no SSO_SECRET_KEY) whose redirect address is the app's callback.
+ * Its login page takes any name; an e-mail address is that address, verified.
+ */
+export interface LocalOidcProvider {
+  issuer: string;
+  clientId: string;
+  close(): Promise<void>;
+}
+
+const SCRIPT = join(
+  __dirname,
+  '..',
+  '..',
+  '..',
+  'api',
+  'src',
+  'test',
+  'oidc-provider-process.mjs',
+);
+
+export async function startLocalOidcProvider(
+  appUrl: string,
+): Promise<LocalOidcProvider> {
+  const clientId = 'inspraak-e2e';
+  const child: ChildProcess = spawn(process.execPath, [SCRIPT], {
+    env: {
+      ...process.env,
+      PORT: '0',
+      CLIENTS: JSON.stringify([
+        {
+          client_id: clientId,
+          token_endpoint_auth_method: 'none',
+          redirect_uris: [new URL('/auth/oidc/callback', appUrl).toString()],
+        },
+      ]),
+    },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let errors = '';
+  child.stderr?.on('data', (chunk: Buffer) => (errors += chunk.toString()));
+  const issuer = await new Promise<string>((resolve, reject) => {
+    const lines = createInterface({
+      input: child.stdout as NodeJS.ReadableStream,
+    });
+    lines.once('line', (line) =>
+      resolve((JSON.parse(line) as { issuer: string }).issuer),
+    );
+    child.once('exit', (code) =>
+      reject(new Error(`oidc provider exited (${code}): ${errors}`)),
+    );
+  });
+  return {
+    issuer,
+    clientId,
+    close: () =>
+      new Promise<void>((resolve) => {
+        if (child.exitCode !== null) return resolve();
+        child.once('exit', () => resolve());
+        child.kill('SIGTERM');
+      }),
+  };
+}
