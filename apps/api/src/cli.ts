@@ -2,6 +2,7 @@ import 'reflect-metadata';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
+import { Logger } from '@nestjs/common';
 import { ConfigValidationError, loadConfig } from '@inspraak/api-core';
 import { SetupError, setupOrganisation } from '@inspraak/api-accounts';
 import {
@@ -125,6 +126,8 @@ ${down
   }
 
   async function setup(args: string[]): Promise<number> {
+    // The command's own lines are the output; the mail service's debug line is not.
+    Logger.overrideLogger(['error', 'warn']);
     let values: Record<string, string | undefined>;
     try {
       values = parseArgs({

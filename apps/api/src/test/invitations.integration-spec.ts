@@ -125,7 +125,7 @@ describe('account invitations', () => {
     new GraphqlCaller(testApp.url).request<{
       invitation: Record<string, unknown>;
     }>(
-      'query($token: String!) { invitation(token: $token) { organisationName displayName email expired used passwordExists } }',
+      'query($token: String!) { invitation(token: $token) { organisationName displayName email expired used passwordExists singleSignOnRequired } }',
       { token },
     );
 
@@ -172,6 +172,7 @@ describe('account invitations', () => {
       expired: false,
       used: false,
       passwordExists: false,
+      singleSignOnRequired: false,
     });
 
     const browser = new GraphqlCaller(testApp.url);
@@ -303,12 +304,15 @@ describe('account invitations', () => {
     ).toBe(0);
   });
 
-  it('refuses an expired link, a leaver and a blocked account', async () => {
-    const { HR: hr } = await organisationWithCallers();
+  it('refuses an expired link, a leaver, a blocked account and a password where only single sign-on is allowed', async () => {
+    const { organisation, HR: hr } = await organisationWithCallers();
     const expiring = await createEmployee(hr);
     const leaving = await createEmployee(hr);
     const blocked = await createEmployee(hr);
-    await invite(hr, { employeeIds: [expiring.id, leaving.id, blocked.id] });
+    const ssoOnly = await createEmployee(hr);
+    await invite(hr, {
+      employeeIds: [expiring.id, leaving.id, blocked.id, ssoOnly.id],
+    });
     const expiredToken = await tokenFor(expiring.email);
     const leaverToken = await tokenFor(leaving.email);
     const blockedToken = await tokenFor(blocked.email);
@@ -353,10 +357,26 @@ describe('account invitations', () => {
         ),
       ),
     ).toBe('ACCOUNT_BLOCKED');
+    // An organisation that signs in only through its identity provider: the link sets no password.
+    const ssoToken = await tokenFor(ssoOnly.email);
+    await testApp.dataSource.query(
+      `UPDATE organisation SET password_login_allowed = false WHERE id = $1`,
+      [organisation.id],
+    );
+    expect((await details(ssoToken)).data?.invitation).toMatchObject({
+      singleSignOnRequired: true,
+    });
+    const sso = await accept(
+      new GraphqlCaller(testApp.url),
+      ssoToken,
+      NEW_PASSWORD,
+    );
+    expect(errorCode(sso)).toBe('FORBIDDEN');
+    expect(errorReason(sso)).toBe('SINGLE_SIGN_ON_REQUIRED');
     const [{ n }] = (await testApp.dataSource.query(
       `SELECT count(*)::int AS n FROM membership m JOIN employee e ON e.id = m.employee_id
         WHERE e.id = ANY($1::uuid[]) AND m.activated_at IS NOT NULL`,
-      [[expiring.id, leaving.id, blocked.id]],
+      [[expiring.id, leaving.id, blocked.id, ssoOnly.id]],
     )) as [{ n: number }];
     expect(n).toBe(0);
   });

@@ -72,6 +72,8 @@ export class InvitationDetailsModel {
   @Field() used!: boolean;
   /** The person has a password already (from another organisation): accepting asks for that password instead of a new one. */
   @Field() passwordExists!: boolean;
+  /** The organisation allows only single sign-on: the link cannot set a password; the person signs in through the identity provider. */
+  @Field() singleSignOnRequired!: boolean;
 }
 
 @InputType()

@@ -59,6 +59,12 @@ const accountBlocked = () =>
     en: 'This account is blocked.',
   });
 
+const singleSignOnRequired = () =>
+  new AppError('FORBIDDEN', 'SINGLE_SIGN_ON_REQUIRED', {
+    nl: 'Je organisatie laat je alleen inloggen via haar eigen inlogdienst. Gebruik "Inloggen via je organisatie".',
+    en: 'Your organisation lets you sign in only through its own identity provider. Use "Sign in through your organisation".',
+  });
+
 interface InvitationRow {
   id: string;
   organisationId: string;
@@ -74,6 +80,7 @@ interface InvitationRow {
   blockedAt: Date | null;
   roles: Role[];
   employeeId: string | null;
+  passwordLoginAllowed: boolean;
 }
 
 const INVITATION_BY_TOKEN = `
@@ -81,7 +88,8 @@ const INVITATION_BY_TOKEN = `
          i.expires_at AS "expiresAt", o.name AS "organisationName",
          u.id AS "userId", u.email, coalesce(e.first_name || ' ' || e.last_name, u.display_name) AS "displayName",
          u.password_hash AS "passwordHash", e.status AS "employeeStatus", m.blocked_at AS "blockedAt",
-         m.roles::text[] AS roles, m.employee_id AS "employeeId"
+         m.roles::text[] AS roles, m.employee_id AS "employeeId",
+         o.password_login_allowed AS "passwordLoginAllowed"
     FROM account_invitation i
     JOIN membership m ON m.id = i.membership_id
     JOIN user_account u ON u.id = m.user_id
@@ -313,6 +321,7 @@ export class InvitationsService {
       expired: row.expiresAt.getTime() <= Date.now(),
       used: row.status !== 'SENT',
       passwordExists: row.passwordHash !== null,
+      singleSignOnRequired: !row.passwordLoginAllowed,
     };
   }
 
@@ -413,6 +422,7 @@ export class InvitationsService {
     if (row.employeeStatus !== null && row.employeeStatus !== 'ACTIVE')
       throw noLongerEmployed();
     if (row.blockedAt) throw accountBlocked();
+    if (!row.passwordLoginAllowed) throw singleSignOnRequired();
   }
 
   /** Someone who already has a password proves it, limited like a login so the link cannot be used to guess it. */
