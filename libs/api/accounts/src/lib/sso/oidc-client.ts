@@ -3,14 +3,7 @@ import * as client from 'openid-client';
 import { APP_CONFIG, AppConfig } from '@inspraak/api-core';
 import { IdentityProvider } from './sso.entities';
 import { decryptSecret } from './sso-secret';
-
-/** http is allowed only for a provider on this machine (tests, development). */
-export function isLocalHttp(url: URL): boolean {
-  return (
-    url.protocol === 'http:' &&
-    ['localhost', '127.0.0.1', '[::1]'].includes(url.hostname)
-  );
-}
+import { isLocalHttp } from './sso-issuer';
 
 /** Why a configured provider cannot be used right now. */
 export class ProviderUnavailable extends Error {}

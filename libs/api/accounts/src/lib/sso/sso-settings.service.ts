@@ -3,26 +3,20 @@ import {
   Actor,
   APP_CONFIG,
   AppConfig,
-  badInput,
   diffFields,
-  FieldProblem,
-  LocalisedText,
   Organisation,
   recordAudit,
   TenantDb,
 } from '@inspraak/api-core';
 import { IdentityProvider } from './sso.entities';
-import { discover, isLocalHttp } from './oidc-client';
+import { discover } from './oidc-client';
+import { checkedIssuer, invalidSetting } from './sso-issuer';
 import { encryptSecret, SECRET_ENV_PATTERN } from './sso-secret';
 import { SingleSignOnSettings, UpdateSingleSignOnInput } from './sso.types';
 
 export const CALLBACK_PATH = '/auth/oidc/callback';
 
-const invalid = (
-  reason: string,
-  field: string,
-  message: LocalisedText,
-): Error => badInput(reason, message, [{ field, message } as FieldProblem]);
+const invalid = invalidSetting;
 
 @Injectable()
 export class SsoSettingsService {
@@ -179,28 +173,4 @@ export class SsoSettingsService {
       passwordLoginAllowed: organisation.passwordLoginAllowed,
     };
   }
-}
-
-/** https, or http on this machine; no credentials, query or fragment. Kept as typed: discovery compares it with the issuer the provider names. */
-export function checkedIssuer(value: string): string {
-  const problem = () =>
-    invalid('ISSUER_INVALID', 'issuer', {
-      nl: 'Geef een https-adres op (http alleen voor localhost), zonder ? of #.',
-      en: 'Give an https address (http only for localhost), without ? or #.',
-    });
-  let url: URL;
-  try {
-    url = new URL(value.trim());
-  } catch {
-    throw problem();
-  }
-  if (
-    !(url.protocol === 'https:' || isLocalHttp(url)) ||
-    url.username ||
-    url.password ||
-    url.search ||
-    url.hash
-  )
-    throw problem();
-  return value.trim();
 }
