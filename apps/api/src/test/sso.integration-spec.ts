@@ -420,6 +420,42 @@ describe('single sign-on through the organisation’s OpenID Connect provider', 
     );
   });
 
+  it('reads the client secret from an SSO_CLIENT_SECRET_… variable instead when told so', async () => {
+    process.env['SSO_CLIENT_SECRET_SSO_TEST'] = provider.clientSecret;
+    try {
+      const saved = await configure({
+        issuer: provider.issuer,
+        clientId: provider.clientId,
+        clientSecretFromEnvironment: 'SSO_CLIENT_SECRET_SSO_TEST',
+        enabled: true,
+        createAccounts: false,
+      });
+      expect(saved.data?.updateSingleSignOn).toMatchObject({
+        hasClientSecret: true,
+        clientSecretFromEnvironment: 'SSO_CLIENT_SECRET_SSO_TEST',
+      });
+      const [row]: { encrypted: string | null }[] =
+        await testApp.dataSource.query(
+          'SELECT client_secret_encrypted AS encrypted FROM identity_provider WHERE organisation_id = $1',
+          [organisation.id],
+        );
+      expect(row!.encrypted).toBeNull();
+      const person = await employeeWithAccount('Jet', {
+        activatedAt: new Date(),
+      });
+      expect(await signIn(new Browser(), person.email)).toBe('/');
+    } finally {
+      await configure({
+        issuer: provider.issuer,
+        clientId: provider.clientId,
+        clientSecret: provider.clientSecret,
+        enabled: true,
+        createAccounts: false,
+      });
+      delete process.env['SSO_CLIENT_SECRET_SSO_TEST'];
+    }
+  });
+
   it('checks the issuer when it is saved: https (http only on this machine) and a discovery answer', async () => {
     const notHttps = await configure({
       issuer: 'http://idp.example.nl',
