@@ -17,6 +17,42 @@ export type Scalars = {
   DateTime: { input: string; output: string; }
 };
 
+export type AcceptInvitationInput = {
+  password: Scalars['String']['input'];
+  token: Scalars['String']['input'];
+};
+
+/** A person's account in this organisation, linked to their directory entry. */
+export type Account = {
+  departmentName: Maybe<Scalars['String']['output']>;
+  displayName: Scalars['String']['output'];
+  email: Scalars['String']['output'];
+  employeeId: Maybe<Scalars['ID']['output']>;
+  invitedAt: Maybe<Scalars['DateTime']['output']>;
+  lastSignInAt: Maybe<Scalars['DateTime']['output']>;
+  membershipId: Scalars['ID']['output'];
+  roles: Array<Role>;
+  status: AccountStatus;
+  userId: Scalars['ID']['output'];
+};
+
+export type AccountFilter = {
+  role?: InputMaybe<Role>;
+  search?: InputMaybe<Scalars['String']['input']>;
+  status?: InputMaybe<AccountStatus>;
+};
+
+export type AccountPage = {
+  items: Array<Account>;
+  total: Scalars['Int']['output'];
+};
+
+export type AccountStatus =
+  | 'ACTIVE'
+  | 'BLOCKED'
+  | 'INVITED'
+  | 'LEFT';
+
 export type ActionInput = {
   agendaItemId?: InputMaybe<Scalars['ID']['input']>;
   description: Scalars['String']['input'];
@@ -225,6 +261,11 @@ export type CallInput = {
 export type CallStatus =
   | 'CLOSED'
   | 'OPEN';
+
+export type ChangePasswordInput = {
+  currentPassword: Scalars['String']['input'];
+  newPassword: Scalars['String']['input'];
+};
 
 export type CoachingNote = {
   createdAt: Scalars['DateTime']['output'];
@@ -483,6 +524,35 @@ export type IneligibleCount = {
   reason: Scalars['String']['output'];
 };
 
+export type InvitationDetails = {
+  displayName: Scalars['String']['output'];
+  email: Scalars['String']['output'];
+  expired: Scalars['Boolean']['output'];
+  expiresAt: Scalars['DateTime']['output'];
+  organisationName: Scalars['String']['output'];
+  passwordExists: Scalars['Boolean']['output'];
+  singleSignOnRequired: Scalars['Boolean']['output'];
+  used: Scalars['Boolean']['output'];
+};
+
+export type InvitationRun = {
+  accepted: Scalars['Int']['output'];
+  createdAt: Scalars['DateTime']['output'];
+  failed: Scalars['Int']['output'];
+  id: Scalars['ID']['output'];
+  invitationCount: Scalars['Int']['output'];
+  pending: Scalars['Int']['output'];
+  revoked: Scalars['Int']['output'];
+  sent: Scalars['Int']['output'];
+};
+
+export type InviteEmployeesInput = {
+  departmentIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+  employeeIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+  everyoneWithoutAccount?: InputMaybe<Scalars['Boolean']['input']>;
+  includeSubDepartments?: InputMaybe<Scalars['Boolean']['input']>;
+};
+
 export type JoinPoolInput = {
   consents: Array<ConsentPurpose>;
   profile: ProfileInput;
@@ -629,6 +699,8 @@ export type MinutesInput = {
 
 export type Mutation = {
   acceptAgreement: AgreementAcceptance;
+  /** Uses an invitation link once: sets the password (or checks the existing one), activates the account and signs in. */
+  acceptInvitation: Viewer;
   addAction: ActionItem;
   addBoardTheme: BoardTheme;
   addCoachingNote: CoachingNote;
@@ -640,8 +712,12 @@ export type Mutation = {
   assignPostTheme: BoardPost;
   /** Freeze a survey results snapshot, a pros-and-cons summary (sourceId: the trajectory; phase: default current), a workgroup report or meeting minutes into the procedure. */
   attachEvidence: ProcedureEvidence;
+  /** Blocks an account in this organisation; its sessions end. */
+  blockAccount: Account;
   /** Call a meeting off, with a reason the invitees are told. */
   cancelMeeting: Meeting;
+  /** Changes your own password (the current one required); your other sessions end. */
+  changePassword: Scalars['Boolean']['output'];
   closeEvaluation: PhaseEvaluation;
   closeSurvey: SurveyView;
   createDepartment: Department;
@@ -653,11 +729,17 @@ export type Mutation = {
   deleteDepartment: Scalars['Boolean']['output'];
   deleteEmployee: Scalars['Boolean']['output'];
   drawSortition: SortitionDrawDetail;
+  /** Ends every session of yours but this one; answers how many. */
+  endOtherSessions: Scalars['Int']['output'];
+  /** Ends one of your sessions (the device is signed out at its next request). */
+  endSession: Scalars['Boolean']['output'];
   /** Archive the letter as final, with its date and hash. */
   finalizeProcedureLetter: ProcedureLetter;
   /** Generate the draft advice or consent letter in Dutch from the procedure and its evidence. */
   generateProcedureLetter: ProcedureLetter;
   handleErasureRequest: ErasureRequest;
+  /** Invites active directory entries (people, departments, everyone without an account) to choose a password; the worker mails them. */
+  inviteEmployees: InvitationRun;
   inviteToWorkgroup: WorkgroupMembership;
   /** A new address of my calendar feed (iCalendar); the previous one stops working. */
   issueCalendarFeed: Scalars['String']['output'];
@@ -696,6 +778,10 @@ export type Mutation = {
   renameSkill: Skill;
   /** Ask for erasure of my participant data; the advisor handles it. */
   requestErasure: ErasureRequest;
+  /** Mails a single-use link (valid one hour) to set a new password. Always true: it does not tell whether the address is known. */
+  requestPasswordReset: Scalars['Boolean']['output'];
+  /** Sets a new password with a reset link; every session of the person ends. */
+  resetPassword: Scalars['Boolean']['output'];
   respondToInvitation: WorkgroupMembership;
   respondToPost: BoardPost;
   resumeMyParticipation: Participant;
@@ -704,6 +790,8 @@ export type Mutation = {
   saveProcedureLetter: ProcedureLetter;
   /** Schedule a meeting and invite people; shortNotice warns when there are fewer than 7 days (art. 14 WOR). */
   scheduleMeeting: Meeting;
+  /** Sets an account's roles (MEDEWERKER is always kept; the last advisor keeps ADVISEUR). */
+  setAccountRoles: Account;
   setActionDone: ActionItem;
   setMyConsent: Participant;
   setWorkgroupLead: WorkgroupView;
@@ -718,6 +806,9 @@ export type Mutation = {
   submitSurveyByToken: Scalars['Boolean']['output'];
   submitWorkgroupReport: WorkgroupView;
   supportPost: BoardPost;
+  /** Moves the current session to another organisation of the same person, without signing in again. */
+  switchOrganisation: Viewer;
+  unblockAccount: Account;
   /** Change a call; open: false closes it. */
   updateCall: WorkgroupView;
   updateDepartment: Department;
@@ -725,8 +816,10 @@ export type Mutation = {
   /** Change the time, place, agenda (items keep decisions, minutes and documents) and invitees; by the regie team or the workgroup lead. */
   updateMeeting: Meeting;
   updateMyProfile: Participant;
+  updateOrganisationSettings: OrganisationSettings;
   updatePhaseSettings: Array<PhaseDefinition>;
   updateProcedure: ProcedureView;
+  updateSingleSignOn: SingleSignOnSettings;
   /** Save a draft; a published survey takes only changes that keep answers comparable (NEEDS_NEW_VERSION otherwise). */
   updateSurvey: SurveyView;
   updateTrajectory: TrajectoryView;
@@ -738,6 +831,11 @@ export type Mutation = {
 export type MutationAcceptAgreementArgs = {
   contentHash: Scalars['String']['input'];
   versionId: Scalars['ID']['input'];
+};
+
+
+export type MutationAcceptInvitationArgs = {
+  input: AcceptInvitationInput;
 };
 
 
@@ -799,9 +897,19 @@ export type MutationAttachEvidenceArgs = {
 };
 
 
+export type MutationBlockAccountArgs = {
+  membershipId: Scalars['ID']['input'];
+};
+
+
 export type MutationCancelMeetingArgs = {
   id: Scalars['ID']['input'];
   reason: Scalars['String']['input'];
+};
+
+
+export type MutationChangePasswordArgs = {
+  input: ChangePasswordInput;
 };
 
 
@@ -860,6 +968,11 @@ export type MutationDrawSortitionArgs = {
 };
 
 
+export type MutationEndSessionArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
 export type MutationFinalizeProcedureLetterArgs = {
   procedureId: Scalars['ID']['input'];
 };
@@ -872,6 +985,11 @@ export type MutationGenerateProcedureLetterArgs = {
 
 export type MutationHandleErasureRequestArgs = {
   id: Scalars['ID']['input'];
+};
+
+
+export type MutationInviteEmployeesArgs = {
+  input: InviteEmployeesInput;
 };
 
 
@@ -1000,6 +1118,16 @@ export type MutationRenameSkillArgs = {
 };
 
 
+export type MutationRequestPasswordResetArgs = {
+  email: Scalars['String']['input'];
+};
+
+
+export type MutationResetPasswordArgs = {
+  input: ResetPasswordInput;
+};
+
+
 export type MutationRespondToInvitationArgs = {
   accept: Scalars['Boolean']['input'];
   workgroupId: Scalars['ID']['input'];
@@ -1032,6 +1160,12 @@ export type MutationSaveProcedureLetterArgs = {
 
 export type MutationScheduleMeetingArgs = {
   input: MeetingInput;
+};
+
+
+export type MutationSetAccountRolesArgs = {
+  membershipId: Scalars['ID']['input'];
+  roles: Array<Role>;
 };
 
 
@@ -1093,6 +1227,16 @@ export type MutationSupportPostArgs = {
 };
 
 
+export type MutationSwitchOrganisationArgs = {
+  organisationId: Scalars['ID']['input'];
+};
+
+
+export type MutationUnblockAccountArgs = {
+  membershipId: Scalars['ID']['input'];
+};
+
+
 export type MutationUpdateCallArgs = {
   id: Scalars['ID']['input'];
   input: CallInput;
@@ -1123,6 +1267,11 @@ export type MutationUpdateMyProfileArgs = {
 };
 
 
+export type MutationUpdateOrganisationSettingsArgs = {
+  input: OrganisationSettingsInput;
+};
+
+
 export type MutationUpdatePhaseSettingsArgs = {
   phases: Array<PhaseNameInput>;
 };
@@ -1131,6 +1280,11 @@ export type MutationUpdatePhaseSettingsArgs = {
 export type MutationUpdateProcedureArgs = {
   id: Scalars['ID']['input'];
   input: ProcedureInput;
+};
+
+
+export type MutationUpdateSingleSignOnArgs = {
+  input: UpdateSingleSignOnInput;
 };
 
 
@@ -1170,6 +1324,20 @@ export type OptionInput = {
 export type Organisation = {
   id: Scalars['ID']['output'];
   name: Scalars['String']['output'];
+};
+
+export type OrganisationSettings = {
+  emailDomains: Array<Scalars['String']['output']>;
+  idleTimeoutMinutes: Scalars['Int']['output'];
+  name: Scalars['String']['output'];
+  passwordLoginAllowed: Scalars['Boolean']['output'];
+};
+
+export type OrganisationSettingsInput = {
+  emailDomains: Array<Scalars['String']['input']>;
+  idleTimeoutMinutes: Scalars['Int']['input'];
+  name: Scalars['String']['input'];
+  passwordLoginAllowed: Scalars['Boolean']['input'];
 };
 
 export type OutboxMessage = {
@@ -1480,6 +1648,8 @@ export type PublicProcedure = {
 };
 
 export type Query = {
+  /** Accounts of this organisation, with search and filters. */
+  accounts: AccountPage;
   /** Every participant in the pool, with when they accepted this version (null: not yet). */
   agreementAcceptances: Array<AgreementAcceptanceRow>;
   /** All versions, the draft first, with how many participants accepted each. */
@@ -1511,6 +1681,11 @@ export type Query = {
   employees: EmployeePage;
   erasureRequests: Array<ErasureRequest>;
   evaluations: Array<PhaseEvaluation>;
+  /** What an invitation link is for (NOT_FOUND for an unknown link). */
+  invitation: InvitationDetails;
+  invitationRun: InvitationRun;
+  /** The last 100 invitation runs, newest first, with progress. */
+  invitationRuns: Array<InvitationRun>;
   matchParticipants: MatchResultModel;
   meeting: Meeting;
   meetings: Array<Meeting>;
@@ -1525,6 +1700,8 @@ export type Query = {
   myPersonalData: Scalars['String']['output'];
   /** My posts, with the answers to them. */
   myPosts: Array<BoardPost>;
+  /** Your active sessions, most recently used first. */
+  mySessions: Array<SessionInfo>;
   mySurvey: SurveyToAnswer;
   /** Surveys I am invited to. */
   mySurveys: Array<SurveyToAnswer>;
@@ -1532,6 +1709,7 @@ export type Query = {
   myWorkgroups: Array<WorkgroupView>;
   /** Calls I can apply to now. */
   openCalls: Array<WorkgroupView>;
+  organisationSettings: OrganisationSettings;
   /** Every overdue action in the organisation. */
   overdueActions: Array<ActionItem>;
   /** The organisation's phases for new trajectories. */
@@ -1551,6 +1729,7 @@ export type Query = {
   /** Every procedure, with its state and next deadline. */
   procedures: Array<ProcedureView>;
   publicProcedures: Array<PublicProcedure>;
+  singleSignOnSettings: Maybe<SingleSignOnSettings>;
   skills: Array<Skill>;
   sortitionDraw: SortitionDrawDetail;
   sortitionDraws: Array<SortitionDraw>;
@@ -1582,6 +1761,12 @@ export type Query = {
   worSettings: WorSettings;
   workgroup: WorkgroupView;
   workgroups: Array<WorkgroupView>;
+};
+
+
+export type QueryAccountsArgs = {
+  filter: InputMaybe<AccountFilter>;
+  page: InputMaybe<PageInput>;
 };
 
 
@@ -1648,6 +1833,16 @@ export type QueryEmployeesArgs = {
 
 export type QueryEvaluationsArgs = {
   trajectoryId: Scalars['ID']['input'];
+};
+
+
+export type QueryInvitationArgs = {
+  token: Scalars['String']['input'];
+};
+
+
+export type QueryInvitationRunArgs = {
+  id: Scalars['ID']['input'];
 };
 
 
@@ -1835,6 +2030,11 @@ export type RegieTeamSeatInput = {
   trajectoryId: Scalars['ID']['input'];
 };
 
+export type ResetPasswordInput = {
+  newPassword: Scalars['String']['input'];
+  token: Scalars['String']['input'];
+};
+
 export type ResultUnit = {
   invited: Scalars['Int']['output'];
   key: Scalars['String']['output'];
@@ -1857,9 +2057,44 @@ export type SectionInput = {
   title: LocalTextInput;
 };
 
+/** One of your active sessions (a signed-in browser or device). */
+export type SessionInfo = {
+  createdAt: Scalars['DateTime']['output'];
+  /** The session of this request. */
+  current: Scalars['Boolean']['output'];
+  expiresAt: Scalars['DateTime']['output'];
+  id: Scalars['ID']['output'];
+  lastUsedAt: Scalars['DateTime']['output'];
+  organisationName: Scalars['String']['output'];
+  signInMethod: SignInMethod;
+  userAgent: Maybe<Scalars['String']['output']>;
+};
+
 export type ShowConditionModel = {
   anyOf: Array<Scalars['String']['output']>;
   questionKey: Scalars['String']['output'];
+};
+
+/** How a session began: with a password or through single sign-on. */
+export type SignInMethod =
+  | 'OIDC'
+  | 'PASSWORD';
+
+export type SingleSignOnSettings = {
+  clientId: Scalars['String']['output'];
+  /** The environment variable the secret is read from, if any. */
+  clientSecretFromEnvironment: Maybe<Scalars['String']['output']>;
+  /** A directory employee without an account gets one on the first sign-in. */
+  createAccounts: Scalars['Boolean']['output'];
+  /** The organisation’s e-mail domains (organisation settings). */
+  emailDomains: Array<Scalars['String']['output']>;
+  enabled: Scalars['Boolean']['output'];
+  /** A client secret is stored (encrypted) or named. */
+  hasClientSecret: Scalars['Boolean']['output'];
+  issuer: Scalars['String']['output'];
+  passwordLoginAllowed: Scalars['Boolean']['output'];
+  /** The address to register at the identity provider. */
+  redirectUri: Scalars['String']['output'];
 };
 
 export type Skill = {
@@ -2114,6 +2349,19 @@ export type UpcomingDeadline = {
   procedureTitle: Scalars['String']['output'];
 };
 
+export type UpdateSingleSignOnInput = {
+  clientId: Scalars['String']['input'];
+  /** A new secret to store encrypted; leave out to keep the stored one. */
+  clientSecret?: InputMaybe<Scalars['String']['input']>;
+  /** Read the secret from this environment variable (SSO_CLIENT_SECRET_…) instead. */
+  clientSecretFromEnvironment?: InputMaybe<Scalars['String']['input']>;
+  createAccounts: Scalars['Boolean']['input'];
+  enabled: Scalars['Boolean']['input'];
+  issuer: Scalars['String']['input'];
+  /** Forget the stored secret (a public client using PKCE only). */
+  removeClientSecret?: InputMaybe<Scalars['Boolean']['input']>;
+};
+
 export type UpdateTrajectoryInput = {
   budgetLine?: InputMaybe<Scalars['String']['input']>;
   decision?: Scalars['String']['input'];
@@ -2137,8 +2385,18 @@ export type Viewer = {
   displayName: Scalars['String']['output'];
   email: Scalars['String']['output'];
   organisation: Organisation;
+  /** Every organisation the person has access to, the current one included. */
+  organisations: Array<ViewerOrganisation>;
   roles: Array<Role>;
+  signInMethod: SignInMethod;
   userId: Scalars['ID']['output'];
+};
+
+/** An organisation the person may switch to, with their roles there. */
+export type ViewerOrganisation = {
+  id: Scalars['ID']['output'];
+  name: Scalars['String']['output'];
+  roles: Array<Role>;
 };
 
 export type WayOfTakingPart =
@@ -2198,6 +2456,65 @@ export type WorkgroupView = {
   trajectoryTitle: Scalars['String']['output'];
 };
 
+export type RequestPasswordResetMutationVariables = Exact<{
+  email: Scalars['String']['input'];
+}>;
+
+
+export type RequestPasswordResetMutation = { requestPasswordReset: boolean };
+
+export type ResetPasswordMutationVariables = Exact<{
+  input: ResetPasswordInput;
+}>;
+
+
+export type ResetPasswordMutation = { resetPassword: boolean };
+
+export type ChangePasswordMutationVariables = Exact<{
+  input: ChangePasswordInput;
+}>;
+
+
+export type ChangePasswordMutation = { changePassword: boolean };
+
+export type MySessionsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type MySessionsQuery = { mySessions: Array<{ id: string, userAgent: string | null, createdAt: string, lastUsedAt: string, current: boolean, organisationName: string, signInMethod: SignInMethod }> };
+
+export type EndSessionMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type EndSessionMutation = { endSession: boolean };
+
+export type EndOtherSessionsMutationVariables = Exact<{ [key: string]: never; }>;
+
+
+export type EndOtherSessionsMutation = { endOtherSessions: number };
+
+export type SwitchOrganisationMutationVariables = Exact<{
+  organisationId: Scalars['ID']['input'];
+}>;
+
+
+export type SwitchOrganisationMutation = { switchOrganisation: { userId: string, email: string, displayName: string, roles: Array<Role>, signInMethod: SignInMethod, organisation: { id: string, name: string }, organisations: Array<{ id: string, name: string, roles: Array<Role> }> } };
+
+export type InvitationQueryVariables = Exact<{
+  token: Scalars['String']['input'];
+}>;
+
+
+export type InvitationQuery = { invitation: { organisationName: string, displayName: string, email: string, expired: boolean, used: boolean, passwordExists: boolean, singleSignOnRequired: boolean } };
+
+export type AcceptInvitationMutationVariables = Exact<{
+  input: AcceptInvitationInput;
+}>;
+
+
+export type AcceptInvitationMutation = { acceptInvitation: { userId: string, email: string, displayName: string, roles: Array<Role>, signInMethod: SignInMethod, organisation: { id: string, name: string }, organisations: Array<{ id: string, name: string, roles: Array<Role> }> } };
+
 export type DevOutboxInUseQueryVariables = Exact<{ [key: string]: never; }>;
 
 
@@ -2208,19 +2525,19 @@ export type DevOutboxQueryVariables = Exact<{ [key: string]: never; }>;
 
 export type DevOutboxQuery = { devOutbox: Array<{ id: string, toAddress: string, subject: string, body: string, createdAt: string }> };
 
-export type ViewerFieldsFragment = { userId: string, email: string, displayName: string, roles: Array<Role>, organisation: { id: string, name: string } };
+export type ViewerFieldsFragment = { userId: string, email: string, displayName: string, roles: Array<Role>, signInMethod: SignInMethod, organisation: { id: string, name: string }, organisations: Array<{ id: string, name: string, roles: Array<Role> }> };
 
 export type ViewerQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type ViewerQuery = { viewer: { userId: string, email: string, displayName: string, roles: Array<Role>, organisation: { id: string, name: string } } | null };
+export type ViewerQuery = { viewer: { userId: string, email: string, displayName: string, roles: Array<Role>, signInMethod: SignInMethod, organisation: { id: string, name: string }, organisations: Array<{ id: string, name: string, roles: Array<Role> }> } | null };
 
 export type LoginMutationVariables = Exact<{
   input: LoginInput;
 }>;
 
 
-export type LoginMutation = { login: { userId: string, email: string, displayName: string, roles: Array<Role>, organisation: { id: string, name: string } } };
+export type LoginMutation = { login: { userId: string, email: string, displayName: string, roles: Array<Role>, signInMethod: SignInMethod, organisation: { id: string, name: string }, organisations: Array<{ id: string, name: string, roles: Array<Role> }> } };
 
 export type LogoutMutationVariables = Exact<{ [key: string]: never; }>;
 
@@ -3291,7 +3608,7 @@ export type RemoveDocumentMutationVariables = Exact<{
 
 export type RemoveDocumentMutation = { removeDocument: boolean };
 
-export const ViewerFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ViewerFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Viewer"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"userId"}},{"kind":"Field","name":{"kind":"Name","value":"email"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}},{"kind":"Field","name":{"kind":"Name","value":"roles"}},{"kind":"Field","name":{"kind":"Name","value":"organisation"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]} as unknown as DocumentNode<ViewerFieldsFragment, unknown>;
+export const ViewerFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ViewerFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Viewer"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"userId"}},{"kind":"Field","name":{"kind":"Name","value":"email"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}},{"kind":"Field","name":{"kind":"Name","value":"roles"}},{"kind":"Field","name":{"kind":"Name","value":"organisation"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"organisations"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"roles"}}]}},{"kind":"Field","name":{"kind":"Name","value":"signInMethod"}}]}}]} as unknown as DocumentNode<ViewerFieldsFragment, unknown>;
 export const DepartmentFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"DepartmentFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Department"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"parentId"}},{"kind":"Field","name":{"kind":"Name","value":"activeEmployeeCount"}}]}}]} as unknown as DocumentNode<DepartmentFieldsFragment, unknown>;
 export const EmployeeFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"EmployeeFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Employee"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"employeeNumber"}},{"kind":"Field","name":{"kind":"Name","value":"firstName"}},{"kind":"Field","name":{"kind":"Name","value":"lastName"}},{"kind":"Field","name":{"kind":"Name","value":"fullName"}},{"kind":"Field","name":{"kind":"Name","value":"email"}},{"kind":"Field","name":{"kind":"Name","value":"departmentId"}},{"kind":"Field","name":{"kind":"Name","value":"department"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"location"}},{"kind":"Field","name":{"kind":"Name","value":"jobTitle"}},{"kind":"Field","name":{"kind":"Name","value":"contractType"}},{"kind":"Field","name":{"kind":"Name","value":"employmentStart"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"leftOn"}},{"kind":"Field","name":{"kind":"Name","value":"updatedAt"}}]}}]} as unknown as DocumentNode<EmployeeFieldsFragment, unknown>;
 export const EmployeeImportSummaryFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"EmployeeImportSummary"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"EmployeeImport"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"fileName"}},{"kind":"Field","name":{"kind":"Name","value":"mode"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"progress"}},{"kind":"Field","name":{"kind":"Name","value":"totalRows"}},{"kind":"Field","name":{"kind":"Name","value":"processedRows"}},{"kind":"Field","name":{"kind":"Name","value":"createdCount"}},{"kind":"Field","name":{"kind":"Name","value":"updatedCount"}},{"kind":"Field","name":{"kind":"Name","value":"unchangedCount"}},{"kind":"Field","name":{"kind":"Name","value":"markedLeftCount"}},{"kind":"Field","name":{"kind":"Name","value":"errorCount"}},{"kind":"Field","name":{"kind":"Name","value":"failureCode"}},{"kind":"Field","name":{"kind":"Name","value":"allowManyLeavers"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"finishedAt"}}]}}]} as unknown as DocumentNode<EmployeeImportSummaryFragment, unknown>;
@@ -3334,10 +3651,19 @@ export const WorkgroupSummaryFieldsFragmentDoc = {"kind":"Document","definitions
 export const WorkgroupMembershipFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"WorkgroupMembershipFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"WorkgroupMembership"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"userId"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"motivation"}},{"kind":"Field","name":{"kind":"Name","value":"decisionNote"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"decidedAt"}}]}}]} as unknown as DocumentNode<WorkgroupMembershipFieldsFragment, unknown>;
 export const WorkgroupFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"WorkgroupFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"WorkgroupView"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"WorkgroupSummaryFields"}},{"kind":"Field","name":{"kind":"Name","value":"members"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"WorkgroupMembershipFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"documents"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"DocumentSummaryFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"WorkgroupSummaryFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"WorkgroupView"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"trajectoryId"}},{"kind":"Field","name":{"kind":"Name","value":"trajectoryTitle"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"goal"}},{"kind":"Field","name":{"kind":"Name","value":"skillIds"}},{"kind":"Field","name":{"kind":"Name","value":"skillNames"}},{"kind":"Field","name":{"kind":"Name","value":"size"}},{"kind":"Field","name":{"kind":"Name","value":"hoursPerMonth"}},{"kind":"Field","name":{"kind":"Name","value":"closesOn"}},{"kind":"Field","name":{"kind":"Name","value":"callStatus"}},{"kind":"Field","name":{"kind":"Name","value":"memberCount"}},{"kind":"Field","name":{"kind":"Name","value":"leadUserId"}},{"kind":"Field","name":{"kind":"Name","value":"finalReport"}},{"kind":"Field","name":{"kind":"Name","value":"reportSubmittedAt"}},{"kind":"Field","name":{"kind":"Name","value":"myStatus"}},{"kind":"Field","name":{"kind":"Name","value":"canManage"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"WorkgroupMembershipFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"WorkgroupMembership"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"userId"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"motivation"}},{"kind":"Field","name":{"kind":"Name","value":"decisionNote"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"decidedAt"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"DocumentSummaryFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"TrajectoryDocument"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"fileName"}},{"kind":"Field","name":{"kind":"Name","value":"sizeBytes"}},{"kind":"Field","name":{"kind":"Name","value":"uploadedAt"}},{"kind":"Field","name":{"kind":"Name","value":"uploadedByName"}}]}}]} as unknown as DocumentNode<WorkgroupFieldsFragment, unknown>;
 export const PoolFitFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"PoolFitFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"PoolFitModel"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"eligible"}},{"kind":"Field","name":{"kind":"Name","value":"inPool"}},{"kind":"Field","name":{"kind":"Name","value":"score"}},{"kind":"Field","name":{"kind":"Name","value":"explanationNl"}},{"kind":"Field","name":{"kind":"Name","value":"explanationEn"}}]}}]} as unknown as DocumentNode<PoolFitFieldsFragment, unknown>;
+export const RequestPasswordResetDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RequestPasswordReset"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"email"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"requestPasswordReset"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"email"},"value":{"kind":"Variable","name":{"kind":"Name","value":"email"}}}]}]}}]} as unknown as DocumentNode<RequestPasswordResetMutation, RequestPasswordResetMutationVariables>;
+export const ResetPasswordDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ResetPassword"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ResetPasswordInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"resetPassword"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}]}]}}]} as unknown as DocumentNode<ResetPasswordMutation, ResetPasswordMutationVariables>;
+export const ChangePasswordDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ChangePassword"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ChangePasswordInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"changePassword"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}]}]}}]} as unknown as DocumentNode<ChangePasswordMutation, ChangePasswordMutationVariables>;
+export const MySessionsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"MySessions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"mySessions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"userAgent"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"lastUsedAt"}},{"kind":"Field","name":{"kind":"Name","value":"current"}},{"kind":"Field","name":{"kind":"Name","value":"organisationName"}},{"kind":"Field","name":{"kind":"Name","value":"signInMethod"}}]}}]}}]} as unknown as DocumentNode<MySessionsQuery, MySessionsQueryVariables>;
+export const EndSessionDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"EndSession"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"endSession"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}]}]}}]} as unknown as DocumentNode<EndSessionMutation, EndSessionMutationVariables>;
+export const EndOtherSessionsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"EndOtherSessions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"endOtherSessions"}}]}}]} as unknown as DocumentNode<EndOtherSessionsMutation, EndOtherSessionsMutationVariables>;
+export const SwitchOrganisationDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"SwitchOrganisation"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"organisationId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"switchOrganisation"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"organisationId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"organisationId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ViewerFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ViewerFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Viewer"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"userId"}},{"kind":"Field","name":{"kind":"Name","value":"email"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}},{"kind":"Field","name":{"kind":"Name","value":"roles"}},{"kind":"Field","name":{"kind":"Name","value":"organisation"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"organisations"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"roles"}}]}},{"kind":"Field","name":{"kind":"Name","value":"signInMethod"}}]}}]} as unknown as DocumentNode<SwitchOrganisationMutation, SwitchOrganisationMutationVariables>;
+export const InvitationDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Invitation"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"token"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"invitation"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"token"},"value":{"kind":"Variable","name":{"kind":"Name","value":"token"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"organisationName"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}},{"kind":"Field","name":{"kind":"Name","value":"email"}},{"kind":"Field","name":{"kind":"Name","value":"expired"}},{"kind":"Field","name":{"kind":"Name","value":"used"}},{"kind":"Field","name":{"kind":"Name","value":"passwordExists"}},{"kind":"Field","name":{"kind":"Name","value":"singleSignOnRequired"}}]}}]}}]} as unknown as DocumentNode<InvitationQuery, InvitationQueryVariables>;
+export const AcceptInvitationDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"AcceptInvitation"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"AcceptInvitationInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"acceptInvitation"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ViewerFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ViewerFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Viewer"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"userId"}},{"kind":"Field","name":{"kind":"Name","value":"email"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}},{"kind":"Field","name":{"kind":"Name","value":"roles"}},{"kind":"Field","name":{"kind":"Name","value":"organisation"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"organisations"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"roles"}}]}},{"kind":"Field","name":{"kind":"Name","value":"signInMethod"}}]}}]} as unknown as DocumentNode<AcceptInvitationMutation, AcceptInvitationMutationVariables>;
 export const DevOutboxInUseDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"DevOutboxInUse"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"devOutboxInUse"}}]}}]} as unknown as DocumentNode<DevOutboxInUseQuery, DevOutboxInUseQueryVariables>;
 export const DevOutboxDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"DevOutbox"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"devOutbox"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"toAddress"}},{"kind":"Field","name":{"kind":"Name","value":"subject"}},{"kind":"Field","name":{"kind":"Name","value":"body"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}}]}}]}}]} as unknown as DocumentNode<DevOutboxQuery, DevOutboxQueryVariables>;
-export const ViewerDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Viewer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"viewer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ViewerFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ViewerFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Viewer"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"userId"}},{"kind":"Field","name":{"kind":"Name","value":"email"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}},{"kind":"Field","name":{"kind":"Name","value":"roles"}},{"kind":"Field","name":{"kind":"Name","value":"organisation"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]} as unknown as DocumentNode<ViewerQuery, ViewerQueryVariables>;
-export const LoginDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"Login"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"LoginInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"login"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ViewerFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ViewerFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Viewer"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"userId"}},{"kind":"Field","name":{"kind":"Name","value":"email"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}},{"kind":"Field","name":{"kind":"Name","value":"roles"}},{"kind":"Field","name":{"kind":"Name","value":"organisation"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]} as unknown as DocumentNode<LoginMutation, LoginMutationVariables>;
+export const ViewerDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Viewer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"viewer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ViewerFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ViewerFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Viewer"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"userId"}},{"kind":"Field","name":{"kind":"Name","value":"email"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}},{"kind":"Field","name":{"kind":"Name","value":"roles"}},{"kind":"Field","name":{"kind":"Name","value":"organisation"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"organisations"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"roles"}}]}},{"kind":"Field","name":{"kind":"Name","value":"signInMethod"}}]}}]} as unknown as DocumentNode<ViewerQuery, ViewerQueryVariables>;
+export const LoginDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"Login"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"LoginInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"login"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ViewerFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ViewerFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Viewer"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"userId"}},{"kind":"Field","name":{"kind":"Name","value":"email"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}},{"kind":"Field","name":{"kind":"Name","value":"roles"}},{"kind":"Field","name":{"kind":"Name","value":"organisation"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"organisations"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"roles"}}]}},{"kind":"Field","name":{"kind":"Name","value":"signInMethod"}}]}}]} as unknown as DocumentNode<LoginMutation, LoginMutationVariables>;
 export const LogoutDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"Logout"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"logout"}}]}}]} as unknown as DocumentNode<LogoutMutation, LogoutMutationVariables>;
 export const DepartmentsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Departments"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"departments"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"DepartmentFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"DepartmentFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Department"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"parentId"}},{"kind":"Field","name":{"kind":"Name","value":"activeEmployeeCount"}}]}}]} as unknown as DocumentNode<DepartmentsQuery, DepartmentsQueryVariables>;
 export const CreateDepartmentDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CreateDepartment"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"DepartmentInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createDepartment"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"DepartmentFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"DepartmentFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Department"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"parentId"}},{"kind":"Field","name":{"kind":"Name","value":"activeEmployeeCount"}}]}}]} as unknown as DocumentNode<CreateDepartmentMutation, CreateDepartmentMutationVariables>;

@@ -32,13 +32,13 @@ export class InviteEmployeesInput {
   departmentIds?: string[] | null;
 
   /** With the departments below the chosen ones. */
-  @Field({ nullable: true })
+  @Field(() => Boolean, { nullable: true })
   @IsOptional()
   @IsBoolean()
   includeSubDepartments?: boolean | null;
 
   /** Every active employee without an active account and without an invitation that still works. */
-  @Field({ nullable: true })
+  @Field(() => Boolean, { nullable: true })
   @IsOptional()
   @IsBoolean()
   everyoneWithoutAccount?: boolean | null;
