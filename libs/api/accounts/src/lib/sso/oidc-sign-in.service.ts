@@ -205,7 +205,10 @@ export class OidcSignInService {
     code: SsoErrorCode,
     detail: string,
   ): Promise<void> {
-    this.logger.warn(`single sign-on refused: ${detail}`);
+    // The log keeps the reason, not the person: the address only in the organisation's audit trail.
+    this.logger.warn(
+      `single sign-on refused: ${detail.replace(/[^\s@:]+@/g, '…@')}`,
+    );
     if (!state) return;
     const rows: { organisationId: string }[] = await this.dataSource.query(
       `SELECT organisation_id AS "organisationId" FROM oidc_sign_in_attempt WHERE state_hash = $1`,
