@@ -34,18 +34,22 @@ test.describe('single sign-on through the organisation', () => {
   });
 
   test.afterAll(async ({ browser }) => {
-    const page = await browser.newPage();
-    await loginAs(page, 'adviseur');
-    await graphql(page.context(), UPDATE, {
-      input: {
-        issuer: provider.issuer,
-        clientId: provider.clientId,
-        enabled: false,
-        createAccounts: false,
-      },
-    });
-    await page.close();
-    await provider.close();
+    if (!provider) return;
+    try {
+      const page = await browser.newPage();
+      await loginAs(page, 'adviseur');
+      await graphql(page.context(), UPDATE, {
+        input: {
+          issuer: provider.issuer,
+          clientId: provider.clientId,
+          enabled: false,
+          createAccounts: false,
+        },
+      });
+      await page.close();
+    } finally {
+      await provider.close();
+    }
   });
 
   test('an employee signs in through the organisation’s provider and lands on the home page', async ({

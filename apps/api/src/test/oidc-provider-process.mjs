@@ -143,4 +143,9 @@ server.on('request', async (req, res) => {
 });
 
 process.stdout.write(`${JSON.stringify({ issuer })}\n`);
-process.on('SIGTERM', () => server.close(() => process.exit(0)));
+process.on('SIGTERM', () => process.exit(0));
+// Started by a test: end with it, even when it never got to stop us (its end closes our stdin).
+if (process.env.EXIT_WITH_STDIN === '1') {
+  process.stdin.on('end', () => process.exit(0));
+  process.stdin.resume();
+}

@@ -35,6 +35,7 @@ export async function startOidcProvider(options: {
     env: {
       ...process.env,
       PORT: '0',
+      EXIT_WITH_STDIN: '1',
       CLIENTS: JSON.stringify([
         {
           client_id: clientId,
@@ -43,7 +44,7 @@ export async function startOidcProvider(options: {
         },
       ]),
     },
-    stdio: ['ignore', 'pipe', 'pipe'],
+    stdio: ['pipe', 'pipe', 'pipe'],
   });
   let errors = '';
   child.stderr?.on('data', (chunk: Buffer) => (errors += chunk.toString()));

@@ -34,6 +34,7 @@ export async function startLocalOidcProvider(
     env: {
       ...process.env,
       PORT: '0',
+      EXIT_WITH_STDIN: '1',
       CLIENTS: JSON.stringify([
         {
           client_id: clientId,
@@ -42,7 +43,7 @@ export async function startLocalOidcProvider(
         },
       ]),
     },
-    stdio: ['ignore', 'pipe', 'pipe'],
+    stdio: ['pipe', 'pipe', 'pipe'],
   });
   let errors = '';
   child.stderr?.on('data', (chunk: Buffer) => (errors += chunk.toString()));
