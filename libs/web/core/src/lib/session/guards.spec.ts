@@ -24,6 +24,8 @@ function viewerWith(roles: Role[]): Viewer {
     displayName: 'X',
     roles,
     organisation: { id: 'o1', name: 'Demo' },
+    organisations: [{ id: 'o1', name: 'Demo', roles }],
+    signInMethod: 'PASSWORD',
   };
 }
 

@@ -22,6 +22,30 @@ describe('SessionService', () => {
     });
   });
 
+  it('continues as the viewer a switch of organisation or an accepted invitation answers with', () => {
+    const session = TestBed.inject(SessionService);
+    session.replaceViewer({
+      userId: 'u1',
+      email: 'x@demo.inspraak.nl',
+      displayName: 'X',
+      roles: ['ADVISEUR', 'MEDEWERKER'],
+      organisation: { id: 'o2', name: 'Thuiszorg Noord' },
+      organisations: [
+        { id: 'o1', name: 'Zorggroep Demo', roles: ['MEDEWERKER'] },
+        {
+          id: 'o2',
+          name: 'Thuiszorg Noord',
+          roles: ['ADVISEUR', 'MEDEWERKER'],
+        },
+      ],
+      signInMethod: 'PASSWORD',
+    });
+    expect(session.isAuthenticated()).toBe(true);
+    expect(session.isLoaded()).toBe(true);
+    expect(session.viewer()?.organisation.name).toBe('Thuiszorg Noord');
+    expect(session.hasAnyRole(['ADVISEUR'])).toBe(true);
+  });
+
   it('removes this person’s unsent work from the browser at logout, and nothing else', () => {
     localStorage.setItem(`${PERSONAL_STORAGE_PREFIX}survey-progress.x`, '{}');
     localStorage.setItem('inspraak.language', 'en');

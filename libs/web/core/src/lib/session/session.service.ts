@@ -79,6 +79,14 @@ export class SessionService {
       );
   }
 
+  /**
+   * Continues as the viewer a mutation answered with: an accepted invitation
+   * signs in, a switch of organisation changes organisation and roles.
+   */
+  replaceViewer(viewer: Viewer): void {
+    this.setViewer(viewer);
+  }
+
   clear(): void {
     this.currentViewer.set(null);
     this.loaded.set(false);

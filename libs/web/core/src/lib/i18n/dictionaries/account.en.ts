@@ -80,6 +80,8 @@ export const accountEn: Dictionary['account'] = {
     submitting: 'Activating…',
     existingIntro:
       '{organisation} invites you to Inspraak. You already have an Inspraak account with this e-mail address: enter your password to take part at {organisation} too.',
+    singleSignOn:
+      '{organisation} lets you sign in through its own identity provider: you do not need to choose a password. Go to log in and choose "Sign in through your organisation".',
     existingPassword: 'Your password',
     existingRequired: 'Enter your password.',
     existingSubmit: 'Accept invitation',

@@ -92,6 +92,8 @@ export const accountNl = {
     submitting: 'Bezig met activeren…',
     existingIntro:
       '{organisation} nodigt je uit voor Inspraak. Je hebt al een Inspraak-account met dit e-mailadres: vul je wachtwoord in om ook bij {organisation} mee te doen.',
+    singleSignOn:
+      '{organisation} laat je inloggen via haar eigen inlogdienst: je hoeft geen wachtwoord te kiezen. Ga naar inloggen en kies "Inloggen via je organisatie".',
     existingPassword: 'Je wachtwoord',
     existingRequired: 'Vul je wachtwoord in.',
     existingSubmit: 'Uitnodiging aannemen',
