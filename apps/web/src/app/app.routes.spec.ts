@@ -33,6 +33,32 @@ describe('app routes', () => {
     return router.url;
   }
 
+  it('opens the password and invitation pages without a login, and "Mijn account" for every member', async () => {
+    for (const path of [
+      '/forgot-password',
+      '/reset-password/tok',
+      '/invite/tok',
+    ]) {
+      TestBed.resetTestingModule();
+      TestBed.configureTestingModule({
+        providers: [
+          provideRouter(appRoutes),
+          { provide: SessionService, useValue: { load: () => of(null) } },
+        ],
+      });
+      const router = TestBed.inject(Router);
+      await router.navigateByUrl(path);
+      expect(router.url).toBe(path);
+    }
+    expect(await landingFor(['MEDEWERKER'], '/account')).toBe('/account');
+    // Their layout does not catch "/": the start page stays in the shell.
+    const router = TestBed.inject(Router);
+    await router.navigateByUrl('/');
+    let leaf = router.routerState.snapshot.root;
+    while (leaf.firstChild) leaf = leaf.firstChild;
+    expect(leaf.title).toBe('titles.home');
+  });
+
   it('opens "Meedoen" for every member', async () => {
     expect(await landingFor(['MEDEWERKER'], '/participation')).toBe(
       '/participation',

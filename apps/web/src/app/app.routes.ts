@@ -14,12 +14,39 @@ import {
 /** Route titles are translation keys (see TranslatedTitleStrategy). */
 const title = (key: TranslationKey) => key;
 
+/** A page outside the shell, in the public layout (name, language switch); it reads the parent's parameters. */
+function publicPage(
+  path: string,
+  pageTitle: string,
+  loadComponent: Route['loadComponent'],
+): Route {
+  return {
+    path,
+    loadComponent: () =>
+      import('./pages/public-layout').then((m) => m.PublicLayout),
+    children: [{ path: '', title: pageTitle, loadComponent }],
+  };
+}
+
 export const appRoutes: Route[] = [
   {
     path: 'login',
     title: title('titles.login'),
     loadComponent: () => import('./pages/login-page').then((m) => m.LoginPage),
   },
+  // Passwords and invitations: reached without being logged in, outside the shell.
+  publicPage('forgot-password', title('account.titles.forgotPassword'), () =>
+    import('./pages/forgot-password-page').then((m) => m.ForgotPasswordPage),
+  ),
+  publicPage(
+    'reset-password/:token',
+    title('account.titles.resetPassword'),
+    () =>
+      import('./pages/reset-password-page').then((m) => m.ResetPasswordPage),
+  ),
+  publicPage('invite/:token', title('account.titles.invitation'), () =>
+    import('./pages/invitation-page').then((m) => m.InvitationPage),
+  ),
   {
     // The one-time link from a survey invitation: answered without an account, outside the shell.
     path: 's',
@@ -143,6 +170,12 @@ export const appRoutes: Route[] = [
           import('@inspraak/web-procedures').then(
             (m) => m.councilProceduresRoutes,
           ),
+      },
+      {
+        path: 'account',
+        title: title('account.titles.myAccount'),
+        loadComponent: () =>
+          import('./pages/account-page').then((m) => m.AccountPage),
       },
       {
         // Only linked while no SMTP server is configured (the shell asks the API).

@@ -139,6 +139,12 @@ export const NAV_ITEMS: readonly NavItem[] = [
     roles: POOL_ADMIN_ROLES,
   },
   {
+    path: '/account',
+    label: 'account.nav.myAccount',
+    exact: false,
+    roles: null,
+  },
+  {
     path: '/settings/organisation',
     label: 'accounts.nav.settings',
     exact: false,

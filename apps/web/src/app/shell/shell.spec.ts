@@ -14,6 +14,8 @@ function sessionWith(roles: Role[]) {
     displayName: 'Sanne de Vries',
     roles,
     organisation: { id: 'o1', name: 'Zorggroep Demo' },
+    organisations: [{ id: 'o1', name: 'Zorggroep Demo', roles }],
+    signInMethod: 'PASSWORD',
   });
   return {
     viewer,
@@ -93,6 +95,15 @@ describe('Shell', () => {
     expect(links).toContain('Mijn participatie');
   });
 
+  it('links "Mijn account" for every member and has no organisation switch with one organisation', async () => {
+    const { el } = await setup(['MEDEWERKER']);
+    const links = Array.from(el.querySelectorAll('nav a')).map((a) =>
+      a.textContent?.trim(),
+    );
+    expect(links).toContain('Mijn account');
+    expect(el.querySelector('#organisation-switch')).toBeNull();
+  });
+
   it('opens the menu with the menu button and reports it', async () => {
     const { el, fixture } = await setup(['HR']);
     const button = el.querySelector<HTMLButtonElement>('#menu-button');
@@ -141,6 +152,7 @@ describe('navItemsFor', () => {
       '/council-procedures',
       '/participation',
       '/participation/colleagues',
+      '/account',
     ]);
   });
 
@@ -153,6 +165,7 @@ describe('navItemsFor', () => {
       '/council-procedures',
       '/participation',
       '/participation/colleagues',
+      '/account',
     ]);
     expect(navItemsFor(['HR']).map((i) => i.path)).toEqual([
       '/',
@@ -165,6 +178,7 @@ describe('navItemsFor', () => {
       '/council-procedures',
       '/participation',
       '/participation/colleagues',
+      '/account',
     ]);
     expect(navItemsFor(['ADVISEUR']).map((i) => i.path)).toEqual([
       '/',
@@ -183,6 +197,7 @@ describe('navItemsFor', () => {
       '/participation/agreements',
       '/participation/match',
       '/participation/draws',
+      '/account',
       '/settings/organisation',
     ]);
     expect(

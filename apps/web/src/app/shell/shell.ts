@@ -26,6 +26,7 @@ import {
 import { filter } from 'rxjs';
 import { LanguageSwitch } from './language-switch';
 import { DEV_OUTBOX_ROLES, navItemsFor } from './nav-items';
+import { OrganisationSwitch } from './organisation-switch';
 
 @Component({
   selector: 'app-shell',
@@ -35,6 +36,7 @@ import { DEV_OUTBOX_ROLES, navItemsFor } from './nav-items';
     RouterLinkActive,
     TranslatePipe,
     LanguageSwitch,
+    OrganisationSwitch,
   ],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './shell.html',

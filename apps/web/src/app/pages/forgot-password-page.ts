@@ -1,0 +1,169 @@
+import {
+  ChangeDetectionStrategy,
+  Component,
+  DOCUMENT,
+  DestroyRef,
+  inject,
+  signal,
+} from '@angular/core';
+import { takeUntilDestroyed } from '@angular/core/rxjs-interop';
+import {
+  FormControl,
+  FormGroup,
+  ReactiveFormsModule,
+  Validators,
+} from '@angular/forms';
+import { RouterLink } from '@angular/router';
+import { RequestPasswordResetDocument } from '@inspraak/shared';
+import {
+  GraphqlClient,
+  I18nService,
+  TranslatePipe,
+  isApiError,
+} from '@inspraak/web-core';
+import {
+  AlertComponent,
+  FormFieldComponent,
+  describedBy,
+} from '@inspraak/web-ui';
+
+/**
+ * "Wachtwoord vergeten" (public): asks for a reset link by e-mail. The answer
+ * is the same whether or not the address is known, so the page cannot be used
+ * to find out who has an account; only too many attempts are told apart.
+ */
+@Component({
+  selector: 'app-forgot-password-page',
+  imports: [
+    ReactiveFormsModule,
+    RouterLink,
+    TranslatePipe,
+    AlertComponent,
+    FormFieldComponent,
+  ],
+  changeDetection: ChangeDetectionStrategy.OnPush,
+  template: `
+    <div class="card narrow">
+      <h1>{{ 'account.forgot.heading' | translate }}</h1>
+      <div aria-live="polite">
+        @if (sent()) {
+          <isp-alert kind="success" data-testid="reset-requested">{{
+            'account.forgot.sent' | translate
+          }}</isp-alert>
+        }
+      </div>
+      <div aria-live="assertive">
+        @if (error(); as message) {
+          <isp-alert kind="error">{{ message }}</isp-alert>
+        }
+      </div>
+      @if (!sent()) {
+        <p class="muted">{{ 'account.forgot.intro' | translate }}</p>
+        <form [formGroup]="form" (ngSubmit)="submit()" novalidate>
+          <isp-form-field
+            fieldId="forgot-email"
+            [label]="'account.forgot.email' | translate"
+            [error]="emailError()"
+          >
+            <input
+              id="forgot-email"
+              type="email"
+              formControlName="email"
+              autocomplete="username"
+              inputmode="email"
+              required
+              [attr.aria-invalid]="!!emailError()"
+              [attr.aria-describedby]="describedBy('forgot-email')"
+            />
+          </isp-form-field>
+          <button type="submit" class="button full" [disabled]="busy()">
+            {{
+              (busy() ? 'account.forgot.submitting' : 'account.forgot.submit')
+                | translate
+            }}
+          </button>
+        </form>
+      }
+      <p class="back">
+        <a routerLink="/login">{{ 'account.backToLogin' | translate }}</a>
+      </p>
+    </div>
+  `,
+  styles: `
+    .narrow {
+      max-width: 28rem;
+      margin: 1rem auto 0;
+    }
+    h1 {
+      margin-top: 0;
+      font-size: 1.5rem;
+    }
+    .full {
+      width: 100%;
+    }
+    .back {
+      margin-block-end: 0;
+    }
+  `,
+})
+export class ForgotPasswordPage {
+  private readonly graphql = inject(GraphqlClient);
+  private readonly i18n = inject(I18nService);
+  private readonly destroyRef = inject(DestroyRef);
+  private readonly document = inject(DOCUMENT);
+
+  protected readonly describedBy = describedBy;
+  protected readonly submitted = signal(false);
+  protected readonly busy = signal(false);
+  protected readonly sent = signal(false);
+  protected readonly error = signal<string | null>(null);
+
+  protected readonly form = new FormGroup({
+    email: new FormControl('', {
+      nonNullable: true,
+      validators: [Validators.required, Validators.email],
+    }),
+  });
+
+  protected emailError(): string | null {
+    const control = this.form.controls.email;
+    if (!control.errors || !(control.touched || this.submitted())) return null;
+    return this.i18n.translate(
+      control.errors['required'] ? 'login.emailRequired' : 'login.emailInvalid',
+    );
+  }
+
+  protected submit(): void {
+    this.submitted.set(true);
+    this.error.set(null);
+    if (this.form.invalid) {
+      this.form.markAllAsTouched();
+      this.document.getElementById('forgot-email')?.focus();
+      return;
+    }
+    if (this.busy()) return;
+    this.busy.set(true);
+    this.graphql
+      .request(
+        RequestPasswordResetDocument,
+        { email: this.form.controls.email.value.trim() },
+        { redirectOnUnauthenticated: false },
+      )
+      .pipe(takeUntilDestroyed(this.destroyRef))
+      .subscribe({
+        // Known or not, the answer is the same.
+        next: () => {
+          this.busy.set(false);
+          this.sent.set(true);
+        },
+        error: (e: unknown) => {
+          this.busy.set(false);
+          this.error.set(
+            isApiError(e) && e.code === 'TOO_MANY_REQUESTS'
+              ? this.i18n.translate('account.forgot.tooMany')
+              : this.i18n.errorMessage(e),
+          );
+        },
+      });
+  }
+}

@@ -1,0 +1,197 @@
+import {
+  ChangeDetectionStrategy,
+  Component,
+  DestroyRef,
+  ElementRef,
+  Injector,
+  afterNextRender,
+  inject,
+  signal,
+} from '@angular/core';
+import { takeUntilDestroyed } from '@angular/core/rxjs-interop';
+import { FormGroup, ReactiveFormsModule } from '@angular/forms';
+import { ActivatedRoute, RouterLink } from '@angular/router';
+import { ResetPasswordDocument } from '@inspraak/shared';
+import {
+  GraphqlClient,
+  I18nService,
+  TranslatePipe,
+  isApiError,
+} from '@inspraak/web-core';
+import { AlertComponent } from '@inspraak/web-ui';
+import {
+  NewPasswordFields,
+  newPasswordGroup,
+  passwordProblem,
+} from './new-password-fields';
+
+const LINK_PROBLEMS = new Set([
+  'RESET_LINK_INVALID',
+  'RESET_LINK_EXPIRED',
+  'RESET_LINK_USED',
+]);
+
+/**
+ * The link from the reset e-mail (public): a new password, twice. The API
+ * ends every session of the account; afterwards the person logs in anew.
+ */
+@Component({
+  selector: 'app-reset-password-page',
+  imports: [
+    ReactiveFormsModule,
+    RouterLink,
+    TranslatePipe,
+    AlertComponent,
+    NewPasswordFields,
+  ],
+  changeDetection: ChangeDetectionStrategy.OnPush,
+  template: `
+    <div class="card narrow">
+      <h1>{{ 'account.reset.heading' | translate }}</h1>
+      <div aria-live="assertive">
+        @if (error(); as message) {
+          <isp-alert kind="error" data-testid="reset-error">
+            {{ message }}
+            @if (linkProblem()) {
+              <a routerLink="/forgot-password">{{
+                'account.reset.requestNew' | translate
+              }}</a>
+            }
+          </isp-alert>
+        }
+      </div>
+      @if (done()) {
+        <isp-alert kind="success">{{
+          'account.reset.done' | translate
+        }}</isp-alert>
+        <p>
+          <a class="button" routerLink="/login" id="reset-to-login">{{
+            'account.toLogin' | translate
+          }}</a>
+        </p>
+      } @else if (!linkProblem()) {
+        <form [formGroup]="form" (ngSubmit)="submit()" novalidate>
+          <app-new-password-fields
+            [group]="form.controls.passwords"
+            idPrefix="reset"
+            [submitted]="submitted()"
+            [serverError]="passwordError()"
+          />
+          <button type="submit" class="button full" [disabled]="busy()">
+            {{
+              (busy() ? 'account.reset.submitting' : 'account.reset.submit')
+                | translate
+            }}
+          </button>
+        </form>
+        <p class="back">
+          <a routerLink="/login">{{ 'account.backToLogin' | translate }}</a>
+        </p>
+      }
+    </div>
+  `,
+  styles: `
+    .narrow {
+      max-width: 28rem;
+      margin: 1rem auto 0;
+    }
+    h1 {
+      margin-top: 0;
+      font-size: 1.5rem;
+    }
+    .full {
+      width: 100%;
+    }
+    .back {
+      margin-block-end: 0;
+    }
+  `,
+})
+export class ResetPasswordPage {
+  private readonly graphql = inject(GraphqlClient);
+  private readonly i18n = inject(I18nService);
+  private readonly destroyRef = inject(DestroyRef);
+  private readonly injector = inject(Injector);
+  private readonly host = inject<ElementRef<HTMLElement>>(ElementRef);
+  private readonly token =
+    inject(ActivatedRoute).snapshot.paramMap.get('token') ?? '';
+
+  protected readonly submitted = signal(false);
+  protected readonly busy = signal(false);
+  protected readonly done = signal(false);
+  protected readonly error = signal<string | null>(null);
+  /** The link itself is refused (invalid, expired, used): asking anew is the way on. */
+  protected readonly linkProblem = signal(false);
+  protected readonly passwordError = signal<string | null>(null);
+
+  protected readonly form = new FormGroup({ passwords: newPasswordGroup() });
+
+  constructor() {
+    this.form.valueChanges
+      .pipe(takeUntilDestroyed())
+      .subscribe(() => this.passwordError.set(null));
+  }
+
+  protected submit(): void {
+    this.submitted.set(true);
+    this.error.set(null);
+    if (this.form.invalid) {
+      this.form.markAllAsTouched();
+      this.focus('[aria-invalid="true"]');
+      return;
+    }
+    if (this.busy()) return;
+    this.busy.set(true);
+    this.graphql
+      .request(
+        ResetPasswordDocument,
+        {
+          input: {
+            token: this.token,
+            newPassword: this.form.controls.passwords.controls.password.value,
+          },
+        },
+        { redirectOnUnauthenticated: false },
+      )
+      .pipe(takeUntilDestroyed(this.destroyRef))
+      .subscribe({
+        next: () => {
+          this.busy.set(false);
+          this.done.set(true);
+          this.focus('#reset-to-login');
+        },
+        error: (e: unknown) => {
+          this.busy.set(false);
+          // A link cut short fails the input check on its token: not a valid link either.
+          const reason = !isApiError(e)
+            ? null
+            : e.fieldMessage('token')
+              ? 'RESET_LINK_INVALID'
+              : e.reason;
+          if (reason && LINK_PROBLEMS.has(reason)) {
+            this.linkProblem.set(true);
+            this.error.set(
+              this.i18n.translateDynamic(
+                `account.reset.linkProblems.${reason}`,
+              ),
+            );
+            return;
+          }
+          const problem = passwordProblem(e, this.i18n);
+          this.error.set(problem.alert);
+          if (problem.field) {
+            this.passwordError.set(problem.field);
+            this.focus('#reset-password');
+          }
+        },
+      });
+  }
+
+  private focus(selector: string): void {
+    afterNextRender(
+      () =>
+        this.host.nativeElement.querySelector<HTMLElement>(selector)?.focus(),
+      { injector: this.injector },
+    );
+  }
+}
