@@ -1,3 +1,5 @@
+import type { AccountStatus } from '@inspraak/shared';
+
 /** Texts of the accounts pages and the organisation settings (libs/web/accounts), part of the Dutch dictionary. */
 export const accountsNl = {
   nav: {
@@ -17,7 +19,7 @@ export const accountsNl = {
     ACTIVE: 'Actief',
     BLOCKED: 'Geblokkeerd',
     LEFT: 'Uit dienst',
-  },
+  } satisfies Record<AccountStatus, string>,
   list: {
     heading: 'Accounts',
     intro:
