@@ -1,20 +1,16 @@
 import { InjectQueue } from '@nestjs/bullmq';
-import { Inject, Injectable } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import { Queue } from 'bullmq';
-import * as argon2 from 'argon2';
-import { DataSource, MoreThan } from 'typeorm';
+import { DataSource } from 'typeorm';
 import type { Response } from 'express';
 import { Role } from '@inspraak/domain';
 import {
   Actor,
-  APP_CONFIG,
-  AppConfig,
   AppError,
   assertPasswordPolicy,
   AuthService,
   badInput,
   conflict,
-  LoginFailure,
   notFound,
   QueueName,
   recordAudit,
@@ -108,7 +104,6 @@ export class InvitationsService {
     private readonly tenantDb: TenantDb,
     private readonly dataSource: DataSource,
     private readonly auth: AuthService,
-    @Inject(APP_CONFIG) private readonly config: AppConfig,
     @InjectQueue(QueueName.AccountInvitations) private readonly queue: Queue,
   ) {}
 
@@ -432,21 +427,12 @@ export class InvitationsService {
     password: string,
     ipAddress: string,
   ) {
-    const failures = this.dataSource.getRepository(LoginFailure);
-    const since = new Date(
-      Date.now() - this.config.LOGIN_WINDOW_MINUTES * 60_000,
+    const ok = await this.auth.verifyPassword(
+      { email: row.email, passwordHash },
+      password,
+      ipAddress,
     );
-    const recent = await failures.count({
-      where: { emailKey: row.email, ipAddress, attemptedAt: MoreThan(since) },
-    });
-    if (recent >= this.config.LOGIN_MAX_FAILURES)
-      throw new AppError('TOO_MANY_REQUESTS', 'LOGIN_RATE_LIMITED', {
-        nl: `Te veel mislukte pogingen. Probeer het over ${this.config.LOGIN_WINDOW_MINUTES} minuten opnieuw.`,
-        en: `Too many failed attempts. Try again in ${this.config.LOGIN_WINDOW_MINUTES} minutes.`,
-      });
-    const ok = await argon2.verify(passwordHash, password).catch(() => false);
     if (!ok) {
-      await failures.insert({ emailKey: row.email, ipAddress });
       throw badInput(
         'PASSWORD_INCORRECT',
         {

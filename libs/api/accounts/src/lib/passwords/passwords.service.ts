@@ -51,6 +51,7 @@ export class PasswordsService {
   constructor(
     private readonly dataSource: DataSource,
     private readonly mail: MailService,
+    private readonly auth: AuthService,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
     @InjectQueue(QueueName.PasswordResets)
     private readonly queue: Queue<PasswordResetJob>,
@@ -70,26 +71,12 @@ export class PasswordsService {
     const user = await this.dataSource
       .getRepository(UserAccount)
       .findOneOrFail({ where: { id: actor.userId } });
-    const failures = this.dataSource.getRepository(LoginFailure);
-    const recent = await failures.count({
-      where: {
-        emailKey: user.email,
-        ipAddress,
-        attemptedAt: MoreThan(this.windowStart()),
-      },
-    });
-    if (recent >= this.config.LOGIN_MAX_FAILURES)
-      throw new AppError('TOO_MANY_REQUESTS', 'LOGIN_RATE_LIMITED', {
-        nl: `Te veel mislukte pogingen. Probeer het over ${this.config.LOGIN_WINDOW_MINUTES} minuten opnieuw.`,
-        en: `Too many failed attempts. Try again in ${this.config.LOGIN_WINDOW_MINUTES} minutes.`,
-      });
-    const currentOk =
-      user.passwordHash !== null &&
-      (await argon2
-        .verify(user.passwordHash, currentPassword)
-        .catch(() => false));
-    if (!currentOk) {
-      await failures.insert({ emailKey: user.email, ipAddress });
+    const currentOk = await this.auth.verifyPassword(
+      user,
+      currentPassword,
+      ipAddress,
+    );
+    if (!currentOk)
       throw badInput(
         'WRONG_PASSWORD',
         {
@@ -106,7 +93,6 @@ export class PasswordsService {
           },
         ],
       );
-    }
     assertPasswordPolicy(newPassword, user, 'newPassword');
     if (await argon2.verify(user.passwordHash as string, newPassword))
       throw badInput(

@@ -87,6 +87,58 @@ export class AuthService {
     res: Response,
   ): Promise<Actor> {
     const email = emailInput.trim().toLowerCase();
+    await this.assertNotRateLimited(email, ipAddress);
+    const user = await this.dataSource
+      .getRepository(UserAccount)
+      .findOne({ where: { email } });
+    const passwordOk = await argon2
+      .verify(user?.passwordHash ?? (await this.dummyHash), password)
+      .catch(() => false);
+    const organisationId =
+      user && passwordOk
+        ? await this.firstOrganisationFor(user.id, SignInMethod.PASSWORD)
+        : null;
+    if (!user || !passwordOk || !organisationId) {
+      await this.recordFailure(email, ipAddress);
+      throw invalidCredentials();
+    }
+    await this.dataSource
+      .getRepository(LoginFailure)
+      .delete({ emailKey: email });
+    await this.startSession(this.dataSource.manager, {
+      userId: user.id,
+      organisationId,
+      method: SignInMethod.PASSWORD,
+      req,
+      res,
+    });
+    const actor = await this.actorFromRequest(req);
+    if (!actor) throw invalidCredentials();
+    return actor;
+  }
+
+  /**
+   * Checks a password of a known account (changing it, accepting an
+   * invitation with an existing one) under the same limit as logging in: too
+   * many recent failures refuse, and a wrong password counts as one.
+   */
+  async verifyPassword(
+    user: Pick<UserAccount, 'email' | 'passwordHash'>,
+    password: string,
+    ipAddress: string,
+  ): Promise<boolean> {
+    await this.assertNotRateLimited(user.email, ipAddress);
+    const ok =
+      user.passwordHash !== null &&
+      (await argon2.verify(user.passwordHash, password).catch(() => false));
+    if (!ok) await this.recordFailure(user.email, ipAddress);
+    return ok;
+  }
+
+  private async assertNotRateLimited(
+    email: string,
+    ipAddress: string,
+  ): Promise<void> {
     const windowStart = new Date(
       Date.now() - this.config.LOGIN_WINDOW_MINUTES * 60_000,
     );
@@ -107,35 +159,14 @@ export class AuthService {
     if (
       byEmail >= this.config.LOGIN_MAX_FAILURES ||
       byIp >= this.config.LOGIN_MAX_FAILURES_PER_IP
-    ) {
+    )
       throw tooManyAttempts(this.config.LOGIN_WINDOW_MINUTES);
-    }
+  }
 
-    const user = await this.dataSource
-      .getRepository(UserAccount)
-      .findOne({ where: { email } });
-    const passwordOk = await argon2
-      .verify(user?.passwordHash ?? (await this.dummyHash), password)
-      .catch(() => false);
-    const organisationId =
-      user && passwordOk
-        ? await this.firstOrganisationFor(user.id, SignInMethod.PASSWORD)
-        : null;
-    if (!user || !passwordOk || !organisationId) {
-      await failures.insert({ emailKey: email, ipAddress });
-      throw invalidCredentials();
-    }
-    await failures.delete({ emailKey: email });
-    await this.startSession(this.dataSource.manager, {
-      userId: user.id,
-      organisationId,
-      method: SignInMethod.PASSWORD,
-      req,
-      res,
-    });
-    const actor = await this.actorFromRequest(req);
-    if (!actor) throw invalidCredentials();
-    return actor;
+  private async recordFailure(email: string, ipAddress: string) {
+    await this.dataSource
+      .getRepository(LoginFailure)
+      .insert({ emailKey: email, ipAddress });
   }
 
   /**
