@@ -56,6 +56,9 @@ import {
     }
   `,
   styles: `
+    :host {
+      display: block;
+    }
     .switch {
       display: flex;
       flex-wrap: wrap;
@@ -95,7 +98,14 @@ import {
       color: #fff;
       font-weight: 600;
     }
+    /* In the phone menu: the label above, the list as wide as the menu allows. */
     @media (max-width: 47.99rem) {
+      :host {
+        align-self: stretch;
+      }
+      label {
+        flex-basis: 100%;
+      }
       select {
         flex: 1;
         min-width: 0;
