@@ -169,6 +169,23 @@ test('a new employee activates the account, sees and ends sessions, changes, for
   await expect(page.getByText(/Je wachtwoord is gewijzigd/)).toBeVisible();
   await expectNoSeriousA11yViolations(page, 'my account after a change');
   await loginWith(otherPage, email, second);
+
+  // Signed in elsewhere again: "Alle andere sessies beëindigen", after a confirmation.
+  await page.reload();
+  await expect(sessions).toHaveCount(2);
+  await page
+    .getByRole('button', { name: 'Alle andere sessies beëindigen' })
+    .click();
+  const confirm = page.getByRole('dialog', {
+    name: 'Alle andere sessies beëindigen?',
+  });
+  await confirm
+    .getByRole('button', { name: 'Alle andere sessies beëindigen' })
+    .click();
+  await expect(page.getByText('Andere sessies beëindigd: 1.')).toBeVisible();
+  await expect(sessions).toHaveCount(1);
+  await otherPage.goto('/account');
+  await expect(otherPage).toHaveURL(/\/login/);
   await other.close();
 
   // Forgotten: the link from the login page, the same answer for an unknown address.

@@ -216,7 +216,7 @@ describe('AccountPage', () => {
     await click(dialog?.querySelector<HTMLElement>('button.danger'));
     expect(request).toHaveBeenCalledWith(EndOtherSessionsDocument, {});
     expect(sessionItems(el)).toHaveLength(1);
-    expect(el.textContent).toContain('1 andere sessies beëindigd.');
+    expect(el.textContent).toContain('Andere sessies beëindigd: 1.');
     expect(el.textContent).toContain('Je bent nergens anders ingelogd.');
   });
 

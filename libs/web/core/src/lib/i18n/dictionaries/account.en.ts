@@ -116,7 +116,7 @@ export const accountEn: Dictionary['account'] = {
       endLabel: 'End the session on {device}',
       ended: 'The session has been ended.',
       endOthers: 'End all other sessions',
-      endedOthers: '{count} other sessions ended.',
+      endedOthers: 'Other sessions ended: {count}.',
       onlyThis: 'You are not logged in anywhere else.',
       confirmHeading: 'End all other sessions?',
       confirmMessage:

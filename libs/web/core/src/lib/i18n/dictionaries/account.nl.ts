@@ -128,7 +128,7 @@ export const accountNl = {
       endLabel: 'Sessie op {device} beëindigen',
       ended: 'De sessie is beëindigd.',
       endOthers: 'Alle andere sessies beëindigen',
-      endedOthers: '{count} andere sessies beëindigd.',
+      endedOthers: 'Andere sessies beëindigd: {count}.',
       onlyThis: 'Je bent nergens anders ingelogd.',
       confirmHeading: 'Alle andere sessies beëindigen?',
       confirmMessage:
