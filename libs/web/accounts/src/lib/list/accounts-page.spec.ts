@@ -159,6 +159,36 @@ describe('AccountsPageComponent', () => {
     ]);
   });
 
+  it('pages through the accounts and starts again at the first page when a filter changes', async () => {
+    api.accounts.mockReturnValue(
+      of({ total: 60, items: [hr, advisor, otherAdvisor] }),
+    );
+    const { fixture, el } = await open();
+    expect(el.querySelector('isp-pager')?.textContent).toContain('1–3 van 60');
+    const next = Array.from(
+      el.querySelectorAll<HTMLButtonElement>('isp-pager button'),
+    ).find((b) => b.textContent?.includes('Volgende'));
+    next?.click();
+    await settle(fixture);
+    expect(api.accounts).toHaveBeenLastCalledWith(
+      { search: null, role: null, status: null },
+      { offset: 25, limit: 25 },
+    );
+    expect(el.querySelector('isp-pager')?.textContent).toContain(
+      '26–28 van 60',
+    );
+
+    const status = el.querySelector<HTMLSelectElement>('#account-status');
+    if (!status) throw new Error('no status filter');
+    status.value = 'INVITED';
+    status.dispatchEvent(new Event('change'));
+    await settle(fixture);
+    expect(api.accounts).toHaveBeenLastCalledWith(
+      { search: null, role: null, status: 'INVITED' },
+      { offset: 0, limit: 25 },
+    );
+  });
+
   it('edits roles: MEDEWERKER is always held, the ticked roles are sent and the list is loaded again', async () => {
     const updated: Account = { ...hr, roles: ['MEDEWERKER', 'HR', 'OR_LID'] };
     api.setAccountRoles.mockReturnValue(of(updated));
