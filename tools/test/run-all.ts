@@ -5,17 +5,44 @@
  *   node tools/start/bootstrap.mjs test [--only lint,typecheck,unit,integration,e2e]
  */
 import { spawn, spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import {
+  existsSync,
+  mkdirSync,
+  readFileSync,
+  rmSync,
+  writeFileSync,
+} from 'node:fs';
 import { join } from 'node:path';
-import { StackError, startStack, type Profile, type Stack } from '../dev-stack/index';
+import {
+  StackError,
+  startStack,
+  type Profile,
+  type Stack,
+} from '../dev-stack/index';
 import { ensureDebianPackage } from '../dev-stack/redis';
 import { REPO_ROOT } from '../dev-stack/paths';
 import { parsePort } from '../dev-stack/config';
 import { MINIMAL_INTEGRATION_CONFIG } from './minimal-integration-config';
-import { NX_ENV, apiCli, buildApps, killAllChildren, killTree, run, startApps, type RunningApps } from '../start/processes';
+import {
+  NX_ENV,
+  apiCli,
+  buildApps,
+  killAllChildren,
+  killTree,
+  run,
+  startApps,
+  type RunningApps,
+} from '../start/processes';
 
 type StepName = 'setup' | 'lint' | 'typecheck' | 'unit' | 'integration' | 'e2e';
-const ALL_STEPS: StepName[] = ['setup', 'lint', 'typecheck', 'unit', 'integration', 'e2e'];
+const ALL_STEPS: StepName[] = [
+  'setup',
+  'lint',
+  'typecheck',
+  'unit',
+  'integration',
+  'e2e',
+];
 
 interface StepResult {
   name: StepName;
@@ -33,7 +60,8 @@ const RESULTS_DIR = join(REPO_ROOT, 'tmp', 'test-results');
 // so a busy machine makes the run slower, not failed. A step's cap only stops a hung step.
 const TOTAL_BUDGET_MS = 88 * 60_000;
 const startedAt = Date.now();
-const remaining = () => Math.max(30_000, TOTAL_BUDGET_MS - (Date.now() - startedAt));
+const remaining = () =>
+  Math.max(30_000, TOTAL_BUDGET_MS - (Date.now() - startedAt));
 const budget = (stepMaxMs: number) => Math.min(stepMaxMs, remaining());
 
 const say = (message: string) => process.stdout.write(`\n[test] ${message}\n`);
@@ -43,7 +71,12 @@ const cleanups = new Set<() => Promise<void>>();
 let interrupted = false;
 
 /** Runs a command, showing its output live and returning it as text too. */
-function runCapture(command: string, args: string[], env: NodeJS.ProcessEnv = {}, timeoutMs?: number): Promise<{ code: number; output: string; timedOut: boolean }> {
+function runCapture(
+  command: string,
+  args: string[],
+  env: NodeJS.ProcessEnv = {},
+  timeoutMs?: number,
+): Promise<{ code: number; output: string; timedOut: boolean }> {
   return new Promise((resolve) => {
     const child = spawn(command, args, {
       cwd: REPO_ROOT,
@@ -65,7 +98,9 @@ function runCapture(command: string, args: string[], env: NodeJS.ProcessEnv = {}
     const timer = timeoutMs
       ? setTimeout(() => {
           timedOut = true;
-          process.stdout.write(`\n[test] ${command} ${args.join(' ')} timed out; stopping it.\n`);
+          process.stdout.write(
+            `\n[test] ${command} ${args.join(' ')} timed out; stopping it.\n`,
+          );
           kill();
           setTimeout(() => killTree(child, 'SIGKILL'), 5000).unref();
         }, timeoutMs)
@@ -96,10 +131,16 @@ async function projectGraph(): Promise<GraphNode[]> {
     timeout: 120_000,
   });
   if (result.status !== 0 || !existsSync(file)) {
-    throw new Error(`nx graph failed: ${(result.stderr || result.stdout || '').slice(-2000)}`);
+    throw new Error(
+      `nx graph failed: ${(result.stderr || result.stdout || '').slice(-2000)}`,
+    );
   }
-  const graph = JSON.parse(readFileSync(file, 'utf8')) as { graph: { nodes: Record<string, GraphNode> } };
-  return Object.values(graph.graph.nodes).sort((a, b) => a.name.localeCompare(b.name));
+  const graph = JSON.parse(readFileSync(file, 'utf8')) as {
+    graph: { nodes: Record<string, GraphNode> };
+  };
+  return Object.values(graph.graph.nodes).sort((a, b) =>
+    a.name.localeCompare(b.name),
+  );
 }
 
 /** Parses the "Failed tasks:" list of an nx run-many for a target. */
@@ -116,19 +157,37 @@ export function failedProjects(output: string, target: string): Set<string> {
     }
     const task = match[1];
     const suffix = `:${target}`;
-    failed.add(task.endsWith(suffix) ? task.slice(0, -suffix.length) : task.split(':')[0]);
+    failed.add(
+      task.endsWith(suffix)
+        ? task.slice(0, -suffix.length)
+        : task.split(':')[0],
+    );
   }
   return failed;
 }
 
 /** Runs one nx target over the given projects; one test per project. */
-async function nxPerProject(target: string, projects: string[], timeoutMs: number): Promise<{ passed: string[]; failed: string[] }> {
+async function nxPerProject(
+  target: string,
+  projects: string[],
+  timeoutMs: number,
+): Promise<{ passed: string[]; failed: string[] }> {
   if (projects.length === 0) return { passed: [], failed: [] };
-  const result = await runCapture('npx', ['nx', 'run-many', '-t', target, '-p', ...projects, '--outputStyle=static'], {}, timeoutMs);
-  if (result.code === 0 && !result.timedOut) return { passed: projects, failed: [] };
+  const result = await runCapture(
+    'npx',
+    ['nx', 'run-many', '-t', target, '-p', ...projects, '--outputStyle=static'],
+    {},
+    timeoutMs,
+  );
+  if (result.code === 0 && !result.timedOut)
+    return { passed: projects, failed: [] };
   const failed = failedProjects(result.output, target);
-  if (failed.size === 0 || result.timedOut) return { passed: [], failed: projects }; // crashed: count all
-  return { passed: projects.filter((p) => !failed.has(p)), failed: projects.filter((p) => failed.has(p)) };
+  if (failed.size === 0 || result.timedOut)
+    return { passed: [], failed: projects }; // crashed: count all
+  return {
+    passed: projects.filter((p) => !failed.has(p)),
+    failed: projects.filter((p) => failed.has(p)),
+  };
 }
 
 async function stepSetup(): Promise<Omit<StepResult, 'name' | 'seconds'>> {
@@ -140,21 +199,48 @@ async function stepSetup(): Promise<Omit<StepResult, 'name' | 'seconds'>> {
       problems.push((err as Error).message);
     }
   };
-  ensure('redis-server', 'redis-server', 'Or set REDIS_URL to an existing Redis.');
+  ensure(
+    'redis-server',
+    'redis-server',
+    'Or set REDIS_URL to an existing Redis.',
+  );
   ensure('chromium', 'chromium', 'The browser tests use /usr/bin/chromium.');
-  ensure('libreoffice-writer-nogui', 'soffice', 'The procedure tests check that generated letters open in LibreOffice.');
-  const composeV2 = spawnSync('docker', ['compose', 'version'], { encoding: 'utf8' }).status === 0;
-  if (!composeV2) ensure('docker-compose', 'docker-compose', 'Needed to validate docker/docker-compose.yml.');
-  if (!existsSync('/usr/bin/chromium')) problems.push('/usr/bin/chromium is missing.');
+  ensure(
+    'libreoffice-writer-nogui',
+    'soffice',
+    'The procedure tests check that generated letters open in LibreOffice.',
+  );
+  const composeV2 =
+    spawnSync('docker', ['compose', 'version'], { encoding: 'utf8' }).status ===
+    0;
+  if (!composeV2)
+    ensure(
+      'docker-compose',
+      'docker-compose',
+      'Needed to validate docker/docker-compose.yml.',
+    );
+  if (!existsSync('/usr/bin/chromium'))
+    problems.push('/usr/bin/chromium is missing.');
   for (const p of problems) process.stdout.write(`[test] setup: ${p}\n`);
-  return { passed: problems.length === 0 ? 1 : 0, failed: problems.length, note: problems.length ? problems[0].split('\n')[0] : 'node_modules, redis-server, chromium, libreoffice' };
+  return {
+    passed: problems.length === 0 ? 1 : 0,
+    failed: problems.length,
+    note: problems.length
+      ? problems[0].split('\n')[0]
+      : 'node_modules, redis-server, chromium, libreoffice',
+  };
 }
 
 async function stepLint(nodes: GraphNode[]) {
   const byTarget = new Map<string, string[]>();
   for (const node of nodes) {
     const targets = node.data.targets ?? {};
-    const target = 'lint' in targets ? 'lint' : 'eslint:lint' in targets ? 'eslint:lint' : undefined;
+    const target =
+      'lint' in targets
+        ? 'lint'
+        : 'eslint:lint' in targets
+          ? 'eslint:lint'
+          : undefined;
     if (!target) continue;
     byTarget.set(target, [...(byTarget.get(target) ?? []), node.name]);
   }
@@ -165,29 +251,56 @@ async function stepLint(nodes: GraphNode[]) {
     passed = passed.concat(r.passed);
     failed = failed.concat(r.failed);
   }
-  return { passed: passed.length, failed: Math.max(failed.length, passed.length + failed.length === 0 ? 1 : 0), note: failed.length ? `failed: ${failed.join(', ')}` : `${passed.length} projects` };
+  return {
+    passed: passed.length,
+    failed: Math.max(
+      failed.length,
+      passed.length + failed.length === 0 ? 1 : 0,
+    ),
+    note: failed.length
+      ? `failed: ${failed.join(', ')}`
+      : `${passed.length} projects`,
+  };
 }
 
 async function stepTypecheck(nodes: GraphNode[]) {
-  const withTarget = nodes.filter((n) => 'typecheck' in (n.data.targets ?? {})).map((n) => n.name);
+  const withTarget = nodes
+    .filter((n) => 'typecheck' in (n.data.targets ?? {}))
+    .map((n) => n.name);
   const r = await nxPerProject('typecheck', withTarget, budget(40 * 60_000));
   const passed = [...r.passed];
   const failed = [...r.failed];
   // Projects without a typecheck target: tsc --noEmit over their tsconfig.app/lib/spec.json.
   for (const node of nodes.filter((n) => !withTarget.includes(n.name))) {
-    const configs = ['tsconfig.app.json', 'tsconfig.lib.json', 'tsconfig.spec.json']
+    const configs = [
+      'tsconfig.app.json',
+      'tsconfig.lib.json',
+      'tsconfig.spec.json',
+    ]
       .map((f) => join(node.data.root, f))
       .filter((f) => existsSync(join(REPO_ROOT, f)));
     if (configs.length === 0) continue;
     let ok = true;
     for (const config of configs) {
       process.stdout.write(`[test] tsc --noEmit -p ${config}\n`);
-      const result = await run('npx', ['tsc', '--noEmit', '-p', config], { timeoutMs: budget(20 * 60_000), label: `tsc ${config}` });
+      const result = await run('npx', ['tsc', '--noEmit', '-p', config], {
+        timeoutMs: budget(20 * 60_000),
+        label: `tsc ${config}`,
+      });
       if (result.code !== 0) ok = false;
     }
     (ok ? passed : failed).push(node.name);
   }
-  return { passed: passed.length, failed: Math.max(failed.length, passed.length + failed.length === 0 ? 1 : 0), note: failed.length ? `failed: ${failed.join(', ')}` : `${passed.length} projects` };
+  return {
+    passed: passed.length,
+    failed: Math.max(
+      failed.length,
+      passed.length + failed.length === 0 ? 1 : 0,
+    ),
+    note: failed.length
+      ? `failed: ${failed.join(', ')}`
+      : `${passed.length} projects`,
+  };
 }
 
 interface JestJson {
@@ -198,14 +311,37 @@ interface JestJson {
   numFailedTestSuites?: number;
 }
 
-async function jestStep(config: string, outFile: string, extraArgs: string[], env: NodeJS.ProcessEnv, timeoutMs: number) {
+async function jestStep(
+  config: string,
+  outFile: string,
+  extraArgs: string[],
+  env: NodeJS.ProcessEnv,
+  timeoutMs: number,
+) {
   rmSync(outFile, { force: true });
-  const result = await run('npx', ['jest', '-c', config, '--ci', '--json', `--outputFile=${outFile}`, ...extraArgs], {
-    env,
-    timeoutMs,
-    label: `jest ${config}`,
-  });
-  if (!existsSync(outFile)) return { passed: 0, failed: 1, note: `jest wrote no results (exit ${result.code})` };
+  const result = await run(
+    'npx',
+    [
+      'jest',
+      '-c',
+      config,
+      '--ci',
+      '--json',
+      `--outputFile=${outFile}`,
+      ...extraArgs,
+    ],
+    {
+      env,
+      timeoutMs,
+      label: `jest ${config}`,
+    },
+  );
+  if (!existsSync(outFile))
+    return {
+      passed: 0,
+      failed: 1,
+      note: `jest wrote no results (exit ${result.code})`,
+    };
   const json = JSON.parse(readFileSync(outFile, 'utf8')) as JestJson;
   let failed = json.numFailedTests + (json.numRuntimeErrorTestSuites ?? 0);
   const passed = json.numPassedTests;
@@ -225,25 +361,45 @@ async function jestStep(config: string, outFile: string, extraArgs: string[], en
 }
 
 async function stepUnit() {
-  return jestStep('jest.config.ts', join(RESULTS_DIR, 'unit.json'), [], {}, budget(40 * 60_000));
+  return jestStep(
+    'jest.config.ts',
+    join(RESULTS_DIR, 'unit.json'),
+    [],
+    {},
+    budget(40 * 60_000),
+  );
 }
 
-async function withStack<T>(profile: Profile, body: (stack: Stack) => Promise<T>): Promise<T> {
-  const stack = await startStack({ profile, log: (m) => process.stdout.write(`[stack:${profile}] ${m}\n`) });
+async function withStack<T>(
+  profile: Profile,
+  body: (stack: Stack) => Promise<T>,
+): Promise<T> {
+  const stack = await startStack({
+    profile,
+    log: (m) => process.stdout.write(`[stack:${profile}] ${m}\n`),
+  });
   const cleanup = () => stack.stop();
   cleanups.add(cleanup);
   try {
     return await body(stack);
   } finally {
     cleanups.delete(cleanup);
-    await stack.stop().catch((err: Error) => process.stdout.write(`[test] stopping the ${profile} stack: ${err.message}\n`));
+    await stack
+      .stop()
+      .catch((err: Error) =>
+        process.stdout.write(
+          `[test] stopping the ${profile} stack: ${err.message}\n`,
+        ),
+      );
   }
 }
 
 function ensureIntegrationConfig(): void {
   const file = join(REPO_ROOT, 'jest.integration.config.ts');
   if (existsSync(file)) return;
-  process.stdout.write('[test] jest.integration.config.ts is missing: writing a minimal one.\n');
+  process.stdout.write(
+    '[test] jest.integration.config.ts is missing: writing a minimal one.\n',
+  );
   writeFileSync(file, MINIMAL_INTEGRATION_CONFIG);
 }
 
@@ -254,48 +410,98 @@ async function stepIntegration() {
       'jest.integration.config.ts',
       join(RESULTS_DIR, 'integration.json'),
       ['--runInBand'],
-      { DATABASE_URL: stack.databaseUrl, REDIS_URL: stack.redisUrl, NODE_ENV: 'test' },
+      {
+        DATABASE_URL: stack.databaseUrl,
+        REDIS_URL: stack.redisUrl,
+        NODE_ENV: 'test',
+      },
       budget(60 * 60_000),
     ),
   );
 }
 
 interface PlaywrightJson {
-  stats?: { expected?: number; unexpected?: number; flaky?: number; skipped?: number };
+  stats?: {
+    expected?: number;
+    unexpected?: number;
+    flaky?: number;
+    skipped?: number;
+  };
   errors?: unknown[];
 }
 
 async function stepE2e() {
   say('e2e: building api, worker and web ...');
   const build = await buildApps(budget(40 * 60_000));
-  if (build.code !== 0) return { passed: 0, failed: 1, note: `build failed (exit ${build.code})` };
+  if (build.code !== 0)
+    return { passed: 0, failed: 1, note: `build failed (exit ${build.code})` };
   const port = parsePort(process.env.E2E_PORT, 'E2E_PORT', 3100);
   return withStack('e2e', async (stack) => {
     // Request logs of every click would bury the test report; warnings and errors still show.
-    const options = { databaseUrl: stack.databaseUrl, redisUrl: stack.redisUrl, port, extraEnv: { LOG_LEVEL: 'warn' } };
+    const options = {
+      databaseUrl: stack.databaseUrl,
+      redisUrl: stack.redisUrl,
+      port,
+      extraEnv: { LOG_LEVEL: 'warn' },
+    };
     const migrate = await apiCli('migrate', options);
-    if (migrate.code !== 0) return { passed: 0, failed: 1, note: `migrate failed (exit ${migrate.code})` };
+    if (migrate.code !== 0)
+      return {
+        passed: 0,
+        failed: 1,
+        note: `migrate failed (exit ${migrate.code})`,
+      };
     const seed = await apiCli('seed-demo', options);
-    if (seed.code !== 0) return { passed: 0, failed: 1, note: `seed-demo failed (exit ${seed.code})` };
+    if (seed.code !== 0)
+      return {
+        passed: 0,
+        failed: 1,
+        note: `seed-demo failed (exit ${seed.code})`,
+      };
     let apps: RunningApps;
     try {
       apps = await startApps(options);
     } catch (err) {
-      return { passed: 0, failed: 1, note: (err as Error).message.split('\n')[0] };
+      return {
+        passed: 0,
+        failed: 1,
+        note: (err as Error).message.split('\n')[0],
+      };
     }
     const cleanup = () => apps.stop();
     cleanups.add(cleanup);
     try {
       const outFile = join(RESULTS_DIR, 'e2e.json');
       rmSync(outFile, { force: true });
-      const result = await run('npx', ['playwright', 'test', '-c', 'apps/web-e2e/playwright.config.ts', '--reporter=json'], {
-        // REDIS_URL lets a test run one of the worker's scheduled jobs now (apps/web-e2e/src/support/worker-jobs.ts).
-        env: { BASE_URL: `http://localhost:${port}`, REDIS_URL: stack.redisUrl, PLAYWRIGHT_JSON_OUTPUT_NAME: outFile },
-        timeoutMs: budget(40 * 60_000),
-        label: 'playwright',
-        stdio: ['ignore', 'ignore', 'inherit'],
-      });
-      if (!existsSync(outFile)) return { passed: 0, failed: 1, note: `playwright wrote no results (exit ${result.code})` };
+      const result = await run(
+        'npx',
+        [
+          'playwright',
+          'test',
+          '-c',
+          'apps/web-e2e/playwright.config.ts',
+          '--reporter=json',
+        ],
+        {
+          // REDIS_URL lets a test run one of the worker's scheduled jobs now (apps/web-e2e/src/support/worker-jobs.ts);
+          // DATABASE_URL lets a test run the built API's command line as an operator would (apps/web-e2e/src/support/cli.ts).
+          env: {
+            BASE_URL: `http://localhost:${port}`,
+            REDIS_URL: stack.redisUrl,
+            DATABASE_URL: stack.databaseUrl,
+            PLAYWRIGHT_JSON_OUTPUT_NAME: outFile,
+          },
+          timeoutMs: budget(40 * 60_000),
+          label: 'playwright',
+          stdio: ['ignore', 'ignore', 'inherit'],
+        },
+      );
+      if (!existsSync(outFile))
+        return {
+          passed: 0,
+          failed: 1,
+          note: `playwright wrote no results (exit ${result.code})`,
+        };
       const json = JSON.parse(readFileSync(outFile, 'utf8')) as PlaywrightJson;
       const passed = (json.stats?.expected ?? 0) + (json.stats?.flaky ?? 0);
       let failed = json.stats?.unexpected ?? 0;
@@ -316,47 +522,94 @@ async function stepE2e() {
       return { passed, failed, note };
     } finally {
       cleanups.delete(cleanup);
-      await apps.stop().catch((err: Error) => process.stdout.write(`[test] stopping the apps: ${err.message}\n`));
+      await apps
+        .stop()
+        .catch((err: Error) =>
+          process.stdout.write(`[test] stopping the apps: ${err.message}\n`),
+        );
     }
   });
 }
 
 function printPlaywrightFailures(json: unknown): void {
   // The JSON reporter prints nothing; list failed tests so the log says what broke.
-  const walk = (suite: { title?: string; specs?: Array<{ title: string; ok: boolean; file?: string; tests?: Array<{ results?: Array<{ error?: { message?: string } }> }> }>; suites?: unknown[] }, path: string[]) => {
+  const walk = (
+    suite: {
+      title?: string;
+      specs?: Array<{
+        title: string;
+        ok: boolean;
+        file?: string;
+        tests?: Array<{ results?: Array<{ error?: { message?: string } }> }>;
+      }>;
+      suites?: unknown[];
+    },
+    path: string[],
+  ) => {
     for (const spec of suite.specs ?? []) {
       const title = [...path, spec.title].filter(Boolean).join(' › ');
       if (spec.ok) process.stdout.write(`  ✓ ${title}\n`);
       else {
         const message = spec.tests?.[0]?.results?.[0]?.error?.message ?? '';
-        process.stdout.write(`  ✗ ${title}\n    ${message.replace(ANSI, '').split('\n').slice(0, 6).join('\n    ')}\n`);
+        process.stdout.write(
+          `  ✗ ${title}\n    ${message.replace(ANSI, '').split('\n').slice(0, 6).join('\n    ')}\n`,
+        );
       }
     }
-    for (const child of (suite.suites ?? []) as (typeof suite)[]) walk(child, [...path, child.title ?? '']);
+    for (const child of (suite.suites ?? []) as (typeof suite)[])
+      walk(child, [...path, child.title ?? '']);
   };
-  for (const suite of ((json as { suites?: unknown[] }).suites ?? []) as Parameters<typeof walk>[0][]) walk(suite, [suite.title ?? '']);
+  for (const suite of ((json as { suites?: unknown[] }).suites ??
+    []) as Parameters<typeof walk>[0][])
+    walk(suite, [suite.title ?? '']);
 }
 
 function printSummary(results: StepResult[]): void {
-  const rows = results.map((r) => [r.name, String(r.passed), String(r.failed), `${r.seconds}s`, r.note]);
+  const rows = results.map((r) => [
+    r.name,
+    String(r.passed),
+    String(r.failed),
+    `${r.seconds}s`,
+    r.note,
+  ]);
   const header = ['step', 'passed', 'failed', 'time', 'note'];
-  const widths = header.map((h, i) => Math.max(h.length, ...rows.map((row) => row[i].length)));
-  const fmt = (row: string[]) => row.map((cell, i) => (i === row.length - 1 ? cell : cell.padEnd(widths[i]))).join('  ');
-  process.stdout.write(`\n${fmt(header)}\n${widths.map((w) => '-'.repeat(w)).join('  ')}\n`);
+  const widths = header.map((h, i) =>
+    Math.max(h.length, ...rows.map((row) => row[i].length)),
+  );
+  const fmt = (row: string[]) =>
+    row
+      .map((cell, i) => (i === row.length - 1 ? cell : cell.padEnd(widths[i])))
+      .join('  ');
+  process.stdout.write(
+    `\n${fmt(header)}\n${widths.map((w) => '-'.repeat(w)).join('  ')}\n`,
+  );
   for (const row of rows) process.stdout.write(`${fmt(row)}\n`);
 }
 
 async function main(): Promise<void> {
-  const onlyArg = process.argv.find((a) => a.startsWith('--only='))?.slice('--only='.length) ?? (process.argv.includes('--only') ? process.argv[process.argv.indexOf('--only') + 1] : undefined);
-  const selected = onlyArg ? (onlyArg.split(',').map((s) => s.trim()) as StepName[]) : ALL_STEPS;
-  for (const s of selected) if (!ALL_STEPS.includes(s)) throw new Error(`Unknown step ${s}; steps: ${ALL_STEPS.join(', ')}`);
+  const onlyArg =
+    process.argv
+      .find((a) => a.startsWith('--only='))
+      ?.slice('--only='.length) ??
+    (process.argv.includes('--only')
+      ? process.argv[process.argv.indexOf('--only') + 1]
+      : undefined);
+  const selected = onlyArg
+    ? (onlyArg.split(',').map((s) => s.trim()) as StepName[])
+    : ALL_STEPS;
+  for (const s of selected)
+    if (!ALL_STEPS.includes(s))
+      throw new Error(`Unknown step ${s}; steps: ${ALL_STEPS.join(', ')}`);
   mkdirSync(RESULTS_DIR, { recursive: true });
 
   const results: StepResult[] = [];
   let nodes: GraphNode[] | undefined;
   const graph = async () => (nodes ??= await projectGraph());
 
-  const steps: Record<StepName, () => Promise<Omit<StepResult, 'name' | 'seconds'>>> = {
+  const steps: Record<
+    StepName,
+    () => Promise<Omit<StepResult, 'name' | 'seconds'>>
+  > = {
     setup: stepSetup,
     lint: async () => stepLint(await graph()),
     typecheck: async () => stepTypecheck(await graph()),
@@ -373,14 +626,35 @@ async function main(): Promise<void> {
     try {
       result = await steps[name]();
     } catch (err) {
-      const message = err instanceof StackError ? err.message : err instanceof Error ? err.stack ?? err.message : String(err);
+      const message =
+        err instanceof StackError
+          ? err.message
+          : err instanceof Error
+            ? (err.stack ?? err.message)
+            : String(err);
       process.stdout.write(`[test] step ${name} crashed: ${message}\n`);
-      result = { passed: 0, failed: 1, note: `crashed: ${message.split('\n')[0].slice(0, 100)}` };
+      result = {
+        passed: 0,
+        failed: 1,
+        note: `crashed: ${message.split('\n')[0].slice(0, 100)}`,
+      };
     }
-    if (result.passed + result.failed === 0) result = { ...result, failed: 1, note: 'no tests' };
-    results.push({ name, ...result, seconds: Math.round((Date.now() - t0) / 1000) });
+    if (result.passed + result.failed === 0)
+      result = { ...result, failed: 1, note: 'no tests' };
+    results.push({
+      name,
+      ...result,
+      seconds: Math.round((Date.now() - t0) / 1000),
+    });
   }
-  if (interrupted) results.push({ name: 'e2e', passed: 0, failed: 1, seconds: 0, note: 'interrupted' });
+  if (interrupted)
+    results.push({
+      name: 'e2e',
+      passed: 0,
+      failed: 1,
+      seconds: 0,
+      note: 'interrupted',
+    });
 
   const passed = results.reduce((n, r) => n + r.passed, 0);
   const failed = results.reduce((n, r) => n + r.failed, 0);
@@ -391,7 +665,8 @@ async function main(): Promise<void> {
 
 async function stopEverything(): Promise<void> {
   killAllChildren('SIGTERM');
-  for (const cleanup of [...cleanups].reverse()) await cleanup().catch(() => undefined);
+  for (const cleanup of [...cleanups].reverse())
+    await cleanup().catch(() => undefined);
 }
 
 for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP'] as const) {
@@ -407,7 +682,9 @@ for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP'] as const) {
 }
 
 main().catch(async (err: unknown) => {
-  process.stdout.write(`[test] runner crashed: ${err instanceof Error ? err.stack : String(err)}\n`);
+  process.stdout.write(
+    `[test] runner crashed: ${err instanceof Error ? err.stack : String(err)}\n`,
+  );
   await stopEverything();
   process.stdout.write('0 passed, 1 failed\n');
   process.exit(1);
