@@ -2,7 +2,7 @@ import { expect, test, type BrowserContext, type Page } from '@playwright/test';
 import { expectNoSeriousA11yViolations } from './support/axe';
 import { graphql } from './support/graphql';
 import { expectFitsOnPhone } from './support/layout';
-import { DEMO_USERS, loginAs, runId } from './support/session';
+import { DEMO_USERS, loginAs, runId, switchLanguage } from './support/session';
 
 /** The demo HR account back to its seeded roles, so a run that stopped halfway does not change the next. */
 async function resetHrRoles(context: BrowserContext): Promise<void> {
@@ -101,6 +101,14 @@ test.describe('accounts', () => {
     );
     await expectNoSeriousA11yViolations(page, 'accounts, history');
     await expectFitsOnPhone(page, 360);
+
+    await switchLanguage(page, 'en');
+    await expect(row).toContainText('Active');
+    await expect(entries.nth(0)).toContainText(
+      'Roles: HR, Employee, Works council member',
+    );
+    await expectNoSeriousA11yViolations(page, 'accounts, history (en)');
+    await switchLanguage(page, 'nl');
   });
 
   test('the advisor invites a directory employee without an account and sees the invitation sent', async ({
@@ -138,6 +146,15 @@ test.describe('accounts', () => {
       page.getByRole('heading', { level: 1, name: 'Medewerkers uitnodigen' }),
     ).toBeVisible();
     await expectNoSeriousA11yViolations(page, 'invite');
+
+    // A department comes from the department tree, with or without the ones below it.
+    await page.getByLabel('Een afdeling').check();
+    await expect(page.getByRole('tree', { name: 'Afdelingen' })).toBeVisible();
+    await expect(
+      page.getByLabel('Ook de onderliggende afdelingen'),
+    ).toBeChecked();
+    await expectNoSeriousA11yViolations(page, 'invite, department');
+    await page.getByLabel('Eén persoon of een selectie').check();
 
     await page.getByLabel('Zoek in het personeelsbestand').fill(lastName);
     await page.getByLabel(new RegExp(`Sam ${lastName}`)).check();

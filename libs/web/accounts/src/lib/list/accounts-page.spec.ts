@@ -332,6 +332,13 @@ describe('AccountsPageComponent', () => {
     expect(history?.textContent).toContain(
       'Rollen: HR, Medewerker → HR, Medewerker, OR-lid',
     );
+    // It follows the language.
+    TestBed.inject(I18nService).setLanguage('en');
+    await settle(fixture);
+    expect(history?.textContent).toContain('Roles changed');
+    expect(history?.textContent).toContain(
+      'Roles: HR, Employee → HR, Employee, Works council member',
+    );
   });
 
   it('shows HR the list without the actions only an advisor may use', async () => {

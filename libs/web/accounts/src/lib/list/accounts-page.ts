@@ -76,7 +76,7 @@ interface HistoryView {
   account: Account;
   loading: boolean;
   error: string | null;
-  entries: (AccountHistoryEntry & { lines: ChangeLine[] })[];
+  entries: AccountHistoryEntry[];
 }
 
 @Component({
@@ -143,6 +143,16 @@ export class AccountsPageComponent {
 
   protected readonly pendingBlock = signal<PendingBlock | null>(null);
   protected readonly history = signal<HistoryView | null>(null);
+  /** The history's changes in words, in the current language. */
+  protected readonly historyEntries = computed<
+    (AccountHistoryEntry & { lines: ChangeLine[] })[]
+  >(() => {
+    this.i18n.language();
+    return (this.history()?.entries ?? []).map((entry) => ({
+      ...entry,
+      lines: describeChanges(this.i18n, entry.changes),
+    }));
+  });
 
   protected readonly summary = computed(() => {
     const page = this.page();
@@ -363,10 +373,7 @@ export class AccountsPageComponent {
             account,
             loading: false,
             error: null,
-            entries: entries.map((entry) => ({
-              ...entry,
-              lines: describeChanges(this.i18n, entry.changes),
-            })),
+            entries,
           }),
         error: (e: unknown) =>
           this.history.set({
