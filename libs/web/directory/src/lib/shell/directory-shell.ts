@@ -1,73 +1,31 @@
-import { ChangeDetectionStrategy, Component } from '@angular/core';
-import { RouterLink, RouterLinkActive, RouterOutlet } from '@angular/router';
-import { TranslatePipe } from '@inspraak/web-core';
+import {
+  ChangeDetectionStrategy,
+  Component,
+  computed,
+  inject,
+} from '@angular/core';
+import { RouterOutlet } from '@angular/router';
+import { I18nService, TranslatePipe } from '@inspraak/web-core';
+import { SectionNavComponent, type SectionLink } from '@inspraak/web-ui';
 
 /** Section navigation for the directory pages. */
 @Component({
   selector: 'isp-directory-shell',
-  imports: [RouterOutlet, RouterLink, RouterLinkActive, TranslatePipe],
+  imports: [RouterOutlet, TranslatePipe, SectionNavComponent],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
-    <nav
-      class="section-nav"
-      [attr.aria-label]="'directory.sectionNavigation' | translate"
-    >
-      <ul>
-        <li>
-          <a
-            routerLink="employees"
-            routerLinkActive="active"
-            ariaCurrentWhenActive="page"
-            >{{ 'nav.employees' | translate }}</a
-          >
-        </li>
-        <li>
-          <a
-            routerLink="departments"
-            routerLinkActive="active"
-            ariaCurrentWhenActive="page"
-            >{{ 'nav.departments' | translate }}</a
-          >
-        </li>
-        <li>
-          <a
-            routerLink="import"
-            routerLinkActive="active"
-            ariaCurrentWhenActive="page"
-            >{{ 'nav.import' | translate }}</a
-          >
-        </li>
-      </ul>
-    </nav>
+    <isp-section-nav
+      [label]="'directory.sectionNavigation' | translate"
+      [links]="links()"
+    />
     <router-outlet />
   `,
-  styles: `
-    .section-nav ul {
-      display: flex;
-      flex-wrap: wrap;
-      gap: 0.25rem;
-      list-style: none;
-      margin: 0 0 1.5rem;
-      padding: 0;
-      border-bottom: 1px solid var(--isp-border, #c4ced4);
-    }
-    .section-nav a {
-      display: inline-block;
-      padding: 0.625rem 1rem;
-      color: var(--isp-text, #1a2b33);
-      text-decoration: none;
-      border-bottom: 3px solid transparent;
-      margin-bottom: -1px;
-    }
-    .section-nav a:hover {
-      color: var(--isp-accent, #0a5a73);
-      text-decoration: underline;
-    }
-    .section-nav a.active {
-      border-bottom-color: var(--isp-accent, #0a5a73);
-      color: var(--isp-accent, #0a5a73);
-      font-weight: 600;
-    }
-  `,
 })
-export class DirectoryShellComponent {}
+export class DirectoryShellComponent {
+  private readonly i18n = inject(I18nService);
+  protected readonly links = computed<SectionLink[]>(() => [
+    { link: 'employees', label: this.i18n.translate('nav.employees') },
+    { link: 'departments', label: this.i18n.translate('nav.departments') },
+    { link: 'import', label: this.i18n.translate('nav.import') },
+  ]);
+}
