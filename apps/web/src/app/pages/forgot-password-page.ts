@@ -15,17 +15,14 @@ import {
 } from '@angular/forms';
 import { RouterLink } from '@angular/router';
 import { RequestPasswordResetDocument } from '@inspraak/shared';
-import {
-  GraphqlClient,
-  I18nService,
-  TranslatePipe,
-  isApiError,
-} from '@inspraak/web-core';
+import { GraphqlClient, I18nService, TranslatePipe } from '@inspraak/web-core';
 import {
   AlertComponent,
   FormFieldComponent,
   describedBy,
 } from '@inspraak/web-ui';
+import { refusalText } from './api-refusal';
+import { AuthCard } from './auth-card';
 
 /**
  * "Wachtwoord vergeten" (public): asks for a reset link by e-mail. The answer
@@ -40,11 +37,11 @@ import {
     TranslatePipe,
     AlertComponent,
     FormFieldComponent,
+    AuthCard,
   ],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
-    <div class="card narrow">
-      <h1>{{ 'account.forgot.heading' | translate }}</h1>
+    <app-auth-card [heading]="'account.forgot.heading' | translate">
       <div aria-live="polite">
         @if (sent()) {
           <isp-alert kind="success" data-testid="reset-requested">{{
@@ -84,26 +81,10 @@ import {
           </button>
         </form>
       }
-      <p class="back">
+      <p class="card-end">
         <a routerLink="/login">{{ 'account.backToLogin' | translate }}</a>
       </p>
-    </div>
-  `,
-  styles: `
-    .narrow {
-      max-width: 28rem;
-      margin: 1rem auto 0;
-    }
-    h1 {
-      margin-top: 0;
-      font-size: 1.5rem;
-    }
-    .full {
-      width: 100%;
-    }
-    .back {
-      margin-block-end: 0;
-    }
+    </app-auth-card>
   `,
 })
 export class ForgotPasswordPage {
@@ -159,9 +140,9 @@ export class ForgotPasswordPage {
         error: (e: unknown) => {
           this.busy.set(false);
           this.error.set(
-            isApiError(e) && e.code === 'TOO_MANY_REQUESTS'
-              ? this.i18n.translate('account.forgot.tooMany')
-              : this.i18n.errorMessage(e),
+            refusalText(this.i18n, e, {
+              TOO_MANY_REQUESTS: 'account.forgot.tooMany',
+            }),
           );
         },
       });

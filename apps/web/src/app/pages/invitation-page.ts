@@ -2,9 +2,6 @@ import {
   ChangeDetectionStrategy,
   Component,
   DestroyRef,
-  ElementRef,
-  Injector,
-  afterNextRender,
   inject,
   signal,
 } from '@angular/core';
@@ -33,6 +30,8 @@ import {
   FormFieldComponent,
   describedBy,
 } from '@inspraak/web-ui';
+import { refusalText } from './api-refusal';
+import { AuthCard, focusAfterRender } from './auth-card';
 import {
   NewPasswordFields,
   newPasswordGroup,
@@ -55,11 +54,11 @@ export type InvitationDetails = InvitationQuery['invitation'];
     AlertComponent,
     FormFieldComponent,
     NewPasswordFields,
+    AuthCard,
   ],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
-    <div class="card narrow">
-      <h1>{{ 'account.invitation.heading' | translate }}</h1>
+    <app-auth-card [heading]="'account.invitation.heading' | translate">
       @if (loading()) {
         <p role="status">{{ 'common.loading' | translate }}</p>
       } @else if (loadError(); as message) {
@@ -152,17 +151,9 @@ export type InvitationDetails = InvitationQuery['invitation'];
           </form>
         }
       }
-    </div>
+    </app-auth-card>
   `,
   styles: `
-    .narrow {
-      max-width: 28rem;
-      margin: 1rem auto 0;
-    }
-    h1 {
-      margin-top: 0;
-      font-size: 1.5rem;
-    }
     .who {
       display: grid;
       grid-template-columns: auto minmax(0, 1fr);
@@ -176,9 +167,6 @@ export type InvitationDetails = InvitationQuery['invitation'];
       margin: 0;
       overflow-wrap: anywhere;
     }
-    .full {
-      width: 100%;
-    }
   `,
 })
 export class InvitationPage {
@@ -187,8 +175,7 @@ export class InvitationPage {
   private readonly session = inject(SessionService);
   private readonly router = inject(Router);
   private readonly destroyRef = inject(DestroyRef);
-  private readonly injector = inject(Injector);
-  private readonly host = inject<ElementRef<HTMLElement>>(ElementRef);
+  private readonly focus = focusAfterRender();
   private readonly token =
     inject(ActivatedRoute).snapshot.paramMap.get('token') ?? '';
 
@@ -232,10 +219,10 @@ export class InvitationPage {
         },
         error: (e: unknown) => {
           this.loadError.set(
-            isApiError(e) &&
-              (e.code === 'NOT_FOUND' || e.code === 'BAD_USER_INPUT')
-              ? this.i18n.translate('account.invitation.invalid')
-              : this.i18n.errorMessage(e),
+            refusalText(this.i18n, e, {
+              NOT_FOUND: 'account.invitation.invalid',
+              BAD_USER_INPUT: 'account.invitation.invalid',
+            }),
           );
           this.loading.set(false);
         },
@@ -297,13 +284,5 @@ export class InvitationPage {
           }
         },
       });
-  }
-
-  private focus(selector: string): void {
-    afterNextRender(
-      () =>
-        this.host.nativeElement.querySelector<HTMLElement>(selector)?.focus(),
-      { injector: this.injector },
-    );
   }
 }

@@ -22,6 +22,8 @@ import {
   describedBy,
 } from '@inspraak/web-ui';
 import { LanguageSwitch } from '../shell/language-switch';
+import { reasonText } from './api-refusal';
+import { AuthCard } from './auth-card';
 
 /** Only paths inside this app; never an absolute or protocol-relative URL. */
 export function safeReturnUrl(value: string | null): string {
@@ -42,6 +44,7 @@ export function safeReturnUrl(value: string | null): string {
     AlertComponent,
     FormFieldComponent,
     LanguageSwitch,
+    AuthCard,
   ],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './login-page.html',
@@ -83,9 +86,9 @@ export class LoginPage {
   protected readonly ssoError = computed(() => {
     const code = this.route.snapshot.queryParamMap.get('sso_error');
     if (!code) return null;
-    const key = `sso.errors.${/^[A-Z_]{1,40}$/.test(code) ? code : 'UNKNOWN'}`;
-    return this.i18n.translateDynamic(
-      this.i18n.has(key) ? key : 'sso.errors.UNKNOWN',
+    return (
+      reasonText(this.i18n, 'sso.errors', code) ??
+      this.i18n.translate('sso.errors.UNKNOWN')
     );
   });
 

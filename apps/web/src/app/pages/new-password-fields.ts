@@ -19,6 +19,7 @@ import {
   type TranslationKey,
 } from '@inspraak/web-core';
 import { FormFieldComponent } from '@inspraak/web-ui';
+import { reasonText } from './api-refusal';
 
 /** The API's minimum (libs/api/core password-policy); the API checks the rest. */
 export const PASSWORD_MIN_LENGTH = 12;
@@ -68,16 +69,12 @@ export function passwordProblem(
   if (isApiError(error)) {
     const fieldMessage =
       PASSWORD_FIELDS.map((f) => error.fieldMessage(f)).find(Boolean) ?? null;
-    const refusal = error.reason?.startsWith('PASSWORD_')
-      ? `account.passwordRefusals.${error.reason}`
-      : null;
-    if (fieldMessage || refusal)
+    if (fieldMessage) return { field: fieldMessage, alert: null };
+    if (error.reason?.startsWith('PASSWORD_'))
       return {
         field:
-          fieldMessage ??
-          (refusal && i18n.has(refusal)
-            ? i18n.translateDynamic(refusal)
-            : error.message),
+          reasonText(i18n, 'account.passwordRefusals', error.reason) ??
+          error.message,
         alert: null,
       };
   }

@@ -2,9 +2,6 @@ import {
   ChangeDetectionStrategy,
   Component,
   DestroyRef,
-  ElementRef,
-  Injector,
-  afterNextRender,
   inject,
   signal,
 } from '@angular/core';
@@ -19,6 +16,8 @@ import {
   isApiError,
 } from '@inspraak/web-core';
 import { AlertComponent } from '@inspraak/web-ui';
+import { reasonText } from './api-refusal';
+import { AuthCard, focusAfterRender } from './auth-card';
 import {
   NewPasswordFields,
   newPasswordGroup,
@@ -43,11 +42,11 @@ const LINK_PROBLEMS = new Set([
     TranslatePipe,
     AlertComponent,
     NewPasswordFields,
+    AuthCard,
   ],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
-    <div class="card narrow">
-      <h1>{{ 'account.reset.heading' | translate }}</h1>
+    <app-auth-card [heading]="'account.reset.heading' | translate">
       <div aria-live="assertive">
         @if (error(); as message) {
           <isp-alert kind="error" data-testid="reset-error">
@@ -84,35 +83,18 @@ const LINK_PROBLEMS = new Set([
             }}
           </button>
         </form>
-        <p class="back">
+        <p class="card-end">
           <a routerLink="/login">{{ 'account.backToLogin' | translate }}</a>
         </p>
       }
-    </div>
-  `,
-  styles: `
-    .narrow {
-      max-width: 28rem;
-      margin: 1rem auto 0;
-    }
-    h1 {
-      margin-top: 0;
-      font-size: 1.5rem;
-    }
-    .full {
-      width: 100%;
-    }
-    .back {
-      margin-block-end: 0;
-    }
+    </app-auth-card>
   `,
 })
 export class ResetPasswordPage {
   private readonly graphql = inject(GraphqlClient);
   private readonly i18n = inject(I18nService);
   private readonly destroyRef = inject(DestroyRef);
-  private readonly injector = inject(Injector);
-  private readonly host = inject<ElementRef<HTMLElement>>(ElementRef);
+  private readonly focus = focusAfterRender();
   private readonly token =
     inject(ActivatedRoute).snapshot.paramMap.get('token') ?? '';
 
@@ -168,13 +150,13 @@ export class ResetPasswordPage {
             : e.fieldMessage('token')
               ? 'RESET_LINK_INVALID'
               : e.reason;
-          if (reason && LINK_PROBLEMS.has(reason)) {
+          const linkProblem =
+            reason && LINK_PROBLEMS.has(reason)
+              ? reasonText(this.i18n, 'account.reset.linkProblems', reason)
+              : null;
+          if (linkProblem) {
             this.linkProblem.set(true);
-            this.error.set(
-              this.i18n.translateDynamic(
-                `account.reset.linkProblems.${reason}`,
-              ),
-            );
+            this.error.set(linkProblem);
             return;
           }
           const problem = passwordProblem(e, this.i18n);
@@ -185,13 +167,5 @@ export class ResetPasswordPage {
           }
         },
       });
-  }
-
-  private focus(selector: string): void {
-    afterNextRender(
-      () =>
-        this.host.nativeElement.querySelector<HTMLElement>(selector)?.focus(),
-      { injector: this.injector },
-    );
   }
 }
