@@ -11,3 +11,4 @@ export * from './lib/markdown/parse-markdown';
 export * from './lib/check-list/check-list';
 export * from './lib/alert/section-feedback';
 export * from './lib/section-nav/section-nav';
+export * from './lib/count-tiles/count-tiles';

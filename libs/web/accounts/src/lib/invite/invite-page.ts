@@ -19,6 +19,7 @@ import {
 } from '@inspraak/web-core';
 import {
   AlertComponent,
+  CountTilesComponent,
   ProgressBarComponent,
   TreeViewComponent,
   buildTree,
@@ -101,6 +102,7 @@ function isTransient(error: unknown): boolean {
     AlertComponent,
     ProgressBarComponent,
     TreeViewComponent,
+    CountTilesComponent,
   ],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './invite-page.html',

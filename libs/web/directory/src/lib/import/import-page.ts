@@ -19,7 +19,11 @@ import {
   isApiError,
   type TranslationKey,
 } from '@inspraak/web-core';
-import { AlertComponent, ProgressBarComponent } from '@inspraak/web-ui';
+import {
+  AlertComponent,
+  CountTilesComponent,
+  ProgressBarComponent,
+} from '@inspraak/web-ui';
 import {
   EMPTY,
   Subscription,
@@ -86,6 +90,7 @@ export function isImportInProgress(status: ImportStatus): boolean {
     LocalDatePipe,
     AlertComponent,
     ProgressBarComponent,
+    CountTilesComponent,
   ],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './import-page.html',
