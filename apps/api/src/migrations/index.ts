@@ -21,6 +21,7 @@ import { DecisionPhaseMarker1796219000000 } from './1796219000000-DecisionPhaseM
 import { AccountsAndSignIn1796595488000 } from './1796595488000-AccountsAndSignIn';
 import { SingleSignOn1796595941313 } from './1796595941313-SingleSignOn';
 import { MembershipLastSignIn1796596000000 } from './1796596000000-MembershipLastSignIn';
+import { SessionSignedInIssuer1796597000000 } from './1796597000000-SessionSignedInIssuer';
 
 // Every migration, in order. Webpack bundles the API, so they are listed rather than globbed.
 export const MIGRATIONS = [
@@ -47,4 +48,5 @@ export const MIGRATIONS = [
   AccountsAndSignIn1796595488000,
   SingleSignOn1796595941313,
   MembershipLastSignIn1796596000000,
+  SessionSignedInIssuer1796597000000,
 ];

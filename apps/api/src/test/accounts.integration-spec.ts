@@ -545,7 +545,7 @@ describe('accounts: roles, blocking, passwords, sessions, organisations', () => 
         `mutation S($id: ID!) { switchOrganisation(organisationId: $id) { userId } }`,
         { id: second.id },
       );
-      expect(errorReason(refused)).toBe('SINGLE_SIGN_ON_REQUIRED');
+      expect(errorReason(refused)).toBe('SIGN_IN_AGAIN');
       expect(
         (await viewerOf(caller)).data?.viewer?.organisations.map((o) => o.id),
       ).toEqual([first.id]);

@@ -63,18 +63,25 @@ class Browser {
   async graphql<T>(
     api: string,
     query: string,
-  ): Promise<{ data?: T; errors?: unknown[] }> {
+    variables: Record<string, unknown> = {},
+  ): Promise<{
+    data?: T;
+    errors?: { extensions?: { code?: string; reason?: string } }[];
+  }> {
     const origin = new URL(api).origin;
     const response = await this.send(`${api}/graphql`, {
       method: 'POST',
-      body: JSON.stringify({ query }),
+      body: JSON.stringify({ query, variables }),
       headers: {
         'content-type': 'application/json',
         accept: 'application/json',
         'x-csrf-token': this.cookie(origin, 'inspraak_csrf') ?? '',
       },
     });
-    return (await response.json()) as { data?: T; errors?: unknown[] };
+    return (await response.json()) as {
+      data?: T;
+      errors?: { extensions?: { code?: string; reason?: string } }[];
+    };
   }
 }
 
@@ -506,5 +513,76 @@ describe('single sign-on through the organisation’s OpenID Connect provider', 
       '{ viewer { email } }',
     );
     expect(viewer.data?.viewer ?? null).toBeNull();
+  });
+
+  it("never lets one organisation's identity provider open another organisation of the same person", async () => {
+    // The person is an advisor of A with a password; B (the organisation under test, whose provider
+    // B's advisor controls) puts the same address in its directory and signs them in through its provider.
+    const a = await createOrganisation(
+      testApp.dataSource,
+      `victim-${randomUUID().slice(0, 8)}`,
+    );
+    const email = a.emails[Role.ADVISEUR];
+    const [{ id: userId }] = await testApp.dataSource.query(
+      'SELECT id FROM user_account WHERE email = $1',
+      [email],
+    );
+    const [bareDomain] = email.split('@').slice(1);
+    await testApp.dataSource.query(
+      'UPDATE organisation SET email_domains = array_append(email_domains, $2) WHERE id = $1',
+      [organisation.id, bareDomain],
+    );
+    const employee = await createEmployee(advisor, {
+      email,
+      firstName: 'Doel',
+    });
+    await testApp.dataSource.getRepository(Membership).save({
+      organisationId: organisation.id,
+      userId,
+      employeeId: employee.id,
+      roles: [Role.MEDEWERKER],
+    });
+    const browser = new Browser();
+    expect(await signIn(browser, email)).toBe('/');
+    const viewer = await browser.graphql<{
+      viewer: { organisation: { id: string }; organisations: { id: string }[] };
+    }>(testApp.url, '{ viewer { organisation { id } organisations { id } } }');
+    expect(viewer.data?.viewer.organisation.id).toBe(organisation.id);
+    // A is not offered, and switching there is refused: A does not trust B's provider.
+    expect(viewer.data?.viewer.organisations.map((o) => o.id)).toEqual([
+      organisation.id,
+    ]);
+    const switched = await browser.graphql(
+      testApp.url,
+      'mutation($o: ID!) { switchOrganisation(organisationId: $o) { userId } }',
+      { o: a.id },
+    );
+    expect(switched.errors?.[0]?.extensions?.reason).toBe('SIGN_IN_AGAIN');
+    const stillB = await browser.graphql<{
+      viewer: { organisation: { id: string } };
+    }>(testApp.url, '{ viewer { organisation { id } } }');
+    expect(stillB.data?.viewer.organisation.id).toBe(organisation.id);
+  });
+
+  it('ends the sessions single sign-on started once the organisation turns it off', async () => {
+    const person = await employeeWithAccount('Otto');
+    const browser = new Browser();
+    expect(await signIn(browser, person.email)).toBe('/');
+    await testApp.dataSource.query(
+      'UPDATE identity_provider SET enabled = false WHERE organisation_id = $1',
+      [organisation.id],
+    );
+    try {
+      const viewer = await browser.graphql<{ viewer: unknown }>(
+        testApp.url,
+        '{ viewer { email } }',
+      );
+      expect(viewer.data?.viewer ?? null).toBeNull();
+    } finally {
+      await testApp.dataSource.query(
+        'UPDATE identity_provider SET enabled = true WHERE organisation_id = $1',
+        [organisation.id],
+      );
+    }
   });
 });

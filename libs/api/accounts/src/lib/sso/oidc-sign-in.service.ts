@@ -183,11 +183,8 @@ export class OidcSignInService {
         ? claims['email'].trim().toLowerCase()
         : '';
     const match = EMAIL.exec(emailClaim);
-    // A provider that says whether it verified the address must say yes.
-    if (
-      !match ||
-      ('email_verified' in claims && claims['email_verified'] !== true)
-    )
+    // Only an address the provider says it verified identifies a person (a provider that does not say, does not).
+    if (!match || claims['email_verified'] !== true)
       throw new SsoRefused('EMAIL_NOT_VERIFIED');
     await this.signIn(
       attempt.organisationId,
@@ -291,6 +288,7 @@ export class OidcSignInService {
         userId: user.id,
         organisationId,
         method: SignInMethod.OIDC,
+        issuer: provider.issuer,
         req,
         res,
       });

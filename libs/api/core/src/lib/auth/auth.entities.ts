@@ -137,6 +137,10 @@ export class Session extends TenantOwned {
   /** PASSWORD or OIDC: whether switching into an organisation that allows only single sign-on is possible. */
   @Column('varchar', { length: 20, default: 'PASSWORD' })
   signInMethod!: SignInMethod;
+
+  /** For single sign-on: the issuer that signed the person in; only organisations trusting that issuer accept the session. */
+  @Column('varchar', { length: 500, nullable: true })
+  signedInIssuer!: string | null;
 }
 
 /** A single-use "wachtwoord vergeten" link; only its hash is stored. */

@@ -42,6 +42,19 @@ export const hashToken = (token: string) =>
 export const MEMBERSHIP_HAS_ACCESS = `m.activated_at IS NOT NULL AND m.blocked_at IS NULL
   AND NOT EXISTS (SELECT 1 FROM employee e WHERE e.id = m.employee_id AND e.status = 'LEFT')`;
 
+/**
+ * SQL condition on a session `s` in an organisation `o`: the organisation
+ * accepts the way the session signed in. A password session needs password
+ * sign-in allowed; a single sign-on session needs an enabled identity
+ * provider of that organisation with the very issuer that signed it in, so an
+ * identity provider one organisation controls never opens another (which
+ * uses another provider, or passwords), and turning single sign-on off or
+ * changing the issuer ends the sessions it started.
+ */
+export const SESSION_ACCEPTED_BY_ORGANISATION = `((s.sign_in_method = 'PASSWORD' AND o.password_login_allowed)
+  OR (s.sign_in_method = 'OIDC' AND EXISTS (SELECT 1 FROM identity_provider p
+        WHERE p.organisation_id = o.id AND p.enabled AND p.issuer = s.signed_in_issuer)))`;
+
 /** Every employee holds MEDEWERKER; the advisor gives the other roles. */
 export function withEmployeeRole(roles: readonly Role[]): Role[] {
   return roles.includes(Role.MEDEWERKER)
@@ -96,7 +109,7 @@ export class AuthService {
       .catch(() => false);
     const organisationId =
       user && passwordOk
-        ? await this.firstOrganisationFor(user.id, SignInMethod.PASSWORD)
+        ? await this.firstOrganisationFor(user.id)
         : null;
     if (!user || !passwordOk || !organisationId) {
       await this.recordFailure(email, ipAddress);
@@ -170,23 +183,20 @@ export class AuthService {
   }
 
   /**
-   * The organisation a fresh sign-in lands in: the one used last, else the
-   * oldest membership, among those the person may use with this method.
+   * The organisation a password sign-in lands in: the one used last, else the
+   * oldest membership, among those that allow signing in with a password.
+   * (Single sign-on lands in the organisation whose provider signed in.)
    */
-  async firstOrganisationFor(
-    userId: string,
-    method: SignInMethod,
-  ): Promise<string | null> {
+  async firstOrganisationFor(userId: string): Promise<string | null> {
     const rows: { organisationId: string }[] = await this.dataSource.query(
       `SELECT m.organisation_id AS "organisationId"
          FROM membership m JOIN organisation o ON o.id = m.organisation_id
-        WHERE m.user_id = $1 AND ${MEMBERSHIP_HAS_ACCESS}
-          AND ($2 = 'OIDC' OR o.password_login_allowed)
+        WHERE m.user_id = $1 AND ${MEMBERSHIP_HAS_ACCESS} AND o.password_login_allowed
         ORDER BY (SELECT max(s.last_used_at) FROM session s
                    WHERE s.user_id = m.user_id AND s.organisation_id = m.organisation_id) DESC NULLS LAST,
                  m.created_at
         LIMIT 1`,
-      [userId, method],
+      [userId],
     );
     return rows[0]?.organisationId ?? null;
   }
@@ -198,10 +208,14 @@ export class AuthService {
       userId: string;
       organisationId: string;
       method: SignInMethod;
+      /** For single sign-on: the issuer whose ID token signed the person in. */
+      issuer?: string;
       req: RequestWithActor;
       res: Response;
     },
   ): Promise<void> {
+    if ((input.method === SignInMethod.OIDC) !== (input.issuer !== undefined))
+      throw new Error('A single sign-on session needs its issuer, and only it');
     const token = randomBytes(32).toString('base64url');
     const expiresAt = new Date(
       Date.now() + this.config.SESSION_TTL_HOURS * 3_600_000,
@@ -213,6 +227,7 @@ export class AuthService {
       organisationId: input.organisationId,
       expiresAt,
       signInMethod: input.method,
+      signedInIssuer: input.issuer ?? null,
       userAgent,
     });
     await manager.query(
@@ -271,7 +286,7 @@ export class AuthService {
          JOIN organisation o ON o.id = s.organisation_id
         WHERE s.token_hash = $1 AND s.expires_at > now()
           AND s.last_used_at > now() - make_interval(mins => o.idle_timeout_minutes)
-          AND (s.sign_in_method = 'OIDC' OR o.password_login_allowed)
+          AND ${SESSION_ACCEPTED_BY_ORGANISATION}
           AND ${MEMBERSHIP_HAS_ACCESS}`,
       [hashToken(token)],
     );
@@ -296,22 +311,20 @@ export class AuthService {
 
   /** What `viewer` answers: the person, the current organisation and every organisation they may switch to. */
   async viewerFor(actor: Actor): Promise<ViewerData> {
-    const [session] = actor.sessionId
-      ? await this.dataSource.getRepository(Session).find({
-          where: { id: actor.sessionId },
-          select: { id: true, signInMethod: true },
-        })
-      : [];
-    const method = session?.signInMethod ?? SignInMethod.PASSWORD;
-    const organisations: ViewerData['organisations'] =
-      await this.dataSource.query(
-        `SELECT o.id, o.name, m.roles::text[] AS roles
-           FROM membership m JOIN organisation o ON o.id = m.organisation_id
-          WHERE m.user_id = $1 AND ${MEMBERSHIP_HAS_ACCESS}
-            AND ($2 = 'OIDC' OR o.password_login_allowed OR o.id = $3)
-          ORDER BY o.name, o.id`,
-        [actor.userId, method, actor.organisationId],
-      );
+    if (!actor.sessionId) throw unauthenticated();
+    // Every organisation this session may switch to: the person's, where their way of signing in is accepted.
+    const organisations: (ViewerData['organisations'][number] & {
+      signInMethod: SignInMethod;
+    })[] = await this.dataSource.query(
+      `SELECT o.id, o.name, m.roles::text[] AS roles, s.sign_in_method AS "signInMethod"
+         FROM session s
+         JOIN membership m ON m.user_id = s.user_id
+         JOIN organisation o ON o.id = m.organisation_id
+        WHERE s.id = $1 AND ${MEMBERSHIP_HAS_ACCESS}
+          AND (${SESSION_ACCEPTED_BY_ORGANISATION} OR o.id = s.organisation_id)
+        ORDER BY o.name, o.id`,
+      [actor.sessionId],
+    );
     const current = organisations.find((o) => o.id === actor.organisationId);
     if (!current) throw notFound({ nl: 'Organisatie', en: 'Organisation' });
     return {
@@ -319,10 +332,11 @@ export class AuthService {
       email: actor.email,
       displayName: actor.displayName,
       roles: actor.roles,
-      signInMethod: method,
+      signInMethod: current.signInMethod,
       organisation: { id: current.id, name: current.name },
       organisations: organisations.map((o) => ({
-        ...o,
+        id: o.id,
+        name: o.name,
         roles: withEmployeeRole(o.roles),
       })),
     };
@@ -330,9 +344,10 @@ export class AuthService {
 
   /**
    * Points the caller's session at another organisation where the same person
-   * has access. The organisation must allow the way this session signed in: a
-   * password session does not open an organisation that signs in only through
-   * its identity provider.
+   * has access. The organisation must accept the way this session signed in
+   * (SESSION_ACCEPTED_BY_ORGANISATION): a password session does not open an
+   * organisation that signs in only through its identity provider, and a
+   * single sign-on session opens only organisations trusting the same issuer.
    */
   async switchOrganisation(
     actor: Actor,
@@ -340,26 +355,24 @@ export class AuthService {
     req: RequestWithActor,
   ): Promise<Actor> {
     if (!actor.sessionId) throw unauthenticated();
-    const rows: { passwordLoginAllowed: boolean }[] =
-      await this.dataSource.query(
-        `SELECT o.password_login_allowed AS "passwordLoginAllowed"
-           FROM membership m JOIN organisation o ON o.id = m.organisation_id
-          WHERE m.user_id = $1 AND m.organisation_id = $2 AND ${MEMBERSHIP_HAS_ACCESS}`,
-        [actor.userId, organisationId],
-      );
-    const target = rows[0];
-    if (!target) throw notFound({ nl: 'Organisatie', en: 'Organisation' });
+    const member: unknown[] = await this.dataSource.query(
+      `SELECT 1 FROM membership m WHERE m.user_id = $1 AND m.organisation_id = $2 AND ${MEMBERSHIP_HAS_ACCESS}`,
+      [actor.userId, organisationId],
+    );
+    if (member.length === 0)
+      throw notFound({ nl: 'Organisatie', en: 'Organisation' });
     // TypeORM answers an UPDATE with [rows, count].
     const [moved]: [unknown[], number] = await this.dataSource.query(
-      `UPDATE session SET organisation_id = $2, last_used_at = now()
-        WHERE id = $1 AND (sign_in_method = 'OIDC' OR $3::boolean)
-        RETURNING id`,
-      [actor.sessionId, organisationId, target.passwordLoginAllowed],
+      `UPDATE session s SET organisation_id = o.id, last_used_at = now()
+         FROM organisation o
+        WHERE s.id = $1 AND o.id = $2 AND ${SESSION_ACCEPTED_BY_ORGANISATION}
+        RETURNING s.id`,
+      [actor.sessionId, organisationId],
     );
     if (moved.length === 0)
-      throw new AppError('FORBIDDEN', 'SINGLE_SIGN_ON_REQUIRED', {
-        nl: 'Deze organisatie laat alleen inloggen via haar eigen inlogdienst toe. Log uit en log in via je organisatie.',
-        en: 'This organisation only allows signing in through its own identity provider. Log out and sign in through your organisation.',
+      throw new AppError('FORBIDDEN', 'SIGN_IN_AGAIN', {
+        nl: 'Deze organisatie vraagt je op haar eigen manier in te loggen (met haar inlogdienst of met een wachtwoord). Log uit en log opnieuw in voor deze organisatie.',
+        en: 'This organisation asks you to sign in its own way (through its identity provider or with a password). Log out and sign in again for this organisation.',
       });
     req.actor = undefined;
     const switched = await this.actorFromRequest(req);
