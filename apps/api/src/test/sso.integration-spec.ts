@@ -427,19 +427,31 @@ describe('single sign-on through the organisation’s OpenID Connect provider', 
     );
   });
 
-  it('reads the client secret from an SSO_CLIENT_SECRET_… variable instead when told so', async () => {
-    process.env['SSO_CLIENT_SECRET_SSO_TEST'] = provider.clientSecret;
+  it("reads the client secret from the organisation's own SSO_CLIENT_SECRET_… variable instead when told so, and from no other", async () => {
+    const ownName = `SSO_CLIENT_SECRET_${organisation.id.replace(/-/g, '').toUpperCase()}`;
+    process.env[ownName] = provider.clientSecret;
+    // Another organisation's variable (set on the server) cannot be named: its secret would go to this provider.
+    process.env['SSO_CLIENT_SECRET_ANDERE_ORGANISATIE'] =
+      'geheim van een ander';
     try {
+      const foreign = await configure({
+        issuer: provider.issuer,
+        clientId: provider.clientId,
+        clientSecretFromEnvironment: 'SSO_CLIENT_SECRET_ANDERE_ORGANISATIE',
+        enabled: true,
+        createAccounts: false,
+      });
+      expect(errorReason(foreign)).toBe('SECRET_ENV_NAME');
       const saved = await configure({
         issuer: provider.issuer,
         clientId: provider.clientId,
-        clientSecretFromEnvironment: 'SSO_CLIENT_SECRET_SSO_TEST',
+        clientSecretFromEnvironment: ownName,
         enabled: true,
         createAccounts: false,
       });
       expect(saved.data?.updateSingleSignOn).toMatchObject({
         hasClientSecret: true,
-        clientSecretFromEnvironment: 'SSO_CLIENT_SECRET_SSO_TEST',
+        clientSecretFromEnvironment: ownName,
       });
       const [row]: { encrypted: string | null }[] =
         await testApp.dataSource.query(
@@ -459,7 +471,8 @@ describe('single sign-on through the organisation’s OpenID Connect provider', 
         enabled: true,
         createAccounts: false,
       });
-      delete process.env['SSO_CLIENT_SECRET_SSO_TEST'];
+      delete process.env[ownName];
+      delete process.env['SSO_CLIENT_SECRET_ANDERE_ORGANISATIE'];
     }
   });
 

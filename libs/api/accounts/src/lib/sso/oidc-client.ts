@@ -2,7 +2,7 @@ import { Inject, Injectable } from '@nestjs/common';
 import * as client from 'openid-client';
 import { APP_CONFIG, AppConfig } from '@inspraak/api-core';
 import { IdentityProvider } from './sso.entities';
-import { decryptSecret } from './sso-secret';
+import { decryptSecret, secretEnvNameFor } from './sso-secret';
 import { isLocalHttp } from './sso-issuer';
 
 /** Why a configured provider cannot be used right now. */
@@ -46,6 +46,13 @@ export class OidcClients {
   /** The plain client secret, or undefined for a public client (PKCE only). */
   secretOf(provider: IdentityProvider): string | undefined {
     if (provider.clientSecretEnv) {
+      // A name stored before names were bound to the organisation is not trusted.
+      if (
+        provider.clientSecretEnv !== secretEnvNameFor(provider.organisationId)
+      )
+        throw new ProviderUnavailable(
+          `environment variable ${provider.clientSecretEnv} does not belong to the organisation`,
+        );
       const value = process.env[provider.clientSecretEnv];
       if (!value)
         throw new ProviderUnavailable(

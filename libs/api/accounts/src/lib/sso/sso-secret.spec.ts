@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import { decryptSecret, encryptSecret, SECRET_ENV_PATTERN } from './sso-secret';
+import { decryptSecret, encryptSecret, secretEnvNameFor } from './sso-secret';
 import { checkedIssuer } from './sso-issuer';
 
 describe('client secrets at rest', () => {
@@ -35,11 +35,13 @@ describe('client secrets at rest', () => {
     ).toThrow();
   });
 
-  it('reads secrets only from SSO_CLIENT_SECRET_… variables', () => {
-    expect(SECRET_ENV_PATTERN.test('SSO_CLIENT_SECRET_ZORGGROEP')).toBe(true);
-    expect(SECRET_ENV_PATTERN.test('DATABASE_URL')).toBe(false);
-    expect(SECRET_ENV_PATTERN.test('SSO_CLIENT_SECRET_')).toBe(false);
-    expect(SECRET_ENV_PATTERN.test('SSO_CLIENT_SECRET_a')).toBe(false);
+  it("names one SSO_CLIENT_SECRET_… variable per organisation, from the organisation's id", () => {
+    expect(secretEnvNameFor('0a1b2c3d-0000-4000-8000-00000000abcd')).toBe(
+      'SSO_CLIENT_SECRET_0A1B2C3D00004000800000000000ABCD',
+    );
+    expect(secretEnvNameFor('0a1b2c3d-0000-4000-8000-00000000abcd')).not.toBe(
+      secretEnvNameFor('1a1b2c3d-0000-4000-8000-00000000abcd'),
+    );
   });
 });
 

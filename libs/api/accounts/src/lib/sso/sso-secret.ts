@@ -43,4 +43,12 @@ export function decryptSecret(
 
 /** Only variables with this prefix may hold a secret: an advisor must not be able to send DATABASE_URL to "their" provider. */
 export const SECRET_ENV_PREFIX = 'SSO_CLIENT_SECRET_';
-export const SECRET_ENV_PATTERN = /^SSO_CLIENT_SECRET_[A-Z0-9_]{1,80}$/;
+
+/**
+ * The one variable an organisation's secret may come from: the prefix and the
+ * organisation's id (capitals, no dashes). Bound to the organisation, so an
+ * advisor cannot point their own provider at another organisation's secret.
+ */
+export function secretEnvNameFor(organisationId: string): string {
+  return `${SECRET_ENV_PREFIX}${organisationId.replace(/-/g, '').toUpperCase()}`;
+}

@@ -11,7 +11,7 @@ import {
 import { IdentityProvider } from './sso.entities';
 import { discover } from './oidc-client';
 import { checkedIssuer, invalidSetting } from './sso-issuer';
-import { encryptSecret, SECRET_ENV_PATTERN } from './sso-secret';
+import { encryptSecret, secretEnvNameFor } from './sso-secret';
 import { SingleSignOnSettings, UpdateSingleSignOnInput } from './sso.types';
 
 export const CALLBACK_PATH = '/auth/oidc/callback';
@@ -48,10 +48,11 @@ export class SsoSettingsService {
         nl: 'Geef het geheim óf hier óf via een omgevingsvariabele op, niet allebei.',
         en: 'Give the secret either here or through an environment variable, not both.',
       });
-    if (secretEnv && !SECRET_ENV_PATTERN.test(secretEnv))
+    const ownSecretEnv = secretEnvNameFor(actor.organisationId);
+    if (secretEnv && secretEnv !== ownSecretEnv)
       throw invalid('SECRET_ENV_NAME', 'clientSecretFromEnvironment', {
-        nl: 'De naam moet beginnen met SSO_CLIENT_SECRET_ en mag alleen hoofdletters, cijfers en _ bevatten.',
-        en: 'The name must start with SSO_CLIENT_SECRET_ and hold only capitals, digits and _.',
+        nl: `Deze organisatie leest haar geheim uit de omgevingsvariabele ${ownSecretEnv}, en alleen daaruit.`,
+        en: `This organisation reads its secret from the environment variable ${ownSecretEnv}, and from no other.`,
       });
     if (secretEnv && !process.env[secretEnv])
       throw invalid('SECRET_ENV_MISSING', 'clientSecretFromEnvironment', {
