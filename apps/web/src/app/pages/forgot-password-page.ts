@@ -2,11 +2,9 @@ import {
   ChangeDetectionStrategy,
   Component,
   DOCUMENT,
-  DestroyRef,
   inject,
   signal,
 } from '@angular/core';
-import { takeUntilDestroyed } from '@angular/core/rxjs-interop';
 import {
   FormControl,
   FormGroup,
@@ -23,6 +21,7 @@ import {
 } from '@inspraak/web-ui';
 import { refusalText } from './api-refusal';
 import { AuthCard } from './auth-card';
+import { FormSubmission } from './form-submission';
 
 /**
  * "Wachtwoord vergeten" (public): asks for a reset link by e-mail. The answer
@@ -50,7 +49,7 @@ import { AuthCard } from './auth-card';
         }
       </div>
       <div aria-live="assertive">
-        @if (error(); as message) {
+        @if (submission.error(); as message) {
           <isp-alert kind="error">{{ message }}</isp-alert>
         }
       </div>
@@ -73,10 +72,16 @@ import { AuthCard } from './auth-card';
               [attr.aria-describedby]="describedBy('forgot-email')"
             />
           </isp-form-field>
-          <button type="submit" class="button full" [disabled]="busy()">
+          <button
+            type="submit"
+            class="button full"
+            [disabled]="submission.busy()"
+          >
             {{
-              (busy() ? 'account.forgot.submitting' : 'account.forgot.submit')
-                | translate
+              (submission.busy()
+                ? 'account.forgot.submitting'
+                : 'account.forgot.submit'
+              ) | translate
             }}
           </button>
         </form>
@@ -90,14 +95,11 @@ import { AuthCard } from './auth-card';
 export class ForgotPasswordPage {
   private readonly graphql = inject(GraphqlClient);
   private readonly i18n = inject(I18nService);
-  private readonly destroyRef = inject(DestroyRef);
   private readonly document = inject(DOCUMENT);
 
   protected readonly describedBy = describedBy;
-  protected readonly submitted = signal(false);
-  protected readonly busy = signal(false);
+  protected readonly submission = new FormSubmission();
   protected readonly sent = signal(false);
-  protected readonly error = signal<string | null>(null);
 
   protected readonly form = new FormGroup({
     email: new FormControl('', {
@@ -108,43 +110,34 @@ export class ForgotPasswordPage {
 
   protected emailError(): string | null {
     const control = this.form.controls.email;
-    if (!control.errors || !(control.touched || this.submitted())) return null;
+    if (!control.errors || !(control.touched || this.submission.submitted()))
+      return null;
     return this.i18n.translate(
       control.errors['required'] ? 'login.emailRequired' : 'login.emailInvalid',
     );
   }
 
   protected submit(): void {
-    this.submitted.set(true);
-    this.error.set(null);
-    if (this.form.invalid) {
-      this.form.markAllAsTouched();
-      this.document.getElementById('forgot-email')?.focus();
-      return;
-    }
-    if (this.busy()) return;
-    this.busy.set(true);
-    this.graphql
-      .request(
+    const ready = this.submission.begin(this.form, () =>
+      this.document.getElementById('forgot-email')?.focus(),
+    );
+    if (!ready) return;
+    this.submission.send(
+      this.graphql.request(
         RequestPasswordResetDocument,
         { email: this.form.controls.email.value.trim() },
         { redirectOnUnauthenticated: false },
-      )
-      .pipe(takeUntilDestroyed(this.destroyRef))
-      .subscribe({
+      ),
+      {
         // Known or not, the answer is the same.
-        next: () => {
-          this.busy.set(false);
-          this.sent.set(true);
-        },
-        error: (e: unknown) => {
-          this.busy.set(false);
-          this.error.set(
+        next: () => this.sent.set(true),
+        error: (e) =>
+          this.submission.error.set(
             refusalText(this.i18n, e, {
               TOO_MANY_REQUESTS: 'account.forgot.tooMany',
             }),
-          );
-        },
-      });
+          ),
+      },
+    );
   }
 }

@@ -32,6 +32,7 @@ import {
 } from '@inspraak/web-ui';
 import { refusalText } from './api-refusal';
 import { AuthCard, focusAfterRender } from './auth-card';
+import { FormSubmission } from './form-submission';
 import {
   NewPasswordFields,
   newPasswordGroup,
@@ -107,7 +108,7 @@ export type InvitationDetails = InvitationQuery['invitation'];
             <dd>{{ details.organisationName }}</dd>
           </dl>
           <div aria-live="assertive">
-            @if (error(); as message) {
+            @if (submission.error(); as message) {
               <isp-alert kind="error">{{ message }}</isp-alert>
             }
           </div>
@@ -134,13 +135,17 @@ export type InvitationDetails = InvitationQuery['invitation'];
                 [group]="form.controls.passwords"
                 idPrefix="invite"
                 kind="first"
-                [submitted]="submitted()"
+                [submitted]="submission.submitted()"
                 [serverError]="passwordError()"
               />
             }
-            <button type="submit" class="button full" [disabled]="busy()">
+            <button
+              type="submit"
+              class="button full"
+              [disabled]="submission.busy()"
+            >
               {{
-                (busy()
+                (submission.busy()
                   ? 'account.invitation.submitting'
                   : details.passwordExists
                     ? 'account.invitation.existingSubmit'
@@ -182,9 +187,7 @@ export class InvitationPage {
   protected readonly loading = signal(true);
   protected readonly loadError = signal<string | null>(null);
   protected readonly details = signal<InvitationDetails | null>(null);
-  protected readonly submitted = signal(false);
-  protected readonly busy = signal(false);
-  protected readonly error = signal<string | null>(null);
+  protected readonly submission = new FormSubmission();
   protected readonly passwordError = signal<string | null>(null);
   protected readonly describedBy = describedBy;
   protected readonly form = new FormGroup({
@@ -232,27 +235,21 @@ export class InvitationPage {
   protected existingError(): string | null {
     if (this.passwordError()) return this.passwordError();
     const control = this.form.controls.existing;
-    return control.errors?.['required'] && (control.touched || this.submitted())
+    return control.errors?.['required'] &&
+      (control.touched || this.submission.submitted())
       ? this.i18n.translate('account.invitation.existingRequired')
       : null;
   }
 
   protected submit(): void {
-    this.submitted.set(true);
-    this.error.set(null);
     const existing = this.details()?.passwordExists ?? false;
-    const part = existing
-      ? this.form.controls.existing
-      : this.form.controls.passwords;
-    if (part.invalid) {
-      part.markAllAsTouched();
-      this.focus('[aria-invalid="true"]');
-      return;
-    }
-    if (this.busy()) return;
-    this.busy.set(true);
-    this.graphql
-      .request(
+    const ready = this.submission.begin(
+      existing ? this.form.controls.existing : this.form.controls.passwords,
+      () => this.focus('[aria-invalid="true"]'),
+    );
+    if (!ready) return;
+    this.submission.send(
+      this.graphql.request(
         AcceptInvitationDocument,
         {
           input: {
@@ -263,18 +260,15 @@ export class InvitationPage {
           },
         },
         { redirectOnUnauthenticated: false },
-      )
-      .pipe(takeUntilDestroyed(this.destroyRef))
-      .subscribe({
+      ),
+      {
         next: ({ acceptInvitation }) => {
-          this.busy.set(false);
           this.session.replaceViewer(acceptInvitation);
           void this.router.navigateByUrl('/');
         },
-        error: (e: unknown) => {
-          this.busy.set(false);
+        error: (e) => {
           const problem = passwordProblem(e, this.i18n);
-          this.error.set(problem.alert);
+          this.submission.error.set(problem.alert);
           if (problem.field) {
             this.passwordError.set(problem.field);
             this.focus(existing ? '#invite-existing' : '#invite-password');
@@ -283,6 +277,7 @@ export class InvitationPage {
             this.load();
           }
         },
-      });
+      },
+    );
   }
 }

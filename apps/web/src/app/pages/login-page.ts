@@ -3,11 +3,9 @@ import {
   Component,
   DOCUMENT,
   computed,
-  DestroyRef,
   inject,
   signal,
 } from '@angular/core';
-import { takeUntilDestroyed } from '@angular/core/rxjs-interop';
 import {
   FormControl,
   FormGroup,
@@ -24,6 +22,7 @@ import {
 import { LanguageSwitch } from '../shell/language-switch';
 import { reasonText } from './api-refusal';
 import { AuthCard } from './auth-card';
+import { FormSubmission } from './form-submission';
 
 /** Only paths inside this app; never an absolute or protocol-relative URL. */
 export function safeReturnUrl(value: string | null): string {
@@ -55,13 +54,10 @@ export class LoginPage {
   private readonly i18n = inject(I18nService);
   private readonly router = inject(Router);
   private readonly route = inject(ActivatedRoute);
-  private readonly destroyRef = inject(DestroyRef);
   private readonly document = inject(DOCUMENT);
 
   protected readonly describedBy = describedBy;
-  protected readonly submitted = signal(false);
-  protected readonly busy = signal(false);
-  protected readonly error = signal<string | null>(null);
+  protected readonly submission = new FormSubmission();
 
   protected readonly form = new FormGroup({
     email: new FormControl('', {
@@ -112,7 +108,8 @@ export class LoginPage {
 
   protected fieldError(name: 'email' | 'password'): string | null {
     const control = this.form.controls[name];
-    if (!control.errors || !(control.touched || this.submitted())) return null;
+    if (!control.errors || !(control.touched || this.submission.submitted()))
+      return null;
     if (name === 'password')
       return this.i18n.translate('login.passwordRequired');
     return control.errors['required']
@@ -121,35 +118,24 @@ export class LoginPage {
   }
 
   protected submit(): void {
-    this.submitted.set(true);
-    this.error.set(null);
-    if (this.form.invalid) {
-      this.form.markAllAsTouched();
+    const ready = this.submission.begin(this.form, () => {
       const first = this.form.controls.email.invalid
         ? 'login-email'
         : 'login-password';
       this.document.getElementById(first)?.focus();
-      return;
-    }
-    if (this.busy()) return;
-    this.busy.set(true);
+    });
+    if (!ready) return;
     const { email, password } = this.form.getRawValue();
-    this.session
-      .login(email.trim(), password)
-      .pipe(takeUntilDestroyed(this.destroyRef))
-      .subscribe({
-        next: () => {
-          this.busy.set(false);
-          void this.router.navigateByUrl(
-            safeReturnUrl(this.route.snapshot.queryParamMap.get('returnUrl')),
-          );
-        },
-        error: (e: unknown) => {
-          this.busy.set(false);
-          this.error.set(this.i18n.errorMessage(e));
-          this.form.controls.password.reset();
-          this.document.getElementById('login-password')?.focus();
-        },
-      });
+    this.submission.send(this.session.login(email.trim(), password), {
+      next: () =>
+        void this.router.navigateByUrl(
+          safeReturnUrl(this.route.snapshot.queryParamMap.get('returnUrl')),
+        ),
+      error: (e) => {
+        this.submission.error.set(this.i18n.errorMessage(e));
+        this.form.controls.password.reset();
+        this.document.getElementById('login-password')?.focus();
+      },
+    });
   }
 }

@@ -1,7 +1,6 @@
 import {
   ChangeDetectionStrategy,
   Component,
-  DestroyRef,
   inject,
   signal,
 } from '@angular/core';
@@ -18,6 +17,7 @@ import {
 import { AlertComponent } from '@inspraak/web-ui';
 import { reasonText } from './api-refusal';
 import { AuthCard, focusAfterRender } from './auth-card';
+import { FormSubmission } from './form-submission';
 import {
   NewPasswordFields,
   newPasswordGroup,
@@ -48,7 +48,7 @@ const LINK_PROBLEMS = new Set([
   template: `
     <app-auth-card [heading]="'account.reset.heading' | translate">
       <div aria-live="assertive">
-        @if (error(); as message) {
+        @if (submission.error(); as message) {
           <isp-alert kind="error" data-testid="reset-error">
             {{ message }}
             @if (linkProblem()) {
@@ -73,13 +73,19 @@ const LINK_PROBLEMS = new Set([
           <app-new-password-fields
             [group]="form.controls.passwords"
             idPrefix="reset"
-            [submitted]="submitted()"
+            [submitted]="submission.submitted()"
             [serverError]="passwordError()"
           />
-          <button type="submit" class="button full" [disabled]="busy()">
+          <button
+            type="submit"
+            class="button full"
+            [disabled]="submission.busy()"
+          >
             {{
-              (busy() ? 'account.reset.submitting' : 'account.reset.submit')
-                | translate
+              (submission.busy()
+                ? 'account.reset.submitting'
+                : 'account.reset.submit'
+              ) | translate
             }}
           </button>
         </form>
@@ -93,15 +99,12 @@ const LINK_PROBLEMS = new Set([
 export class ResetPasswordPage {
   private readonly graphql = inject(GraphqlClient);
   private readonly i18n = inject(I18nService);
-  private readonly destroyRef = inject(DestroyRef);
   private readonly focus = focusAfterRender();
   private readonly token =
     inject(ActivatedRoute).snapshot.paramMap.get('token') ?? '';
 
-  protected readonly submitted = signal(false);
-  protected readonly busy = signal(false);
+  protected readonly submission = new FormSubmission();
   protected readonly done = signal(false);
-  protected readonly error = signal<string | null>(null);
   /** The link itself is refused (invalid, expired, used): asking anew is the way on. */
   protected readonly linkProblem = signal(false);
   protected readonly passwordError = signal<string | null>(null);
@@ -115,17 +118,12 @@ export class ResetPasswordPage {
   }
 
   protected submit(): void {
-    this.submitted.set(true);
-    this.error.set(null);
-    if (this.form.invalid) {
-      this.form.markAllAsTouched();
-      this.focus('[aria-invalid="true"]');
-      return;
-    }
-    if (this.busy()) return;
-    this.busy.set(true);
-    this.graphql
-      .request(
+    const ready = this.submission.begin(this.form, () =>
+      this.focus('[aria-invalid="true"]'),
+    );
+    if (!ready) return;
+    this.submission.send(
+      this.graphql.request(
         ResetPasswordDocument,
         {
           input: {
@@ -134,38 +132,38 @@ export class ResetPasswordPage {
           },
         },
         { redirectOnUnauthenticated: false },
-      )
-      .pipe(takeUntilDestroyed(this.destroyRef))
-      .subscribe({
+      ),
+      {
         next: () => {
-          this.busy.set(false);
           this.done.set(true);
           this.focus('#reset-to-login');
         },
-        error: (e: unknown) => {
-          this.busy.set(false);
-          // A link cut short fails the input check on its token: not a valid link either.
-          const reason = !isApiError(e)
-            ? null
-            : e.fieldMessage('token')
-              ? 'RESET_LINK_INVALID'
-              : e.reason;
-          const linkProblem =
-            reason && LINK_PROBLEMS.has(reason)
-              ? reasonText(this.i18n, 'account.reset.linkProblems', reason)
-              : null;
-          if (linkProblem) {
-            this.linkProblem.set(true);
-            this.error.set(linkProblem);
-            return;
-          }
-          const problem = passwordProblem(e, this.i18n);
-          this.error.set(problem.alert);
-          if (problem.field) {
-            this.passwordError.set(problem.field);
-            this.focus('#reset-password');
-          }
-        },
-      });
+        error: (e) => this.refused(e),
+      },
+    );
+  }
+
+  private refused(e: unknown): void {
+    // A link cut short fails the input check on its token: not a valid link either.
+    const reason = !isApiError(e)
+      ? null
+      : e.fieldMessage('token')
+        ? 'RESET_LINK_INVALID'
+        : e.reason;
+    const linkProblem =
+      reason && LINK_PROBLEMS.has(reason)
+        ? reasonText(this.i18n, 'account.reset.linkProblems', reason)
+        : null;
+    if (linkProblem) {
+      this.linkProblem.set(true);
+      this.submission.error.set(linkProblem);
+      return;
+    }
+    const problem = passwordProblem(e, this.i18n);
+    this.submission.error.set(problem.alert);
+    if (problem.field) {
+      this.passwordError.set(problem.field);
+      this.focus('#reset-password');
+    }
   }
 }
