@@ -862,7 +862,7 @@ describe('meetings, actions and the calendar feed', () => {
     ).toBe(404);
   });
 
-  it('answers 404 for the feed of someone who is no longer a member of the organisation', async () => {
+  it('answers 404 for the feed of someone who is blocked or no longer a member of the organisation', async () => {
     const leaver = await addMember(testApp, organisation, 'Vertrokken Collega');
     const feedUrl = (
       await leaver.caller.request<{ issueCalendarFeed: string }>(
@@ -872,6 +872,17 @@ describe('meetings, actions and the calendar feed', () => {
     const local = feedUrl.replace(
       'http://calendar.test',
       testApp.url.replace(/\/graphql$/, ''),
+    );
+    expect((await fetch(local)).status).toBe(200);
+    // Blocked by the advisor: the feed stops, and comes back when the block is lifted.
+    await testApp.dataSource.query(
+      'UPDATE membership SET blocked_at = now() WHERE organisation_id = $1 AND user_id = $2',
+      [organisation.id, leaver.userId],
+    );
+    expect((await fetch(local)).status).toBe(404);
+    await testApp.dataSource.query(
+      'UPDATE membership SET blocked_at = NULL WHERE organisation_id = $1 AND user_id = $2',
+      [organisation.id, leaver.userId],
     );
     expect((await fetch(local)).status).toBe(200);
     await testApp.dataSource.query(

@@ -8,7 +8,11 @@ import {
 } from '@nestjs/common';
 import { DataSource, In, IsNull } from 'typeorm';
 import { CalendarEvent, Role, toICalendar } from '@inspraak/domain';
-import { CalendarSources, PublicAccess } from '@inspraak/api-core';
+import {
+  CalendarSources,
+  MEMBERSHIP_HAS_ACCESS,
+  PublicAccess,
+} from '@inspraak/api-core';
 import {
   ActionItem,
   ActionStatus,
@@ -114,13 +118,14 @@ export class CalendarFeedController {
     return toICalendar({ name: 'Inspraak', events });
   }
 
-  /** The person's roles in the organisation, or null when they are no longer a member. */
+  /** The person's roles in the organisation, or null when they no longer have access (gone, blocked, left). */
   private async rolesOf(
     organisationId: string,
     userId: string,
   ): Promise<Role[] | null> {
     const rows = (await this.dataSource.query(
-      'SELECT roles::text[] AS roles FROM membership WHERE organisation_id = $1 AND user_id = $2',
+      `SELECT m.roles::text[] AS roles FROM membership m
+        WHERE m.organisation_id = $1 AND m.user_id = $2 AND ${MEMBERSHIP_HAS_ACCESS}`,
       [organisationId, userId],
     )) as { roles: Role[] }[];
     return rows[0]?.roles ?? null;
