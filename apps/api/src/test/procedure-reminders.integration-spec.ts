@@ -4,6 +4,7 @@ import { Queue } from 'bullmq';
 import { addDays, Role, todayInAmsterdam } from '@inspraak/domain';
 import { QueueName } from '@inspraak/api-core';
 import {
+  addMember,
   bootMailingWorker,
   bootTestApp,
   callersFor,
@@ -168,5 +169,29 @@ describe('procedure deadline reminders through the queue, by e-mail and in the a
       expect(mailsTo(organisation.emails[role])).toHaveLength(expected.length);
       expect(await notifications(callers[role])).toHaveLength(expected.length);
     }
+  });
+
+  it('reminds no council secretary who is blocked', async () => {
+    const blocked = await addMember(
+      testApp,
+      organisation,
+      'Geblokkeerde Secretaris',
+      [Role.OR_SECRETARIS],
+    );
+    await testApp.dataSource.query(
+      'UPDATE membership SET blocked_at = now() WHERE organisation_id = $1 AND user_id = $2',
+      [organisation.id, blocked.userId],
+    );
+    const before = mailsTo(organisation.emails[Role.OR_SECRETARIS]).length;
+    await registerProcedure(callers[Role.OR_SECRETARIS], {
+      title: 'Termijn voor wie niet geblokkeerd is',
+      requestReceivedOn: addDays(todayInAmsterdam(), -30),
+      agreedTermDays: 44,
+    });
+    await runReminderJob();
+    await eventually(
+      () => mailsTo(organisation.emails[Role.OR_SECRETARIS]).length > before,
+    );
+    expect(mailsTo(blocked.email)).toEqual([]);
   });
 });

@@ -8,7 +8,12 @@ import {
   dueReminder,
   todayInAmsterdam,
 } from '@inspraak/domain';
-import { MailService, Notification, QueueName } from '@inspraak/api-core';
+import {
+  MailService,
+  MEMBERSHIP_HAS_ACCESS,
+  Notification,
+  QueueName,
+} from '@inspraak/api-core';
 import { Procedure, WorSettings } from './procedure.entities';
 import { deadlinesOf, toDeadlineSettings } from './procedures.service';
 import { DeadlineModel } from './procedure.models';
@@ -88,7 +93,8 @@ export class DeadlineReminderService {
           if (inserted.length === 0) return false;
           const recipients = (await manager.query(
             `SELECT u.id, u.email, u.display_name AS "displayName", m.roles::text[] AS roles FROM membership m JOIN user_account u ON u.id = m.user_id
-             WHERE m.organisation_id = $1 AND (m.roles && ARRAY['OR_SECRETARIS', 'ADVISEUR']::role[])`,
+             WHERE m.organisation_id = $1 AND (m.roles && ARRAY['OR_SECRETARIS', 'ADVISEUR']::role[])
+               AND ${MEMBERSHIP_HAS_ACCESS}`,
             [procedure.organisationId],
           )) as {
             id: string;
