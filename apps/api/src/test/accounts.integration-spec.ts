@@ -175,6 +175,42 @@ describe('accounts: roles, blocking, passwords, sessions, organisations', () => 
       expect(errorReason(self)).toBe('LAST_ADVISOR');
     });
 
+    it('lets only one of two advisors who remove each other at the same moment succeed, the other hearing LAST_ADVISOR', async () => {
+      const first = await accountOf(
+        callers.ADVISEUR,
+        organisation.emails.ADVISEUR,
+      );
+      const second = await accountOf(callers.ADVISEUR, organisation.emails.HR);
+      for (let round = 0; round < 4; round += 1) {
+        // Both advisors again, then each takes the role from the other at once.
+        for (const account of [first, second])
+          await testApp.dataSource.query(
+            `UPDATE membership SET roles = '{ADVISEUR,MEDEWERKER}' WHERE id = $1`,
+            [account.membershipId],
+          );
+        const answers = await Promise.all([
+          callers.ADVISEUR.request(SET_ROLES, {
+            membershipId: second.membershipId,
+            roles: [],
+          }),
+          callers.HR.request(SET_ROLES, {
+            membershipId: first.membershipId,
+            roles: [],
+          }),
+        ]);
+        expect(answers.map(errorReason).sort()).toEqual([
+          'LAST_ADVISOR',
+          undefined,
+        ]);
+        const [{ advisors }] = await testApp.dataSource.query(
+          `SELECT count(*)::int AS advisors FROM membership
+            WHERE organisation_id = $1 AND 'ADVISEUR' = ANY(roles)`,
+          [organisation.id],
+        );
+        expect(advisors).toBe(1);
+      }
+    });
+
     it('blocks an account: its session ends at once, sign-in is refused; unblocking restores it', async () => {
       const employee = await accountOf(
         callers.ADVISEUR,
@@ -599,9 +635,10 @@ describe('accounts: roles, blocking, passwords, sessions, organisations', () => 
       const update = `mutation U($input: OrganisationSettingsInput!) {
         updateOrganisationSettings(input: $input) { name emailDomains passwordLoginAllowed idleTimeoutMinutes }
       }`;
+      const domain = `zorggroep-${randomUUID().slice(0, 8)}.nl`;
       const input = {
         name: 'Zorggroep Noord',
-        emailDomains: ['Zorggroep-Noord.NL', 'zorggroep-noord.nl'],
+        emailDomains: [domain.toUpperCase(), domain],
         passwordLoginAllowed: true,
         idleTimeoutMinutes: 30,
       };
@@ -610,7 +647,7 @@ describe('accounts: roles, blocking, passwords, sessions, organisations', () => 
       }>(update, { input });
       expect(saved.data?.updateOrganisationSettings).toEqual({
         ...input,
-        emailDomains: ['zorggroep-noord.nl'],
+        emailDomains: [domain],
       });
       expect(
         errorReason(
@@ -619,6 +656,20 @@ describe('accounts: roles, blocking, passwords, sessions, organisations', () => 
           }),
         ),
       ).toBe('INVALID_DOMAIN');
+      // Another organisation cannot claim the same domain (nor this one take another's).
+      const other = await createOrganisation(testApp.dataSource, 'settings-b');
+      const otherAdvisor = (await callersFor(testApp.url, other)).ADVISEUR;
+      const claimed = await otherAdvisor.request(update, {
+        input: { ...input, name: 'Andere organisatie' },
+      });
+      expect(errorReason(claimed)).toBe('DOMAIN_TAKEN');
+      expect(
+        (
+          await otherAdvisor.request<{
+            organisationSettings: { emailDomains: string[] };
+          }>('{ organisationSettings { emailDomains } }')
+        ).data?.organisationSettings.emailDomains,
+      ).toEqual([]);
       expect(
         errorReason(
           await callers.ADVISEUR.request(update, {

@@ -218,6 +218,18 @@ export class AccountsAdminService {
         where: { id: actor.organisationId },
         lock: { mode: 'pessimistic_write' },
       });
+      // A domain belongs to one organisation: another could otherwise route its people's
+      // single sign-on (which starts from the address's domain) to a provider of its own.
+      const taken: { domain: string }[] = await scope.manager.query(
+        `SELECT DISTINCT d AS domain FROM organisation o, unnest(o.email_domains) d
+          WHERE o.id <> $1 AND d = ANY($2::varchar[])`,
+        [actor.organisationId, emailDomains],
+      );
+      if (taken.length > 0)
+        throw conflict('DOMAIN_TAKEN', {
+          nl: `Het domein ${taken[0]?.domain} hoort al bij een andere organisatie in Inspraak. Neem contact op met de beheerder van deze installatie als dat niet klopt.`,
+          en: `The domain ${taken[0]?.domain} already belongs to another organisation in Inspraak. Contact the administrator of this installation if that is wrong.`,
+        });
       if (!input.passwordLoginAllowed) {
         // Without a working identity provider nobody, the advisor included, could sign in any more.
         const [{ ready }]: { ready: boolean }[] = await scope.manager.query(
@@ -253,10 +265,20 @@ export class AccountsAdminService {
     });
   }
 
+  /**
+   * Locks the organisation's advisors (in id order, so two requests always
+   * take the locks in the same order and cannot deadlock) and then the
+   * membership being changed: the last-advisor check sees a settled picture.
+   */
   private async lockedMembership(
     scope: TenantScope,
     membershipId: string,
   ): Promise<Membership> {
+    await scope.manager.query(
+      `SELECT id FROM membership WHERE organisation_id = $1 AND 'ADVISEUR' = ANY(roles)
+        ORDER BY id FOR UPDATE`,
+      [scope.organisationId],
+    );
     const membership = await scope.manager.findOne(Membership, {
       where: { id: membershipId, organisationId: scope.organisationId },
       lock: { mode: 'pessimistic_write' },
@@ -265,10 +287,7 @@ export class AccountsAdminService {
     return membership;
   }
 
-  /**
-   * Refuses when no other usable advisor remains. The other advisors' rows are
-   * locked, so two advisors removing each other at the same time cannot both succeed.
-   */
+  /** Refuses when no other usable advisor remains (the advisors' rows are locked by lockedMembership). */
   private async assertAnotherAdvisor(
     scope: TenantScope,
     membershipId: string,
@@ -278,7 +297,7 @@ export class AccountsAdminService {
         WHERE m.organisation_id = $1 AND m.id <> $2 AND 'ADVISEUR' = ANY(m.roles)
           AND m.activated_at IS NOT NULL AND m.blocked_at IS NULL
           AND NOT EXISTS (SELECT 1 FROM employee e WHERE e.id = m.employee_id AND e.status = 'LEFT')
-        ORDER BY m.id FOR UPDATE OF m`,
+        LIMIT 1`,
       [scope.organisationId, membershipId],
     );
     if (others.length === 0)

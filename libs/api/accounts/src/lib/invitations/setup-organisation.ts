@@ -93,6 +93,16 @@ export async function setupOrganisation(
       throw new SetupError(
         `An organisation named "${name}" exists already (id ${existing.id}); nothing was changed.`,
       );
+    if (domain) {
+      const [claimed] = (await manager.query(
+        `SELECT name FROM organisation WHERE $1 = ANY(email_domains)`,
+        [domain],
+      )) as { name: string }[];
+      if (claimed)
+        throw new SetupError(
+          `The domain ${domain} belongs to "${claimed.name}" already; nothing was changed.`,
+        );
+    }
     const base = slugFromName(name);
     const taken = new Set(
       (
