@@ -211,6 +211,33 @@ describe('accounts: roles, blocking, passwords, sessions, organisations', () => 
       }
     });
 
+    it('keeps the last advisor in service: marking them as left in the directory is refused', async () => {
+      const employee = await testApp.dataSource.query(
+        `INSERT INTO employee (organisation_id, employee_number, first_name, last_name, email)
+         VALUES ($1, 'ADV-1', 'Ada', 'Adviseur', $2) RETURNING id`,
+        [organisation.id, organisation.emails.ADVISEUR],
+      );
+      const employeeId = employee[0].id as string;
+      await testApp.dataSource.query(
+        `UPDATE membership SET employee_id = $2 WHERE organisation_id = $1
+           AND user_id = (SELECT id FROM user_account WHERE email = $3)`,
+        [organisation.id, employeeId, organisation.emails.ADVISEUR],
+      );
+      const markLeft = `mutation L($id: ID!) { markEmployeeLeft(id: $id) { status } }`;
+      const refused = await callers.HR.request(markLeft, { id: employeeId });
+      expect(errorReason(refused)).toBe('LAST_ADVISOR');
+      // With a second advisor it is allowed.
+      const hr = await accountOf(callers.ADVISEUR, organisation.emails.HR);
+      await callers.ADVISEUR.request(SET_ROLES, {
+        membershipId: hr.membershipId,
+        roles: ['HR', 'ADVISEUR'],
+      });
+      const allowed = await callers.HR.request<{
+        markEmployeeLeft: { status: string };
+      }>(markLeft, { id: employeeId });
+      expect(allowed.data?.markEmployeeLeft.status).toBe('LEFT');
+    });
+
     it('blocks an account: its session ends at once, sign-in is refused; unblocking restores it', async () => {
       const employee = await accountOf(
         callers.ADVISEUR,

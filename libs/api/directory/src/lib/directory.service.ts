@@ -276,6 +276,25 @@ export class DirectoryService {
       const repo = scope.repo(Employee);
       const employee = await repo.findOneOrFail({ id }, EMPLOYEE_NOT_FOUND);
       const before = { ...employee } as Employee;
+      // The organisation must keep someone who can run it: its last usable advisor cannot leave here.
+      const [{ lastAdvisor }]: { lastAdvisor: boolean }[] =
+        await scope.manager.query(
+          `SELECT EXISTS (
+             SELECT 1 FROM membership m WHERE m.organisation_id = $1 AND m.employee_id = $2
+               AND 'ADVISEUR' = ANY(m.roles) AND m.activated_at IS NOT NULL AND m.blocked_at IS NULL)
+           AND NOT EXISTS (
+             SELECT 1 FROM membership m LEFT JOIN employee e ON e.id = m.employee_id
+              WHERE m.organisation_id = $1 AND m.employee_id IS DISTINCT FROM $2
+                AND (e.id IS NULL OR e.status = 'ACTIVE')
+                AND 'ADVISEUR' = ANY(m.roles) AND m.activated_at IS NOT NULL AND m.blocked_at IS NULL)
+           AS "lastAdvisor"`,
+          [scope.organisationId, id],
+        );
+      if (lastAdvisor)
+        throw conflict('LAST_ADVISOR', {
+          nl: 'Dit is de laatste adviseur van de organisatie. Geef eerst iemand anders de rol adviseur.',
+          en: 'This is the last advisor of the organisation. Give someone else the advisor role first.',
+        });
       employee.status = EmploymentStatus.LEFT;
       employee.leftOn = leftOn ?? todayInAmsterdam();
       const saved = await repo.save(employee);
