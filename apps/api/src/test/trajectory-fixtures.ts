@@ -1,4 +1,4 @@
-import { Role } from '@inspraak/domain';
+import { addDays, Role, todayInAmsterdam } from '@inspraak/domain';
 import { GraphqlCaller, TestOrganisation } from './test-app';
 
 export const TRAJECTORY_FIELDS =
@@ -99,12 +99,14 @@ export async function post(
   return response.data.postToBoard.id;
 }
 
-/** An ISO instant `days` from now at 10:00 UTC. */
+/**
+ * An ISO instant `days` calendar days after today in Amsterdam, at `hour`:00
+ * UTC (the same day in Amsterdam). Counted from Amsterdam's date, as the
+ * notice rules are: between 23:00 and 24:00 UTC Amsterdam is a day ahead.
+ */
 export function daysFromNow(days: number, hour = 10): string {
-  const date = new Date();
-  date.setUTCDate(date.getUTCDate() + days);
-  date.setUTCHours(hour, 0, 0, 0);
-  return date.toISOString();
+  const day = addDays(todayInAmsterdam(), days);
+  return `${day}T${String(hour).padStart(2, '0')}:00:00.000Z`;
 }
 
 export async function scheduleMeeting(
