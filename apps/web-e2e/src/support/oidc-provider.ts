@@ -12,6 +12,12 @@ import { createInterface } from 'node:readline';
 export interface LocalOidcProvider {
   issuer: string;
   clientId: string;
+  /**
+   * Makes the provider re-sign the next ID tokens with its own key, but for
+   * another audience or already expired (null: honest again), as in the
+   * integration test: a correctly signed token the app must refuse.
+   */
+  setTamper(mode: 'audience' | 'expired' | null): Promise<void>;
   close(): Promise<void>;
 }
 
@@ -61,6 +67,14 @@ export async function startLocalOidcProvider(
   return {
     issuer,
     clientId,
+    setTamper: async (mode) => {
+      const response = await fetch(`${issuer}/__test/tamper`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ mode }),
+      });
+      if (!response.ok) throw new Error(`/__test/tamper: ${response.status}`);
+    },
     close: () =>
       new Promise<void>((resolve) => {
         if (child.exitCode !== null) return resolve();
