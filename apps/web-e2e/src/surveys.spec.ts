@@ -6,7 +6,8 @@ import { DEMO_USERS, loginAs, runId } from './support/session';
 
 /**
  * Surveys (issue 5): HR builds a survey from a template for two departments
- * of the demo organisation (Financiën, 21 employees, and Thuiszorg, 19) and
+ * of the demo organisation (Financiën, 21 employees, and Thuiszorg, 20: 19
+ * generated employees and the demo employee Mila, a login in the directory) and
  * publishes it; the worker sends the invitations to the development outbox;
  * employees answer on a phone-sized screen with their one-time link (the
  * rest of the respondents through the same public API); HR closes it (a
@@ -227,7 +228,7 @@ test('HR builds a survey from a template for two departments, employees answer b
     .getByRole('checkbox', { name: new RegExp(`^${HOME_CARE}`) })
     .check();
   await expect(
-    page.getByText('Naar schatting 40 medewerkers worden uitgenodigd.'),
+    page.getByText('Naar schatting 41 medewerkers worden uitgenodigd.'),
   ).toBeVisible();
 
   // A question without text is refused at its field, in the browser.
@@ -258,10 +259,10 @@ test('HR builds a survey from a template for two departments, employees answer b
 
   await page.getByRole('button', { name: 'Publiceren' }).click();
   const dialog = page.getByRole('dialog', { name: 'Vragenlijst publiceren?' });
-  await expect(dialog).toContainText('Naar schatting 40 mensen');
+  await expect(dialog).toContainText('Naar schatting 41 mensen');
   await dialog.getByRole('button', { name: 'Publiceren' }).click();
   await expect(
-    page.getByText('Gepubliceerd: 40 mensen zijn uitgenodigd.'),
+    page.getByText('Gepubliceerd: 41 mensen zijn uitgenodigd.'),
   ).toBeVisible();
   await expectNoSeriousA11yViolations(page, 'survey builder, published');
   // No count of answers under the threshold: watched, it would say when each came.
@@ -272,9 +273,9 @@ test('HR builds a survey from a template for two departments, employees answer b
   const ids = await departmentIds(page);
   const finance = await employeesIn(page, ids.get(FINANCE) ?? '');
   const homeCare = await employeesIn(page, ids.get(HOME_CARE) ?? '');
-  const links = await invitations(browser, title, 40);
+  const links = await invitations(browser, title, 41);
   expect(links.filter((l) => finance.has(l.email))).toHaveLength(21);
-  expect(links.filter((l) => homeCare.has(l.email))).toHaveLength(19);
+  expect(links.filter((l) => homeCare.has(l.email))).toHaveLength(20);
   const financeIn = (location: keyof typeof FINANCE_PLAN) =>
     links
       .filter((l) => finance.get(l.email) === location)
@@ -357,7 +358,7 @@ test('HR builds a survey from a template for two departments, employees answer b
   await expect(page.getByTestId('results-respondents')).toHaveText(
     String(FINANCE_ANSWERS + HOME_CARE_ANSWERS),
   );
-  await expect(page.getByTestId('results-invited')).toHaveText('40');
+  await expect(page.getByTestId('results-invited')).toHaveText('41');
   const byDepartment = await shownGroups(page, 'Afdeling');
   expect(byDepartment.get(FINANCE)).toBe(FINANCE_ANSWERS);
   expect(byDepartment.get(HOME_CARE)).toBe(HOME_CARE_ANSWERS);
@@ -415,7 +416,7 @@ test('HR builds a survey from a template for two departments, employees answer b
   ]);
   expect(rows[1]?.slice(0, 3)).toEqual([
     'Iedereen',
-    '40',
+    '41',
     String(FINANCE_ANSWERS + HOME_CARE_ANSWERS),
   ]);
   expect(

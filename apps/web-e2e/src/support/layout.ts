@@ -14,9 +14,19 @@ export async function expectFitsOnPhone(
   if (size) await page.setViewportSize(size);
 }
 
-/** A `datetime-local` value `days` from now at `time` (HH:MM), in the browser's time zone. */
+/**
+ * A `datetime-local` value `days` calendar days after today in Amsterdam, at
+ * `time` (HH:MM). Counted from Amsterdam's date, as the app's notice rules
+ * are: late in the evening (UTC) Amsterdam is already a day further.
+ */
 export function localDateTime(days: number, time: string): string {
   const date = new Date(Date.now() + days * 86_400_000);
-  const two = (n: number) => String(n).padStart(2, '0');
-  return `${date.getFullYear()}-${two(date.getMonth() + 1)}-${two(date.getDate())}T${time}`;
+  // en-CA writes dates as YYYY-MM-DD.
+  const day = new Intl.DateTimeFormat('en-CA', {
+    timeZone: 'Europe/Amsterdam',
+    year: 'numeric',
+    month: '2-digit',
+    day: '2-digit',
+  }).format(date);
+  return `${day}T${time}`;
 }
