@@ -647,7 +647,8 @@ describe('account invitations', () => {
 
   it('sets up an organisation from the command line: the first advisor gets a link by mail, accepts it and is the advisor', async () => {
     const name = `Zorggroep Noord ${randomUUID().slice(0, 6)}`;
-    const email = `adviseur.${randomUUID().slice(0, 8)}@noord.example.nl`;
+    const domain = `noord-${randomUUID().slice(0, 8)}.example.nl`;
+    const email = `adviseur.${randomUUID().slice(0, 8)}@${domain}`;
     const config = loadConfig({
       ...process.env,
       SMTP_URL: `smtp://127.0.0.1:${smtp.port}`,
@@ -658,7 +659,7 @@ describe('account invitations', () => {
       advisorEmail: email,
       advisorFirstName: 'Noor',
       advisorLastName: 'Jansen',
-      emailDomain: 'noord.example.nl',
+      emailDomain: domain,
     };
     const result = await setupOrganisation(testApp.dataSource, config, input);
     expect(result.delivery).toBe('SMTP');
@@ -691,10 +692,23 @@ describe('account invitations', () => {
       [name],
     )) as [{ n: number }];
     expect(n).toBe(1);
+    // A domain belongs to one organisation: the next one cannot claim it.
+    await expect(
+      setupOrganisation(testApp.dataSource, config, {
+        ...input,
+        name: `${name} Zuid`,
+        advisorEmail: `z.${email}`,
+      }),
+    ).rejects.toThrow(/belongs to/);
     const again = await setupOrganisation(
       testApp.dataSource,
       loadConfig({ ...process.env, SMTP_URL: '' }),
-      { ...input, name: `${name} Zuid`, advisorEmail: `z.${email}` },
+      {
+        ...input,
+        name: `${name} Zuid`,
+        advisorEmail: `z.${email}`,
+        emailDomain: undefined,
+      },
     );
     expect(again.delivery).toBe('OUTBOX');
     const [outbox] = (await testApp.dataSource.query(
