@@ -33,11 +33,18 @@ const configSchema = z.object({
   COOKIE_SECURE: booleanFromEnv.default(false),
   /** Which proxies may tell the client address (X-Forwarded-For), in Express's `trust proxy` syntax; it feeds the login limit per address. */
   TRUST_PROXY: z.string().default('loopback'),
-  /** smtp://user:pass@host:port (or smtps://). Unset: mail goes to the development outbox the advisor can read in the app. */
+  /** smtp://user:pass@host:port (or smtps://). Unset: the processes refuse to start unless DEV_OUTBOX is on (see `assertMailDelivery`). */
   SMTP_URL: z
     .string()
     .regex(/^smtps?:\/\//, 'must be an smtp:// or smtps:// URL')
     .optional(),
+  /**
+   * Development only: without SMTP_URL, keep mail in the development outbox
+   * the advisor reads in the app (one-time links and survey recipients
+   * hidden). Off unless set explicitly; `npm start` sets it for the demo, the
+   * Docker image never does. Ignored when SMTP_URL is set.
+   */
+  DEV_OUTBOX: booleanFromEnv.default(false),
   MAIL_FROM: z.string().default('Inspraak <no-reply@inspraak.local>'),
   /** Address of the web app in links inside e-mails. */
   PUBLIC_URL: z.string().url().default('http://localhost:3000'),
@@ -62,6 +69,17 @@ const configSchema = z.object({
     .default(20 * 1024 * 1024),
   /** 32 bytes as 64 hex characters (`openssl rand -hex 32`): encrypts identity-provider client secrets stored in the database (AES-256-GCM). */
   SSO_SECRET_KEY: z
+    .string()
+    .regex(/^[0-9a-fA-F]{64}$/, 'must be 64 hex characters (32 bytes)')
+    .optional(),
+  /**
+   * 32 bytes as 64 hex characters (`openssl rand -hex 32`): seals survey
+   * answers while they wait in the inbox (AES-256-GCM), so a database reader
+   * cannot tie a waiting answer to the link's use written beside it.
+   * Required in production; development and tests fall back to a fixed,
+   * public key.
+   */
+  ANSWER_SEAL_KEY: z
     .string()
     .regex(/^[0-9a-fA-F]{64}$/, 'must be 64 hex characters (32 bytes)')
     .optional(),
@@ -97,6 +115,33 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     );
   }
   return parsed.data;
+}
+
+export const MAIL_NOT_CONFIGURED =
+  'Inspraak cannot send e-mail: SMTP_URL is not set. Set SMTP_URL=smtp://user:password@host:port ' +
+  '(or smtps://) to send mail (invitations, one-time survey links, password resets) through your mail server. ' +
+  'Only for development or a demo on this machine, set DEV_OUTBOX=true instead: mail is then kept in the ' +
+  'development outbox, which the advisor reads in the app (with one-time links and survey recipients hidden). ' +
+  '`npm start` does that for the demo; the Docker image and docker-compose.yml never do.';
+
+/**
+ * Without a mail server a process that sends mail (the API, the worker, the
+ * set-up command) has nowhere safe to put it: the development outbox is
+ * readable in the app, so in production the advisor could read everyone's
+ * mail. Hence no silent fallback: the outbox must be asked for.
+ */
+export class MailNotConfiguredError extends ConfigValidationError {
+  constructor() {
+    super([MAIL_NOT_CONFIGURED]);
+    this.message = MAIL_NOT_CONFIGURED;
+  }
+}
+
+/** How mail leaves: by SMTP, or into the development outbox when it is switched on; otherwise throws `MailNotConfiguredError`. */
+export function assertMailDelivery(config: AppConfig): 'SMTP' | 'OUTBOX' {
+  if (config.SMTP_URL) return 'SMTP';
+  if (config.DEV_OUTBOX) return 'OUTBOX';
+  throw new MailNotConfiguredError();
 }
 
 export const APP_CONFIG = Symbol('APP_CONFIG');
