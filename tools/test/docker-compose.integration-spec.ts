@@ -44,7 +44,11 @@ function serviceBlocks(yaml: string): Map<string, string> {
 }
 
 describe('docker/docker-compose.yml', () => {
-  const env = { ...process.env, POSTGRES_PASSWORD: 'integration-test-secret' };
+  const env = {
+    ...process.env,
+    POSTGRES_PASSWORD: 'integration-test-secret',
+    ANSWER_SEAL_KEY: '0'.repeat(64),
+  };
 
   it('is valid (compose config -q exits 0)', () => {
     const result = compose(['config', '-q'], env);
@@ -58,6 +62,14 @@ describe('docker/docker-compose.yml', () => {
     const result = compose(['config', '-q'], withoutSecret);
     expect(result.status).not.toBe(0);
     expect(`${result.stderr}${result.stdout}`).toMatch(/POSTGRES_PASSWORD/);
+  });
+
+  it('refuses to render without the key that seals waiting survey answers', () => {
+    const { ANSWER_SEAL_KEY: _omit, ...withoutKey } = env;
+    void _omit;
+    const result = compose(['config', '-q'], withoutKey);
+    expect(result.status).not.toBe(0);
+    expect(`${result.stderr}${result.stdout}`).toMatch(/ANSWER_SEAL_KEY/);
   });
 
   it('has api, worker, postgres, redis and migrate, with health checks and the migration gate', () => {

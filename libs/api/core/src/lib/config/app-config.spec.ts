@@ -38,4 +38,15 @@ describe('configuration from the environment', () => {
     expect(problems.find((p) => p.startsWith('COOKIE_SECURE:'))).toBeDefined();
     expect(problems.find((p) => p.startsWith('LOG_LEVEL:'))).toBeDefined();
   });
+
+  it('refuses production without the key that seals waiting survey answers', () => {
+    expect(() => loadConfig({ NODE_ENV: 'production' })).toThrow(
+      /ANSWER_SEAL_KEY: required in production/,
+    );
+    expect(
+      loadConfig({ NODE_ENV: 'production', ANSWER_SEAL_KEY: 'ab'.repeat(32) })
+        .ANSWER_SEAL_KEY,
+    ).toBe('ab'.repeat(32));
+    expect(loadConfig({ NODE_ENV: 'test' }).ANSWER_SEAL_KEY).toBeUndefined();
+  });
 });

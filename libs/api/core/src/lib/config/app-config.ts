@@ -114,6 +114,10 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
       }),
     );
   }
+  if (parsed.data.NODE_ENV === 'production' && !parsed.data.ANSWER_SEAL_KEY)
+    throw new ConfigValidationError([
+      'ANSWER_SEAL_KEY: required in production (64 hex characters, `openssl rand -hex 32`): it seals survey answers waiting in the inbox; keep it outside the database and its backups',
+    ]);
   return parsed.data;
 }
 
