@@ -14,6 +14,7 @@ import {
   TenantDb,
 } from '@inspraak/api-core';
 import {
+  ReportingDimension,
   Survey,
   SurveyInvitation,
   SurveyMode,
@@ -60,11 +61,7 @@ export class AnsweringService {
 
   async submitByToken(token: string, given: AnswerInput[]): Promise<boolean> {
     return this.dataSource.transaction(async (manager) => {
-      const { invitation, survey } = await this.resolveToken(
-        manager,
-        token,
-        true,
-      );
+      const { invitation, survey } = await this.resolveToken(manager, token);
       await this.store(manager, survey, invitation, given);
       return true;
     });
@@ -122,18 +119,21 @@ export class AnsweringService {
         scope.manager,
         actor,
         surveyId,
-        true,
       );
       await this.store(scope.manager, survey, invitation, given);
       return true;
     });
   }
 
+  /**
+   * Never locks the invitation: a row lock writes the submitting
+   * transaction's id into the row (xmax), the same id the inbox row gets.
+   * The unique link use is what makes a second submit fail.
+   */
   private async myInvitation(
     manager: EntityManager,
     actor: Actor,
     surveyId: string,
-    lock = false,
   ) {
     const invitation = await manager.findOne(SurveyInvitation, {
       where: {
@@ -141,7 +141,6 @@ export class AnsweringService {
         surveyId,
         email: actor.email.toLowerCase(),
       },
-      ...(lock ? { lock: { mode: 'pessimistic_write' as const } } : {}),
     });
     const survey = invitation
       ? await manager.findOne(Survey, {
@@ -153,15 +152,10 @@ export class AnsweringService {
     return { invitation, survey };
   }
 
-  private async resolveToken(
-    manager: EntityManager,
-    token: string,
-    lock = false,
-  ) {
+  private async resolveToken(manager: EntityManager, token: string) {
     const invitation = /^[A-Za-z0-9_-]{43}$/.test(token)
       ? await manager.findOne(SurveyInvitation, {
           where: { tokenHash: surveyTokenHash(token) },
-          ...(lock ? { lock: { mode: 'pessimistic_write' as const } } : {}),
         })
       : null;
     const survey = invitation
@@ -229,24 +223,27 @@ export class AnsweringService {
     const used = (await manager.query(
       `INSERT INTO survey_token_use (organisation_id, survey_id, invitation_id, used_on) VALUES ($1, $2, $3, $4) ON CONFLICT (invitation_id) DO NOTHING RETURNING id`,
       [survey.organisationId, survey.id, invitation.id, todayInAmsterdam()],
-    )) as unknown[];
+    )) as { id: string }[];
     if (used.length === 0)
       throw conflict('ALREADY_ANSWERED', {
         nl: 'Met deze uitnodiging is al geantwoord; een antwoord telt één keer.',
         en: 'This invitation was already used; an answer counts once.',
       });
-    await this.inbox.deposit(manager, {
-      organisationId: survey.organisationId,
-      surveyId: survey.id,
-      submittedOn: todayInAmsterdam(),
-      departmentId: invitation.departmentId,
-      location: invitation.location,
-      contractType: invitation.contractType,
-      // Anonymous: nothing links the answer to the invitation.
-      respondentInvitationId:
-        survey.mode === SurveyMode.ANONYMOUS ? null : invitation.id,
-      answers: checked.answers,
-    });
+    await this.inbox.deposit(
+      manager,
+      {
+        organisationId: survey.organisationId,
+        surveyId: survey.id,
+        // Anonymous: nothing links the answer to the invitation.
+        respondentInvitationId:
+          survey.mode === SurveyMode.ANONYMOUS ? null : invitation.id,
+      },
+      {
+        unitKey: invitation.unitKey ?? legacyGroupKey(survey, invitation),
+        tokenUseId: used[0]!.id,
+        answers: checked.answers,
+      },
+    );
   }
 
   private async present(
@@ -269,6 +266,17 @@ export class AnsweringService {
       closesAt: survey.closesAt,
     };
   }
+}
+
+/** The group an invitation from before reporting units were stored is counted in (its unit is found at reading). */
+function legacyGroupKey(survey: Survey, invitation: SurveyInvitation): string {
+  const group =
+    survey.reportBy === ReportingDimension.LOCATION
+      ? invitation.location
+      : survey.reportBy === ReportingDimension.CONTRACT_TYPE
+        ? invitation.contractType
+        : invitation.departmentId;
+  return group ?? '';
 }
 
 export const isOpen = (survey: Survey) =>

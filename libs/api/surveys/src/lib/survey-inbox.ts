@@ -1,18 +1,13 @@
 import { randomInt, randomUUID } from 'node:crypto';
 import { Injectable, Logger } from '@nestjs/common';
 import { DataSource, EntityManager } from 'typeorm';
-import { answerColumns, type Answers } from '@inspraak/domain';
-import { SurveyResponseInbox } from './survey.entities';
+import { answerColumns, todayInAmsterdam } from '@inspraak/domain';
+import { AnswerSeal, SealedResponse } from './answer-seal';
 
-/** A response waiting in the inbox, as the move reads it. */
-export interface WaitingResponse {
+/** A response waiting in the inbox, opened by the move. */
+export interface WaitingResponse extends SealedResponse {
   id: string;
-  submittedOn: string;
-  departmentId: string | null;
-  location: string | null;
-  contractType: string | null;
   respondentInvitationId: string | null;
-  answers: Answers;
 }
 
 /**
@@ -41,11 +36,14 @@ const ANSWER_CHUNK = 5_000;
 
 /**
  * The sealed inbox between a submit and the results. A submit puts the
- * response here in the transaction that records the link's use; the move
- * takes waiting responses out in a transaction of its own, in random order,
- * so the stored responses share their transaction id with the whole group
- * and not with any link's use, and their order on disk says nothing about
- * who answered first.
+ * response here, sealed (`AnswerSeal`), in the transaction that records the
+ * link's use; the move opens waiting responses in a transaction of its own
+ * and writes them into the results in random order, so the stored responses
+ * share their transaction id with the whole group and not with any link's
+ * use, and their order on disk says nothing about who answered first. The
+ * same transaction rewrites the group's link uses (deleted and inserted
+ * again, in random order): afterwards their transaction ids and places on
+ * disk no longer tell who answered when, only in which group.
  *
  * While a survey runs, a move happens only when at least twice the threshold
  * wait, and a random `threshold` of them stay behind; when it closes (or its
@@ -59,14 +57,30 @@ const ANSWER_CHUNK = 5_000;
 export class SurveyInbox {
   private readonly logger = new Logger(SurveyInbox.name);
 
-  constructor(private readonly dataSource: DataSource) {}
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly seal: AnswerSeal,
+  ) {}
 
   /** In the submitting transaction, next to the link's use. */
   async deposit(
     manager: EntityManager,
-    response: Omit<SurveyResponseInbox, 'id'>,
+    into: {
+      organisationId: string;
+      surveyId: string;
+      respondentInvitationId: string | null;
+    },
+    response: SealedResponse,
   ): Promise<void> {
-    await manager.insert(SurveyResponseInbox, response);
+    await manager.query(
+      `INSERT INTO survey_response_inbox (organisation_id, survey_id, respondent_invitation_id, sealed) VALUES ($1, $2, $3, $4)`,
+      [
+        into.organisationId,
+        into.surveyId,
+        into.respondentInvitationId,
+        this.seal.seal(into.surveyId, response),
+      ],
+    );
   }
 
   /** Moves, survey by survey, what may move now (see the class); how many responses moved. */
@@ -147,31 +161,33 @@ export class SurveyInbox {
     keepBack: number,
     order: MoveOrder,
   ): Promise<number> {
-    const waiting = (await manager.query(
-      `SELECT id, submitted_on::text AS "submittedOn", department_id AS "departmentId", location, contract_type AS "contractType",
-              respondent_invitation_id AS "respondentInvitationId", answers
+    const rows = (await manager.query(
+      `SELECT id, respondent_invitation_id AS "respondentInvitationId", sealed
        FROM survey_response_inbox WHERE organisation_id = $1 AND survey_id = $2 FOR UPDATE SKIP LOCKED`,
       [organisationId, surveyId],
-    )) as WaitingResponse[];
+    )) as { id: string; respondentInvitationId: string | null; sealed: Buffer }[];
+    const waiting: WaitingResponse[] = rows.map((row) => ({
+      ...this.seal.open(surveyId, row.sealed),
+      id: row.id,
+      respondentInvitationId: row.respondentInvitationId,
+    }));
     const take = Math.min(waiting.length - keepBack, MOVE_BATCH);
     // A running survey moves a group of at least the threshold (keepBack) and keeps as many back.
     if (take <= 0 || take < keepBack) return 0;
     const moving = order(waiting).slice(0, take);
     const responses = moving.map((w) => ({ ...w, responseId: randomUUID() }));
     await manager.query(
-      `INSERT INTO survey_response (id, organisation_id, survey_id, submitted_on, department_id, location, contract_type, respondent_invitation_id)
-       SELECT r.id, $1, $2, r.submitted_on, r.department_id, r.location, r.contract_type, r.respondent_invitation_id
-       FROM jsonb_to_recordset($3::jsonb) AS r(id uuid, submitted_on date, department_id uuid, location varchar, contract_type varchar, respondent_invitation_id uuid)`,
+      `INSERT INTO survey_response (id, organisation_id, survey_id, released_on, unit_key, respondent_invitation_id)
+       SELECT r.id, $1, $2, $3, r.unit_key, r.respondent_invitation_id
+       FROM jsonb_to_recordset($4::jsonb) AS r(id uuid, unit_key varchar, respondent_invitation_id uuid)`,
       [
         organisationId,
         surveyId,
+        todayInAmsterdam(),
         JSON.stringify(
           responses.map((r) => ({
             id: r.responseId,
-            submitted_on: r.submittedOn,
-            department_id: r.departmentId,
-            location: r.location,
-            contract_type: r.contractType,
+            unit_key: r.unitKey,
             respondent_invitation_id: r.respondentInvitationId,
           })),
         ),
@@ -203,6 +219,32 @@ export class SurveyInbox {
     await manager.query(
       `DELETE FROM survey_response_inbox WHERE id = ANY ($1::uuid[])`,
       [moving.map((w) => w.id)],
+    );
+    // The group's link uses, written one by one as people answered, are written again together (in the moving order, which is random).
+    const used = (await manager.query(
+      `DELETE FROM survey_token_use WHERE organisation_id = $1 AND id = ANY ($2::uuid[])
+       RETURNING id, survey_id AS "surveyId", invitation_id AS "invitationId", used_on::text AS "usedOn"`,
+      [organisationId, moving.map((w) => w.tokenUseId)],
+    )) as [{ id: string; surveyId: string; invitationId: string; usedOn: string }[], number];
+    const byId = new Map(used[0].map((u) => [u.id, u]));
+    await manager.query(
+      `INSERT INTO survey_token_use (id, organisation_id, survey_id, invitation_id, used_on)
+       SELECT u.id, $1, u.survey_id, u.invitation_id, u.used_on
+       FROM jsonb_to_recordset($2::jsonb) AS u(id uuid, survey_id uuid, invitation_id uuid, used_on date)`,
+      [
+        organisationId,
+        JSON.stringify(
+          moving
+            .map((w) => byId.get(w.tokenUseId))
+            .filter((u) => u !== undefined)
+            .map((u) => ({
+              id: u.id,
+              survey_id: u.surveyId,
+              invitation_id: u.invitationId,
+              used_on: u.usedOn,
+            })),
+        ),
+      ],
     );
     return moving.length;
   }

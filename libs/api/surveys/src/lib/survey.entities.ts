@@ -42,6 +42,14 @@ export enum AudienceKind {
   LIST = 'LIST',
 }
 
+/** The one dimension a survey's results are broken down by (see the domain's `publishSurvey`). */
+export enum ReportingDimension {
+  DEPARTMENT = 'DEPARTMENT',
+  LOCATION = 'LOCATION',
+  CONTRACT_TYPE = 'CONTRACT_TYPE',
+}
+
+registerEnumType(ReportingDimension, { name: 'ReportingDimension' });
 registerEnumType(SurveyStatus, { name: 'SurveyStatus' });
 registerEnumType(SurveyMode, { name: 'SurveyMode' });
 registerEnumType(AudienceKind, { name: 'AudienceKind' });
@@ -101,6 +109,16 @@ export class Survey extends TenantOwned {
   @Field(() => SurveyAudience)
   @Column('jsonb')
   audience!: SurveyAudience;
+
+  /** What results are broken down by, once closed; fixed at publication with the reporting units. */
+  @Field(() => ReportingDimension)
+  @Column({
+    type: 'enum',
+    enum: ReportingDimension,
+    enumName: 'reporting_dimension',
+    default: ReportingDimension.DEPARTMENT,
+  })
+  reportBy!: ReportingDimension;
 
   @Field(() => ID, { nullable: true })
   @Column('uuid', { nullable: true })
@@ -188,6 +206,10 @@ export class SurveyInvitation extends TenantOwned {
   @Column('varchar', { length: 30, nullable: true })
   contractType!: string | null;
 
+  /** The reporting unit (`SurveyReportingUnit.key`) the answer is counted in; null for invitations from before units were stored. */
+  @Column('varchar', { length: 100, nullable: true })
+  unitKey!: string | null;
+
   @Index({ unique: true, where: 'token_hash IS NOT NULL' })
   @Column('char', { length: 64, nullable: true })
   tokenHash!: string | null;
@@ -251,26 +273,61 @@ export class SurveyTokenUse extends TenantOwned {
   usedOn!: string;
 }
 
-/** What a response carries besides its answers, in the inbox and in the results alike. */
-abstract class ResponseRecord extends TenantOwned {
+/**
+ * One reporting unit of a survey: a set of groups of its reporting dimension
+ * (a department with the small sub-departments rolled into it, a location,
+ * a contract type, or "others") holding at least the threshold of the
+ * audience. Formed once, at publication, from the invitations: never from
+ * who answered.
+ */
+@Entity()
+@Unique(['surveyId', 'key'])
+export class SurveyReportingUnit extends TenantOwned {
   @PrimaryGeneratedColumn('uuid')
   id!: string;
 
   @Column('uuid')
   surveyId!: string;
 
+  /** The group the unit is named after (a department id, a location, a contract type, '' for none), or `__others__`. */
+  @Column('varchar', { length: 100 })
+  key!: string;
+
+  /** The groups it covers. */
+  @Column('varchar', { length: 100, array: true })
+  groupKeys!: string[];
+
+  @Column('int')
+  invited!: number;
+
+  /** Order on the results page (largest first). */
+  @Column('smallint')
+  position!: number;
+}
+
+/**
+ * One response, as the results read it: moved here from the inbox in a
+ * group of at least the threshold, in random order, by a transaction of its
+ * own (see `SurveyInbox`). In an anonymous survey it holds no person, no
+ * invitation and no time but the day of its release; of the person only the
+ * reporting unit, which holds at least the threshold of the audience.
+ */
+@Entity()
+@Index(['surveyId', 'unitKey'])
+export class SurveyResponse extends TenantOwned {
+  @PrimaryGeneratedColumn('uuid')
+  id!: string;
+
+  @Column('uuid')
+  surveyId!: string;
+
+  /** The day the response's group was released into the results. */
   @Column('date')
-  submittedOn!: string;
+  releasedOn!: string;
 
-  /** The groups it is reported in, as the invitation had them. */
-  @Column('uuid', { nullable: true })
-  departmentId!: string | null;
-
-  @Column('varchar', { length: 100, nullable: true })
-  location!: string | null;
-
-  @Column('varchar', { length: 30, nullable: true })
-  contractType!: string | null;
+  /** The reporting unit (or, for responses from before units were stored, a group of it). */
+  @Column('varchar', { length: 100 })
+  unitKey!: string;
 
   /** Only in confidential and identified surveys. */
   @Column('uuid', { nullable: true })
@@ -278,31 +335,29 @@ abstract class ResponseRecord extends TenantOwned {
 }
 
 /**
- * One response, as the results read it: moved here from the inbox in a group
- * of at least the threshold (see `SurveyResponseInbox`). In an anonymous
- * survey it holds no person, no invitation and no time finer than the day;
- * only the groups it is reported in.
- */
-@Entity()
-@Index(['surveyId', 'departmentId'])
-export class SurveyResponse extends ResponseRecord {}
-
-/**
  * A submitted response waiting to be added to the results. The submit writes
  * it in the same transaction as the link's use (so an answer is stored
- * exactly once), which gives the two rows the same transaction id and
- * neighbouring places on disk; the inbox is that transaction's only link.
- * `SurveyInbox` later moves waiting responses into `SurveyResponse` and
- * `SurveyAnswer` in groups of at least the threshold, in random order, in a
- * transaction of its own, and deletes them here. It holds no time finer
- * than the day; a person only in confidential and identified surveys.
+ * exactly once), which gives the two rows the same transaction id; so
+ * everything in it is sealed (`AnswerSeal`: AES-256-GCM under
+ * ANSWER_SEAL_KEY, which the database never holds, padded to a fixed size)
+ * — the answers, the reporting unit and which link's use it came with. The
+ * inbox opens it only when it moves a group into the results.
  */
 @Entity()
 @Index(['surveyId'])
-export class SurveyResponseInbox extends ResponseRecord {
-  /** The checked answers, by question key (the domain's `Answers`). */
-  @Column('jsonb')
-  answers!: Answers;
+export class SurveyResponseInbox extends TenantOwned {
+  @PrimaryGeneratedColumn('uuid')
+  id!: string;
+
+  @Column('uuid')
+  surveyId!: string;
+
+  @Column('bytea')
+  sealed!: Buffer;
+
+  /** Only in confidential and identified surveys (they link answers to people by design). */
+  @Column('uuid', { nullable: true })
+  respondentInvitationId!: string | null;
 }
 
 /** One answer to one question. */
@@ -367,6 +422,7 @@ export const SURVEY_ENTITIES = [
   Survey,
   SurveyInvitation,
   SurveyTokenUse,
+  SurveyReportingUnit,
   SurveyResponse,
   SurveyResponseInbox,
   SurveyAnswer,

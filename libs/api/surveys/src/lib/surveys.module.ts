@@ -9,6 +9,7 @@ import { AnsweringService } from './answering.service';
 import { AnsweringResolver, SurveysResolver } from './surveys.resolver';
 import { SurveyPersonalData } from './survey-personal-data';
 import { SurveyInbox } from './survey-inbox';
+import { AnswerSeal } from './answer-seal';
 import {
   SurveyHousekeepingProcessor,
   SurveyInvitationProcessor,
@@ -27,6 +28,7 @@ const QUEUES = BullModule.registerQueue(
     SurveysService,
     SurveyResultsService,
     AnsweringService,
+    AnswerSeal,
     SurveyInbox,
     SurveysResolver,
     AnsweringResolver,
@@ -40,6 +42,7 @@ export class SurveysApiModule {}
   imports: [TypeOrmModule.forFeature([...SURVEY_ENTITIES]), QUEUES],
   providers: [
     SurveysService,
+    AnswerSeal,
     SurveyInbox,
     SurveyMailer,
     SurveyInvitationProcessor,
