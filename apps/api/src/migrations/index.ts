@@ -22,6 +22,7 @@ import { AccountsAndSignIn1796595488000 } from './1796595488000-AccountsAndSignI
 import { SingleSignOn1796595941313 } from './1796595941313-SingleSignOn';
 import { MembershipLastSignIn1796596000000 } from './1796596000000-MembershipLastSignIn';
 import { SessionSignedInIssuer1796597000000 } from './1796597000000-SessionSignedInIssuer';
+import { SurveyUnitsAndSealedInbox1796607619245 } from './1796607619245-SurveyUnitsAndSealedInbox';
 
 // Every migration, in order. Webpack bundles the API, so they are listed rather than globbed.
 export const MIGRATIONS = [
@@ -49,4 +50,5 @@ export const MIGRATIONS = [
   SingleSignOn1796595941313,
   MembershipLastSignIn1796596000000,
   SessionSignedInIssuer1796597000000,
+  SurveyUnitsAndSealedInbox1796607619245,
 ];

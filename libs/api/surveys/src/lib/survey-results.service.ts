@@ -1,20 +1,14 @@
 import { createHash } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import {
-  compareCodeUnits,
-  AnswerCounts,
-  CubeCell,
   effectiveThreshold,
-  GroupNode,
   OTHERS_UNIT,
-  planSuppression,
+  publishSurvey,
   Question,
-  reportingUnits,
   ReportingUnit,
   summarise,
-  SuppressionPlan,
+  UnitCounts,
   unitOfGroup,
-  unitsAcrossDimensions,
 } from '@inspraak/domain';
 import {
   Actor,
@@ -26,12 +20,12 @@ import {
 import { assertReferenced } from '@inspraak/api-core';
 
 const TRAJECTORY = { nl: 'Verandertraject', en: 'Change trajectory' };
-import { Survey, SurveyResultSnapshot } from './survey.entities';
+import { Survey, SurveyResultSnapshot, SurveyStatus } from './survey.entities';
+import { reportingUnitsOf } from './survey-units';
 import {
   FilterOption,
   QuestionResult,
   QuestionSummaryModel,
-  ResultUnit,
   SurveyResults,
 } from './survey.models';
 import { SurveysService } from './surveys.service';
@@ -39,42 +33,37 @@ import { SurveysService } from './surveys.service';
 export const DIMENSIONS = ['DEPARTMENT', 'LOCATION', 'CONTRACT_TYPE'] as const;
 export type Dimension = (typeof DIMENSIONS)[number];
 
-const NO_GROUP = '';
 const NAMES_OF_EMPTY: Record<Dimension, string> = {
   DEPARTMENT: 'Zonder afdeling',
   LOCATION: 'Locatie onbekend',
   CONTRACT_TYPE: 'Contract onbekend',
 };
 
-/** Respondents (or invitees) per combination of groups: the cube everything is counted from. */
-interface CubeRow {
-  department: string;
-  location: string;
-  contract: string;
-  count: number;
-}
+const notOffered = (reportBy: Dimension) =>
+  badInput('BREAKDOWN_NOT_OFFERED', {
+    nl: `Deze vragenlijst wordt alleen uitgesplitst naar ${DIMENSION_NAMES[reportBy].nl}: twee uitsplitsingen naast elkaar zouden samen kleine groepen kunnen verraden.`,
+    en: `This survey is only broken down by ${DIMENSION_NAMES[reportBy].en}: two breakdowns side by side could together give away small groups.`,
+  });
 
-interface AnswerRow extends CubeRow {
-  question: string;
-  value: string | null;
-}
+const DIMENSION_NAMES: Record<Dimension, { nl: string; en: string }> = {
+  DEPARTMENT: { nl: 'afdeling', en: 'department' },
+  LOCATION: { nl: 'locatie', en: 'location' },
+  CONTRACT_TYPE: { nl: 'soort contract', en: 'contract type' },
+};
 
-const groupOf = (row: CubeRow, dimension: Dimension) =>
-  dimension === 'DEPARTMENT'
-    ? row.department
-    : dimension === 'LOCATION'
-      ? row.location
-      : row.contract;
+/** What a view asks for: a breakdown (null: the survey's own dimension), or one unit's figures. */
+export interface ResultsView {
+  breakdown: Dimension | 'NONE' | null;
+  filter: { dimension: Dimension; unitKey: string } | null;
+}
 
 /**
- * Results of a survey, every number through the domain's suppression:
- * groups become reporting units of at least the threshold (small
- * departments roll up into their parent, the rest joins "others"; a unit
- * that another dimension would give away joins them too), and one
- * `planSuppression` per cube — the respondents, and per question those who
- * answered it — decides every count, filter and breakdown, the same for
- * every view. Open answers only for everyone or one department unit (see
- * `textsShown`), in alphabetical order.
+ * Results of a survey: what the domain's `publishSurvey` publishes, and
+ * nothing else — every view, export, snapshot and comparison is a reading
+ * of that one object. While the survey runs: the overall figures of what
+ * the inbox released; once closed: also per reporting unit of its one
+ * dimension (units formed from the audience at publication). Open answers
+ * for everyone and, once closed, per shown unit, in alphabetical order.
  */
 @Injectable()
 export class SurveyResultsService {
@@ -86,156 +75,49 @@ export class SurveyResultsService {
   async results(
     actor: Actor,
     surveyId: string,
-    breakdown: Dimension | 'NONE',
-    filter: { dimension: Dimension; unitKey: string } | null,
+    view: ResultsView,
   ): Promise<SurveyResults> {
     const scope = this.tenantDb.scope(actor);
     const survey = await this.surveys.find(scope, surveyId);
-    return this.compute(scope, survey, breakdown, filter, true);
+    return this.compute(scope, survey, view, true);
   }
 
   async compute(
     scope: TenantScope,
     survey: Survey,
-    breakdown: Dimension | 'NONE',
-    filter: { dimension: Dimension; unitKey: string } | null,
+    view: ResultsView,
     withPrevious: boolean,
   ): Promise<SurveyResults> {
-    if (filter && filter.dimension === breakdown)
-      throw badInput('FILTER_IS_BREAKDOWN', {
-        nl: 'Filter en uitsplitsing moeten over verschillende groepen gaan.',
-        en: 'Filter and breakdown must be on different groupings.',
+    const reportBy = survey.reportBy as Dimension;
+    const breakdown = view.breakdown ?? (view.filter ? 'NONE' : reportBy);
+    if (breakdown !== 'NONE' && breakdown !== reportBy)
+      throw notOffered(reportBy);
+    if (view.filter && view.filter.dimension !== reportBy)
+      throw notOffered(reportBy);
+    if (view.filter && breakdown !== 'NONE')
+      throw badInput('FILTER_WITH_BREAKDOWN', {
+        nl: 'Een gefilterde weergave wordt niet verder uitgesplitst.',
+        en: 'A filtered view is not broken down further.',
       });
-    const threshold = effectiveThreshold(survey.threshold);
     const org = scope.organisationId;
-    const cube = (await scope.manager.query(
-      `SELECT coalesce(department_id::text, '') AS department, coalesce(location, '') AS location, coalesce(contract_type, '') AS contract, count(*)::int AS count
-       FROM survey_response WHERE organisation_id = $1 AND survey_id = $2 GROUP BY 1, 2, 3`,
+    const units = await reportingUnitsOf(scope, survey);
+    // Responses from before units were stored carry a group of their unit.
+    const unitOf = unitOfGroup(units);
+    const toUnit = (key: string) => unitOf.get(key) ?? key;
+    const [{ waiting }] = (await scope.manager.query(
+      'SELECT count(*)::int AS waiting FROM survey_response_inbox WHERE organisation_id = $1 AND survey_id = $2',
       [org, survey.id],
-    )) as CubeRow[];
-    const invitedCube = (await scope.manager.query(
-      `SELECT coalesce(department_id::text, '') AS department, coalesce(location, '') AS location, coalesce(contract_type, '') AS contract, count(*)::int AS count
-       FROM survey_invitation WHERE organisation_id = $1 AND survey_id = $2 GROUP BY 1, 2, 3`,
+    )) as [{ waiting: number }];
+    const respondentRows = (await scope.manager.query(
+      `SELECT unit_key AS unit, count(*)::int AS count FROM survey_response
+       WHERE organisation_id = $1 AND survey_id = $2 GROUP BY 1`,
       [org, survey.id],
-    )) as CubeRow[];
-    const departments = (await scope.manager.query(
-      'SELECT id::text, parent_id::text AS "parentId", name FROM department WHERE organisation_id = $1',
-      [org],
-    )) as {
-      id: string;
-      parentId: string | null;
-      name: string;
-    }[];
-    const departmentName = new Map(departments.map((d) => [d.id, d.name]));
-    const invited = invitedCube.reduce((sum, row) => sum + row.count, 0);
-
-    // Reporting units per dimension, from the respondents.
-    const units = {} as Record<Dimension, ReportingUnit[]>;
-    const unitOf = {} as Record<Dimension, Map<string, string>>;
-    for (const dimension of DIMENSIONS) {
-      const counts = new Map<string, number>();
-      for (const row of cube)
-        counts.set(
-          groupOf(row, dimension),
-          (counts.get(groupOf(row, dimension)) ?? 0) + row.count,
-        );
-      const nodes: GroupNode[] =
-        dimension === 'DEPARTMENT'
-          ? [
-              ...departments.map((d) => ({
-                key: d.id,
-                parentKey: d.parentId,
-                count: counts.get(d.id) ?? 0,
-              })),
-              {
-                key: NO_GROUP,
-                parentKey: null,
-                count: counts.get(NO_GROUP) ?? 0,
-              },
-              // Departments deleted since publication stay groups of their own.
-              ...[...counts.keys()]
-                .filter((k) => k !== NO_GROUP && !departmentName.has(k))
-                .map((k) => ({
-                  key: k,
-                  parentKey: null,
-                  count: counts.get(k)!,
-                })),
-            ]
-          : [...counts.entries()].map(([key, count]) => ({
-              key,
-              parentKey: null,
-              count,
-            }));
-      units[dimension] = reportingUnits(nodes, threshold).filter(
-        (u) => u.count > 0,
-      );
-    }
-    // Units that another dimension would give away (a location inside one department) join the others.
-    const settled = unitsAcrossDimensions(
-      DIMENSIONS.map((d) => units[d]),
-      cube.map((row) => ({
-        groups: DIMENSIONS.map((d) => groupOf(row, d)),
-        count: row.count,
-      })),
-      threshold,
-    );
-    DIMENSIONS.forEach((dimension, d) => {
-      units[dimension] = settled[d]!;
-      unitOf[dimension] = unitOfGroup(units[dimension]);
-    });
-    const unitIn = (row: CubeRow, dimension: Dimension) =>
-      unitOf[dimension].get(groupOf(row, dimension)) ?? OTHERS_UNIT;
-    const planOf = plansFor(threshold, (rows: CubeRow[]) =>
-      rows.map((row) => ({
-        units: DIMENSIONS.map((d) => unitIn(row, d)),
-        count: row.count,
-      })),
-    );
-    const respondentsPlan = planOf(cube);
-    const d = (dimension: Dimension) => DIMENSIONS.indexOf(dimension);
-    const label = (dimension: Dimension, unit: ReportingUnit) => {
-      if (unit.key === OTHERS_UNIT) return 'Overige';
-      const name = (key: string) =>
-        key === NO_GROUP
-          ? NAMES_OF_EMPTY[dimension]
-          : dimension === 'DEPARTMENT'
-            ? (departmentName.get(key) ?? 'Afdeling')
-            : key;
-      const members = unit.groupKeys.filter(
-        (k) => k === unit.key || cube.some((r) => groupOf(r, dimension) === k),
-      );
-      return [
-        name(unit.key),
-        ...members.filter((k) => k !== unit.key).map(name),
-      ].join(', ');
-    };
-    if (
-      filter &&
-      !respondentsPlan.unitShown(d(filter.dimension), filter.unitKey)
-    )
-      throw badInput('UNKNOWN_FILTER', {
-        nl: 'Op deze groep kan niet gefilterd worden.',
-        en: 'This group cannot be filtered on.',
-      });
-
-    // Answers are counted per group of only the dimensions this view uses; the others are left out of the grouping.
-    const used = new Set<Dimension>([
-      ...(breakdown === 'NONE' ? [] : [breakdown]),
-      ...(filter ? [filter.dimension] : []),
-    ]);
-    const column = (dimension: Dimension, sql: string, alias: string) =>
-      `${used.has(dimension) ? `coalesce(${sql}, '')` : "''"} AS ${alias}`;
-    const groupColumns = [
-      column('DEPARTMENT', 'r.department_id::text', 'department'),
-      column('LOCATION', 'r.location', 'location'),
-      column('CONTRACT_TYPE', 'r.contract_type', 'contract'),
-    ].join(', ');
-    const rankingKeys = survey.definition.sections
-      .flatMap((s) => s.questions)
+    )) as { unit: string; count: number }[];
+    const rankingKeys = questionsOf(survey)
       .filter((q) => q.kind === 'RANKING')
       .map((q) => q.key);
-    const answers = (await scope.manager.query(
-      `SELECT ${groupColumns}, a.question_key AS question, v.value, count(*)::int AS count
+    const valueRows = (await scope.manager.query(
+      `SELECT r.unit_key AS unit, a.question_key AS question, v.value, count(*)::int AS count
        FROM survey_answer a
        JOIN survey_response r ON r.id = a.response_id AND r.organisation_id = a.organisation_id
        CROSS JOIN LATERAL (
@@ -244,127 +126,90 @@ export class SurveyResultsService {
          UNION ALL SELECT o.key || '@' || o.position FROM unnest(a.option_keys) WITH ORDINALITY AS o(key, position) WHERE a.question_key = ANY($3::text[])
        ) v
        WHERE a.organisation_id = $1 AND a.survey_id = $2
-       GROUP BY 1, 2, 3, 4, 5`,
+       GROUP BY 1, 2, 3`,
       [org, survey.id, rankingKeys],
-    )) as AnswerRow[];
-    // Who answered each question is counted per group of all dimensions: its suppression is planned for every view at once.
-    const answered = (await scope.manager.query(
-      `SELECT coalesce(r.department_id::text, '') AS department, coalesce(r.location, '') AS location, coalesce(r.contract_type::text, '') AS contract, a.question_key AS question, count(*)::int AS count
+    )) as {
+      unit: string;
+      question: string;
+      value: string | null;
+      count: number;
+    }[];
+    const answeredRows = (await scope.manager.query(
+      `SELECT r.unit_key AS unit, a.question_key AS question, count(*)::int AS count
        FROM survey_answer a JOIN survey_response r ON r.id = a.response_id AND r.organisation_id = a.organisation_id
-       WHERE a.organisation_id = $1 AND a.survey_id = $2 GROUP BY 1, 2, 3, 4`,
+       WHERE a.organisation_id = $1 AND a.survey_id = $2 GROUP BY 1, 2`,
       [org, survey.id],
-    )) as (CubeRow & { question: string })[];
-    const byQuestion = <T extends { question: string }>(rows: T[]) => {
-      const map = new Map<string, T[]>();
-      for (const row of rows) {
-        const list = map.get(row.question);
-        if (list) list.push(row);
-        else map.set(row.question, [row]);
+    )) as { unit: string; question: string; count: number }[];
+
+    const counts = new Map<string, UnitCounts>();
+    const countsOf = (unit: string) => {
+      let entry = counts.get(unit);
+      if (!entry) {
+        entry = { unitKey: unit, respondents: 0, answers: {} };
+        counts.set(unit, entry);
       }
-      return map;
+      return entry;
     };
-    const answersByQuestion = byQuestion(answers);
-    const answeredByQuestion = byQuestion(answered);
+    const answersOf = (unit: string, question: string) => {
+      const answers = countsOf(unit).answers as Record<
+        string,
+        { answered: number; counts: Map<string, number> }
+      >;
+      answers[question] ??= { answered: 0, counts: new Map() };
+      return answers[question];
+    };
+    for (const row of respondentRows)
+      countsOf(toUnit(row.unit)).respondents += row.count;
+    for (const row of answeredRows)
+      answersOf(toUnit(row.unit), row.question).answered += row.count;
+    for (const row of valueRows)
+      if (row.value !== null) {
+        const entry = answersOf(toUnit(row.unit), row.question);
+        entry.counts.set(
+          row.value,
+          (entry.counts.get(row.value) ?? 0) + row.count,
+        );
+      }
+    const threshold = effectiveThreshold(survey.threshold);
+    const publication = publishSurvey({
+      units,
+      counts: [...counts.values()],
+      questionKeys: questionsOf(survey).map((q) => q.key),
+      configuredThreshold: threshold,
+      // Units only once every answer is in: a unit's figures never change after they first show.
+      closed: survey.status === SurveyStatus.CLOSED && waiting === 0,
+    });
 
-    const inView = (row: CubeRow) =>
-      !filter ||
-      unitOf[filter.dimension].get(groupOf(row, filter.dimension)) ===
-        filter.unitKey;
-
-    /** The breakdown's units a plan shows in this view. */
-    const shownIn = (plan: SuppressionPlan, dimension: Dimension) =>
-      units[dimension].filter((u) =>
-        filter
-          ? plan.cellShown(
-              d(filter.dimension),
-              filter.unitKey,
-              d(dimension),
-              u.key,
-            )
-          : plan.unitShown(d(dimension), u.key),
-      );
-
-    // The breakdown's units shown (respondent counts).
-    let shownUnits: ReportingUnit[] = [];
-    let hiddenGroups = 0;
-    if (breakdown !== 'NONE' && respondentsPlan.totalShown) {
-      shownUnits = shownIn(respondentsPlan, breakdown).filter((u) =>
-        cube.some((r) => inView(r) && unitIn(r, breakdown) === u.key),
-      );
-      const groupsInView = new Set(
-        cube.filter(inView).map((r) => groupOf(r, breakdown)),
-      );
-      const shownGroups = new Set(
-        shownUnits
-          .filter((u) => u.key !== OTHERS_UNIT)
-          .flatMap((u) => u.groupKeys),
-      );
-      hiddenGroups = [...groupsInView].filter(
-        (g) => !shownGroups.has(g),
-      ).length;
-    }
-    const invitedIn = (dimension: Dimension, unitKey: string) =>
-      invitedCube
-        .filter(
-          (r) =>
-            inView(r) &&
-            (unitOf[dimension].get(groupOf(r, dimension)) ?? OTHERS_UNIT) ===
-              unitKey,
-        )
-        .reduce((s, r) => s + r.count, 0);
-    const resultUnits: ResultUnit[] = shownUnits.map((u) => ({
-      key: u.key,
-      label: label(breakdown as Dimension, u),
-      respondents: cube
-        .filter((r) => inView(r) && unitIn(r, breakdown as Dimension) === u.key)
-        .reduce((s, r) => s + r.count, 0),
-      invited: invitedIn(breakdown as Dimension, u.key),
-    }));
-
-    const viewRespondents = cube
-      .filter(inView)
-      .reduce((s, r) => s + r.count, 0);
-    const viewInvited = invitedCube
-      .filter(inView)
-      .reduce((s, r) => s + r.count, 0);
+    const labels = await unitLabels(scope, reportBy, units);
+    const shown = new Map(publication.units.map((u) => [u.unitKey, u]));
+    if (view.filter && !shown.has(view.filter.unitKey))
+      throw badInput('UNKNOWN_FILTER', {
+        nl: 'Op deze groep kan niet gefilterd worden.',
+        en: 'This group cannot be filtered on.',
+      });
+    const filtered = view.filter ? shown.get(view.filter.unitKey)! : null;
+    const figures = filtered ? filtered.figures : publication.overall;
+    const unitRows =
+      breakdown !== 'NONE' && !filtered
+        ? labels.ordered
+            .filter((key) => shown.has(key))
+            .map((key) => shown.get(key)!)
+        : [];
+    const invited = filtered
+      ? filtered.invited
+      : units.reduce((sum, unit) => sum + unit.count, 0);
     const previous =
-      withPrevious && !filter ? await this.previousRun(scope, survey) : null;
-    const texts = withTextsOf(scope, survey.id, filter, unitOf);
-    /**
-     * Open answers are listed for everyone and for one department unit, never
-     * under a location or contract filter: two lists of different dimensions
-     * side by side would give, by comparing texts, the answers of their
-     * intersection — possibly one person. Department units do not overlap,
-     * so their lists share no text.
-     */
-    const textsShown = !filter || filter.dimension === 'DEPARTMENT';
+      withPrevious && !filtered ? await this.previousRun(scope, survey) : null;
+    const texts = textsOf(
+      scope,
+      survey.id,
+      filtered ? filtered.unitKey : null,
+      toUnit,
+    );
 
     const questions: QuestionResult[] = [];
-    for (const question of survey.definition.sections.flatMap(
-      (s) => s.questions,
-    )) {
-      const answeredRows = answeredByQuestion.get(question.key) ?? [];
-      const valueRows = answersByQuestion.get(question.key) ?? [];
-      const summaryOf = (
-        pick: (row: CubeRow) => boolean,
-      ): QuestionSummaryModel =>
-        summarise(
-          question as Question,
-          toCounts(answeredRows.filter(pick), valueRows.filter(pick)),
-        );
-
-      // Who answered this question decides what of it is shown, in this view as in every other.
-      const plan = planOf(answeredRows);
-      const overallShown =
-        respondentsPlan.totalShown &&
-        (filter
-          ? plan.unitShown(d(filter.dimension), filter.unitKey)
-          : plan.totalShown);
-      const visibleUnitKeys = new Set(
-        breakdown !== 'NONE' && overallShown
-          ? shownIn(plan, breakdown).map((u) => u.key)
-          : [],
-      );
+    for (const question of questionsOf(survey)) {
+      const own = figures?.answers[question.key] ?? null;
       const isText =
         question.kind === 'SHORT_TEXT' || question.kind === 'LONG_TEXT';
       questions.push({
@@ -372,65 +217,66 @@ export class SurveyResultsService {
         kind: question.kind,
         text: question.text,
         options: question.options,
-        overall: overallShown ? summaryOf(inView) : null,
+        overall: own ? summarise(question as Question, own) : null,
         byUnit: isText
           ? []
-          : resultUnits.map((u) => ({
-              unitKey: u.key,
-              summary: visibleUnitKeys.has(u.key)
-                ? summaryOf(
-                    (r) =>
-                      inView(r) && unitIn(r, breakdown as Dimension) === u.key,
-                  )
-                : null,
-            })),
-        texts:
-          isText && overallShown && textsShown ? await texts(question.key) : [],
+          : unitRows.map((unit) => {
+              const counts = unit.figures.answers[question.key];
+              return {
+                unitKey: unit.unitKey,
+                summary: counts
+                  ? summarise(question as Question, counts)
+                  : null,
+              };
+            }),
+        texts: isText && own ? await texts(question.key) : [],
         previous: previous?.summaries.get(question.key) ?? null,
       });
     }
-
-    const filterOptions: FilterOption[] = DIMENSIONS.flatMap((dimension) =>
-      units[dimension]
-        .filter((u) => respondentsPlan.unitShown(d(dimension), u.key))
-        .map((u) => ({
-          dimension,
-          unitKey: u.key,
-          label: label(dimension, u),
-        })),
-    );
+    const filterOptions: FilterOption[] = labels.ordered
+      .filter((key) => shown.has(key))
+      .map((key) => ({
+        dimension: reportBy,
+        unitKey: key,
+        label: labels.label.get(key)!,
+      }));
+    const respondents = figures ? figures.respondents : null;
     return {
       surveyId: survey.id,
       title: survey.title,
       threshold,
-      invited: filter ? viewInvited : invited,
-      respondents:
-        viewRespondents >= threshold && respondentsPlan.totalShown
-          ? viewRespondents
-          : null,
+      reportBy: survey.reportBy,
+      breakdownShown: publication.breakdownShown,
+      waitingForRelease: survey.status === SurveyStatus.CLOSED ? 0 : waiting,
+      nextReleaseAt:
+        survey.status === SurveyStatus.PUBLISHED ? 2 * threshold : null,
+      invited,
+      respondents,
       responseRate:
-        viewRespondents >= threshold &&
-        respondentsPlan.totalShown &&
-        viewInvited > 0
-          ? Math.round((viewRespondents / viewInvited) * 100)
+        respondents !== null && invited > 0
+          ? Math.round((respondents / invited) * 100)
           : null,
-      breakdown,
-      filter: filter
-        ? (filterOptions.find(
-            (f) =>
-              f.dimension === filter.dimension && f.unitKey === filter.unitKey,
-          ) ?? null)
+      breakdown: breakdown,
+      filter: filtered
+        ? (filterOptions.find((f) => f.unitKey === filtered.unitKey) ?? null)
         : null,
-      units: resultUnits,
-      hiddenGroups,
+      units: unitRows.map((unit) => ({
+        key: unit.unitKey,
+        label: labels.label.get(unit.unitKey)!,
+        depth: labels.depth.get(unit.unitKey) ?? 0,
+        respondents: unit.figures.respondents,
+        invited: unit.invited,
+      })),
+      hiddenGroups:
+        breakdown !== 'NONE' && !filtered ? publication.hiddenUnits.length : 0,
       questions,
-      textsShown,
+      textsShown: true,
       filterOptions,
       previousRunId: previous?.id ?? null,
     };
   }
 
-  /** The previous run's overall summaries per question key (shown ones only). */
+  /** The previous run's published overall figures per question key (shown ones only): exactly what its own page shows. */
   private async previousRun(
     scope: TenantScope,
     survey: Survey,
@@ -443,7 +289,12 @@ export class SurveyResultsService {
       .repo(Survey)
       .findOne({ seriesId: survey.seriesId, run: survey.run - 1 });
     if (!previous) return null;
-    const results = await this.compute(scope, previous, 'NONE', null, false);
+    const results = await this.compute(
+      scope,
+      previous,
+      { breakdown: 'NONE', filter: null },
+      false,
+    );
     return {
       id: previous.id,
       summaries: new Map(
@@ -468,8 +319,7 @@ export class SurveyResultsService {
       const results = await this.compute(
         scope,
         survey,
-        'DEPARTMENT',
-        null,
+        { breakdown: null, filter: null },
         true,
       );
       const content = JSON.stringify({
@@ -509,76 +359,109 @@ export class SurveyResultsService {
   }
 }
 
+const questionsOf = (survey: Survey) =>
+  survey.definition.sections.flatMap((s) => s.questions);
+
 /**
- * Plans are pure functions of their cube, and every view of a survey (and
- * every refresh while nothing new arrived) asks for the same ones: kept for
- * a while, by the cube's content.
+ * Names of the units as the directory has them now ("Logistiek, Magazijn":
+ * the unit's own group first, then the groups rolled into it — all from the
+ * audience, so a name never says who answered), and for departments the
+ * order and depth of the tree.
  */
-const planCache = new Map<string, SuppressionPlan>();
-const PLAN_CACHE_SIZE = 500;
-
-function plansFor(
-  threshold: number,
-  toCells: (rows: CubeRow[]) => CubeCell[],
-): (rows: CubeRow[]) => SuppressionPlan {
-  return (rows) => {
-    const byUnits = new Map<string, number>();
-    for (const cell of toCells(rows)) {
-      const key = cell.units.join('\u0000');
-      byUnits.set(key, (byUnits.get(key) ?? 0) + cell.count);
-    }
-    const entries = [...byUnits].sort(([a], [b]) => compareCodeUnits(a, b));
-    const signature = `${threshold}\u0001${entries.map(([k, n]) => `${k}\u0002${n}`).join('\u0001')}`;
-    const cached = planCache.get(signature);
-    if (cached) {
-      planCache.delete(signature);
-      planCache.set(signature, cached);
-      return cached;
-    }
-    const plan = planSuppression(
-      entries.map(([key, count]) => ({ units: key.split('\u0000'), count })),
-      DIMENSIONS.length,
-      threshold,
+async function unitLabels(
+  scope: TenantScope,
+  dimension: Dimension,
+  units: readonly ReportingUnit[],
+): Promise<{
+  label: Map<string, string>;
+  depth: Map<string, number>;
+  ordered: string[];
+}> {
+  const departments =
+    dimension === 'DEPARTMENT'
+      ? ((await scope.manager.query(
+          'SELECT id::text, parent_id::text AS "parentId", name FROM department WHERE organisation_id = $1',
+          [scope.organisationId],
+        )) as { id: string; parentId: string | null; name: string }[])
+      : [];
+  const byId = new Map(departments.map((d) => [d.id, d]));
+  const name = (key: string) =>
+    key === ''
+      ? NAMES_OF_EMPTY[dimension]
+      : dimension === 'DEPARTMENT'
+        ? (byId.get(key)?.name ?? 'Afdeling')
+        : key;
+  const label = new Map<string, string>();
+  for (const unit of units)
+    label.set(
+      unit.key,
+      unit.key === OTHERS_UNIT
+        ? 'Overige'
+        : [
+            name(unit.key),
+            ...unit.groupKeys
+              .filter((k) => k !== unit.key)
+              .map(name)
+              .sort((a, b) => a.localeCompare(b, 'nl')),
+          ].join(', '),
     );
-    planCache.set(signature, plan);
-    if (planCache.size > PLAN_CACHE_SIZE)
-      planCache.delete(planCache.keys().next().value!);
-    return plan;
+  const depth = new Map<string, number>();
+  if (dimension !== 'DEPARTMENT')
+    return { label, depth, ordered: units.map((u) => u.key) };
+  // The unit above a unit: the nearest ancestor department that is a unit of its own.
+  const unitKeys = new Set(units.map((u) => u.key));
+  const parentUnit = (key: string): string | null => {
+    const seen = new Set<string>();
+    for (
+      let at = byId.get(key)?.parentId ?? null;
+      at !== null;
+      at = byId.get(at)?.parentId ?? null
+    ) {
+      if (seen.has(at)) return null;
+      seen.add(at);
+      if (unitKeys.has(at)) return at;
+    }
+    return null;
   };
+  const children = new Map<string | null, string[]>();
+  for (const unit of units) {
+    const parent =
+      unit.key === OTHERS_UNIT || unit.key === '' ? null : parentUnit(unit.key);
+    children.set(parent, [...(children.get(parent) ?? []), unit.key]);
+  }
+  const rank = (key: string) => (key === OTHERS_UNIT ? 2 : key === '' ? 1 : 0);
+  const ordered: string[] = [];
+  const visit = (key: string, level: number) => {
+    ordered.push(key);
+    depth.set(key, level);
+    for (const child of sorted(children.get(key) ?? []))
+      visit(child, level + 1);
+  };
+  const sorted = (keys: string[]) =>
+    [...keys].sort(
+      (a, b) =>
+        rank(a) - rank(b) || label.get(a)!.localeCompare(label.get(b)!, 'nl'),
+    );
+  for (const top of sorted(children.get(null) ?? [])) visit(top, 0);
+  return { label, depth, ordered };
 }
 
-function toCounts(
-  answeredRows: CubeRow[],
-  valueRows: AnswerRow[],
-): AnswerCounts {
-  const counts = new Map<string, number>();
-  for (const row of valueRows)
-    if (row.value !== null)
-      counts.set(row.value, (counts.get(row.value) ?? 0) + row.count);
-  return { answered: answeredRows.reduce((s, r) => s + r.count, 0), counts };
-}
-
-/** Open answers of the view, loaded per question when shown; alphabetical, so order says nothing about who or when. */
-function withTextsOf(
+/** Open answers of everyone or one shown unit, loaded per question when shown; alphabetical, so order says nothing about who or when. */
+function textsOf(
   scope: TenantScope,
   surveyId: string,
-  filter: { dimension: Dimension; unitKey: string } | null,
-  unitOf: Record<Dimension, Map<string, string>>,
+  unitKey: string | null,
+  toUnit: (key: string) => string,
 ) {
   return async (questionKey: string): Promise<string[]> => {
     const rows = (await scope.manager.query(
-      `SELECT a.text_value AS text, coalesce(r.department_id::text, '') AS department, coalesce(r.location, '') AS location, coalesce(r.contract_type, '') AS contract
+      `SELECT a.text_value AS text, r.unit_key AS unit
        FROM survey_answer a JOIN survey_response r ON r.id = a.response_id AND r.organisation_id = a.organisation_id
        WHERE a.organisation_id = $1 AND a.survey_id = $2 AND a.question_key = $3 AND a.text_value IS NOT NULL`,
       [scope.organisationId, surveyId, questionKey],
-    )) as (CubeRow & { text: string })[];
+    )) as { text: string; unit: string }[];
     return rows
-      .filter(
-        (r) =>
-          !filter ||
-          unitOf[filter.dimension].get(groupOf(r, filter.dimension)) ===
-            filter.unitKey,
-      )
+      .filter((r) => unitKey === null || toUnit(r.unit) === unitKey)
       .map((r) => r.text)
       .sort((a, b) => a.localeCompare(b, 'nl'));
   };

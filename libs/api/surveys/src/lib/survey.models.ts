@@ -7,7 +7,7 @@ import {
   ObjectType,
 } from '@nestjs/graphql';
 import { BoundedList } from '@inspraak/api-core';
-import { Survey } from './survey.entities';
+import { ReportingDimension, Survey } from './survey.entities';
 
 @ObjectType()
 export class LocalText {
@@ -137,6 +137,8 @@ export class ResultUnit {
   @Field() key!: string;
   /** Names of the groups in this unit ("Logistiek, Magazijn"); "Overige" for the others. */
   @Field() label!: string;
+  /** Departments: how many units above it in the tree (0 at the top). */
+  @Field(() => Int) depth!: number;
   @Field(() => Int) respondents!: number;
   @Field(() => Int) invited!: number;
 }
@@ -157,21 +159,25 @@ export class SurveyResults {
   /** Null under the threshold. */
   @Field(() => Int, { nullable: true }) respondents!: number | null;
   @Field(() => Int, { nullable: true }) responseRate!: number | null;
-  /** DEPARTMENT, LOCATION or CONTRACT_TYPE, or NONE. */
+  /** The survey's one reporting dimension: the only breakdown it offers. */
+  @Field(() => ReportingDimension) reportBy!: ReportingDimension;
+  /** Whether units are published: only once the survey is closed and every answer is in. */
+  @Field() breakdownShown!: boolean;
+  /** Answers submitted but not yet released into the results (they are released in groups of at least the threshold). */
+  @Field(() => Int) waitingForRelease!: number;
+  /** While running: how many answers must wait before the next group is released (the threshold stays behind). */
+  @Field(() => Int, { nullable: true }) nextReleaseAt!: number | null;
+  /** The breakdown of this view: the survey's reporting dimension, or NONE. */
   @Field() breakdown!: string;
   @Field(() => FilterOption, { nullable: true }) filter!: FilterOption | null;
   /** The breakdown's units shown in this view. */
   @BoundedList(6) @Field(() => [ResultUnit]) units!: ResultUnit[];
-  /** Groups in the view not shown on their own (under the threshold, or hidden so nothing can be derived). */
+  /** Units of the breakdown not shown on their own (under the threshold, or hidden so nothing can be derived). */
   @Field(() => Int) hiddenGroups!: number;
   @BoundedList(10) @Field(() => [QuestionResult]) questions!: QuestionResult[];
-  /**
-   * Whether this view lists open answers: for everyone and for one department
-   * unit, never under a location or contract filter (two lists of different
-   * dimensions would give their intersection's answers by comparison).
-   */
+  /** Whether this view lists open answers: always (everyone, or one unit of the one dimension). */
   @Field() textsShown!: boolean;
-  /** Units that can be filtered on, per dimension. */
+  /** Units that can be filtered on (after close). */
   @BoundedList(15) @Field(() => [FilterOption]) filterOptions!: FilterOption[];
   @Field(() => ID, { nullable: true }) previousRunId!: string | null;
 }

@@ -22,6 +22,7 @@ import {
 import {
   Dimension,
   DIMENSIONS,
+  ResultsView,
   SurveyResultsService,
 } from './survey-results.service';
 import { SurveyResultSnapshot } from './survey.entities';
@@ -29,15 +30,20 @@ import { resultRows, toCsv, toXlsx } from './survey-export';
 import { AnsweringService } from './answering.service';
 
 function checkedView(
-  breakdown: string,
+  breakdown: string | null | undefined,
   filterDimension: string | null,
   filterUnit: string | null,
-) {
+): ResultsView {
   // An omitted nullable argument arrives as undefined.
+  breakdown ??= null;
   filterDimension ??= null;
   filterUnit ??= null;
   const dimensions: string[] = [...DIMENSIONS];
-  if (breakdown !== 'NONE' && !dimensions.includes(breakdown))
+  if (
+    breakdown !== null &&
+    breakdown !== 'NONE' &&
+    !dimensions.includes(breakdown)
+  )
     throw badInput('UNKNOWN_BREAKDOWN', {
       nl: 'Uitsplitsen kan naar DEPARTMENT, LOCATION of CONTRACT_TYPE.',
       en: 'Break down by DEPARTMENT, LOCATION or CONTRACT_TYPE.',
@@ -51,7 +57,7 @@ function checkedView(
       en: 'This group cannot be filtered on.',
     });
   return {
-    breakdown: breakdown as Dimension | 'NONE',
+    breakdown: breakdown as Dimension | 'NONE' | null,
     filter:
       filterDimension && filterUnit !== null
         ? { dimension: filterDimension as Dimension, unitKey: filterUnit }
@@ -149,19 +155,24 @@ export class SurveysResolver {
 
   @Query(() => SurveyResults, {
     description:
-      'Results with every number suppressed for groups under the threshold; breakdown DEPARTMENT, LOCATION, CONTRACT_TYPE or NONE; optionally filtered on one unit of another dimension.',
+      "Results as the survey publishes them: overall while it runs; once closed also per reporting unit of its one dimension (reportBy), or one unit's figures (filter).",
   })
   surveyResults(
     @CurrentActor() actor: Actor,
     @IdArg() id: string,
-    @Args('breakdown', { defaultValue: 'DEPARTMENT' }) breakdown: string,
+    @Args('breakdown', {
+      type: () => String,
+      nullable: true,
+      description: "NONE, or the survey's reporting dimension (the default).",
+    })
+    breakdown: string | null,
     @Args('filterDimension', { type: () => String, nullable: true })
     filterDimension: string | null,
     @Args('filterUnit', { type: () => String, nullable: true })
     filterUnit: string | null,
   ) {
     const view = checkedView(breakdown, filterDimension, filterUnit);
-    return this.resultsService.results(actor, id, view.breakdown, view.filter);
+    return this.resultsService.results(actor, id, view);
   }
 
   @Query(() => String, {
@@ -170,7 +181,12 @@ export class SurveysResolver {
   async surveyResultsCsv(
     @CurrentActor() actor: Actor,
     @IdArg() id: string,
-    @Args('breakdown', { defaultValue: 'DEPARTMENT' }) breakdown: string,
+    @Args('breakdown', {
+      type: () => String,
+      nullable: true,
+      description: "NONE, or the survey's reporting dimension (the default).",
+    })
+    breakdown: string | null,
     @Args('filterDimension', { type: () => String, nullable: true })
     filterDimension: string | null,
     @Args('filterUnit', { type: () => String, nullable: true })
@@ -180,12 +196,7 @@ export class SurveysResolver {
     const view = checkedView(breakdown, filterDimension, filterUnit);
     return toCsv(
       resultRows(
-        await this.resultsService.results(
-          actor,
-          id,
-          view.breakdown,
-          view.filter,
-        ),
+        await this.resultsService.results(actor, id, view),
         language === 'en' ? 'en' : 'nl',
       ),
     );
@@ -197,7 +208,12 @@ export class SurveysResolver {
   async surveyResultsXlsx(
     @CurrentActor() actor: Actor,
     @IdArg() id: string,
-    @Args('breakdown', { defaultValue: 'DEPARTMENT' }) breakdown: string,
+    @Args('breakdown', {
+      type: () => String,
+      nullable: true,
+      description: "NONE, or the survey's reporting dimension (the default).",
+    })
+    breakdown: string | null,
     @Args('filterDimension', { type: () => String, nullable: true })
     filterDimension: string | null,
     @Args('filterUnit', { type: () => String, nullable: true })
@@ -206,7 +222,7 @@ export class SurveysResolver {
   ) {
     const view = checkedView(breakdown, filterDimension, filterUnit);
     const rows = resultRows(
-      await this.resultsService.results(actor, id, view.breakdown, view.filter),
+      await this.resultsService.results(actor, id, view),
       language === 'en' ? 'en' : 'nl',
     );
     return Buffer.from(toXlsx(rows)).toString('base64');

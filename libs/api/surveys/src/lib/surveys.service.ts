@@ -27,12 +27,14 @@ import { assertReferenced } from '@inspraak/api-core';
 const TRAJECTORY = { nl: 'Verandertraject', en: 'Change trajectory' };
 import {
   InvitationStatus,
+  ReportingDimension,
   Survey,
   SurveyInvitation,
   SurveyResponse,
   SurveyAudience,
   SurveyStatus,
 } from './survey.entities';
+import { formReportingUnits } from './survey-units';
 import { SurveyInput } from './dto/survey.inputs';
 import {
   AudienceDepartment,
@@ -180,12 +182,13 @@ export class SurveysService {
         if (
           input.mode !== survey.mode ||
           effectiveThreshold(input.threshold) !== survey.threshold ||
+          (input.reportBy != null && input.reportBy !== survey.reportBy) ||
           JSON.stringify(toAudience(input.audience)) !==
             JSON.stringify(toAudience(survey.audience))
         )
           throw conflict('PUBLISHED_SETTINGS_FIXED', {
-            nl: 'Modus, drempel en doelgroep van een gepubliceerde vragenlijst liggen vast.',
-            en: 'Mode, threshold and audience of a published survey are fixed.',
+            nl: 'Modus, drempel, doelgroep en uitsplitsing van een gepubliceerde vragenlijst liggen vast.',
+            en: 'Mode, threshold, audience and breakdown of a published survey are fixed.',
           });
       }
       const saved = await this.save(scope, survey, input, definition);
@@ -284,6 +287,7 @@ export class SurveysService {
             status: InvitationStatus.PENDING,
           })),
         );
+      await formReportingUnits(scope, survey);
       survey.status = SurveyStatus.PUBLISHED;
       survey.publishedAt = new Date();
       const saved = await scope.repo(Survey).save(survey);
@@ -443,6 +447,8 @@ export class SurveysService {
       mode: input.mode,
       threshold: effectiveThreshold(input.threshold),
       audience: toAudience(input.audience),
+      reportBy:
+        input.reportBy ?? survey.reportBy ?? ReportingDimension.DEPARTMENT,
       trajectoryId: input.trajectoryId ?? null,
       closesAt: input.closesAt ?? null,
       remindAt: input.remindAt ?? null,
@@ -485,6 +491,7 @@ const pick = (s: Survey) => ({
   introduction: s.introduction,
   mode: s.mode,
   threshold: s.threshold,
+  reportBy: s.reportBy,
   trajectoryId: s.trajectoryId,
 });
 

@@ -19,7 +19,11 @@ import {
 } from 'class-validator';
 import { Type } from 'class-transformer';
 import { QUESTION_KINDS } from '@inspraak/domain';
-import { AudienceKind, SurveyMode } from '../survey.entities';
+import {
+  AudienceKind,
+  ReportingDimension,
+  SurveyMode,
+} from '../survey.entities';
 
 @InputType()
 export class LocalTextInput {
@@ -120,6 +124,11 @@ export class SurveyInput {
   @ValidateNested()
   @Type(() => AudienceInput)
   audience!: AudienceInput;
+  /** What results are broken down by once closed (one dimension per survey); unchanged when left out. */
+  @Field(() => ReportingDimension, { nullable: true })
+  @IsOptional()
+  @IsEnum(ReportingDimension)
+  reportBy?: ReportingDimension | null;
   @Field(() => ID, { nullable: true }) @IsOptional() @IsUUID() trajectoryId?:
     | string
     | null;
