@@ -4,6 +4,7 @@ import {
   AnswerValue,
   Answers,
   checkResponse,
+  SurveyDefinition,
   todayInAmsterdam,
 } from '@inspraak/domain';
 import {
@@ -177,49 +178,14 @@ export class AnsweringService {
     invitation: SurveyInvitation,
     given: AnswerInput[],
   ) {
-    if (!isOpen(survey)) throw closed();
-    const answers: Answers = {};
-    for (const answer of given) {
-      const set = [
-        answer.number != null,
-        answer.options != null,
-        answer.text != null,
-      ].filter(Boolean).length;
-      if (set !== 1 || answers[answer.questionKey])
-        throw badInput(
-          'INVALID_ANSWER',
-          {
-            nl: 'Elk antwoord heeft precies één waarde.',
-            en: 'Each answer has exactly one value.',
-          },
-          [
-            {
-              field: answer.questionKey,
-              message: { nl: 'Ongeldig antwoord.', en: 'Invalid answer.' },
-            },
-          ],
-        );
-      answers[answer.questionKey] = (
-        answer.number != null
-          ? { number: answer.number }
-          : answer.options != null
-            ? { options: answer.options }
-            : { text: answer.text! }
-      ) as AnswerValue;
-    }
-    const checked = checkResponse(survey.definition, answers);
-    if (checked.problems.length > 0)
-      throw badInput(
-        'INVALID_RESPONSE',
-        {
-          nl: 'Niet alle vragen zijn goed beantwoord.',
-          en: 'Not all questions are answered correctly.',
-        },
-        checked.problems.map((p) => ({
-          field: p.questionKey,
-          message: ANSWER_PROBLEM_TEXT[p.reason],
-        })),
-      );
+    // Closing waits for this submit (and this submit sees a close that came first): no answer reaches the inbox after the close moved everything, so units, once shown, never change.
+    const [current] = (await manager.query(
+      'SELECT status, closes_at AS "closesAt" FROM survey WHERE id = $1 AND organisation_id = $2 FOR SHARE',
+      [survey.id, survey.organisationId],
+    )) as Pick<Survey, 'status' | 'closesAt'>[];
+    if (!current || !isOpen({ ...survey, ...current } as Survey))
+      throw closed();
+    const checked = checkAnswers(survey.definition, given);
     const used = (await manager.query(
       `INSERT INTO survey_token_use (organisation_id, survey_id, invitation_id, used_on) VALUES ($1, $2, $3, $4) ON CONFLICT (invitation_id) DO NOTHING RETURNING id`,
       [survey.organisationId, survey.id, invitation.id, todayInAmsterdam()],
@@ -241,7 +207,7 @@ export class AnsweringService {
       {
         unitKey: invitation.unitKey ?? legacyGroupKey(survey, invitation),
         tokenUseId: used[0]!.id,
-        answers: checked.answers,
+        answers: checked,
       },
     );
   }
@@ -277,6 +243,62 @@ function legacyGroupKey(survey: Survey, invitation: SurveyInvitation): string {
         ? invitation.contractType
         : invitation.departmentId;
   return group ?? '';
+}
+
+/**
+ * Checks given answers against a survey's questions exactly as a submit
+ * does (one value per answer, the domain's response check, hidden
+ * questions' answers dropped) and returns what would be stored; throws
+ * `BAD_USER_INPUT` with a field per problem. Stores nothing: the survey
+ * preview uses it too.
+ */
+export function checkAnswers(
+  definition: SurveyDefinition,
+  given: AnswerInput[],
+): Answers {
+  const answers: Answers = {};
+  for (const answer of given) {
+    const set = [
+      answer.number != null,
+      answer.options != null,
+      answer.text != null,
+    ].filter(Boolean).length;
+    if (set !== 1 || answers[answer.questionKey])
+      throw badInput(
+        'INVALID_ANSWER',
+        {
+          nl: 'Elk antwoord heeft precies één waarde.',
+          en: 'Each answer has exactly one value.',
+        },
+        [
+          {
+            field: answer.questionKey,
+            message: { nl: 'Ongeldig antwoord.', en: 'Invalid answer.' },
+          },
+        ],
+      );
+    answers[answer.questionKey] = (
+      answer.number != null
+        ? { number: answer.number }
+        : answer.options != null
+          ? { options: answer.options }
+          : { text: answer.text! }
+    ) as AnswerValue;
+  }
+  const checked = checkResponse(definition, answers);
+  if (checked.problems.length > 0)
+    throw badInput(
+      'INVALID_RESPONSE',
+      {
+        nl: 'Niet alle vragen zijn goed beantwoord.',
+        en: 'Not all questions are answered correctly.',
+      },
+      checked.problems.map((p) => ({
+        field: p.questionKey,
+        message: ANSWER_PROBLEM_TEXT[p.reason],
+      })),
+    );
+  return checked.answers;
 }
 
 export const isOpen = (survey: Survey) =>
