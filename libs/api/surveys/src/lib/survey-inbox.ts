@@ -165,7 +165,11 @@ export class SurveyInbox {
       `SELECT id, respondent_invitation_id AS "respondentInvitationId", sealed
        FROM survey_response_inbox WHERE organisation_id = $1 AND survey_id = $2 FOR UPDATE SKIP LOCKED`,
       [organisationId, surveyId],
-    )) as { id: string; respondentInvitationId: string | null; sealed: Buffer }[];
+    )) as {
+      id: string;
+      respondentInvitationId: string | null;
+      sealed: Buffer;
+    }[];
     const waiting: WaitingResponse[] = rows.map((row) => ({
       ...this.seal.open(surveyId, row.sealed),
       id: row.id,
@@ -220,12 +224,15 @@ export class SurveyInbox {
       `DELETE FROM survey_response_inbox WHERE id = ANY ($1::uuid[])`,
       [moving.map((w) => w.id)],
     );
-    // The group's link uses, written one by one as people answered, are written again together (in the moving order, which is random).
+    // The group's link uses, written one by one as people answered, are written again together, in an order of their own: were it the responses' order, the n-th link use on disk would name the n-th response's person.
     const used = (await manager.query(
       `DELETE FROM survey_token_use WHERE organisation_id = $1 AND id = ANY ($2::uuid[])
        RETURNING id, survey_id AS "surveyId", invitation_id AS "invitationId", used_on::text AS "usedOn"`,
       [organisationId, moving.map((w) => w.tokenUseId)],
-    )) as [{ id: string; surveyId: string; invitationId: string; usedOn: string }[], number];
+    )) as [
+      { id: string; surveyId: string; invitationId: string; usedOn: string }[],
+      number,
+    ];
     const byId = new Map(used[0].map((u) => [u.id, u]));
     await manager.query(
       `INSERT INTO survey_token_use (id, organisation_id, survey_id, invitation_id, used_on)
@@ -234,7 +241,7 @@ export class SurveyInbox {
       [
         organisationId,
         JSON.stringify(
-          moving
+          randomOrder(moving)
             .map((w) => byId.get(w.tokenUseId))
             .filter((u) => u !== undefined)
             .map((u) => ({
