@@ -7,3 +7,5 @@ export * from './lib/survey-invitations';
 export * from './lib/survey-inbox';
 export * from './lib/survey-results.service';
 export * from './lib/survey-export';
+export * from './lib/survey-preview';
+export * from './lib/answer-seal';
