@@ -1,11 +1,12 @@
 import { Injectable, OnModuleInit } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
-import { answerColumns, type Answers } from '@inspraak/domain';
+import { answerColumns } from '@inspraak/domain';
 import {
   DataSubject,
   PersonalDataSource,
   PersonalDataSources,
 } from '@inspraak/api-core';
+import { AnswerSeal } from './answer-seal';
 
 /**
  * What surveys keep about a person, for the data-subject export and erasure.
@@ -15,7 +16,10 @@ import {
  */
 @Injectable()
 export class SurveyPersonalData implements PersonalDataSource, OnModuleInit {
-  constructor(private readonly sources: PersonalDataSources) {}
+  constructor(
+    private readonly sources: PersonalDataSources,
+    private readonly seal: AnswerSeal,
+  ) {}
 
   onModuleInit() {
     this.sources.register(this);
@@ -40,16 +44,16 @@ export class SurveyPersonalData implements PersonalDataSource, OnModuleInit {
        WHERE r.organisation_id = $1 AND r.respondent_invitation_id = ANY ($2::uuid[]) ORDER BY a.question_key`,
       [subject.organisationId, invitations.map((i) => i.id)],
     )) as (Record<string, unknown> & { invitationId: string })[];
-    // Answers not yet moved into the results are still theirs.
+    // Answers not yet moved into the results are still theirs (confidential and identified surveys: anonymous ones carry no invitation).
     const waiting = (await manager.query(
-      `SELECT respondent_invitation_id AS "invitationId", answers FROM survey_response_inbox
+      `SELECT survey_id AS "surveyId", respondent_invitation_id AS "invitationId", sealed FROM survey_response_inbox
        WHERE organisation_id = $1 AND respondent_invitation_id = ANY ($2::uuid[])`,
       [subject.organisationId, invitations.map((i) => i.id)],
-    )) as { invitationId: string; answers: Answers }[];
+    )) as { surveyId: string; invitationId: string; sealed: Buffer }[];
     for (const response of waiting)
-      for (const [question, value] of Object.entries(response.answers).sort(
-        ([a], [b]) => a.localeCompare(b),
-      ))
+      for (const [question, value] of Object.entries(
+        this.seal.open(response.surveyId, response.sealed).answers,
+      ).sort(([a], [b]) => a.localeCompare(b)))
         answers.push({
           invitationId: response.invitationId,
           question,
