@@ -38,7 +38,7 @@ async function answeredConfidentialSurvey(
     [organisationId, survey!.id, invitation!.id],
   );
   const [response] = await q(
-    `INSERT INTO survey_response (organisation_id, survey_id, submitted_on, respondent_invitation_id) VALUES ($1, $2, current_date, $3) RETURNING id`,
+    `INSERT INTO survey_response (organisation_id, survey_id, released_on, unit_key, respondent_invitation_id) VALUES ($1, $2, current_date, '', $3) RETURNING id`,
     [organisationId, survey!.id, invitation!.id],
   );
   await q(
