@@ -73,10 +73,18 @@ async function main(): Promise<void> {
       );
   }
 
+  const demo = wantsDemo(process.argv, process.env);
+  const mail = mailEnv(demo, process.env);
+  if (mail.refused) return fail(mail.refused);
+  if (mail.env.DEV_OUTBOX)
+    say(
+      'No SMTP_URL: mail for the demo is kept in the development outbox (DEV_OUTBOX=true; /outbox, without one-time links).',
+    );
   const appOptions = {
     databaseUrl: stack.databaseUrl,
     redisUrl: stack.redisUrl,
     port,
+    extraEnv: mail.env,
   };
   say('Running migrations ...');
   const migrate = await apiCli('migrate', appOptions);
@@ -84,7 +92,6 @@ async function main(): Promise<void> {
   if (migrate.code !== 0)
     return fail(`Migrations failed (exit ${migrate.code}).`);
 
-  const demo = wantsDemo(process.argv, process.env);
   if (demo) {
     say('Seeding demo data (skip with --no-demo or INSPRAAK_DEMO=false) ...');
     const seed = await apiCli('seed-demo', appOptions);
@@ -113,6 +120,29 @@ async function main(): Promise<void> {
       `  Data: .data/ (PostgreSQL ${stack.databaseUrl.replace(/:[^:@/]*@/, ':***@')}, Redis ${stack.redisUrl})\n` +
       `  Press Ctrl-C to stop.\n${line}\n\n`,
   );
+}
+
+/**
+ * How the started processes send mail. With SMTP_URL: through it. For the
+ * demo without SMTP_URL: the development outbox, switched on explicitly
+ * (DEV_OUTBOX=true), since the API and worker refuse to start without one of
+ * the two. Without the demo the outbox is only used when DEV_OUTBOX is set
+ * already; otherwise the launcher stops with what to set.
+ */
+export function mailEnv(
+  demo: boolean,
+  env: NodeJS.ProcessEnv,
+): { env: NodeJS.ProcessEnv; refused?: string } {
+  if (env['SMTP_URL']) return { env: {} };
+  const outbox = env['DEV_OUTBOX']?.trim().toLowerCase();
+  if (outbox === 'true' || outbox === '1') return { env: {} };
+  if (demo && outbox === undefined) return { env: { DEV_OUTBOX: 'true' } };
+  return {
+    env: {},
+    refused:
+      'No SMTP_URL, and the development outbox is not switched on: the API and worker would not start. ' +
+      'Set SMTP_URL=smtp://user:password@host:port to send mail, or DEV_OUTBOX=true to keep it in the development outbox on this machine.',
+  };
 }
 
 /** The demo is seeded unless `--no-demo` is given or INSPRAAK_DEMO is false/0/no. */

@@ -170,7 +170,7 @@ ${down
       });
       console.log(
         `Organisation "${values['name']!.trim()}" created (slug ${result.slug}, id ${result.organisationId}).\n` +
-          `Invitation for the first advisor ${result.delivery === 'SMTP' ? 'mailed' : 'kept in the development outbox (no SMTP_URL)'}; ` +
+          `Invitation for the first advisor ${result.delivery === 'SMTP' ? 'mailed' : 'kept in the development outbox (DEV_OUTBOX, without its link)'}; ` +
           `it works once, until ${result.expiresAt.toISOString()}:\n  ${result.link}`,
       );
       return 0;

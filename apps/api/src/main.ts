@@ -1,13 +1,19 @@
 import 'reflect-metadata';
 import { NestFactory } from '@nestjs/core';
 import type { NestExpressApplication } from '@nestjs/platform-express';
-import { ConfigValidationError, loadConfig } from '@inspraak/api-core';
+import {
+  assertMailDelivery,
+  ConfigValidationError,
+  loadConfig,
+} from '@inspraak/api-core';
 import { Logger } from 'nestjs-pino';
 import { AppModule } from './app/app.module';
 import { configureHttp } from './app/http';
 
 async function bootstrap() {
   const config = loadConfig();
+  // No SMTP_URL and no DEV_OUTBOX: refuse before anything starts (the message says what to set).
+  assertMailDelivery(config);
   const app = await NestFactory.create<NestExpressApplication>(AppModule, {
     bufferLogs: true,
   });

@@ -1,12 +1,17 @@
 import 'reflect-metadata';
 import { NestFactory } from '@nestjs/core';
-import { ConfigValidationError, loadConfig } from '@inspraak/api-core';
+import {
+  assertMailDelivery,
+  ConfigValidationError,
+  loadConfig,
+} from '@inspraak/api-core';
 import { Logger } from 'nestjs-pino';
 import { WorkerModule } from './app/app.module';
 
 /** Runs the BullMQ processors; no HTTP. Stops cleanly on SIGTERM/SIGINT so running jobs finish or are retried. */
 async function bootstrap() {
-  loadConfig();
+  // No SMTP_URL and no DEV_OUTBOX: refuse before anything starts (the message says what to set).
+  assertMailDelivery(loadConfig());
   const app = await NestFactory.createApplicationContext(WorkerModule, {
     bufferLogs: true,
   });

@@ -3,7 +3,12 @@ import { INestApplicationContext } from '@nestjs/common';
 import { getQueueToken } from '@nestjs/bullmq';
 import type { Queue } from 'bullmq';
 import { Role } from '@inspraak/domain';
-import { loadConfig, QueueName } from '@inspraak/api-core';
+import {
+  loadConfig,
+  MailNotConfiguredError,
+  OUTBOX_LINK_PLACEHOLDER,
+  QueueName,
+} from '@inspraak/api-core';
 import {
   AccountInvitation,
   InvitationMailer,
@@ -711,10 +716,34 @@ describe('account invitations', () => {
       },
     );
     expect(again.delivery).toBe('OUTBOX');
+    // The command prints the link; the development outbox keeps the mail without it.
     const [outbox] = (await testApp.dataSource.query(
-      `SELECT body FROM outbox_message WHERE organisation_id = $1`,
+      `SELECT to_address AS "toAddress", body FROM outbox_message WHERE organisation_id = $1`,
       [again.organisationId],
-    )) as { body: string }[];
-    expect(outbox!.body).toContain(again.link);
+    )) as { toAddress: string; body: string }[];
+    expect(outbox!.toAddress).toBe(`z.${email}`);
+    expect(outbox!.body).toContain(OUTBOX_LINK_PLACEHOLDER);
+    expect(outbox!.body).not.toContain(again.link.split('/invite/')[1]);
+    expect(outbox!.body).not.toContain('/invite/');
+
+    // Neither a mail server nor the outbox switched on: refused before anything is created.
+    const refusedName = `${name} West`;
+    await expect(
+      setupOrganisation(
+        testApp.dataSource,
+        loadConfig({ ...process.env, SMTP_URL: '', DEV_OUTBOX: 'false' }),
+        {
+          ...input,
+          name: refusedName,
+          advisorEmail: `w.${email}`,
+          emailDomain: undefined,
+        },
+      ),
+    ).rejects.toBeInstanceOf(MailNotConfiguredError);
+    const [{ refused }] = (await testApp.dataSource.query(
+      `SELECT count(*)::int AS refused FROM organisation WHERE name = $1`,
+      [refusedName],
+    )) as [{ refused: number }];
+    expect(refused).toBe(0);
   });
 });

@@ -55,6 +55,41 @@ export function mailText(mail: ReceivedMail): string {
   );
 }
 
+/** A received mail as the development outbox used to show it: one recipient, the subject (encoded words undone) and the text. */
+export interface ReceivedMessage {
+  toAddress: string;
+  subject: string;
+  body: string;
+}
+
+/** Every received mail, once per recipient. */
+export function receivedMessages(smtp: SmtpReceiver): ReceivedMessage[] {
+  return smtp.received.flatMap((mail) => {
+    const header = mail.raw.split(/\r?\n\r?\n/)[0] ?? '';
+    const folded = /^subject:(.*(?:\r?\n[ \t].*)*)/im.exec(header)?.[1] ?? '';
+    const subject = folded
+      .replace(/\?=\r?\n[ \t]+=\?/g, '?==?')
+      .replace(/\r?\n[ \t]+/g, ' ')
+      .trim()
+      .replace(
+        /=\?utf-8\?([QB])\?([^?]*)\?=/gi,
+        (_all, kind: string, text: string) =>
+          kind.toUpperCase() === 'B'
+            ? Buffer.from(text, 'base64').toString('utf8')
+            : Buffer.from(
+                text
+                  .replace(/_/g, ' ')
+                  .replace(/=([0-9A-F]{2})/gi, (_m, hex: string) =>
+                    String.fromCharCode(parseInt(hex, 16)),
+                  ),
+                'latin1',
+              ).toString('utf8'),
+      );
+    const body = mailText(mail);
+    return mail.to.map((toAddress) => ({ toAddress, subject, body }));
+  });
+}
+
 /** Polls until `check` returns something truthy, or fails after `ms`. */
 export async function eventually<T>(
   check: () => T | Promise<T>,

@@ -1,13 +1,11 @@
-import { INestApplicationContext } from '@nestjs/common';
-import { OutboxMessage } from '@inspraak/api-core';
 import {
   InvitationStatus,
   SurveyInvitation,
   SurveyMailer,
   surveyTokenHash,
 } from '@inspraak/api-surveys';
-import { eventually } from './smtp-receiver';
-import { GraphqlCaller, TestApp } from './test-app';
+import { eventually, receivedMessages } from './smtp-receiver';
+import { GraphqlCaller, MailingWorker, TestApp } from './test-app';
 
 export const SURVEY_FIELDS =
   'id title status mode threshold run seriesId invitedCount sentCount failedCount responseCount previousRunId sections { key questions { key kind required options { key } } }';
@@ -110,13 +108,14 @@ export function submitByToken(
 }
 
 /**
- * A published survey's invitations, sent by the worker to the development
- * outbox (the queued job, or this call, whichever claims each first), and
- * each person's link token: e-mail address → token.
+ * A published survey's invitations, sent by the mailing worker to its SMTP
+ * receiver (the queued job, or this call, whichever claims each first), and
+ * each person's link token: e-mail address → token. (The development outbox
+ * never keeps a usable link.)
  */
 export async function sendAndCollectTokens(
   testApp: TestApp,
-  worker: INestApplicationContext,
+  mailing: MailingWorker,
   organisationId: string,
   surveyId: string,
 ): Promise<Map<string, string>> {
@@ -124,7 +123,7 @@ export async function sendAndCollectTokens(
     testApp.dataSource.getRepository(SurveyInvitation).find({
       where: { surveyId },
     });
-  await worker.get(SurveyMailer).sendBatch({
+  await mailing.worker.get(SurveyMailer).sendBatch({
     organisationId,
     surveyId,
     invitationIds: (await invitations()).map((i) => i.id),
@@ -137,9 +136,7 @@ export async function sendAndCollectTokens(
         .count({ where: { surveyId, status: InvitationStatus.SENT } })) ===
       expected,
   );
-  const mails = await testApp.dataSource
-    .getRepository(OutboxMessage)
-    .find({ where: { organisationId } });
+  const mails = receivedMessages(mailing.smtp);
   // The same people may have had links to other surveys: only the link whose hash this survey's invitation holds counts.
   const sent = await invitations();
   const tokens = new Map<string, string>();

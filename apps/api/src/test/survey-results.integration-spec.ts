@@ -5,7 +5,8 @@ import { OTHERS_UNIT, Role } from '@inspraak/domain';
 import { SurveyInbox } from '@inspraak/api-surveys';
 import {
   bootTestApp,
-  bootTestWorker,
+  bootMailingWorker,
+  MailingWorker,
   callersFor,
   createOrganisation,
   errorReason,
@@ -99,6 +100,7 @@ async function everyView(
 describe('survey results: live, suppressed, exported as shown', () => {
   let testApp: TestApp;
   let worker: INestApplicationContext;
+  let mailing: MailingWorker;
   let organisation: TestOrganisation;
   let hr: GraphqlCaller;
   let surveyId: string;
@@ -140,7 +142,7 @@ describe('survey results: live, suppressed, exported as shown', () => {
         id,
       },
     );
-    const tokens = await sendAndCollectTokens(testApp, worker, org.id, id);
+    const tokens = await sendAndCollectTokens(testApp, mailing, org.id, id);
     for (const [email, token] of tokens) {
       const person = personOf.get(email);
       if (!person) continue;
@@ -158,7 +160,8 @@ describe('survey results: live, suppressed, exported as shown', () => {
 
   beforeAll(async () => {
     testApp = await bootTestApp();
-    worker = await bootTestWorker();
+    mailing = await bootMailingWorker();
+    worker = mailing.worker;
     organisation = await createOrganisation(testApp.dataSource, 'results');
     hr = (await callersFor(testApp.url, organisation))[Role.HR];
     departments['Logistiek'] = await createDepartment(hr, 'Logistiek');
@@ -200,7 +203,7 @@ describe('survey results: live, suppressed, exported as shown', () => {
     );
   });
   afterAll(async () => {
-    await worker.close();
+    await mailing.close();
     await testApp.close();
   });
 
@@ -429,7 +432,7 @@ describe('survey results: live, suppressed, exported as shown', () => {
     });
     const [token] = [
       ...(
-        await sendAndCollectTokens(testApp, worker, organisation.id, id)
+        await sendAndCollectTokens(testApp, mailing, organisation.id, id)
       ).values(),
     ];
     expect(

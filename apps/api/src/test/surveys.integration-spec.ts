@@ -2,7 +2,6 @@ import { createHash } from 'node:crypto';
 import { INestApplicationContext } from '@nestjs/common';
 import { unzipSync, strFromU8 } from 'fflate';
 import { Role } from '@inspraak/domain';
-import { OutboxMessage } from '@inspraak/api-core';
 import {
   InvitationStatus,
   resultRows,
@@ -17,7 +16,8 @@ import {
 import {
   addMember,
   bootTestApp,
-  bootTestWorker,
+  bootMailingWorker,
+  MailingWorker,
   callersFor,
   createOrganisation,
   errorCode,
@@ -36,32 +36,33 @@ import {
   surveyInput,
   departmentsAudience,
 } from './survey-fixtures';
-import { eventually } from './smtp-receiver';
+import { eventually, receivedMessages } from './smtp-receiver';
 
 const TOKEN = /\/s\/([A-Za-z0-9_-]{43})/;
 
 describe('surveys: building, publishing, answering once, anonymity', () => {
   let testApp: TestApp;
   let worker: INestApplicationContext;
+  let mailing: MailingWorker;
   let organisation: TestOrganisation;
   let hr: GraphqlCaller;
   const anonymous = () => new GraphqlCaller(testApp.url);
 
   beforeAll(async () => {
     testApp = await bootTestApp({ PUBLIC_URL: 'https://inspraak.example.nl' });
-    worker = await bootTestWorker({
-      PUBLIC_URL: 'https://inspraak.example.nl',
-    });
+    // Links reach people by SMTP (the development outbox never keeps a usable one).
+    mailing = await bootMailingWorker();
+    worker = mailing.worker;
     organisation = await createOrganisation(testApp.dataSource, 'surveys');
     hr = (await callersFor(testApp.url, organisation))[Role.HR];
   });
   afterAll(async () => {
-    await worker.close();
+    await mailing.close();
     await testApp.close();
   });
 
   const sendAndCollectTokens = (surveyId: string) =>
-    collectTokens(testApp, worker, organisation.id, surveyId);
+    collectTokens(testApp, mailing, organisation.id, surveyId);
 
   async function employeesIn(
     departmentId: string,
@@ -456,11 +457,7 @@ describe('surveys: building, publishing, answering once, anonymity', () => {
       (await mailer.scheduleDueReminders());
     expect(scheduled).toBeLessThanOrEqual(2);
     const remindersSent = async () =>
-      (
-        await testApp.dataSource
-          .getRepository(OutboxMessage)
-          .find({ where: { organisationId: organisation.id } })
-      ).filter(
+      receivedMessages(mailing.smtp).filter(
         (m) => tokens.has(m.toAddress) && m.subject.startsWith('Herinnering'),
       );
     const notAnswered = [...tokens.keys()]
@@ -557,11 +554,9 @@ describe('surveys: building, publishing, answering once, anonymity', () => {
           where: { surveyId: id, status: InvitationStatus.SENT },
         })) === invitations.length,
     );
-    const sent = (
-      await testApp.dataSource
-        .getRepository(OutboxMessage)
-        .find({ where: { organisationId: organisation.id } })
-    ).filter((m) => invitations.some((i) => i.email === m.toAddress));
+    const sent = receivedMessages(mailing.smtp).filter((m) =>
+      invitations.some((i) => i.email === m.toAddress),
+    );
     expect(sent).toHaveLength(2);
   });
 
@@ -599,11 +594,7 @@ describe('surveys: building, publishing, answering once, anonymity', () => {
       ]);
       return a.status === 'SENT' && b.reminderStatus === 'SENT';
     });
-    const mails = (
-      await testApp.dataSource
-        .getRepository(OutboxMessage)
-        .find({ where: { organisationId: organisation.id } })
-    ).filter((m) =>
+    const mails = receivedMessages(mailing.smtp).filter((m) =>
       [inviting!.email, reminding!.email, busy!.email].includes(m.toAddress),
     );
     const count = (to: string, reminder: boolean) =>

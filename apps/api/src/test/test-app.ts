@@ -45,6 +45,9 @@ export interface TestApp {
 }
 
 process.env['LOG_LEVEL'] ??= 'silent';
+// The API and worker refuse to start without a mail server unless the development outbox is
+// asked for; tests that read mail boot a worker with a real SMTP receiver (bootMailingWorker).
+process.env['DEV_OUTBOX'] ??= 'true';
 
 let migrated: Promise<void> | undefined;
 function migrateOnce(): Promise<void> {

@@ -135,8 +135,10 @@ export class AgreementReminderService {
           {
             organisationId: reminder.organisationId,
             to: reminder.email,
+            recipientName: reminder.displayName,
             subject: `${text.titleNl} / ${text.titleEn}`,
-            text: `Beste ${reminder.displayName},\n\n${text.bodyNl}\n\n${this.mail.publicUrl}/participation\n\n---\n\n${text.bodyEn}\n`,
+            text: ({ name }) =>
+              `Beste ${name},\n\n${text.bodyNl}\n\n${this.mail.publicUrl}/participation\n\n---\n\n${text.bodyEn}\n`,
           },
           manager,
         );

@@ -121,8 +121,10 @@ export class DeadlineReminderService {
               {
                 organisationId: procedure.organisationId,
                 to: person.email,
+                recipientName: person.displayName,
                 subject: `${text.titleNl} / ${text.titleEn}`,
-                text: `Beste ${person.displayName},\n\n${text.bodyNl}\n\n${this.mail.publicUrl}/procedures/${procedure.id}\n\n---\n\n${text.bodyEn}\n`,
+                text: ({ name }) =>
+                  `Beste ${name},\n\n${text.bodyNl}\n\n${this.mail.publicUrl}/procedures/${procedure.id}\n\n---\n\n${text.bodyEn}\n`,
               },
               manager,
             );

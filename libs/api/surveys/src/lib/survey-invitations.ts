@@ -3,7 +3,7 @@ import { InjectQueue, Processor, WorkerHost } from '@nestjs/bullmq';
 import { Injectable, Logger, OnApplicationBootstrap } from '@nestjs/common';
 import { Job, Queue } from 'bullmq';
 import { DataSource } from 'typeorm';
-import { MailService, QueueName } from '@inspraak/api-core';
+import { MailService, PersonalParts, QueueName } from '@inspraak/api-core';
 import { InvitationStatus, Survey, SurveyStatus } from './survey.entities';
 import {
   InvitationBatchJob,
@@ -94,16 +94,15 @@ export class SurveyMailer {
             {
               organisationId: job.organisationId,
               to: invitation.email,
+              recipientName: invitation.displayName,
+              // Who is invited, and above all who is reminded (those who have not answered), is not for the outbox.
+              confidentialRecipient: true,
+              oneTimeLink: `${this.mail.publicUrl}/s/${token}`,
               subject:
                 kind === 'invite'
                   ? `${survey.title} — jouw mening / your opinion`
                   : `Herinnering / reminder: ${survey.title}`,
-              text: invitationText(
-                survey,
-                invitation.displayName,
-                `${this.mail.publicUrl}/s/${token}`,
-                kind === 'remind',
-              ),
+              text: (parts) => invitationText(survey, parts, kind === 'remind'),
             },
             manager,
           );
@@ -261,8 +260,7 @@ export class SurveyMailer {
 
 function invitationText(
   survey: Survey,
-  name: string,
-  link: string,
+  { name, link }: PersonalParts,
   reminder: boolean,
 ): string {
   const protection = protectionSentence(survey.mode, survey.threshold);

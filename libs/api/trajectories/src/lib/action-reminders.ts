@@ -90,8 +90,10 @@ export class ActionReminderService {
           {
             organisationId: action.organisationId,
             to: action.email,
+            recipientName: action.displayName,
             subject: `${text.titleNl} / ${text.titleEn}`,
-            text: `Beste ${action.displayName},\n\n${text.bodyNl}\n\n${this.mail.publicUrl}/my-participation\n\n---\n\n${text.bodyEn}\n`,
+            text: ({ name }) =>
+              `Beste ${name},\n\n${text.bodyNl}\n\n${this.mail.publicUrl}/my-participation\n\n---\n\n${text.bodyEn}\n`,
           },
           manager,
         );

@@ -12,6 +12,7 @@ import {
   AppConfig,
   MailService,
   QueueName,
+  PersonalParts,
 } from '@inspraak/api-core';
 import {
   enqueuePendingInvitations,
@@ -120,8 +121,10 @@ export class InvitationMailer {
           {
             organisationId,
             to: invitation.email,
+            recipientName: invitation.displayName,
+            oneTimeLink: link,
             subject: `Uitnodiging voor Inspraak / invitation: ${invitation.organisationName}`,
-            text: invitationText(invitation, link, expiresAt),
+            text: (parts) => invitationText(invitation, parts, expiresAt),
           },
           manager,
         );
@@ -225,7 +228,7 @@ export class InvitationMailer {
 
 function invitationText(
   invitation: Claimed,
-  link: string,
+  { name, link }: PersonalParts,
   expiresAt: Date,
 ): string {
   const date = (locale: string) =>
@@ -235,7 +238,7 @@ function invitationText(
       timeStyle: 'short',
     });
   return [
-    `Beste ${invitation.displayName},`,
+    `Beste ${name},`,
     '',
     `${invitation.organisationName} nodigt je uit voor Inspraak, het platform voor medezeggenschap en participatie.`,
     `Kies via deze link een wachtwoord voor je account (${invitation.email}). De link werkt één keer, tot ${date('nl-NL')}:`,
@@ -245,7 +248,7 @@ function invitationText(
     '',
     '---',
     '',
-    `Dear ${invitation.displayName},`,
+    `Dear ${name},`,
     '',
     `${invitation.organisationName} invites you to Inspraak, the platform for employee participation.`,
     `Use this link to choose a password for your account (${invitation.email}). It works once, until ${date('en-GB')}:`,

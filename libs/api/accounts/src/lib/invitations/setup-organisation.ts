@@ -1,5 +1,5 @@
 import { DataSource } from 'typeorm';
-import { AppConfig, MailService } from '@inspraak/api-core';
+import { AppConfig, assertMailDelivery, MailService } from '@inspraak/api-core';
 import { InvitationMailer } from './invitation.processor';
 
 export interface SetupOrganisationInput {
@@ -54,6 +54,8 @@ export async function setupOrganisation(
   config: AppConfig,
   input: SetupOrganisationInput,
 ): Promise<SetupOrganisationResult> {
+  // The invitation must be mailable (SMTP, or the development outbox asked for) before anything is created.
+  const delivery = assertMailDelivery(config);
   const name = input.name.trim();
   const email = input.advisorEmail.trim().toLowerCase();
   const firstName = input.advisorFirstName.trim();
@@ -180,7 +182,7 @@ export async function setupOrganisation(
       slug: created.slug,
       link: outcome.link,
       expiresAt: outcome.expiresAt,
-      delivery: config.SMTP_URL ? 'SMTP' : 'OUTBOX',
+      delivery,
     };
   } finally {
     mail.onModuleDestroy();

@@ -22,6 +22,7 @@ import {
   TenantScope,
   UserAccount,
   withTimeout,
+  PersonalParts,
 } from '@inspraak/api-core';
 
 /** A reset link works for one hour. */
@@ -206,8 +207,10 @@ export class PasswordsService {
         {
           organisationId: person.organisationId,
           to: job.email,
+          recipientName: person.displayName,
+          oneTimeLink: link,
           subject: 'Nieuw wachtwoord instellen / Set a new password',
-          text: resetMailText(person.displayName, link),
+          text: resetMailText,
         },
         manager,
       );
@@ -290,7 +293,7 @@ export class PasswordsService {
   }
 }
 
-function resetMailText(name: string, link: string): string {
+function resetMailText({ name, link }: PersonalParts): string {
   return [
     `Beste ${name},`,
     '',

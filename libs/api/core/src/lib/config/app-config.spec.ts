@@ -1,4 +1,9 @@
-import { ConfigValidationError, loadConfig } from './app-config';
+import {
+  assertMailDelivery,
+  ConfigValidationError,
+  loadConfig,
+  MailNotConfiguredError,
+} from './app-config';
 
 describe('configuration from the environment', () => {
   it('runs the embedded stack with no variables set', () => {
@@ -48,5 +53,25 @@ describe('configuration from the environment', () => {
         .ANSWER_SEAL_KEY,
     ).toBe('ab'.repeat(32));
     expect(loadConfig({ NODE_ENV: 'test' }).ANSWER_SEAL_KEY).toBeUndefined();
+  });
+});
+
+describe('mail delivery at start', () => {
+  it('is SMTP with SMTP_URL, the outbox only when DEV_OUTBOX is on, and otherwise refused', () => {
+    expect(
+      assertMailDelivery(
+        loadConfig({ SMTP_URL: 'smtp://mail:2525', DEV_OUTBOX: 'true' }),
+      ),
+    ).toBe('SMTP');
+    expect(assertMailDelivery(loadConfig({ DEV_OUTBOX: 'true' }))).toBe(
+      'OUTBOX',
+    );
+    expect(loadConfig({}).DEV_OUTBOX).toBe(false);
+    expect(() => assertMailDelivery(loadConfig({}))).toThrow(
+      MailNotConfiguredError,
+    );
+    expect(() =>
+      assertMailDelivery(loadConfig({ SMTP_URL: '', DEV_OUTBOX: '' })),
+    ).toThrow(/SMTP_URL is not set.*DEV_OUTBOX=true/);
   });
 });
