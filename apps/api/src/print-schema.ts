@@ -30,7 +30,11 @@ import {
   TrajectoriesResolver,
   WorkgroupsResolver,
 } from '@inspraak/api-trajectories';
-import { AnsweringResolver, SurveysResolver } from '@inspraak/api-surveys';
+import {
+  AnsweringResolver,
+  SurveyPreviewResolver,
+  SurveysResolver,
+} from '@inspraak/api-surveys';
 import {
   ProceduresResolver,
   PublicProceduresResolver,
@@ -62,6 +66,7 @@ const RESOLVERS = [
   EvaluationsResolver,
   SurveysResolver,
   AnsweringResolver,
+  SurveyPreviewResolver,
   ProceduresResolver,
   PublicProceduresResolver,
 ];

@@ -164,6 +164,8 @@ const ACCESS: Record<string, 'public' | 'member' | readonly Role[]> = {
   'Query.surveyResultsXlsx': SURVEY_AUTHORS,
   'Mutation.snapshotSurveyResults': SURVEY_AUTHORS,
   'Query.surveyResultSnapshots': SURVEY_AUTHORS,
+  'Query.surveyPreview': SURVEY_AUTHORS,
+  'Mutation.checkSurveyPreviewAnswers': SURVEY_AUTHORS,
   'Query.surveyByToken': 'public',
   'Mutation.submitSurveyByToken': 'public',
   'Query.mySurveys': 'member',

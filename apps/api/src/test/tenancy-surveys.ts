@@ -67,6 +67,17 @@ export function surveyTenancyAttempts(
       notFound('query($id: ID!) { survey(id: $id) { id } }', {
         id: w().publishedId,
       }),
+    'Query.surveyPreview': async () => {
+      for (const id of [w().draftId, w().publishedId])
+        await notFound('query($id: ID!) { surveyPreview(id: $id) { title } }', {
+          id,
+        });
+    },
+    'Mutation.checkSurveyPreviewAnswers': () =>
+      notFound(
+        'mutation($id: ID!, $a: [AnswerInput!]!) { checkSurveyPreviewAnswers(id: $id, answers: $a) }',
+        { id: w().draftId, a: [{ questionKey: 'mood', number: 3 }] },
+      ),
     'Mutation.createSurvey': async () => {
       await notFound(
         'mutation($i: SurveyInput!, $c: ID) { createSurvey(input: $i, copyOf: $c) { id } }',

@@ -220,17 +220,10 @@ export class AnsweringService {
     const used = await manager.count(SurveyTokenUse, {
       where: { invitationId: invitation.id },
     });
-    return {
-      surveyId: survey.id,
-      title: survey.title,
-      introduction: survey.introduction,
-      mode: survey.mode,
-      protection: protectionSentence(survey.mode, survey.threshold),
-      sections: survey.definition.sections,
+    return respondentPage(survey, {
       alreadyAnswered: used > 0,
       open: isOpen(survey),
-      closesAt: survey.closesAt,
-    };
+    });
   }
 }
 
@@ -299,6 +292,23 @@ export function checkAnswers(
       })),
     );
   return checked.answers;
+}
+
+/** The respondent's page of a survey: what the answer form shows (also the authors' preview). */
+export function respondentPage(
+  survey: Survey,
+  state: { alreadyAnswered: boolean; open: boolean },
+): SurveyToAnswer {
+  return {
+    surveyId: survey.id,
+    title: survey.title,
+    introduction: survey.introduction,
+    mode: survey.mode,
+    protection: protectionSentence(survey.mode, survey.threshold),
+    sections: survey.definition.sections,
+    ...state,
+    closesAt: survey.closesAt,
+  };
 }
 
 export const isOpen = (survey: Survey) =>

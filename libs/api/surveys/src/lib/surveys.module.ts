@@ -9,6 +9,7 @@ import { AnsweringService } from './answering.service';
 import { AnsweringResolver, SurveysResolver } from './surveys.resolver';
 import { SurveyPersonalData } from './survey-personal-data';
 import { SurveyInbox } from './survey-inbox';
+import { SurveyPreviewResolver, SurveyPreviewService } from './survey-preview';
 import { AnswerSeal } from './answer-seal';
 import {
   SurveyHousekeepingProcessor,
@@ -32,6 +33,8 @@ const QUEUES = BullModule.registerQueue(
     SurveyInbox,
     SurveysResolver,
     AnsweringResolver,
+    SurveyPreviewService,
+    SurveyPreviewResolver,
     SurveyPersonalData,
   ],
 })
