@@ -1,9 +1,14 @@
 import { createHash, randomUUID } from 'node:crypto';
 import { cpus, totalmem } from 'node:os';
 import { Client, Pool } from 'pg';
-import { Role, SURVEY_TEMPLATES, todayInAmsterdam } from '@inspraak/domain';
+import {
+  type Answers,
+  Role,
+  SURVEY_TEMPLATES,
+  todayInAmsterdam,
+} from '@inspraak/domain';
 import { Organisation } from '@inspraak/api-core';
-import { SurveyInbox } from '@inspraak/api-surveys';
+import { AnswerSeal, SurveyInbox } from '@inspraak/api-surveys';
 import {
   bootTestApp,
   callersFor,
@@ -317,15 +322,14 @@ describe('surveys at 20,000 employees', () => {
         )
       ).rows.map((r) => [r.email, r.id]),
     );
+    const seal = testApp.app.get(AnswerSeal);
     const groups = new Map(
       (
         await client.query<{
           email: string;
           department_id: string;
-          location: string;
-          contract_type: string;
         }>(
-          'SELECT email, department_id, location, contract_type FROM survey_invitation WHERE survey_id = $1',
+          'SELECT email, department_id FROM survey_invitation WHERE survey_id = $1',
           [surveyId],
         )
       ).rows.map((r) => [r.email, r]),
@@ -341,27 +345,25 @@ describe('surveys at 20,000 employees', () => {
             const db = await pool.connect();
             try {
               await db.query('BEGIN');
-              await db.query(
-                'INSERT INTO survey_token_use (organisation_id, survey_id, invitation_id, used_on) VALUES ($1, $2, $3, $4)',
+              const used = await db.query<{ id: string }>(
+                'INSERT INTO survey_token_use (organisation_id, survey_id, invitation_id, used_on) VALUES ($1, $2, $3, $4) RETURNING id',
                 [organisationId, surveyId, invitationIds.get(email), today],
               );
               await db.query(
-                'INSERT INTO survey_response_inbox (organisation_id, survey_id, submitted_on, department_id, location, contract_type, answers) VALUES ($1, $2, $3, $4, $5, $6, $7)',
+                'INSERT INTO survey_response_inbox (organisation_id, survey_id, sealed) VALUES ($1, $2, $3)',
                 [
                   organisationId,
                   surveyId,
-                  today,
-                  group.department_id,
-                  group.location,
-                  group.contract_type,
-                  JSON.stringify(
-                    Object.fromEntries(
+                  seal.seal(surveyId, {
+                    unitKey: group.department_id,
+                    tokenUseId: used.rows[0]!.id,
+                    answers: Object.fromEntries(
                       response(n).map(({ questionKey, ...value }) => [
                         questionKey,
                         value,
                       ]),
-                    ),
-                  ),
+                    ) as Answers,
+                  }),
                 ],
               );
               await db.query('COMMIT');
@@ -423,8 +425,8 @@ describe('surveys at 20,000 employees', () => {
     await client.query(
       `WITH chosen AS (SELECT * FROM survey_invitation WHERE survey_id = $2 ORDER BY email LIMIT $3),
             responses AS (
-              INSERT INTO survey_response (organisation_id, survey_id, submitted_on, department_id, location, contract_type)
-              SELECT $1, $2, $4, department_id, location, contract_type FROM chosen RETURNING id)
+              INSERT INTO survey_response (organisation_id, survey_id, released_on, unit_key)
+              SELECT $1, $2, $4, department_id::text FROM chosen RETURNING id)
        INSERT INTO survey_answer (organisation_id, survey_id, response_id, question_key, number_value, option_keys)
        SELECT $1, $2, r.id, 'q' || q, CASE WHEN q <= 10 THEN 1 + (hashtext(r.id::text || q) & 1023) % 5 WHEN q <= 12 THEN (hashtext(r.id::text || q) & 1023) % 11 END,
               CASE WHEN q BETWEEN 13 AND 17 THEN ARRAY[(ARRAY['a','b','c','d'])[1 + (hashtext(r.id::text || q) & 3)]] WHEN q = 18 THEN ARRAY['b','a','d','c'] END
@@ -435,6 +437,11 @@ describe('surveys at 20,000 employees', () => {
       `INSERT INTO survey_answer (organisation_id, survey_id, response_id, question_key, text_value)
        SELECT $1, $2, r.id, 'q' || q, 'Tekst ' || (hashtext(r.id::text) & 15) FROM survey_response r CROSS JOIN generate_series(19, 20) q WHERE r.survey_id = $2`,
       [organisationId, resultsSurvey],
+    );
+    // Closed: the department breakdown is published.
+    await client.query(
+      "UPDATE survey SET status = 'CLOSED', closed_at = now() WHERE id = $1",
+      [resultsSurvey],
     );
     await client.query('ANALYZE survey_response; ANALYZE survey_answer');
     const answerCount = (
@@ -461,11 +468,11 @@ describe('surveys at 20,000 employees', () => {
       );
     const sqlAggregate = () =>
       client.query(
-        `SELECT r.department_id, a.question_key, coalesce(a.number_value::text, o.key) AS value, count(*)::int
+        `SELECT r.unit_key, a.question_key, coalesce(a.number_value::text, o.key) AS value, count(*)::int
          FROM survey_answer a JOIN survey_response r ON r.id = a.response_id
          LEFT JOIN LATERAL unnest(a.option_keys) AS o(key) ON true
          WHERE a.survey_id = $1 AND a.text_value IS NULL
-         GROUP BY GROUPING SETS ((r.department_id, a.question_key, 3), (a.question_key, 3))`,
+         GROUP BY GROUPING SETS ((r.unit_key, a.question_key, 3), (a.question_key, 3))`,
         [resultsSurvey],
       );
     const shown = (await graphqlResults()).data!.surveyResults;
