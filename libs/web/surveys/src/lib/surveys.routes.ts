@@ -22,6 +22,14 @@ export const surveysRoutes: Route[] = [
       ),
   },
   {
+    // The respondent's page for the author: nothing is stored (AnswerPageComponent, source 'preview').
+    path: ':id/preview',
+    title: title('surveys.titles.preview'),
+    data: { source: 'preview' },
+    loadComponent: () =>
+      import('./answer/answer-page').then((m) => m.AnswerPageComponent),
+  },
+  {
     path: ':id/results',
     title: title('surveys.titles.results'),
     loadComponent: () =>

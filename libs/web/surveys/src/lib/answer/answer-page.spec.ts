@@ -197,3 +197,69 @@ describe('AnswerPageComponent (in the app)', () => {
     ).toBe(false);
   });
 });
+
+describe('AnswerPageComponent (the author’s preview)', () => {
+  const api = {
+    preview: jest.fn(),
+    checkPreview: jest.fn(),
+    byToken: jest.fn(),
+    submitByToken: jest.fn(),
+    mineOne: jest.fn(),
+    submitMine: jest.fn(),
+  };
+
+  beforeEach(() => {
+    localStorage.clear();
+    jest.resetAllMocks();
+    TestBed.configureTestingModule({
+      providers: [
+        provideRouter([]),
+        { provide: AnsweringApi, useValue: api },
+        {
+          provide: ActivatedRoute,
+          useValue: {
+            snapshot: {
+              data: { source: 'preview' },
+              paramMap: convertToParamMap({ id: 'sv1' }),
+            },
+          },
+        },
+      ],
+    });
+  });
+
+  it('shows the respondent’s form under a banner, checks instead of submitting, and keeps nothing in the browser', async () => {
+    api.preview.mockReturnValue(of(surveyToAnswer()));
+    api.checkPreview.mockReturnValue(of(true));
+    const fixture = TestBed.createComponent(AnswerPageComponent);
+    await fixture.whenStable();
+    const el = fixture.nativeElement as HTMLElement;
+    expect(api.preview).toHaveBeenCalledWith('sv1');
+    expect(el.textContent).toContain(
+      'Voorbeeld: je antwoorden worden niet opgeslagen.',
+    );
+    expect(
+      el.querySelector('a[href="/surveys/sv1/edit"]')?.textContent,
+    ).toContain('Terug naar de vragenlijst');
+    el.querySelector<HTMLInputElement>(
+      'input[name="answer-q1"][value="4"]',
+    )?.click();
+    await fixture.whenStable();
+    expect(localStorage.length).toBe(0);
+    el.querySelector('form')?.dispatchEvent(
+      new Event('submit', { cancelable: true }),
+    );
+    await fixture.whenStable();
+    expect(api.checkPreview).toHaveBeenCalledWith('sv1', [
+      { questionKey: 'q1', number: 4 },
+    ]);
+    expect(api.submitMine).not.toHaveBeenCalled();
+    expect(api.submitByToken).not.toHaveBeenCalled();
+    expect(el.querySelector('h1')?.textContent).toContain('Antwoorden in orde');
+    expect(el.textContent).toContain('er is niets opgeslagen');
+    // And again from the start.
+    el.querySelector<HTMLButtonElement>('.outcome button')?.click();
+    await fixture.whenStable();
+    expect(el.querySelector('form')).not.toBeNull();
+  });
+});

@@ -27,12 +27,20 @@ import {
 import { LocalProgress, progressKey } from './answer-state';
 import { SurveyFormComponent } from './survey-form';
 
-/** Where the survey comes from: the one-time link (`/s/:token`, no account) or my invitation in the app (`/my-surveys/:id`). */
-export type AnswerSource = 'token' | 'mine';
+/**
+ * Where the survey comes from: the one-time link (`/s/:token`, no account),
+ * my invitation in the app (`/my-surveys/:id`), or the author's preview
+ * (`/surveys/:id/preview`: the same page, answers checked but never stored,
+ * not even in this browser).
+ */
+export type AnswerSource = 'token' | 'mine' | 'preview';
+
+const SOURCES: readonly AnswerSource[] = ['token', 'mine', 'preview'];
 
 /** Why the form is not shown (or no longer). */
 type Outcome =
   | 'thanks'
+  | 'previewChecked'
   | 'alreadyAnswered'
   | 'closed'
   | 'unknownLink'
@@ -59,11 +67,15 @@ export class AnswerPageComponent {
   private readonly route = inject(ActivatedRoute);
   private readonly session = inject(SessionService);
 
-  protected readonly source: AnswerSource =
-    this.route.snapshot.data['source'] === 'mine' ? 'mine' : 'token';
-  private readonly param =
-    this.route.snapshot.paramMap.get(this.source === 'mine' ? 'id' : 'token') ??
-    '';
+  protected readonly source: AnswerSource = SOURCES.includes(
+    this.route.snapshot.data['source'],
+  )
+    ? this.route.snapshot.data['source']
+    : 'token';
+  protected readonly param =
+    this.route.snapshot.paramMap.get(
+      this.source === 'token' ? 'token' : 'id',
+    ) ?? '';
   /** Progress is the person's: filed by the link, or by the account and survey (none without an account). */
   protected readonly progressKey = this.keyOfProgress();
 
@@ -79,7 +91,9 @@ export class AnswerPageComponent {
     const request =
       this.source === 'mine'
         ? this.api.mineOne(this.param)
-        : this.api.byToken(this.param);
+        : this.source === 'preview'
+          ? this.api.preview(this.param)
+          : this.api.byToken(this.param);
     request.pipe(takeUntilDestroyed(this.destroyRef)).subscribe({
       next: (survey) => {
         this.survey.set(survey);
@@ -90,13 +104,16 @@ export class AnswerPageComponent {
       error: (error: unknown) => {
         this.loading.set(false);
         if (isApiError(error) && error.code === 'NOT_FOUND')
-          this.outcome.set(this.source === 'mine' ? 'notFound' : 'unknownLink');
+          this.outcome.set(
+            this.source === 'token' ? 'unknownLink' : 'notFound',
+          );
         else this.loadError.set(this.i18n.errorMessage(error));
       },
     });
   }
 
   private keyOfProgress(): string | null {
+    if (this.source === 'preview') return null;
     if (this.source === 'token') return progressKey.forLink(this.param);
     const userId = this.session.viewer()?.userId;
     return userId ? progressKey.forMember(userId, this.param) : null;
@@ -119,12 +136,14 @@ export class AnswerPageComponent {
     const request: Observable<boolean> =
       this.source === 'mine'
         ? this.api.submitMine(this.param, answers)
-        : this.api.submitByToken(this.param, answers);
+        : this.source === 'preview'
+          ? this.api.checkPreview(this.param, answers)
+          : this.api.submitByToken(this.param, answers);
     request.pipe(takeUntilDestroyed(this.destroyRef)).subscribe({
       next: () => {
         this.sending.set(false);
         this.forgetProgress();
-        this.finish('thanks');
+        this.finish(this.source === 'preview' ? 'previewChecked' : 'thanks');
       },
       error: (error: unknown) => {
         this.sending.set(false);
@@ -134,7 +153,7 @@ export class AnswerPageComponent {
         } else if (isApiError(error) && error.reason === 'SURVEY_CLOSED')
           this.finish('closed');
         else if (isApiError(error) && error.code === 'NOT_FOUND')
-          this.finish(this.source === 'mine' ? 'notFound' : 'unknownLink');
+          this.finish(this.source === 'token' ? 'unknownLink' : 'notFound');
         else {
           if (isApiError(error))
             this.serverErrors.set(
@@ -145,6 +164,13 @@ export class AnswerPageComponent {
         }
       },
     });
+  }
+
+  /** The preview again, from the start (nothing was stored). */
+  protected tryAgain(): void {
+    this.outcome.set(null);
+    this.serverErrors.set({});
+    this.sendError.set(null);
   }
 
   private forgetProgress(): void {

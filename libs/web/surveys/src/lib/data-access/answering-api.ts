@@ -1,11 +1,13 @@
 import { Injectable, inject } from '@angular/core';
 import { GraphqlClient } from '@inspraak/web-core';
 import {
+  CheckSurveyPreviewAnswersDocument,
   MySurveyDocument,
   MySurveysDocument,
   SubmitMySurveyDocument,
   SubmitSurveyByTokenDocument,
   SurveyByTokenDocument,
+  SurveyPreviewDocument,
   type AnswerInput,
   type MySurveysQuery,
   type SurveyToAnswerFieldsFragment,
@@ -56,5 +58,19 @@ export class AnsweringApi {
     return this.graphql
       .request(SubmitMySurveyDocument, { id, answers })
       .pipe(map((d) => d.submitMySurvey));
+  }
+
+  /** The respondent's page for a survey's author (draft or published), without an invitation. */
+  preview(id: string): Observable<SurveyToAnswer> {
+    return this.graphql
+      .request(SurveyPreviewDocument, { id })
+      .pipe(map((d) => d.surveyPreview));
+  }
+
+  /** Checks the preview's answers as a submit would; stores nothing. */
+  checkPreview(id: string, answers: AnswerInput[]): Observable<boolean> {
+    return this.graphql
+      .request(CheckSurveyPreviewAnswersDocument, { id, answers })
+      .pipe(map((d) => d.checkSurveyPreviewAnswers));
   }
 }

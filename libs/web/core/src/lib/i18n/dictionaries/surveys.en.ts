@@ -12,6 +12,7 @@ export const surveysEn: Dictionary['surveys'] = {
     results: 'Results',
     mine: 'My surveys',
     answer: 'Answer a survey',
+    preview: 'Survey preview',
   },
   status: {
     DRAFT: 'Draft',
@@ -128,6 +129,7 @@ export const surveysEn: Dictionary['surveys'] = {
     heading: 'Survey',
     backToList: 'Back to the surveys',
     preview: 'Preview',
+    previewPage: 'View preview',
     previewHeading: 'Preview: what an employee sees',
     previewHint:
       'This is the draft as it is on screen now, including what is not saved yet.',
@@ -235,8 +237,17 @@ export const surveysEn: Dictionary['surveys'] = {
     submit: 'Submit',
     sending: 'Submitting…',
     previewNoSubmit: 'Preview: submitting is not possible here.',
+    previewBanner: 'Preview: your answers are not stored.',
+    previewExplained:
+      'This is how an employee sees the survey. Sending checks your answers as a real submission does, but nothing is kept and no answer counts.',
+    backToBuilder: 'Back to the survey',
+    previewAgain: 'Try again',
     backToMine: 'Back to my surveys',
     outcome: {
+      previewChecked: {
+        heading: 'Answers accepted',
+        body: 'These answers would be accepted. This was a preview: nothing was stored.',
+      },
       thanks: {
         heading: 'Thank you!',
         body: 'Your answers were received. What this browser kept has been erased.',

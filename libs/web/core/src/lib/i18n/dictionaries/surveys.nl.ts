@@ -12,6 +12,7 @@ export const surveysNl = {
     results: 'Resultaten',
     mine: 'Mijn vragenlijsten',
     answer: 'Vragenlijst invullen',
+    preview: 'Voorbeeld van de vragenlijst',
   },
   status: {
     DRAFT: 'Concept',
@@ -132,6 +133,7 @@ export const surveysNl = {
     heading: 'Vragenlijst',
     backToList: 'Terug naar de vragenlijsten',
     preview: 'Voorbeeld',
+    previewPage: 'Voorbeeld bekijken',
     previewHeading: 'Voorbeeld: zo ziet een medewerker het',
     previewHint:
       'Dit is het concept zoals het nu op het scherm staat, ook wat nog niet is opgeslagen.',
@@ -239,7 +241,16 @@ export const surveysNl = {
     sending: 'Bezig met versturen…',
     previewNoSubmit: 'Voorbeeld: versturen kan hier niet.',
     backToMine: 'Terug naar mijn vragenlijsten',
+    previewBanner: 'Voorbeeld: je antwoorden worden niet opgeslagen.',
+    previewExplained:
+      'Zo ziet een medewerker de vragenlijst. Versturen controleert je antwoorden zoals bij een echte inzending, maar er wordt niets bewaard en er telt geen antwoord mee.',
+    backToBuilder: 'Terug naar de vragenlijst',
+    previewAgain: 'Opnieuw proberen',
     outcome: {
+      previewChecked: {
+        heading: 'Antwoorden in orde',
+        body: 'Zo zouden deze antwoorden worden aangenomen. Dit was een voorbeeld: er is niets opgeslagen.',
+      },
       thanks: {
         heading: 'Bedankt!',
         body: 'Je antwoorden zijn ontvangen. Wat in deze browser bewaard was, is gewist.',
