@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { INestApplicationContext } from '@nestjs/common';
 import { strFromU8, unzipSync } from 'fflate';
-import { OTHERS_UNIT, Role } from '@inspraak/domain';
+import { Role } from '@inspraak/domain';
 import { SurveyInbox } from '@inspraak/api-surveys';
 import {
   bootTestApp,
@@ -30,6 +30,7 @@ interface Summary {
   distribution: { value: string; count: number }[];
 }
 interface Results {
+  reportBy: string;
   breakdown: string;
   respondents: number | null;
   invited: number;
@@ -46,7 +47,7 @@ interface Results {
   textsShown: boolean;
 }
 const RESULT_FIELDS =
-  'breakdown respondents invited responseRate hiddenGroups textsShown units { key label respondents invited } filterOptions { dimension unitKey label } questions { key overall { answered mean distribution { value count } } byUnit { unitKey summary { answered mean distribution { value count } } } texts }';
+  'reportBy breakdown respondents invited responseRate hiddenGroups textsShown units { key label respondents invited } filterOptions { dimension unitKey label } questions { key overall { answered mean distribution { value count } } byUnit { unitKey summary { answered mean distribution { value count } } } texts }';
 
 type Filter = { dimension: string; unitKey: string };
 
@@ -70,26 +71,6 @@ async function resultsOf(
   return response.data.surveyResults;
 }
 
-/** Every view a reader can ask for: each breakdown, unfiltered and filtered on each unit of another dimension. */
-async function everyView(
-  caller: GraphqlCaller,
-  surveyId: string,
-): Promise<{ view: Results; filter?: Filter }[]> {
-  const dimensions = ['DEPARTMENT', 'LOCATION', 'CONTRACT_TYPE'];
-  const views: { view: Results; filter?: Filter }[] = [];
-  for (const breakdown of dimensions) {
-    const unfiltered = await resultsOf(caller, surveyId, breakdown);
-    views.push({ view: unfiltered });
-    for (const option of unfiltered.filterOptions)
-      if (option.dimension !== breakdown)
-        views.push({
-          view: await resultsOf(caller, surveyId, breakdown, option),
-          filter: option,
-        });
-  }
-  return views;
-}
-
 /**
  * One organisation, 18 respondents (threshold 5):
  *   Logistiek 6 (Zwolle 4, Deventer 2), its sub-department Magazijn 2 (Zwolle),
@@ -109,8 +90,8 @@ describe('survey results: live, suppressed, exported as shown', () => {
   /**
    * Creates the people (department, location, how many), publishes a survey
    * to everyone of the organisation, answers each person's link with
-   * `answersOf(department, location, n-th person)` and moves every answer
-   * into the results, as closing would.
+   * `answersOf(department, location, n-th person)` and closes it (every
+   * answer moves into the results).
    */
   async function surveyAnswered(
     org: TestOrganisation,
@@ -122,6 +103,7 @@ describe('survey results: live, suppressed, exported as shown', () => {
       location: string,
       n: number,
     ) => ReturnType<typeof answer>[],
+    overrides: Record<string, unknown> = {},
   ): Promise<string> {
     const personOf = new Map<string, [string, string, number]>();
     for (const [department, location, count] of people)
@@ -135,7 +117,7 @@ describe('survey results: live, suppressed, exported as shown', () => {
           ).email,
           [department, location, n],
         );
-    const id = (await createSurvey(author, {}, {})).id;
+    const id = (await createSurvey(author, overrides, {})).id;
     await author.request(
       'mutation($id: ID!) { publishSurvey(id: $id) { id } }',
       {
@@ -153,8 +135,10 @@ describe('survey results: live, suppressed, exported as shown', () => {
       );
       if (!submitted.data) throw new Error(JSON.stringify(submitted.errors));
     }
-    // Answers reach the results from the inbox in groups; move them all now, as closing would.
-    await worker.get(SurveyInbox).releaseAll(org.id, id);
+    // Units are published once the survey is closed, with every answer in.
+    await author.request('mutation($id: ID!) { closeSurvey(id: $id) { id } }', {
+      id,
+    });
     return id;
   }
 
@@ -214,17 +198,18 @@ describe('survey results: live, suppressed, exported as shown', () => {
     const view = await results('DEPARTMENT');
     expect(view.respondents).toBe(18);
     expect(view.responseRate).toBe(100);
-    expect(view.units.map((u) => [u.label, u.respondents])).toEqual([
-      ['Overige', 10],
-      ['Logistiek, Magazijn', 8],
+    // Units are formed from the audience (the invited), in the department tree's order, "Overige" last.
+    expect(view.units.map((u) => [u.label, u.invited, u.respondents])).toEqual([
+      ['Logistiek, Magazijn', 8, 8],
+      ['Overige', 10, 10],
     ]);
     const mood = view.questions.find((q) => q.key === 'mood')!;
     expect(mood.overall!.mean).toBe(
       Math.round(((3 * 7 + 1 * 3 + 5 * 8) / 18) * 10) / 10,
     );
     expect(mood.byUnit.map((u) => u.summary?.mean)).toEqual([
-      Math.round(((3 * 7 + 1 * 3) / 10) * 10) / 10,
       5,
+      Math.round(((3 * 7 + 1 * 3) / 10) * 10) / 10,
     ]);
     // Juridisch's own mean (1) appears nowhere.
     expect(JSON.stringify(view)).not.toContain('Juridisch"');
@@ -267,65 +252,36 @@ describe('survey results: live, suppressed, exported as shown', () => {
     ).toMatchObject({ answered: 8, mean: 5 });
   });
 
-  it('gives a differencing attack across two filters nothing: department × location cells that would reveal two people stay hidden', async () => {
-    const view = await results('LOCATION');
-    expect(view.units.map((u) => [u.label, u.respondents])).toEqual([
-      ['Zwolle', 11],
-      ['Deventer', 7],
-    ]);
-    const logistiek = view.filterOptions.find(
-      (f) => f.dimension === 'DEPARTMENT' && f.label.startsWith('Logistiek'),
-    )!;
-    const deventer = view.filterOptions.find(
-      (f) => f.dimension === 'LOCATION' && f.unitKey === 'Deventer',
-    )!;
-    const zwolle = view.filterOptions.find(
-      (f) => f.dimension === 'LOCATION' && f.unitKey === 'Zwolle',
-    )!;
-    // Naively, Logistiek × Zwolle (6) next to Logistiek (8) gives Logistiek × Deventer: 2 people.
-    const byLocation = await results('LOCATION', logistiek);
-    expect(byLocation.respondents).toBe(8);
-    expect(byLocation.units).toEqual([]);
-    const byDepartmentInDeventer = await results('DEPARTMENT', deventer);
-    expect(byDepartmentInDeventer.units).toEqual([]);
-    const byDepartmentInZwolle = await results('DEPARTMENT', zwolle);
-    expect(byDepartmentInZwolle.units).toEqual([]);
-    // Every number any view shows concerns at least five people.
-    for (const v of [
-      byLocation,
-      byDepartmentInDeventer,
-      byDepartmentInZwolle,
-      await results('DEPARTMENT'),
-      await results('LOCATION'),
-      await results('CONTRACT_TYPE'),
-    ]) {
-      if (v.respondents !== null)
-        expect(v.respondents).toBeGreaterThanOrEqual(5);
-      for (const unit of v.units)
-        expect(unit.respondents).toBeGreaterThanOrEqual(5);
-      for (const question of v.questions) {
-        if (question.overall)
-          expect(question.overall.answered).toBeGreaterThanOrEqual(5);
-        for (const unit of question.byUnit)
-          if (unit.summary)
-            expect(unit.summary.answered).toBeGreaterThanOrEqual(5);
-      }
-    }
-    expect(
+  it("offers the survey's one dimension only: no other breakdown, no filter across dimensions", async () => {
+    const view = await results('DEPARTMENT');
+    expect(view.reportBy).toBe('DEPARTMENT');
+    expect(view.filterOptions.every((f) => f.dimension === 'DEPARTMENT')).toBe(
+      true,
+    );
+    const refused = async (breakdown: string, filter?: Filter) =>
       errorReason(
         await hr.request(
-          'query($id: ID!) { surveyResults(id: $id, breakdown: "DEPARTMENT", filterDimension: "DEPARTMENT", filterUnit: "x") { respondents } }',
-          { id: surveyId },
+          'query($id: ID!, $b: String, $d: String, $u: String) { surveyResults(id: $id, breakdown: $b, filterDimension: $d, filterUnit: $u) { respondents } }',
+          {
+            id: surveyId,
+            b: breakdown,
+            d: filter?.dimension ?? null,
+            u: filter?.unitKey ?? null,
+          },
         ),
-      ),
-    ).toBe('FILTER_IS_BREAKDOWN');
+      );
+    expect(await refused('LOCATION')).toBe('BREAKDOWN_NOT_OFFERED');
     expect(
-      errorReason(
-        await hr.request(
-          'query($id: ID!) { surveyResults(id: $id, breakdown: "LOCATION", filterDimension: "DEPARTMENT", filterUnit: "nope") { respondents } }',
-          { id: surveyId },
-        ),
-      ),
+      await refused('NONE', { dimension: 'LOCATION', unitKey: 'Zwolle' }),
+    ).toBe('BREAKDOWN_NOT_OFFERED');
+    expect(
+      await refused('DEPARTMENT', {
+        dimension: 'DEPARTMENT',
+        unitKey: view.filterOptions[0]!.unitKey,
+      }),
+    ).toBe('FILTER_WITH_BREAKDOWN');
+    expect(
+      await refused('NONE', { dimension: 'DEPARTMENT', unitKey: 'nope' }),
     ).toBe('UNKNOWN_FILTER');
   });
 
@@ -350,15 +306,15 @@ describe('survey results: live, suppressed, exported as shown', () => {
       'Vraag;Soort;Groep;Beantwoord;Gemiddelde;Eens (%);eNPS;Verdeling',
     ]);
     expect(view.units.map((u) => u.label)).toEqual([
-      'Overige',
       'Logistiek, Magazijn',
+      'Overige',
     ]);
     const mood = view.questions.find((q) => q.key === 'mood')!;
     expect(lines).toContain(
       `Ik werk hier met plezier.;AGREEMENT_5;Iedereen;18;${mood.overall!.mean};${Math.round((8 / 18) * 100)};;${mood.overall!.distribution.map((d) => `${d.value}:${d.count}`).join(' ')}`,
     );
     expect(lines).toContain(
-      `Ik werk hier met plezier.;AGREEMENT_5;Overige;10;${mood.byUnit[0]!.summary!.mean};0;;1:3 2:0 3:7 4:0 5:0`,
+      `Ik werk hier met plezier.;AGREEMENT_5;Overige;10;${mood.byUnit[1]!.summary!.mean};0;;1:3 2:0 3:7 4:0 5:0`,
     );
     expect(lines).toContain(
       'Zou je ons aanbevelen?;SCALE_0_10;Iedereen;minder dan 5;;;;',
@@ -470,188 +426,52 @@ describe('survey results: live, suppressed, exported as shown', () => {
     ).toBe(18);
   });
 
-  /**
-   * What a reader can count by combining every view: the respondents of each
-   * view and of each group it shows, as sets of department × location cells,
-   * subtracted from each other again and again. Returns the groups of one to
-   * four people it can count.
-   */
-  async function smallGroupsAcrossViews(
-    caller: GraphqlCaller,
-    id: string,
-    people: [string, string, number][],
-    departmentIds: Record<string, string>,
-  ): Promise<string[][]> {
-    const cells = people.map(([d, l, n]) => ({
-      department: departmentIds[d]!,
-      location: l,
-      count: n,
-      name: `${d}×${l}`,
-    }));
-    const views = await everyView(caller, id);
-    const keysOf = new Map<string, string[]>();
-    for (const { view, filter } of views)
-      if (!filter)
-        keysOf.set(
-          view.breakdown,
-          view.units.map((u) => u.key),
-        );
-    const member = (dimension: string, key: string) => {
-      const of = (cell: (typeof cells)[number], k: string) =>
-        dimension === 'DEPARTMENT'
-          ? cell.department === k
-          : dimension === 'LOCATION'
-            ? cell.location === k
-            : k === '';
-      return (cell: (typeof cells)[number]) =>
-        key === OTHERS_UNIT
-          ? !(keysOf.get(dimension) ?? []).some(
-              (k) => k !== OTHERS_UNIT && of(cell, k),
-            )
-          : of(cell, key);
-    };
-    const facts: { cells: string[]; sum: number }[] = [];
-    const learn = (
-      pick: (cell: (typeof cells)[number]) => boolean,
-      sum: number,
-    ) =>
-      facts.push({
-        cells: cells
-          .filter(pick)
-          .map((c) => c.name)
-          .sort(),
-        sum,
-      });
-    for (const { view, filter } of views) {
-      const inFilter = filter
-        ? member(filter.dimension, filter.unitKey)
-        : () => true;
-      if (view.respondents !== null) learn(inFilter, view.respondents);
-      for (const unit of view.units) {
-        const inUnit = member(view.breakdown, unit.key);
-        learn((c) => inFilter(c) && inUnit(c), unit.respondents);
-      }
-    }
-    const known = new Map(facts.map((f) => [f.cells.join(','), f]));
-    for (let progress = true; progress; ) {
-      progress = false;
-      for (const part of [...known.values()])
-        for (const whole of [...known.values()]) {
-          if (part.cells.length >= whole.cells.length) continue;
-          if (!part.cells.every((c) => whole.cells.includes(c))) continue;
-          const rest = whole.cells.filter((c) => !part.cells.includes(c));
-          if (known.has(rest.join(','))) continue;
-          known.set(rest.join(','), { cells: rest, sum: whole.sum - part.sum });
-          progress = true;
-        }
-    }
-    return [...known.values()]
-      .filter((f) => f.sum > 0 && f.sum < 5)
-      .map((f) => f.cells);
-  }
-
-  it("hides the same department × location cells filtered either way, so both filters together reveal no group under five (the audit's case)", async () => {
-    // Zorg 18 (6 in each place), Welzijn 15 (6 Zwolle, 5 Deventer, 4 Kampen).
-    const org = await createOrganisation(testApp.dataSource, 'cross');
-    const author = (await callersFor(testApp.url, org))[Role.HR];
-    const ids = {
-      Zorg: await createDepartment(author, 'Zorg'),
-      Welzijn: await createDepartment(author, 'Welzijn'),
-    };
-    const people: [string, string, number][] = [
-      ['Zorg', 'Zwolle', 6],
-      ['Zorg', 'Deventer', 6],
-      ['Zorg', 'Kampen', 6],
-      ['Welzijn', 'Zwolle', 6],
-      ['Welzijn', 'Deventer', 5],
-      ['Welzijn', 'Kampen', 4],
-    ];
-    const id = await surveyAnswered(org, author, people, ids, () => [
-      answer('mood', 3),
-    ]);
-    expect(await smallGroupsAcrossViews(author, id, people, ids)).toEqual([]);
-    // Each cell is shown through both filters or through neither.
-    for (const department of ['Zorg', 'Welzijn'] as const)
-      for (const location of ['Zwolle', 'Deventer', 'Kampen']) {
-        const byLocation = await resultsOf(author, id, 'LOCATION', {
-          dimension: 'DEPARTMENT',
-          unitKey: ids[department],
-        });
-        const byDepartment = await resultsOf(author, id, 'DEPARTMENT', {
-          dimension: 'LOCATION',
-          unitKey: location,
-        });
-        expect(byLocation.units.some((u) => u.key === location)).toBe(
-          byDepartment.units.some((u) => u.key === ids[department]),
-        );
-      }
-  });
-
-  it('does not show a location lying inside one department next to that department, and lists open answers only for everyone and per department', async () => {
-    // Facilitair (9): 8 in Kampen, where nobody else works, and 1 in Zwolle with all of Zorg (10).
-    const org = await createOrganisation(testApp.dataSource, 'nested');
+  it('breaks a survey reported by location down by location, with units from the audience and open answers per unit', async () => {
+    // Zorg 10 in Zwolle; Facilitair 8 in Kampen and 1 in Zwolle; 3 in Deventer (Zorg).
+    const org = await createOrganisation(testApp.dataSource, 'by-location');
     const author = (await callersFor(testApp.url, org))[Role.HR];
     const ids = {
       Zorg: await createDepartment(author, 'Zorg'),
       Facilitair: await createDepartment(author, 'Facilitair'),
     };
-    const people: [string, string, number][] = [
-      ['Zorg', 'Zwolle', 10],
-      ['Facilitair', 'Zwolle', 1],
-      ['Facilitair', 'Kampen', 8],
-    ];
     const id = await surveyAnswered(
       org,
       author,
-      people,
+      [
+        ['Zorg', 'Zwolle', 10],
+        ['Zorg', 'Deventer', 3],
+        ['Facilitair', 'Zwolle', 1],
+        ['Facilitair', 'Kampen', 8],
+      ],
       ids,
       (department, location, n) => [
-        answer(
-          'mood',
-          department === 'Zorg' ? 4 : location === 'Kampen' ? 5 : 1,
-        ),
-        answer('remark', `${department}, opmerking ${n}`),
+        answer('mood', location === 'Kampen' ? 5 : 3),
+        answer('remark', `${location}, opmerking ${n}`),
       ],
+      { reportBy: 'LOCATION' },
     );
-    // Facilitair minus Kampen would be the one colleague in Zwolle (and their answers).
-    const byDepartment = await resultsOf(author, id, 'DEPARTMENT');
-    expect(byDepartment.units.map((u) => [u.label, u.respondents])).toEqual([
-      ['Zorg', 10],
-      ['Facilitair', 9],
-    ]);
-    const byLocation = await resultsOf(author, id, 'LOCATION');
-    expect(byLocation.units.map((u) => [u.label, u.respondents])).toEqual([
-      ['Overige', 19],
+    const view = await resultsOf(author, id, 'LOCATION');
+    expect(view.reportBy).toBe('LOCATION');
+    // Deventer (3 invited) is too small: with the smallest other unit (Kampen, 8) it forms "Overige".
+    expect(view.units.map((u) => [u.label, u.invited, u.respondents])).toEqual([
+      ['Zwolle', 11, 11],
+      ['Overige', 11, 11],
     ]);
     expect(
-      byLocation.filterOptions
-        .filter((f) => f.dimension === 'LOCATION')
-        .map((f) => f.label),
-    ).toEqual(['Overige']);
-    const views = await everyView(author, id);
-    expect(JSON.stringify(views)).not.toContain('Kampen');
-    expect(await smallGroupsAcrossViews(author, id, people, ids)).toEqual([]);
-
-    // Open answers: for everyone and for one department, never under another dimension's filter.
-    const remarks = (view: Results) =>
-      view.questions.find((q) => q.key === 'remark')!.texts;
-    expect(byDepartment.textsShown).toBe(true);
-    expect(remarks(byDepartment)).toHaveLength(19);
-    const zorg = await resultsOf(author, id, 'LOCATION', {
-      dimension: 'DEPARTMENT',
-      unitKey: ids.Zorg,
+      errorReason(
+        await author.request(
+          'query($id: ID!) { surveyResults(id: $id, breakdown: "DEPARTMENT") { respondents } }',
+          { id },
+        ),
+      ),
+    ).toBe('BREAKDOWN_NOT_OFFERED');
+    const zwolle = await resultsOf(author, id, 'NONE', {
+      dimension: 'LOCATION',
+      unitKey: 'Zwolle',
     });
-    expect(zorg.textsShown).toBe(true);
-    expect(remarks(zorg)).toHaveLength(10);
-    expect(remarks(zorg).every((t) => t.startsWith('Zorg,'))).toBe(true);
-    const others = byLocation.filterOptions.find(
-      (f) => f.dimension === 'LOCATION',
-    )!;
-    const inLocation = await resultsOf(author, id, 'DEPARTMENT', others);
-    expect(inLocation.textsShown).toBe(false);
-    expect(remarks(inLocation)).toEqual([]);
-    expect(
-      inLocation.questions.find((q) => q.key === 'remark')!.overall?.answered,
-    ).toBe(19);
+    const remarks = zwolle.questions.find((q) => q.key === 'remark')!.texts;
+    expect(remarks).toHaveLength(11);
+    expect(remarks.every((t) => t.startsWith('Zwolle,'))).toBe(true);
+    expect(JSON.stringify(view)).not.toContain('Kampen"');
   });
 });

@@ -406,8 +406,17 @@ async function unitLabels(
           ].join(', '),
     );
   const depth = new Map<string, number>();
+  // Named units first (largest first, or the department tree), then "no group", then the others.
+  const rank = (key: string) => (key === OTHERS_UNIT ? 2 : key === '' ? 1 : 0);
   if (dimension !== 'DEPARTMENT')
-    return { label, depth, ordered: units.map((u) => u.key) };
+    return {
+      label,
+      depth,
+      ordered: units
+        .map((u, position) => ({ key: u.key, position }))
+        .sort((a, b) => rank(a.key) - rank(b.key) || a.position - b.position)
+        .map((u) => u.key),
+    };
   // The unit above a unit: the nearest ancestor department that is a unit of its own.
   const unitKeys = new Set(units.map((u) => u.key));
   const parentUnit = (key: string): string | null => {
@@ -429,7 +438,6 @@ async function unitLabels(
       unit.key === OTHERS_UNIT || unit.key === '' ? null : parentUnit(unit.key);
     children.set(parent, [...(children.get(parent) ?? []), unit.key]);
   }
-  const rank = (key: string) => (key === OTHERS_UNIT ? 2 : key === '' ? 1 : 0);
   const ordered: string[] = [];
   const visit = (key: string, level: number) => {
     ordered.push(key);
