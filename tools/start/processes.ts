@@ -1,8 +1,9 @@
 import { spawn, type ChildProcess, type SpawnOptions } from 'node:child_process';
-import { existsSync } from 'node:fs';
+import { randomBytes } from 'node:crypto';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { isPortInUse, waitForPortFree } from '../dev-stack/net';
-import { REPO_ROOT } from '../dev-stack/paths';
+import { DATA_DIR, REPO_ROOT } from '../dev-stack/paths';
 import { StackError } from '../dev-stack/errors';
 
 export const NX_ENV = { NX_DAEMON: 'false', NX_NO_CLOUD: 'true', NX_TUI: 'false' };
@@ -94,9 +95,27 @@ export const DIST = {
   webDist: 'dist/apps/web/browser',
 };
 
+/**
+ * The key that seals survey answers waiting in the inbox, for the stack this
+ * machine runs: ANSWER_SEAL_KEY when set, otherwise one made once and kept
+ * beside the local data (`.data/answer-seal.key`, outside the database), so
+ * after a restart the worker can still open what waits.
+ */
+export function localAnswerSealKey(): string {
+  const given = process.env['ANSWER_SEAL_KEY']?.trim();
+  if (given) return given;
+  const file = join(DATA_DIR, 'answer-seal.key');
+  if (existsSync(file)) return readFileSync(file, 'utf8').trim();
+  mkdirSync(DATA_DIR, { recursive: true });
+  const key = randomBytes(32).toString('hex');
+  writeFileSync(file, `${key}\n`, { mode: 0o600 });
+  return key;
+}
+
 export function appEnv(options: AppOptions): NodeJS.ProcessEnv {
   return {
     NODE_ENV: 'production',
+    ANSWER_SEAL_KEY: localAnswerSealKey(),
     DATABASE_URL: options.databaseUrl,
     REDIS_URL: options.redisUrl,
     PORT: String(options.port),
