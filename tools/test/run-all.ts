@@ -23,6 +23,7 @@ import { ensureDebianPackage } from '../dev-stack/redis';
 import { REPO_ROOT } from '../dev-stack/paths';
 import { parsePort } from '../dev-stack/config';
 import { MINIMAL_INTEGRATION_CONFIG } from './minimal-integration-config';
+import { startMailCatcher, type MailCatcher } from './mail-catcher';
 import {
   NX_ENV,
   apiCli,
@@ -437,98 +438,115 @@ async function stepE2e() {
     return { passed: 0, failed: 1, note: `build failed (exit ${build.code})` };
   const port = parsePort(process.env.E2E_PORT, 'E2E_PORT', 3100);
   return withStack('e2e', async (stack) => {
-    // Request logs of every click would bury the test report; warnings and errors still show.
-    const options = {
-      databaseUrl: stack.databaseUrl,
-      redisUrl: stack.redisUrl,
-      port,
-      extraEnv: { LOG_LEVEL: 'warn' },
-    };
-    const migrate = await apiCli('migrate', options);
-    if (migrate.code !== 0)
-      return {
-        passed: 0,
-        failed: 1,
-        note: `migrate failed (exit ${migrate.code})`,
-      };
-    const seed = await apiCli('seed-demo', options);
-    if (seed.code !== 0)
-      return {
-        passed: 0,
-        failed: 1,
-        note: `seed-demo failed (exit ${seed.code})`,
-      };
-    let apps: RunningApps;
+    // Mail goes to a real SMTP server whose file the tests read (one-time links); the development outbox never keeps one.
+    mkdirSync(RESULTS_DIR, { recursive: true });
+    const mail = await startMailCatcher(join(RESULTS_DIR, 'e2e-mail.jsonl'));
+    const closeMail = () => mail.close();
+    cleanups.add(closeMail);
     try {
-      apps = await startApps(options);
-    } catch (err) {
-      return {
-        passed: 0,
-        failed: 1,
-        note: (err as Error).message.split('\n')[0],
-      };
-    }
-    const cleanup = () => apps.stop();
-    cleanups.add(cleanup);
-    try {
-      const outFile = join(RESULTS_DIR, 'e2e.json');
-      rmSync(outFile, { force: true });
-      const result = await run(
-        'npx',
-        [
-          'playwright',
-          'test',
-          '-c',
-          'apps/web-e2e/playwright.config.ts',
-          '--reporter=json',
-        ],
-        {
-          // REDIS_URL lets a test run one of the worker's scheduled jobs now (apps/web-e2e/src/support/worker-jobs.ts);
-          // DATABASE_URL lets a test run the built API's command line as an operator would (apps/web-e2e/src/support/cli.ts).
-          env: {
-            BASE_URL: `http://localhost:${port}`,
-            REDIS_URL: stack.redisUrl,
-            DATABASE_URL: stack.databaseUrl,
-            PLAYWRIGHT_JSON_OUTPUT_NAME: outFile,
-          },
-          timeoutMs: budget(40 * 60_000),
-          label: 'playwright',
-          stdio: ['ignore', 'ignore', 'inherit'],
-        },
-      );
-      if (!existsSync(outFile))
-        return {
-          passed: 0,
-          failed: 1,
-          note: `playwright wrote no results (exit ${result.code})`,
-        };
-      const json = JSON.parse(readFileSync(outFile, 'utf8')) as PlaywrightJson;
-      const passed = (json.stats?.expected ?? 0) + (json.stats?.flaky ?? 0);
-      let failed = json.stats?.unexpected ?? 0;
-      let note = `${passed + failed} tests, ${json.stats?.skipped ?? 0} skipped`;
-      if (json.errors?.length) {
-        failed = Math.max(failed, 1);
-        note = `errors: ${JSON.stringify(json.errors[0]).slice(0, 120)}`;
-      }
-      if (result.code !== 0 && failed === 0) {
-        failed = 1;
-        note = `playwright exited ${result.code}`;
-      }
-      if (passed + failed === 0) {
-        failed = 1;
-        note = 'no tests ran';
-      }
-      printPlaywrightFailures(json);
-      return { passed, failed, note };
+      return await e2eWithMail(stack, port, mail);
     } finally {
-      cleanups.delete(cleanup);
-      await apps
-        .stop()
-        .catch((err: Error) =>
-          process.stdout.write(`[test] stopping the apps: ${err.message}\n`),
-        );
+      cleanups.delete(closeMail);
+      await mail.close();
     }
   });
+}
+
+async function e2eWithMail(stack: Stack, port: number, mail: MailCatcher) {
+  // Request logs of every click would bury the test report; warnings and errors still show.
+  const options = {
+    databaseUrl: stack.databaseUrl,
+    redisUrl: stack.redisUrl,
+    port,
+    extraEnv: { LOG_LEVEL: 'warn', SMTP_URL: mail.url },
+  };
+  const migrate = await apiCli('migrate', options);
+  if (migrate.code !== 0)
+    return {
+      passed: 0,
+      failed: 1,
+      note: `migrate failed (exit ${migrate.code})`,
+    };
+  const seed = await apiCli('seed-demo', options);
+  if (seed.code !== 0)
+    return {
+      passed: 0,
+      failed: 1,
+      note: `seed-demo failed (exit ${seed.code})`,
+    };
+  let apps: RunningApps;
+  try {
+    apps = await startApps(options);
+  } catch (err) {
+    return {
+      passed: 0,
+      failed: 1,
+      note: (err as Error).message.split('\n')[0],
+    };
+  }
+  const cleanup = () => apps.stop();
+  cleanups.add(cleanup);
+  try {
+    const outFile = join(RESULTS_DIR, 'e2e.json');
+    rmSync(outFile, { force: true });
+    const result = await run(
+      'npx',
+      [
+        'playwright',
+        'test',
+        '-c',
+        'apps/web-e2e/playwright.config.ts',
+        '--reporter=json',
+      ],
+      {
+        // REDIS_URL lets a test run one of the worker's scheduled jobs now (apps/web-e2e/src/support/worker-jobs.ts);
+        // DATABASE_URL lets a test run the built API's command line as an operator would (apps/web-e2e/src/support/cli.ts).
+        env: {
+          BASE_URL: `http://localhost:${port}`,
+          REDIS_URL: stack.redisUrl,
+          DATABASE_URL: stack.databaseUrl,
+          // The mail the app sent (apps/web-e2e/src/support/mail.ts); the command line mails through the same server.
+          E2E_MAIL_FILE: mail.file,
+          SMTP_URL: mail.url,
+          PLAYWRIGHT_JSON_OUTPUT_NAME: outFile,
+        },
+        timeoutMs: budget(40 * 60_000),
+        label: 'playwright',
+        stdio: ['ignore', 'ignore', 'inherit'],
+      },
+    );
+    if (!existsSync(outFile))
+      return {
+        passed: 0,
+        failed: 1,
+        note: `playwright wrote no results (exit ${result.code})`,
+      };
+    const json = JSON.parse(readFileSync(outFile, 'utf8')) as PlaywrightJson;
+    const passed = (json.stats?.expected ?? 0) + (json.stats?.flaky ?? 0);
+    let failed = json.stats?.unexpected ?? 0;
+    let note = `${passed + failed} tests, ${json.stats?.skipped ?? 0} skipped`;
+    if (json.errors?.length) {
+      failed = Math.max(failed, 1);
+      note = `errors: ${JSON.stringify(json.errors[0]).slice(0, 120)}`;
+    }
+    if (result.code !== 0 && failed === 0) {
+      failed = 1;
+      note = `playwright exited ${result.code}`;
+    }
+    if (passed + failed === 0) {
+      failed = 1;
+      note = 'no tests ran';
+    }
+    printPlaywrightFailures(json);
+    return { passed, failed, note };
+  } finally {
+    cleanups.delete(cleanup);
+    await apps
+      .stop()
+      .catch((err: Error) =>
+        process.stdout.write(`[test] stopping the apps: ${err.message}\n`),
+      );
+  }
 }
 
 function printPlaywrightFailures(json: unknown): void {

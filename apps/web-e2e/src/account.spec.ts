@@ -9,43 +9,31 @@ import { expectNoSeriousA11yViolations } from './support/axe';
 import { graphql } from './support/graphql';
 import { expectFitsOnPhone } from './support/layout';
 import { loginAs, runId } from './support/session';
+import { waitForMail } from './support/mail';
 
 /**
  * One's own account, with a fresh employee so the demo logins stay as they
  * are: the advisor adds and invites them, they activate the account from the
- * invitation in the development outbox, see their sessions and end another
+ * invitation in their mail, see their sessions and end another
  * one, change the password, forget it and reset it from the e-mail.
  */
 
 const nav = (page: Page) =>
   page.getByRole('navigation', { name: 'Hoofdnavigatie' });
 
-/** The first link in the outbox to `email` whose path starts with `path`, e.g. `/invite/`. */
-async function linkFromOutbox(
-  advisor: BrowserContext,
+/** The first link mailed to `email` whose path starts with `path`, e.g. `/invite/`. */
+async function linkFromMail(
   email: string,
   path: string,
   skip: readonly string[] = [],
 ): Promise<string> {
   const pattern = new RegExp(`${path}([A-Za-z0-9_-]{20,})`);
-  let link = '';
-  await expect
-    .poll(
-      async () => {
-        const { devOutbox } = await graphql<{
-          devOutbox: { toAddress: string; body: string }[];
-        }>(advisor, '{ devOutbox { toAddress body } }');
-        link =
-          devOutbox
-            .filter((m) => m.toAddress.toLowerCase() === email.toLowerCase())
-            .map((m) => pattern.exec(m.body)?.[0] ?? '')
-            .find((l) => l && !skip.includes(l)) ?? '';
-        return link;
-      },
-      { timeout: 45_000, intervals: [500, 1000, 2000] },
-    )
-    .not.toBe('');
-  return link;
+  return waitForMail((mails) =>
+    mails
+      .filter((m) => m.to === email.toLowerCase())
+      .map((m) => pattern.exec(m.text)?.[0] ?? '')
+      .find((l) => l && !skip.includes(l)),
+  );
 }
 
 async function loginWith(
@@ -99,7 +87,7 @@ async function invitedEmployee(
     `,
     { input: { employeeIds: [createEmployee.id] } },
   );
-  const inviteLink = await linkFromOutbox(advisor, email, '/invite/');
+  const inviteLink = await linkFromMail(email, '/invite/');
   return { advisor, email, inviteLink };
 }
 
@@ -219,7 +207,7 @@ test('a new employee activates the account, sees and ends sessions, changes, for
   );
 
   // The link from the e-mail: a new password, then log in with it.
-  const resetLink = await linkFromOutbox(advisor, email, '/reset-password/');
+  const resetLink = await linkFromMail(email, '/reset-password/');
   await advisor.close();
   await forgetfulPage.goto(resetLink);
   await expect(

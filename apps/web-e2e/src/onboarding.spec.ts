@@ -1,8 +1,9 @@
-import { expect, test, type BrowserContext, type Page } from '@playwright/test';
+import { expect, test, type Page } from '@playwright/test';
 import { expectNoSeriousA11yViolations } from './support/axe';
 import { apiCli } from './support/cli';
 import { graphql } from './support/graphql';
 import { DEMO_PASSWORD, runId } from './support/session';
+import { waitForMail } from './support/mail';
 
 /**
  * A real organisation, as a newcomer sets it up by the README: no demo data,
@@ -90,30 +91,20 @@ async function importStaff(
   ).toBeVisible({ timeout: 90_000 });
 }
 
-/** The newest invitation link in the development outbox for `email`, read with the advisor's session. */
-async function inviteLinkFor(
-  advisor: BrowserContext,
-  email: string,
-): Promise<string> {
-  let body = '';
-  await expect
-    .poll(
-      async () => {
-        const { devOutbox } = await graphql<{
-          devOutbox: { toAddress: string; body: string }[];
-        }>(advisor, '{ devOutbox { toAddress body } }');
-        body =
-          devOutbox.find(
-            (m) =>
-              m.toAddress === email &&
-              /\/invite\/[A-Za-z0-9_-]{20,}/.test(m.body),
-          )?.body ?? '';
-        return body;
-      },
-      { timeout: 60_000, intervals: [500, 1000, 2000] },
-    )
-    .not.toBe('');
-  return invitePath(body);
+/** The newest invitation link mailed to `email`. */
+async function inviteLinkFor(email: string): Promise<string> {
+  const text = await waitForMail(
+    (mails) =>
+      mails
+        .filter(
+          (m) =>
+            m.to === email.toLowerCase() &&
+            /\/invite\/[A-Za-z0-9_-]{20,}/.test(m.text),
+        )
+        .at(-1)?.text,
+    60_000,
+  );
+  return invitePath(text);
 }
 
 test('a new organisation without the demo: set up, import, invite everyone, activate, and a leaver loses access', async ({
@@ -195,7 +186,7 @@ test('a new organisation without the demo: set up, import, invite everyone, acti
   await test.step('an employee activates the account from the e-mail and is in the directory', async () => {
     await activate(
       employeePage,
-      await inviteLinkFor(advisor, `collega3@${domain}`),
+      await inviteLinkFor(`collega3@${domain}`),
       organisation,
     );
     const { viewer } = await graphql<{

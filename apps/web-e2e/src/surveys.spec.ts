@@ -3,12 +3,13 @@ import { expect, test, type Browser, type Page } from '@playwright/test';
 import { expectNoSeriousA11yViolations } from './support/axe';
 import { graphql } from './support/graphql';
 import { DEMO_USERS, loginAs, runId } from './support/session';
+import { sentMails } from './support/mail';
 
 /**
  * Surveys (issue 5): HR builds a survey from a template for two departments
  * of the demo organisation (Financiën, 21 employees, and Thuiszorg, 20: 19
  * generated employees and the demo employee Mila, a login in the directory) and
- * publishes it; the worker sends the invitations to the development outbox;
+ * publishes it; the worker mails the invitations (to the runner's SMTP server);
  * employees answer on a phone-sized screen with their one-time link (the
  * rest of the respondents through the same public API); HR closes it (a
  * running survey's results lag a group behind); the results show only
@@ -68,34 +69,26 @@ async function employeesIn(
   );
 }
 
-/** The one-time links the worker put in the development outbox for this survey (ADVISEUR only). */
+/** The one-time links the worker mailed for this survey (the runner's mail catcher). */
 async function invitations(
-  browser: Browser,
   title: string,
   expected: number,
 ): Promise<Invitation[]> {
-  const context = await browser.newContext();
-  const page = await context.newPage();
-  await loginAs(page, 'adviseur');
   let found: Invitation[] = [];
   await expect
     .poll(
-      async () => {
-        const data = await graphql<{
-          devOutbox: { toAddress: string; subject: string; body: string }[];
-        }>(context, '{ devOutbox { toAddress subject body } }');
-        found = data.devOutbox
+      () => {
+        found = sentMails()
           .filter((m) => m.subject.startsWith(title))
           .map((m) => ({
-            email: m.toAddress.toLowerCase(),
-            token: /\/s\/([A-Za-z0-9_-]{43})/.exec(m.body)?.[1] ?? '',
+            email: m.to,
+            token: /\/s\/([A-Za-z0-9_-]{43})/.exec(m.text)?.[1] ?? '',
           }));
         return found.length;
       },
       { timeout: 30_000, intervals: [500, 1000] },
     )
     .toBe(expected);
-  await context.close();
   return found;
 }
 
@@ -273,7 +266,7 @@ test('HR builds a survey from a template for two departments, employees answer b
   const ids = await departmentIds(page);
   const finance = await employeesIn(page, ids.get(FINANCE) ?? '');
   const homeCare = await employeesIn(page, ids.get(HOME_CARE) ?? '');
-  const links = await invitations(browser, title, 41);
+  const links = await invitations(title, 41);
   expect(links.filter((l) => finance.has(l.email))).toHaveLength(21);
   expect(links.filter((l) => homeCare.has(l.email))).toHaveLength(20);
   const financeIn = (location: keyof typeof FINANCE_PLAN) =>

@@ -7,9 +7,13 @@ const run = promisify(execFile);
 /**
  * Runs the built API's command line (`node dist/apps/api/cli.js …`) as an
  * operator would, against the database of the app under test (the runner
- * passes DATABASE_URL and REDIS_URL; links point at BASE_URL).
+ * passes DATABASE_URL, REDIS_URL and the SMTP_URL of its mail catcher; links
+ * point at BASE_URL); `env` overrides.
  */
-export async function apiCli(args: string[]): Promise<string> {
+export async function apiCli(
+  args: string[],
+  env: NodeJS.ProcessEnv = {},
+): Promise<string> {
   const databaseUrl = process.env['DATABASE_URL'];
   if (!databaseUrl)
     throw new Error(
@@ -27,6 +31,7 @@ export async function apiCli(args: string[]): Promise<string> {
         DATABASE_URL: databaseUrl,
         PUBLIC_URL: process.env['BASE_URL'] ?? 'http://localhost:3100',
         LOG_LEVEL: 'warn',
+        ...env,
       },
       timeout: 120_000,
     },

@@ -128,11 +128,11 @@ export const en: Dictionary = {
   outbox: {
     heading: 'Outgoing e-mail (development)',
     inUse:
-      'No mail server is configured (SMTP_URL), so e-mail is not sent but kept here: for development and demonstrations only. In production, configure SMTP; then nothing is kept here.',
+      'No mail server is configured (SMTP_URL) and the development outbox is on (DEV_OUTBOX=true), so e-mail is not sent but kept here: for development and demonstrations only. In production, configure SMTP; then nothing is kept here.',
     notInUse:
       'E-mail goes through the mail server (SMTP). Below is only what was kept earlier.',
     personal:
-      'The links in these messages are personal: they belong to the recipient and open what is meant for that person. Do not use or share them.',
+      'One-time, personal links (invitations, a new password, surveys) are never kept here: a placeholder stands in their place. Such a link works only for whoever gets it by e-mail.',
     surveysHidden:
       'For survey invitations and reminders the link and the recipient are hidden: with such a link you could answer for someone else or see whether they already answered, and whoever got a reminder had not answered yet.',
     count: '{count} messages, newest first (at most 100).',

@@ -149,11 +149,11 @@ export const nl = {
   outbox: {
     heading: 'Uitgaande e-mail (ontwikkeling)',
     inUse:
-      'Er is geen mailserver ingesteld (SMTP_URL). E-mail wordt daarom niet verstuurd maar hier bewaard: alleen voor ontwikkeling en demonstraties. In productie stel je SMTP in; dan wordt hier niets bewaard.',
+      'Er is geen mailserver ingesteld (SMTP_URL) en de ontwikkel-outbox staat aan (DEV_OUTBOX=true). E-mail wordt daarom niet verstuurd maar hier bewaard: alleen voor ontwikkeling en demonstraties. In productie stel je SMTP in; dan wordt hier niets bewaard.',
     notInUse:
       'E-mail gaat via de mailserver (SMTP). Hieronder staat alleen wat eerder werd bewaard.',
     personal:
-      'De links in deze berichten zijn persoonlijk: ze horen bij de ontvanger en geven toegang tot wat voor die persoon bedoeld is. Gebruik of deel ze niet.',
+      'Eenmalige, persoonlijke links (uitnodigingen, een nieuw wachtwoord, vragenlijsten) worden hier nooit bewaard: een tijdelijke tekst staat op hun plek. Zo’n link werkt alleen voor wie hem per e-mail krijgt.',
     surveysHidden:
       'Bij uitnodigingen en herinneringen voor vragenlijsten zijn de link en de ontvanger verborgen: met zo’n link kun je voor een ander antwoorden of zien of die al antwoordde, en wie een herinnering kreeg, had nog niet geantwoord.',
     count: '{count} berichten, het nieuwste eerst (hoogstens 100).',
