@@ -9,6 +9,7 @@ import {
   type SurveyResultsFieldsFragment,
   type SurveySnapshotFieldsFragment,
   type SurveySummaryStatsFieldsFragment,
+  type ReportingDimension,
 } from '@inspraak/shared';
 import { Observable, map } from 'rxjs';
 
@@ -17,13 +18,15 @@ export type QuestionResult = SurveyResults['questions'][number];
 export type QuestionStats = SurveySummaryStatsFieldsFragment;
 export type ResultSnapshot = SurveySnapshotFieldsFragment;
 
-export type Dimension = 'DEPARTMENT' | 'LOCATION' | 'CONTRACT_TYPE';
-export type Breakdown = Dimension | 'NONE';
+export type Dimension = ReportingDimension;
 
-/** Which results: a breakdown, optionally filtered on one unit of another dimension. */
+/**
+ * Which results: the survey's own breakdown (its one reporting dimension), or
+ * one unit of that dimension. The API offers nothing else (issue 13): no
+ * other dimension, no filter crossed with a breakdown.
+ */
 export interface ResultsView {
-  breakdown: Breakdown;
-  filter: { dimension: string; unitKey: string } | null;
+  filter: { dimension: Dimension; unitKey: string } | null;
 }
 
 /** Survey results, their exports and snapshots; every number is already suppressed by the API. */
@@ -77,8 +80,9 @@ export class SurveyResultsApi {
   }
 
   private variables(view: ResultsView) {
+    // breakdown null: the survey's own dimension (units once closed); with a filter, that unit alone.
     return {
-      breakdown: view.breakdown,
+      breakdown: null,
       filterDimension: view.filter?.dimension ?? null,
       filterUnit: view.filter?.unitKey ?? null,
     };

@@ -1,5 +1,13 @@
-import type { QuestionResult, QuestionStats } from '../data-access/results-api';
-import { bars, difference, exportFileName, rankBars } from './results-format';
+import type { QuestionStats } from '../data-access/results-api';
+import { questionResult } from '../testing/fixtures';
+import {
+  bars,
+  difference,
+  exportFileName,
+  optionIndent,
+  rankBars,
+  releaseNotice,
+} from './results-format';
 
 const stats = (overrides: Partial<QuestionStats> = {}): QuestionStats => ({
   answered: 8,
@@ -11,17 +19,7 @@ const stats = (overrides: Partial<QuestionStats> = {}): QuestionStats => ({
   ...overrides,
 });
 
-const question = (overrides: Partial<QuestionResult> = {}): QuestionResult => ({
-  key: 'q1',
-  kind: 'AGREEMENT_5',
-  text: { nl: 'Vraag', en: 'Question' },
-  options: [],
-  overall: null,
-  previous: null,
-  byUnit: [],
-  texts: [],
-  ...overrides,
-});
+const question = questionResult;
 
 describe('result charts', () => {
   it('shows every agreement step, with 0 for the ones nobody chose', () => {
@@ -81,5 +79,60 @@ describe('result charts', () => {
       'pulsmeting-zorg-cafe-resultaten.csv',
     );
     expect(exportFileName('***', 'xlsx')).toBe('vragenlijst-resultaten.xlsx');
+  });
+});
+
+describe('the release notice of a running survey', () => {
+  const running = {
+    waitingForRelease: 6,
+    threshold: 5,
+    nextReleaseAt: 10,
+    reportBy: 'DEPARTMENT' as const,
+    breakdownShown: false,
+  };
+
+  it('says how many answers wait, why, when the next group comes and that units come after the close', () => {
+    expect(releaseNotice(running)).toEqual([
+      { key: 'surveyAnonymity.results.waitingMany', params: { count: 6 } },
+      {
+        key: 'surveyAnonymity.results.releaseRule',
+        params: { threshold: 5, next: 10 },
+      },
+      { key: 'surveyAnonymity.results.unitsAfterClose.DEPARTMENT' },
+    ]);
+  });
+
+  it('says "1 antwoord" in the singular and nothing about waiting when none wait', () => {
+    expect(releaseNotice({ ...running, waitingForRelease: 1 })[0]).toEqual({
+      key: 'surveyAnonymity.results.waitingOne',
+    });
+    expect(
+      releaseNotice({ ...running, waitingForRelease: 0 }).map((s) => s.key),
+    ).toEqual([
+      'surveyAnonymity.results.releaseRule',
+      'surveyAnonymity.results.unitsAfterClose.DEPARTMENT',
+    ]);
+  });
+
+  it('names the survey’s own dimension', () => {
+    expect(releaseNotice({ ...running, reportBy: 'LOCATION' })[2]?.key).toBe(
+      'surveyAnonymity.results.unitsAfterClose.LOCATION',
+    );
+  });
+
+  it('says nothing once the survey is closed', () => {
+    expect(
+      releaseNotice({
+        ...running,
+        waitingForRelease: 0,
+        nextReleaseAt: null,
+        breakdownShown: true,
+      }),
+    ).toEqual([]);
+  });
+
+  it('indents a unit by its depth in the department tree', () => {
+    expect(optionIndent(0)).toBe('');
+    expect(optionIndent(2)).toBe('\u00a0'.repeat(4));
   });
 });

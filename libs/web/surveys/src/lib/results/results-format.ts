@@ -1,16 +1,9 @@
+import type { TranslationKey, TranslationParams } from '@inspraak/web-core';
 import type {
-  Breakdown,
   QuestionResult,
   QuestionStats,
   SurveyResults,
 } from '../data-access/results-api';
-
-export const BREAKDOWNS: readonly Breakdown[] = [
-  'DEPARTMENT',
-  'LOCATION',
-  'CONTRACT_TYPE',
-  'NONE',
-];
 
 /** One bar of a distribution: its value, how many, and its share of those who answered (0–100, rounded). */
 export interface Bar {
@@ -87,4 +80,52 @@ export function exportFileName(title: string, extension: string): string {
       .replace(/^-+|-+$/g, '')
       .toLowerCase() || 'vragenlijst';
   return `${base}-resultaten.${extension}`;
+}
+
+/** One sentence to translate. */
+export interface Sentence {
+  key: TranslationKey;
+  params?: TranslationParams;
+}
+
+/**
+ * What a running survey's results say about answers not yet in them: how
+ * many wait for release and why (released in groups of at least the
+ * threshold, the next once `nextReleaseAt` wait), and that units come after
+ * the close. Empty once the survey is closed (`nextReleaseAt` null).
+ */
+export function releaseNotice(
+  results: Pick<
+    SurveyResults,
+    | 'waitingForRelease'
+    | 'threshold'
+    | 'nextReleaseAt'
+    | 'reportBy'
+    | 'breakdownShown'
+  >,
+): Sentence[] {
+  const { waitingForRelease: waiting, nextReleaseAt } = results;
+  if (nextReleaseAt === null) return [];
+  const sentences: Sentence[] = [];
+  if (waiting === 1)
+    sentences.push({ key: 'surveyAnonymity.results.waitingOne' });
+  else if (waiting > 1)
+    sentences.push({
+      key: 'surveyAnonymity.results.waitingMany',
+      params: { count: waiting },
+    });
+  sentences.push({
+    key: 'surveyAnonymity.results.releaseRule',
+    params: { threshold: results.threshold, next: nextReleaseAt },
+  });
+  if (!results.breakdownShown)
+    sentences.push({
+      key: `surveyAnonymity.results.unitsAfterClose.${results.reportBy}`,
+    });
+  return sentences;
+}
+
+/** Indentation of a unit in its department tree, for a `<select>`'s option (no styling there): two no-break spaces a level. */
+export function optionIndent(depth: number): string {
+  return '\u00a0\u00a0'.repeat(Math.max(0, depth));
 }

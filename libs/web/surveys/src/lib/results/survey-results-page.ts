@@ -24,7 +24,7 @@ import { AlertComponent, SectionFeedbackComponent } from '@inspraak/web-ui';
 import { catchError, interval, of } from 'rxjs';
 import {
   SurveyResultsApi,
-  type Breakdown,
+  type Dimension,
   type QuestionResult,
   type QuestionStats,
   type ResultSnapshot,
@@ -37,12 +37,13 @@ import {
   type TrajectoryChoice,
 } from '../data-access/surveys-api';
 import {
-  BREAKDOWNS,
   bars,
   difference,
   exportFileName,
   isTextKind,
+  optionIndent,
   rankBars,
+  releaseNotice,
   unitRate,
 } from './results-format';
 
@@ -53,8 +54,10 @@ const XLSX_TYPE =
   'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
 /**
- * /surveys/:id/results: response rate overall and per unit, a breakdown and
- * a filter, per question the distribution as a table with bars, mean, share
+ * /surveys/:id/results: response rate overall and, once the survey is
+ * closed, per unit of its one reporting dimension (departments as a tree),
+ * or one unit alone; while it runs, how many answers wait for release and
+ * why. Per question the distribution as a table with bars, mean, share
  * agreeing, eNPS, mean ranks and open answers, each suppressed by the API
  * under the threshold; comparison with the previous run; exports (the same
  * object as the screen) and snapshots with their hash.
@@ -83,9 +86,7 @@ export class SurveyResultsPageComponent {
     inject(ActivatedRoute).snapshot.paramMap.get('id') ?? '';
   protected readonly actions = pageActions<'export' | 'snapshot'>();
 
-  protected readonly breakdowns = BREAKDOWNS;
-  protected readonly breakdown = signal<Breakdown>('DEPARTMENT');
-  /** `dimension|unitKey`, or empty for no filter. */
+  /** The unit shown alone, or empty for everyone. */
   protected readonly filter = signal('');
   protected readonly results = loadable<SurveyResults | null>(null);
   protected readonly survey = signal<Survey | null>(null);
@@ -94,33 +95,33 @@ export class SurveyResultsPageComponent {
   protected readonly trajectories = signal<TrajectoryChoice[]>([]);
   protected readonly snapshotTrajectory = signal('');
 
+  /** The units one can filter on and their depth in the tree, kept while a filtered view loads (it lists no units). */
+  private readonly unitTree = signal<{
+    dimension: Dimension;
+    options: SurveyResults['filterOptions'];
+    depth: ReadonlyMap<string, number>;
+  } | null>(null);
+
   private readonly view = computed<ResultsView>(() => {
-    const [dimension, unitKey] = this.filter().split('|');
-    return {
-      breakdown: this.breakdown(),
-      filter:
-        dimension && unitKey !== undefined ? { dimension, unitKey } : null,
-    };
+    const unitKey = this.filter();
+    const dimension = this.unitTree()?.dimension;
+    return { filter: unitKey && dimension ? { dimension, unitKey } : null };
   });
 
-  /** Filters on another dimension than the breakdown, by dimension. */
-  protected readonly filterGroups = computed(() => {
-    const options = this.results.value()?.filterOptions ?? [];
-    const groups = new Map<string, typeof options>();
-    for (const option of options) {
-      if (option.dimension === this.breakdown()) continue;
-      groups.set(option.dimension, [
-        ...(groups.get(option.dimension) ?? []),
-        option,
-      ]);
-    }
-    return [...groups].map(([dimension, list]) => ({ dimension, list }));
-  });
+  protected readonly filterOptions = computed(
+    () => this.unitTree()?.options ?? [],
+  );
 
   protected readonly unitLabels = computed(
     () =>
       new Map((this.results.value()?.units ?? []).map((u) => [u.key, u.label])),
   );
+
+  /** While the survey runs: how many answers wait for release, why, and when units show. */
+  protected readonly notice = computed(() => {
+    const r = this.results.value();
+    return r ? releaseNotice(r) : [];
+  });
 
   constructor() {
     this.load();
@@ -150,9 +151,21 @@ export class SurveyResultsPageComponent {
   }
 
   private load(): void {
-    this.results.load(this.api.results(this.id, this.view()), () =>
-      this.updatedAt.set(new Date()),
+    this.results.load(this.api.results(this.id, this.view()), (value) =>
+      this.loaded(value),
     );
+  }
+
+  private loaded(value: SurveyResults | null): void {
+    this.updatedAt.set(new Date());
+    if (!value) return;
+    const depth = new Map(this.unitTree()?.depth ?? []);
+    for (const unit of value.units) depth.set(unit.key, unit.depth);
+    this.unitTree.set({
+      dimension: value.reportBy,
+      options: value.filterOptions,
+      depth,
+    });
   }
 
   /** Reads the same view again, keeping what is shown (and focus) meanwhile. */
@@ -163,7 +176,7 @@ export class SurveyResultsPageComponent {
       .subscribe({
         next: (value) => {
           this.results.value.set(value);
-          this.updatedAt.set(new Date());
+          this.loaded(value);
         },
         error: () => undefined,
       });
@@ -173,20 +186,35 @@ export class SurveyResultsPageComponent {
     return (event.target as HTMLSelectElement).value;
   }
 
-  protected setBreakdown(event: Event): void {
-    const next = this.value(event) as Breakdown;
-    this.breakdown.set(next);
-    if (this.filter().startsWith(`${next}|`)) this.filter.set('');
-    this.load();
-  }
-
   protected setFilter(event: Event): void {
     this.filter.set(this.value(event));
     this.load();
   }
 
-  protected breakdownKey(breakdown: string): TranslationKey {
-    return `surveys.results.breakdowns.${breakdown as Breakdown}`;
+  /** Whether the survey still runs: answers are then released a group at a time. */
+  protected running(results: SurveyResults): boolean {
+    return results.nextReleaseAt !== null;
+  }
+
+  protected dimensionKey(dimension: Dimension): TranslationKey {
+    return `surveyAnonymity.dimensions.${dimension}`;
+  }
+
+  protected unitsCaptionKey(dimension: Dimension): TranslationKey {
+    return `surveyAnonymity.results.unitsCaption.${dimension}`;
+  }
+
+  protected perUnitKey(dimension: Dimension): TranslationKey {
+    return `surveyAnonymity.results.perUnit.${dimension}`;
+  }
+
+  /** A unit's depth in the department tree (0 for locations and contract types). */
+  protected depth(unitKey: string): number {
+    return this.unitTree()?.depth.get(unitKey) ?? 0;
+  }
+
+  protected optionIndent(unitKey: string): string {
+    return optionIndent(this.depth(unitKey));
   }
 
   protected kindKey(kind: string): TranslationKey {

@@ -1,4 +1,5 @@
 import type { SurveyToAnswer } from '../data-access/answering-api';
+import type { QuestionResult } from '../data-access/results-api';
 import type { Survey, SurveySection } from '../data-access/surveys-api';
 
 /** Test data for the survey specs: a short survey with a condition and a ranking. */
@@ -76,6 +77,7 @@ export function survey(overrides: Partial<Survey> = {}): Survey {
     closedAt: null,
     introduction: 'Hoe gaat het?',
     threshold: 5,
+    reportBy: 'DEPARTMENT',
     trajectoryId: null,
     remindAt: null,
     remindedAt: null,
@@ -87,6 +89,23 @@ export function survey(overrides: Partial<Survey> = {}): Survey {
       emails: [],
     },
     sections: sections(),
+    ...overrides,
+  };
+}
+
+/** One question's results, an agreement question with nothing shown. */
+export function questionResult(
+  overrides: Partial<QuestionResult> = {},
+): QuestionResult {
+  return {
+    key: 'q1',
+    kind: 'AGREEMENT_5',
+    text: { nl: 'Vraag', en: 'Question' },
+    options: [],
+    overall: null,
+    previous: null,
+    byUnit: [],
+    texts: [],
     ...overrides,
   };
 }

@@ -4,6 +4,7 @@ import { surveysEn } from './surveys.en';
 import { proceduresEn } from './procedures.en';
 import { accountsEn } from './accounts.en';
 import { accountEn } from './account.en';
+import { surveyAnonymityEn } from './survey-anonymity.en';
 
 /** English. Dutch domain terms keep their English equivalents here. */
 export const en: Dictionary = {
@@ -899,4 +900,5 @@ export const en: Dictionary = {
   procedures: proceduresEn,
   accounts: accountsEn,
   account: accountEn,
+  surveyAnonymity: surveyAnonymityEn,
 };

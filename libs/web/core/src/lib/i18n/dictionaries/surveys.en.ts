@@ -283,13 +283,6 @@ export const surveysEn: Dictionary['surveys'] = {
     heading: 'Results',
     toBuilder: 'To the survey',
     viewHeading: 'View',
-    breakdown: 'Break down by',
-    breakdowns: {
-      DEPARTMENT: 'Department',
-      LOCATION: 'Location',
-      CONTRACT_TYPE: 'Contract type',
-      NONE: 'No breakdown',
-    },
     filter: 'Only',
     noFilter: 'Everyone',
     refresh: 'Refresh',
@@ -306,7 +299,6 @@ export const surveysEn: Dictionary['surveys'] = {
       'Fewer than {threshold} answers — not shown to protect anonymity.',
     suppressedShort: 'Fewer than {threshold} — not shown',
     hiddenGroups: '{count} groups merged or hidden to protect anonymity.',
-    unitsCaption: 'Response per {breakdown}',
     unit: 'Group',
     questions: 'Per question',
     answered: '{count} answered',
@@ -323,9 +315,6 @@ export const surveysEn: Dictionary['surveys'] = {
     share: 'Share',
     openAnswers: 'Open answers',
     noTexts: 'No open answers.',
-    textsNotFiltered:
-      'Open answers are listed only for everyone and per department: side by side, lists per location or contract would give away the answers of a small group.',
-    perUnit: 'Per {breakdown}',
     snapshots: 'Snapshots',
     snapshotsIntro:
       'A snapshot freezes the results with a checksum (SHA-256), as evidence for a trajectory.',

@@ -286,13 +286,6 @@ export const surveysNl = {
     heading: 'Resultaten',
     toBuilder: 'Naar de vragenlijst',
     viewHeading: 'Weergave',
-    breakdown: 'Uitsplitsen naar',
-    breakdowns: {
-      DEPARTMENT: 'Afdeling',
-      LOCATION: 'Locatie',
-      CONTRACT_TYPE: 'Soort contract',
-      NONE: 'Niet uitsplitsen',
-    },
     filter: 'Alleen',
     noFilter: 'Iedereen',
     refresh: 'Vernieuwen',
@@ -310,7 +303,6 @@ export const surveysNl = {
     suppressedShort: 'Minder dan {threshold} — niet getoond',
     hiddenGroups:
       '{count} groepen samengevoegd of verborgen ter bescherming van anonimiteit.',
-    unitsCaption: 'Respons per {breakdown}',
     unit: 'Groep',
     questions: 'Per vraag',
     answered: '{count} beantwoord',
@@ -327,9 +319,6 @@ export const surveysNl = {
     share: 'Aandeel',
     openAnswers: 'Open antwoorden',
     noTexts: 'Geen open antwoorden.',
-    textsNotFiltered:
-      'Open antwoorden staan alleen bij iedereen en per afdeling: naast elkaar gelegd zouden lijsten per locatie of contract de antwoorden van een kleine groep prijsgeven.',
-    perUnit: 'Per {breakdown}',
     snapshots: 'Momentopnamen',
     snapshotsIntro:
       'Een momentopname legt de resultaten vast met een controlegetal (SHA-256), als bewijs bij een traject.',
