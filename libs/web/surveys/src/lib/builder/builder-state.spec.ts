@@ -63,13 +63,17 @@ describe('builder keys', () => {
 
 describe('builder state and SurveyInput', () => {
   it('reads a survey and writes the same survey back', () => {
-    const source = survey({ closesAt: '2026-12-01T09:00:00.000Z' });
+    const source = survey({
+      closesAt: '2026-12-01T09:00:00.000Z',
+      reportBy: 'LOCATION',
+    });
     const input = surveyInputOf(draftFromSurvey(source));
     expect(input).toEqual({
       title: 'Pulsmeting',
       introduction: 'Hoe gaat het?',
       mode: 'ANONYMOUS',
       threshold: 5,
+      reportBy: 'LOCATION',
       audience: {
         kind: 'DEPARTMENTS',
         departmentIds: ['d1', 'd2'],

@@ -9,7 +9,12 @@ import {
   type QuestionKind,
   type SurveyDefinition,
 } from '@inspraak/domain';
-import type { AudienceKind, SurveyInput, SurveyMode } from '@inspraak/shared';
+import type {
+  AudienceKind,
+  ReportingDimension,
+  SurveyInput,
+  SurveyMode,
+} from '@inspraak/shared';
 import { isoToLocalDateTime, localDateTimeToIso } from '@inspraak/web-core';
 import type { Survey, SurveySection } from '../data-access/surveys-api';
 
@@ -52,6 +57,8 @@ export interface SurveyDraft {
   introduction: string;
   mode: SurveyMode;
   threshold: number;
+  /** The one dimension results are broken down by (issue 13); fixed once published. */
+  reportBy: ReportingDimension;
   audienceKind: AudienceKind;
   departmentIds: string[];
   includeSubDepartments: boolean;
@@ -69,6 +76,11 @@ export const SURVEY_MODES: readonly SurveyMode[] = [
   'ANONYMOUS',
   'CONFIDENTIAL',
   'IDENTIFIED',
+];
+export const REPORTING_DIMENSIONS: readonly ReportingDimension[] = [
+  'DEPARTMENT',
+  'LOCATION',
+  'CONTRACT_TYPE',
 ];
 export const AUDIENCE_KINDS: readonly AudienceKind[] = [
   'EVERYONE',
@@ -105,6 +117,7 @@ export function emptyDraft(): SurveyDraft {
     introduction: '',
     mode: 'ANONYMOUS',
     threshold: MIN_THRESHOLD,
+    reportBy: 'DEPARTMENT',
     audienceKind: 'EVERYONE',
     departmentIds: [],
     includeSubDepartments: true,
@@ -149,6 +162,7 @@ export function draftFromSurvey(survey: Survey): SurveyDraft {
     introduction: survey.introduction,
     mode: survey.mode,
     threshold: survey.threshold,
+    reportBy: survey.reportBy,
     audienceKind: survey.audience.kind,
     departmentIds: [...survey.audience.departmentIds],
     includeSubDepartments: survey.audience.includeSubDepartments,
@@ -207,6 +221,7 @@ export function surveyInputOf(draft: SurveyDraft): SurveyInput {
     introduction: draft.introduction.trim(),
     mode: draft.mode,
     threshold: draft.threshold,
+    reportBy: draft.reportBy,
     audience: {
       kind,
       departmentIds: kind === 'DEPARTMENTS' ? draft.departmentIds : [],

@@ -122,6 +122,41 @@ describe('SurveyBuilderPageComponent', () => {
     ).toBe('9');
   });
 
+  it('asks for the one reporting dimension, explains why one, sends it and fixes it once published', async () => {
+    api.update.mockReturnValue(of(survey({ reportBy: 'LOCATION' })));
+    const { el, fixture, save } = await setup();
+    const select = el.querySelector<HTMLSelectElement>('#survey-report-by');
+    expect(
+      el.querySelector('label[for="survey-report-by"]')?.textContent,
+    ).toContain('Resultaten uitsplitsen naar');
+    expect(
+      Array.from(select?.options ?? []).map((o) => o.textContent?.trim()),
+    ).toEqual(['Afdeling', 'Locatie', 'Soort contract']);
+    expect(el.querySelector('#survey-report-by-hint')?.textContent).toContain(
+      'Eén indeling per vragenlijst: twee indelingen naast elkaar kunnen samen één persoon aanwijzen.',
+    );
+    expect(select?.disabled).toBe(false);
+    if (select) {
+      select.value = 'LOCATION';
+      select.dispatchEvent(new Event('change'));
+    }
+    await save();
+    expect(api.update.mock.calls[0][1]).toMatchObject({ reportBy: 'LOCATION' });
+    fixture.destroy();
+
+    api.survey.mockReturnValue(
+      of(survey({ status: 'PUBLISHED', reportBy: 'CONTRACT_TYPE' })),
+    );
+    const published = await setup();
+    const fixed =
+      published.el.querySelector<HTMLSelectElement>('#survey-report-by');
+    expect(fixed?.disabled).toBe(true);
+    expect(fixed?.value).toBe('CONTRACT_TYPE');
+    expect(
+      published.el.querySelector('a[href="/privacy/vragenlijsten"]'),
+    ).not.toBeNull();
+  });
+
   it('offers a new version when the API refuses an incomparable change, carrying the change along', async () => {
     api.survey.mockReturnValue(of(survey({ status: 'PUBLISHED' })));
     api.update

@@ -8,7 +8,12 @@ import {
 } from '@angular/core';
 import { takeUntilDestroyed } from '@angular/core/rxjs-interop';
 import { ActivatedRoute, Router, RouterLink } from '@angular/router';
-import type { AudienceKind, SurveyMode, SurveyStatus } from '@inspraak/shared';
+import type {
+  AudienceKind,
+  ReportingDimension,
+  SurveyMode,
+  SurveyStatus,
+} from '@inspraak/shared';
 import {
   I18nService,
   LocalDatePipe,
@@ -50,6 +55,7 @@ import {
   INTRODUCTION_MAX,
   MAX_THRESHOLD,
   MIN_THRESHOLD,
+  REPORTING_DIMENSIONS,
   SURVEY_MODES,
   TEXT_MAX,
   TITLE_MAX,
@@ -110,6 +116,7 @@ export class SurveyBuilderPageComponent {
   protected readonly describedBy = describedBy;
 
   protected readonly modes = SURVEY_MODES;
+  protected readonly reportingDimensions = REPORTING_DIMENSIONS;
   protected readonly audienceKinds = AUDIENCE_KINDS;
   protected readonly limits = {
     title: TITLE_MAX,
@@ -267,6 +274,14 @@ export class SurveyBuilderPageComponent {
     part: 'label' | 'explanation',
   ): TranslationKey {
     return `surveys.modes.${mode}.${part}`;
+  }
+
+  protected dimensionKey(dimension: ReportingDimension): TranslationKey {
+    return `surveyAnonymity.dimensions.${dimension}`;
+  }
+
+  protected setReportBy(event: Event): void {
+    this.set('reportBy', this.value(event) as ReportingDimension);
   }
 
   protected audienceKey(kind: AudienceKind): TranslationKey {
@@ -502,7 +517,7 @@ export class SurveyBuilderPageComponent {
 
   private isShownPath(path: string): boolean {
     return (
-      /^(title|introduction|threshold|closesAt|remindAt|mode|trajectoryId)$/.test(
+      /^(title|introduction|threshold|reportBy|closesAt|remindAt|mode|trajectoryId)$/.test(
         path,
       ) ||
       path.startsWith('audience') ||
