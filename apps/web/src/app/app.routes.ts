@@ -56,6 +56,14 @@ export const appRoutes: Route[] = [
       import('@inspraak/web-surveys').then((m) => m.publicSurveyRoutes),
   },
   {
+    // How survey answers are protected: for the works council and every respondent, with or without an account.
+    path: 'privacy/vragenlijsten',
+    loadComponent: () =>
+      import('./pages/public-layout').then((m) => m.PublicLayout),
+    loadChildren: () =>
+      import('@inspraak/web-surveys').then((m) => m.surveyPrivacyRoutes),
+  },
+  {
     path: '',
     canActivate: [authGuard],
     loadComponent: () => import('./shell/shell').then((m) => m.Shell),

@@ -1,1 +1,2 @@
 export * from './lib/surveys.routes';
+export * from './lib/privacy/privacy.routes';

@@ -69,6 +69,14 @@ describe('AnswerPageComponent (one-time link)', () => {
     expect(localStorage.length).toBe(0);
   });
 
+  it('links, beside the protection sentence, to how answers are protected (reachable without an account)', async () => {
+    api.byToken.mockReturnValue(of(surveyToAnswer()));
+    const { el } = await setup();
+    const link = el.querySelector('.protection + [surveyProtectionLink] a');
+    expect(link?.textContent).toContain('Hoe we je antwoord beschermen');
+    expect(link?.getAttribute('href')).toBe('/privacy/vragenlijsten');
+  });
+
   it('keeps unsent answers for this link only: the next person’s link to the same survey starts empty', async () => {
     api.byToken.mockReturnValue(of(surveyToAnswer()));
     const { el, fixture } = await setup();
