@@ -1,7 +1,7 @@
 import { expect, test } from '@playwright/test';
 import { expectNoSeriousA11yViolations } from './support/axe';
-import { graphql } from './support/graphql';
 import { expectFitsOnPhone } from './support/layout';
+import { createOneQuestionSurvey } from './support/surveys';
 import { loginAs, runId, switchLanguage } from './support/session';
 
 /**
@@ -15,46 +15,10 @@ test('an author opens the preview from the survey page, tries it on a phone, and
   test.setTimeout(90_000);
   const title = `Voorbeeld ${runId()}`;
   await loginAs(page, 'hr');
-  const { createSurvey } = await graphql<{ createSurvey: { id: string } }>(
-    page.context(),
-    `
-      mutation ($input: SurveyInput!) {
-        createSurvey(input: $input) {
-          id
-        }
-      }
-    `,
-    {
-      input: {
-        title,
-        introduction: 'Fijn dat je meedoet.',
-        mode: 'ANONYMOUS',
-        threshold: 5,
-        audience: {
-          kind: 'EVERYONE',
-          departmentIds: [],
-          includeSubDepartments: true,
-          emails: [],
-        },
-        sections: [
-          {
-            key: 's1',
-            title: { nl: 'Vandaag', en: 'Today' },
-            questions: [
-              {
-                key: 'mood',
-                kind: 'AGREEMENT_5',
-                text: { nl: 'Het gaat goed.', en: 'All is well.' },
-                required: true,
-                options: [],
-              },
-            ],
-          },
-        ],
-      },
-    },
-  );
-  const id = createSurvey.id;
+  const id = await createOneQuestionSurvey(page.context(), {
+    title,
+    introduction: 'Fijn dat je meedoet.',
+  });
 
   await page.goto(`/surveys/${id}/edit`);
   await page.getByRole('link', { name: 'Voorbeeld bekijken' }).click();

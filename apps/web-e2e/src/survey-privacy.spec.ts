@@ -1,7 +1,8 @@
-import { expect, test, type Browser } from '@playwright/test';
+import { expect, test, type Browser, type Page } from '@playwright/test';
 import { expectNoSeriousA11yViolations } from './support/axe';
 import { graphql } from './support/graphql';
 import { expectFitsOnPhone } from './support/layout';
+import { createOneQuestionSurvey } from './support/surveys';
 import { DEMO_USERS, loginAs, runId, switchLanguage } from './support/session';
 
 /**
@@ -10,6 +11,12 @@ import { DEMO_USERS, loginAs, runId, switchLanguage } from './support/session';
  * fixed once published; and a running survey's results, which say how many
  * answers wait for release and why instead of "fewer than 5".
  */
+
+const privacyHeading = (page: Page) =>
+  page.getByRole('heading', {
+    level: 1,
+    name: 'Hoe we antwoorden op vragenlijsten beschermen',
+  });
 
 const PRIVACY_HEADINGS = [
   'Wat we bewaren',
@@ -24,12 +31,7 @@ test('the works council reads how answers are protected, without an account or r
   page,
 }) => {
   await page.goto('/privacy/vragenlijsten');
-  await expect(
-    page.getByRole('heading', {
-      level: 1,
-      name: 'Hoe we antwoorden op vragenlijsten beschermen',
-    }),
-  ).toBeVisible();
+  await expect(privacyHeading(page)).toBeVisible();
   await expect(page.getByRole('heading', { level: 2 })).toHaveText(
     PRIVACY_HEADINGS,
   );
@@ -60,12 +62,7 @@ test('the works council reads how answers are protected, without an account or r
   // A member without any author role reaches it too, signed in.
   await loginAs(page, 'orLid');
   await page.goto('/privacy/vragenlijsten');
-  await expect(
-    page.getByRole('heading', {
-      level: 1,
-      name: 'Hoe we antwoorden op vragenlijsten beschermen',
-    }),
-  ).toBeVisible();
+  await expect(privacyHeading(page)).toBeVisible();
 });
 
 /** An employee answers from the app (no one-time link needed): the answer waits in the inbox. */
@@ -96,46 +93,10 @@ test('the author picks one reporting dimension, fixed once published; while the 
   test.setTimeout(120_000);
   const title = `Indeling ${runId()}`;
   await loginAs(page, 'hr');
-  const { createSurvey } = await graphql<{ createSurvey: { id: string } }>(
-    page.context(),
-    `
-      mutation ($input: SurveyInput!) {
-        createSurvey(input: $input) {
-          id
-        }
-      }
-    `,
-    {
-      input: {
-        title,
-        introduction: '',
-        mode: 'ANONYMOUS',
-        threshold: 5,
-        audience: {
-          kind: 'LIST',
-          departmentIds: [],
-          includeSubDepartments: true,
-          emails: Object.values(DEMO_USERS),
-        },
-        sections: [
-          {
-            key: 's1',
-            title: { nl: 'Vandaag', en: 'Today' },
-            questions: [
-              {
-                key: 'mood',
-                kind: 'AGREEMENT_5',
-                text: { nl: 'Het gaat goed.', en: 'All is well.' },
-                required: true,
-                options: [],
-              },
-            ],
-          },
-        ],
-      },
-    },
-  );
-  const id = createSurvey.id;
+  const id = await createOneQuestionSurvey(page.context(), {
+    title,
+    audience: { kind: 'LIST', emails: Object.values(DEMO_USERS) },
+  });
 
   // The builder asks for the one dimension and says why there is one.
   await page.goto(`/surveys/${id}/edit`);
@@ -202,10 +163,5 @@ test('the author picks one reporting dimension, fixed once published; while the 
       name: 'Hoe we antwoorden beschermen (uitleg voor de OR)',
     })
     .click();
-  await expect(
-    page.getByRole('heading', {
-      level: 1,
-      name: 'Hoe we antwoorden op vragenlijsten beschermen',
-    }),
-  ).toBeVisible();
+  await expect(privacyHeading(page)).toBeVisible();
 });

@@ -33,11 +33,12 @@ describe('app routes', () => {
     return router.url;
   }
 
-  it('opens the password and invitation pages without a login, and "Mijn account" for every member', async () => {
+  it('opens the password and invitation pages and how survey answers are protected without a login, and "Mijn account" for every member', async () => {
     for (const path of [
       '/forgot-password',
       '/reset-password/tok',
       '/invite/tok',
+      '/privacy/vragenlijsten',
     ]) {
       TestBed.resetTestingModule();
       TestBed.configureTestingModule({
@@ -57,6 +58,12 @@ describe('app routes', () => {
     let leaf = router.routerState.snapshot.root;
     while (leaf.firstChild) leaf = leaf.firstChild;
     expect(leaf.title).toBe('titles.home');
+  });
+
+  it('opens how survey answers are protected for a signed-in member without an author role', async () => {
+    expect(await landingFor(['OR_LID'], '/privacy/vragenlijsten')).toBe(
+      '/privacy/vragenlijsten',
+    );
   });
 
   it('opens "Meedoen" for every member', async () => {
