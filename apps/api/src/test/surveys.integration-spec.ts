@@ -471,7 +471,7 @@ describe('surveys: building, publishing, answering once, anonymity', () => {
       const all = await testApp.dataSource
         .getRepository(SurveyInvitation)
         .find({ where: { surveyId: id } });
-      return all.every((i) => i.reminderStatus !== 'SENDING') && all;
+      return all.every((i) => i.reminderStatus !== 'SENDING') ? all : null;
     });
     // The same batch again (a retried job) sends nobody a second reminder.
     expect(
