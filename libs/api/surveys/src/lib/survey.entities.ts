@@ -7,7 +7,7 @@ import {
   registerEnumType,
 } from '@nestjs/graphql';
 import { TenantOwned } from '@inspraak/api-core';
-import type { Answers, SurveyDefinition } from '@inspraak/domain';
+import type { SurveyDefinition } from '@inspraak/domain';
 import {
   Column,
   CreateDateColumn,
