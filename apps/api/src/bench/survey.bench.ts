@@ -3,12 +3,13 @@ import { cpus, totalmem } from 'node:os';
 import { Client, Pool } from 'pg';
 import {
   type Answers,
+  type SurveyDefinition,
   Role,
   SURVEY_TEMPLATES,
   todayInAmsterdam,
 } from '@inspraak/domain';
 import { Organisation } from '@inspraak/api-core';
-import { AnswerSeal, SurveyInbox } from '@inspraak/api-surveys';
+import { AnswerSeal, sealedSizeFor, SurveyInbox } from '@inspraak/api-surveys';
 import {
   bootTestApp,
   callersFor,
@@ -323,6 +324,7 @@ describe('surveys at 20,000 employees', () => {
       ).rows.map((r) => [r.email, r.id]),
     );
     const seal = testApp.app.get(AnswerSeal);
+    const sealedSize = sealedSizeFor(definition() as SurveyDefinition);
     const groups = new Map(
       (
         await client.query<{
@@ -354,16 +356,20 @@ describe('surveys at 20,000 employees', () => {
                 [
                   organisationId,
                   surveyId,
-                  seal.seal(surveyId, {
-                    unitKey: group.department_id,
-                    tokenUseId: used.rows[0]!.id,
-                    answers: Object.fromEntries(
-                      response(n).map(({ questionKey, ...value }) => [
-                        questionKey,
-                        value,
-                      ]),
-                    ) as Answers,
-                  }),
+                  seal.seal(
+                    surveyId,
+                    {
+                      unitKey: group.department_id,
+                      tokenUseId: used.rows[0]!.id,
+                      answers: Object.fromEntries(
+                        response(n).map(({ questionKey, ...value }) => [
+                          questionKey,
+                          value,
+                        ]),
+                      ) as Answers,
+                    },
+                    sealedSize,
+                  ),
                 ],
               );
               await db.query('COMMIT');

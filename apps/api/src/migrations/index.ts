@@ -23,6 +23,7 @@ import { SingleSignOn1796595941313 } from './1796595941313-SingleSignOn';
 import { MembershipLastSignIn1796596000000 } from './1796596000000-MembershipLastSignIn';
 import { SessionSignedInIssuer1796597000000 } from './1796597000000-SessionSignedInIssuer';
 import { SurveyUnitsAndSealedInbox1796607619245 } from './1796607619245-SurveyUnitsAndSealedInbox';
+import { SurveyResponseSealedUnit1796609000000 } from './1796609000000-SurveyResponseSealedUnit';
 
 // Every migration, in order. Webpack bundles the API, so they are listed rather than globbed.
 export const MIGRATIONS = [
@@ -51,4 +52,5 @@ export const MIGRATIONS = [
   MembershipLastSignIn1796596000000,
   SessionSignedInIssuer1796597000000,
   SurveyUnitsAndSealedInbox1796607619245,
+  SurveyResponseSealedUnit1796609000000,
 ];

@@ -22,7 +22,12 @@ import {
   TestOrganisation,
 } from './test-app';
 import { createDepartment, createEmployee } from './directory-fixtures';
-import { answer, createSurvey, submitByToken } from './survey-fixtures';
+import {
+  answer,
+  createSurvey,
+  submitByToken,
+  surveyInput,
+} from './survey-fixtures';
 
 /**
  * The joint guarantee of issue 13, attacked through the GraphQL API and the
@@ -473,24 +478,56 @@ describe('survey anonymity: one publication for every view, release and run', ()
       expect(join.uses).toBeGreaterThanOrEqual(5);
       expect(join.invitations).toBe(0);
     }
-    const responseXmins = (await db.query(
-      'SELECT DISTINCT xmin::text AS x FROM survey_response WHERE survey_id = $1',
+    // While the survey runs a response keeps no readable unit: the group mixes units, and a unit with one
+    // response in a group would name its person among the group's link uses (the reviewer's join, below).
+    const running = (await db.query(
+      'SELECT count(*)::int AS n FROM survey_response WHERE survey_id = $1 AND (unit_key IS NOT NULL OR sealed_unit IS NULL)',
       [id],
-    )) as { x: string }[];
-    expect(responseXmins).toHaveLength(1);
-    // Link uses of people still waiting share no transaction with any stored response.
-    const unlinked = (await db.query(
-      `SELECT count(*)::int AS n FROM survey_token_use u JOIN survey_response r ON r.xmin = u.xmin AND r.survey_id = $1
-       WHERE u.survey_id = $1 AND u.xmin::text <> $2`,
-      [id, responseXmins[0]!.x],
     )) as { n: number }[];
-    expect(unlinked[0]!.n).toBe(0);
+    expect(running[0]!.n).toBe(0);
+    const named = () =>
+      db.query(
+        `WITH g AS (SELECT r.id, r.survey_id, r.xmin::text AS x, r.unit_key,
+                count(*) OVER (PARTITION BY r.survey_id, r.xmin::text, r.unit_key) AS n FROM survey_response r WHERE r.survey_id = $1)
+         SELECT i.email, g.id FROM g
+         JOIN survey_token_use u ON u.xmin::text = g.x AND u.survey_id = g.survey_id
+         JOIN survey_invitation i ON i.id = u.invitation_id AND i.unit_key = g.unit_key
+         WHERE g.n < 5`,
+        [id],
+      ) as Promise<unknown[]>;
+    expect(await named()).toEqual([]);
+
+    // Closed: every response gets its unit, the closing day, and shares one transaction id with every link use.
+    await close(id);
+    const closed = (await db.query(
+      `SELECT count(DISTINCT r.xmin::text)::int AS xmins, count(DISTINCT r.released_on)::int AS days,
+              count(*) FILTER (WHERE r.unit_key IS NULL OR r.sealed_unit IS NOT NULL)::int AS unsealed,
+              (SELECT count(DISTINCT u.xmin::text)::int FROM survey_token_use u WHERE u.survey_id = $1) AS "useXmins",
+              (SELECT count(*)::int FROM survey_token_use u WHERE u.survey_id = $1 AND u.xmin::text <> min(r.xmin::text)) AS "usesApart"
+       FROM survey_response r WHERE r.survey_id = $1`,
+      [id],
+    )) as {
+      xmins: number;
+      days: number;
+      unsealed: number;
+      useXmins: number;
+      usesApart: number;
+    }[];
+    expect(closed[0]).toEqual({
+      xmins: 1,
+      days: 1,
+      unsealed: 0,
+      useXmins: 1,
+      usesApart: 0,
+    });
+    expect(await named()).toEqual([]);
     // Stored attributes: only reporting units, each of at least the threshold of the audience; no submit day.
     const stored = (await db.query(
       `SELECT r.unit_key AS unit, u.invited FROM survey_response r
        LEFT JOIN survey_reporting_unit u ON u.survey_id = r.survey_id AND u.key = r.unit_key WHERE r.survey_id = $1`,
       [id],
     )) as { unit: string; invited: number | null }[];
+    expect(stored).toHaveLength(12);
     expect(stored.every((s) => (s.invited ?? 0) >= 5)).toBe(true);
     const responseColumns = (
       (await db.query(
@@ -502,8 +539,49 @@ describe('survey anonymity: one publication for every view, release and run', ()
       'organisation_id',
       'released_on',
       'respondent_invitation_id',
+      'sealed_unit',
       'survey_id',
       'unit_key',
     ]);
+  });
+
+  it('releases nothing by moving the end time: one past is refused, and a passed one only closes the survey, releasing everything at once', async () => {
+    const { id, tokens } = await published();
+    await submit(tokens, people[0]!, usual(people[0]!));
+    const update = (closesAt: string) =>
+      hr.request(
+        'mutation($id: ID!, $i: SurveyInput!) { updateSurvey(id: $id, input: $i) { id } }',
+        {
+          id,
+          i: surveyInput({
+            audience: {
+              kind: 'DEPARTMENTS',
+              departmentIds: [departments['B'], departments['C']],
+              includeSubDepartments: true,
+              emails: [],
+            },
+            closesAt,
+          }),
+        },
+      );
+    expect(
+      errorReason(await update(new Date(Date.now() - 1000).toISOString())),
+    ).toBe('CLOSES_IN_PAST');
+    // An end time that passed (set a moment ahead, then reached): the inbox keeps the one answer…
+    await testApp.dataSource.query(
+      `UPDATE survey SET closes_at = now() - interval '1 second' WHERE id = $1`,
+      [id],
+    );
+    const inbox = worker.get(SurveyInbox);
+    await inbox.release();
+    expect((await view(id)).waitingForRelease).toBe(1);
+    // …and the time cannot be moved back to reopen it.
+    expect(
+      errorReason(await update(new Date(Date.now() + 3600_000).toISOString())),
+    ).toBe('SURVEY_CLOSED');
+    expect(await inbox.closeDue()).toBeGreaterThanOrEqual(1);
+    const closedView = await view(id);
+    expect(closedView.waitingForRelease).toBe(0);
+    expect(closedView.respondents).toBeNull();
   });
 });

@@ -7,6 +7,7 @@ import {
   resultRows,
   SurveyAnswer,
   SurveyInvitation,
+  SurveyInbox,
   SurveyMailer,
   SurveyResponse,
   SurveyResponseInbox,
@@ -527,7 +528,7 @@ describe('surveys: building, publishing, answering once, anonymity', () => {
       },
     );
     expect(
-      await mailer.closeDue(new Date(Date.now() + 120_000)),
+      await worker.get(SurveyInbox).closeDue(new Date(Date.now() + 120_000)),
     ).toBeGreaterThanOrEqual(1);
     expect(
       (

@@ -197,13 +197,9 @@ export class AnsweringService {
       });
     await this.inbox.deposit(
       manager,
-      {
-        organisationId: survey.organisationId,
-        surveyId: survey.id,
-        // Anonymous: nothing links the answer to the invitation.
-        respondentInvitationId:
-          survey.mode === SurveyMode.ANONYMOUS ? null : invitation.id,
-      },
+      survey,
+      // Anonymous: nothing links the answer to the invitation.
+      survey.mode === SurveyMode.ANONYMOUS ? null : invitation.id,
       {
         unitKey: invitation.unitKey ?? legacyGroupKey(survey, invitation),
         tokenUseId: used[0]!.id,
@@ -227,7 +223,7 @@ export class AnsweringService {
   }
 }
 
-/** The group an invitation from before reporting units were stored is counted in (its unit is found at reading). */
+/** The group an invitation from before reporting units were stored is counted in: sealed with the answer, mapped into its unit when the survey closes. */
 function legacyGroupKey(survey: Survey, invitation: SurveyInvitation): string {
   const group =
     survey.reportBy === ReportingDimension.LOCATION

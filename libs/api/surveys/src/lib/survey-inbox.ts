@@ -1,8 +1,15 @@
 import { randomInt, randomUUID } from 'node:crypto';
 import { Injectable, Logger } from '@nestjs/common';
 import { DataSource, EntityManager } from 'typeorm';
-import { answerColumns, todayInAmsterdam } from '@inspraak/domain';
-import { AnswerSeal, SealedResponse } from './answer-seal';
+import {
+  answerColumns,
+  OTHERS_UNIT,
+  todayInAmsterdam,
+  unitOfGroup,
+} from '@inspraak/domain';
+import { AnswerSeal, SealedResponse, sealedSizeFor } from './answer-seal';
+import { Survey } from './survey.entities';
+import { reportingUnitsOf } from './survey-units';
 
 /** A response waiting in the inbox, opened by the move. */
 export interface WaitingResponse extends SealedResponse {
@@ -20,14 +27,16 @@ export type MoveOrder = (
 ) => WaitingResponse[];
 
 /** Fisher–Yates with a cryptographic source: every order equally likely, none predictable. */
-export const randomOrder: MoveOrder = (waiting) => {
-  const copy = [...waiting];
+function shuffled<T>(items: readonly T[]): T[] {
+  const copy = [...items];
   for (let i = copy.length - 1; i > 0; i--) {
     const j = randomInt(i + 1);
     [copy[i], copy[j]] = [copy[j]!, copy[i]!];
   }
   return copy;
-};
+}
+
+export const randomOrder: MoveOrder = shuffled;
 
 /** The most responses one move takes, so a large inbox never becomes one huge transaction. */
 export const MOVE_BATCH = 2_000;
@@ -65,62 +74,140 @@ export class SurveyInbox {
   /** In the submitting transaction, next to the link's use. */
   async deposit(
     manager: EntityManager,
-    into: {
-      organisationId: string;
-      surveyId: string;
-      respondentInvitationId: string | null;
-    },
+    survey: Pick<Survey, 'id' | 'organisationId' | 'definition'>,
+    respondentInvitationId: string | null,
     response: SealedResponse,
   ): Promise<void> {
     await manager.query(
       `INSERT INTO survey_response_inbox (organisation_id, survey_id, respondent_invitation_id, sealed) VALUES ($1, $2, $3, $4)`,
       [
-        into.organisationId,
-        into.surveyId,
-        into.respondentInvitationId,
-        this.seal.seal(into.surveyId, response),
+        survey.organisationId,
+        survey.id,
+        respondentInvitationId,
+        this.seal.seal(survey.id, response, sealedSizeFor(survey.definition)),
       ],
     );
   }
 
-  /** Moves, survey by survey, what may move now (see the class); how many responses moved. */
-  async release(
-    order: MoveOrder = randomOrder,
-    now = new Date(),
-  ): Promise<number> {
+  /**
+   * Moves, survey by survey, what may move now (see the class); how many
+   * responses moved. Only running surveys move here, a group at a time:
+   * everything else moves when the survey closes (`finish`), so an end time
+   * moved back and forth never releases a small group. A survey whose
+   * answers cannot be opened is logged and skipped, not the others.
+   */
+  async release(order: MoveOrder = randomOrder): Promise<number> {
     const surveys = (await this.dataSource.query(
-      `SELECT w.organisation_id AS "organisationId", w.survey_id AS "surveyId", count(*)::int AS waiting, s.threshold,
-              (s.status = 'PUBLISHED' AND (s.closes_at IS NULL OR s.closes_at > $1)) AS running
+      `SELECT w.organisation_id AS "organisationId", w.survey_id AS "surveyId", count(*)::int AS waiting, s.threshold
        FROM survey_response_inbox w JOIN survey s ON s.id = w.survey_id AND s.organisation_id = w.organisation_id
-       GROUP BY w.organisation_id, w.survey_id, s.threshold, s.status, s.closes_at`,
-      [now],
+       WHERE s.status = 'PUBLISHED'
+       GROUP BY w.organisation_id, w.survey_id, s.threshold`,
     )) as {
       organisationId: string;
       surveyId: string;
       waiting: number;
       threshold: number;
-      running: boolean;
     }[];
     let moved = 0;
     for (const survey of surveys) {
-      if (survey.running && survey.waiting < 2 * survey.threshold) continue;
-      const keepBack = survey.running ? survey.threshold : 0;
-      for (;;) {
-        const count = await this.dataSource.transaction((manager) =>
+      if (survey.waiting < 2 * survey.threshold) continue;
+      try {
+        moved += await this.dataSource.transaction((manager) =>
           this.move(
             manager,
             survey.organisationId,
             survey.surveyId,
-            keepBack,
+            survey.threshold,
             order,
           ),
         );
-        moved += count;
-        // A running survey moves one group per round; a closed one until empty.
-        if (keepBack > 0 || count < MOVE_BATCH) break;
+      } catch (error) {
+        this.logger.error(
+          `Survey ${survey.surveyId}: waiting answers not moved (${(error as Error).message})`,
+        );
       }
     }
     if (moved > 0) this.logger.log(`Moved ${moved} responses from the inbox`);
+    return moved;
+  }
+
+  /**
+   * Closes the surveys whose end time has passed, each in one transaction
+   * with everything `finish` does; how many closed.
+   */
+  async closeDue(now = new Date()): Promise<number> {
+    const due = (await this.dataSource.query(
+      `SELECT organisation_id AS "organisationId", id FROM survey WHERE status = 'PUBLISHED' AND closes_at <= $1`,
+      [now],
+    )) as { organisationId: string; id: string }[];
+    let closed = 0;
+    for (const survey of due)
+      try {
+        closed += await this.dataSource.transaction(async (manager) => {
+          const [, changed] = (await manager.query(
+            `UPDATE survey SET status = 'CLOSED', closed_at = now() WHERE id = $1 AND organisation_id = $2 AND status = 'PUBLISHED' AND closes_at <= $3`,
+            [survey.id, survey.organisationId, now],
+          )) as [unknown, number];
+          if (changed === 0) return 0;
+          await this.finish(manager, survey.organisationId, survey.id);
+          return 1;
+        });
+      } catch (error) {
+        this.logger.error(
+          `Survey ${survey.id}: not closed (${(error as Error).message})`,
+        );
+      }
+    return closed;
+  }
+
+  /**
+   * What closing does, in the closing transaction: moves every waiting
+   * answer, then writes every response's reporting unit (sealed until now)
+   * and the closing day for all, and rewrites all the survey's link uses in
+   * a random order. Afterwards responses and link uses share one
+   * transaction id, the survey's: no release group and no unit within it
+   * can be joined to its people.
+   */
+  async finish(
+    manager: EntityManager,
+    organisationId: string,
+    surveyId: string,
+    order: MoveOrder = randomOrder,
+  ): Promise<number> {
+    const moved = await this.releaseAll(
+      organisationId,
+      surveyId,
+      manager,
+      order,
+    );
+    const survey = await manager.findOneOrFail(Survey, {
+      where: { id: surveyId, organisationId },
+    });
+    const units = await reportingUnitsOf(manager, organisationId, survey);
+    const unitOf = unitOfGroup(units);
+    const responses = (await manager.query(
+      `SELECT id, unit_key AS "unitKey", sealed_unit AS "sealedUnit" FROM survey_response WHERE organisation_id = $1 AND survey_id = $2`,
+      [organisationId, surveyId],
+    )) as { id: string; unitKey: string | null; sealedUnit: Buffer | null }[];
+    const assigned = responses.map((response) => {
+      const key = response.sealedUnit
+        ? this.seal.openUnit(surveyId, response.sealedUnit)
+        : (response.unitKey ?? OTHERS_UNIT);
+      return { id: response.id, unit: unitOf.get(key) ?? OTHERS_UNIT };
+    });
+    for (let i = 0; i < assigned.length; i += ANSWER_CHUNK)
+      await manager.query(
+        `UPDATE survey_response r SET unit_key = a.unit, sealed_unit = NULL, released_on = $3
+         FROM jsonb_to_recordset($4::jsonb) AS a(id uuid, unit varchar)
+         WHERE r.id = a.id AND r.organisation_id = $1 AND r.survey_id = $2`,
+        [
+          organisationId,
+          surveyId,
+          todayInAmsterdam(),
+          JSON.stringify(assigned.slice(i, i + ANSWER_CHUNK)),
+        ],
+      );
+    await this.rewriteLinkUses(manager, organisationId, surveyId, null);
     return moved;
   }
 
@@ -161,6 +248,11 @@ export class SurveyInbox {
     keepBack: number,
     order: MoveOrder,
   ): Promise<number> {
+    // One move of a survey at a time: a close waits for a running move instead of skipping its rows.
+    await manager.query(
+      'SELECT pg_advisory_xact_lock(hashtextextended($1, 0))',
+      [surveyId],
+    );
     const rows = (await manager.query(
       `SELECT id, respondent_invitation_id AS "respondentInvitationId", sealed
        FROM survey_response_inbox WHERE organisation_id = $1 AND survey_id = $2 FOR UPDATE SKIP LOCKED`,
@@ -181,9 +273,9 @@ export class SurveyInbox {
     const moving = order(waiting).slice(0, take);
     const responses = moving.map((w) => ({ ...w, responseId: randomUUID() }));
     await manager.query(
-      `INSERT INTO survey_response (id, organisation_id, survey_id, released_on, unit_key, respondent_invitation_id)
-       SELECT r.id, $1, $2, $3, r.unit_key, r.respondent_invitation_id
-       FROM jsonb_to_recordset($4::jsonb) AS r(id uuid, unit_key varchar, respondent_invitation_id uuid)`,
+      `INSERT INTO survey_response (id, organisation_id, survey_id, released_on, sealed_unit, respondent_invitation_id)
+       SELECT r.id, $1, $2, $3, decode(r.sealed_unit, 'base64'), r.respondent_invitation_id
+       FROM jsonb_to_recordset($4::jsonb) AS r(id uuid, sealed_unit text, respondent_invitation_id uuid)`,
       [
         organisationId,
         surveyId,
@@ -191,7 +283,9 @@ export class SurveyInbox {
         JSON.stringify(
           responses.map((r) => ({
             id: r.responseId,
-            unit_key: r.unitKey,
+            sealed_unit: this.seal
+              .sealUnit(surveyId, r.unitKey)
+              .toString('base64'),
             respondent_invitation_id: r.respondentInvitationId,
           })),
         ),
@@ -224,35 +318,50 @@ export class SurveyInbox {
       `DELETE FROM survey_response_inbox WHERE id = ANY ($1::uuid[])`,
       [moving.map((w) => w.id)],
     );
-    // The group's link uses, written one by one as people answered, are written again together, in an order of their own: were it the responses' order, the n-th link use on disk would name the n-th response's person.
-    const used = (await manager.query(
-      `DELETE FROM survey_token_use WHERE organisation_id = $1 AND id = ANY ($2::uuid[])
-       RETURNING id, survey_id AS "surveyId", invitation_id AS "invitationId", used_on::text AS "usedOn"`,
-      [organisationId, moving.map((w) => w.tokenUseId)],
-    )) as [
-      { id: string; surveyId: string; invitationId: string; usedOn: string }[],
-      number,
-    ];
-    const byId = new Map(used[0].map((u) => [u.id, u]));
-    await manager.query(
-      `INSERT INTO survey_token_use (id, organisation_id, survey_id, invitation_id, used_on)
-       SELECT u.id, $1, u.survey_id, u.invitation_id, u.used_on
-       FROM jsonb_to_recordset($2::jsonb) AS u(id uuid, survey_id uuid, invitation_id uuid, used_on date)`,
-      [
-        organisationId,
-        JSON.stringify(
-          randomOrder(moving)
-            .map((w) => byId.get(w.tokenUseId))
-            .filter((u) => u !== undefined)
-            .map((u) => ({
+    await this.rewriteLinkUses(
+      manager,
+      organisationId,
+      surveyId,
+      moving.map((w) => w.tokenUseId),
+    );
+    return moving.length;
+  }
+
+  /**
+   * Writes link uses again, together, in an order of their own (were it the
+   * responses' order, the n-th link use on disk would name the n-th
+   * response's person): those of a released group, or (`null`) all of the
+   * survey's. They then carry the transaction id of the release or the
+   * close, no longer each person's own.
+   */
+  private async rewriteLinkUses(
+    manager: EntityManager,
+    organisationId: string,
+    surveyId: string,
+    ids: string[] | null,
+  ): Promise<void> {
+    const [used] = (await manager.query(
+      `DELETE FROM survey_token_use WHERE organisation_id = $1 AND survey_id = $2 AND ($3::uuid[] IS NULL OR id = ANY ($3::uuid[]))
+       RETURNING id, invitation_id AS "invitationId", used_on::text AS "usedOn"`,
+      [organisationId, surveyId, ids],
+    )) as [{ id: string; invitationId: string; usedOn: string }[], number];
+    const order = shuffled(used);
+    for (let i = 0; i < order.length; i += ANSWER_CHUNK)
+      await manager.query(
+        `INSERT INTO survey_token_use (id, organisation_id, survey_id, invitation_id, used_on)
+         SELECT u.id, $1, $2, u.invitation_id, u.used_on
+         FROM jsonb_to_recordset($3::jsonb) AS u(id uuid, invitation_id uuid, used_on date)`,
+        [
+          organisationId,
+          surveyId,
+          JSON.stringify(
+            order.slice(i, i + ANSWER_CHUNK).map((u) => ({
               id: u.id,
-              survey_id: u.surveyId,
               invitation_id: u.invitationId,
               used_on: u.usedOn,
             })),
-        ),
-      ],
-    );
-    return moving.length;
+          ),
+        ],
+      );
   }
 }

@@ -206,15 +206,6 @@ export class SurveyMailer {
     return scheduled;
   }
 
-  /** Closes surveys whose end time has passed. */
-  async closeDue(now = new Date()): Promise<number> {
-    const result = await this.dataSource.query(
-      `UPDATE survey SET status = 'CLOSED', closed_at = now() WHERE status = 'PUBLISHED' AND closes_at <= $1 RETURNING id`,
-      [now],
-    );
-    return (result as [unknown[], number])[1];
-  }
-
   /**
    * Takes back claims a stopped worker left (SENDING for longer than
    * STALE_CLAIM_MINUTES: back to PENDING, or FAILED after the last attempt),
@@ -342,7 +333,7 @@ export class SurveyHousekeepingProcessor
     if (job.name === 'survey-inbox')
       return { moved: await this.inbox.release() };
     return {
-      closed: await this.mailer.closeDue(),
+      closed: await this.inbox.closeDue(),
       reminders: await this.mailer.scheduleDueReminders(),
       queued: await this.mailer.sweep(),
     };

@@ -39,6 +39,9 @@ const NAMES_OF_EMPTY: Record<Dimension, string> = {
   CONTRACT_TYPE: 'Contract onbekend',
 };
 
+/** Where responses whose unit is still sealed are counted: in no unit, only in the total. */
+const SEALED_UNIT = '\u0001sealed';
+
 const notOffered = (reportBy: Dimension) =>
   badInput('BREAKDOWN_NOT_OFFERED', {
     nl: `Deze vragenlijst wordt alleen uitgesplitst naar ${DIMENSION_NAMES[reportBy].nl}: twee uitsplitsingen naast elkaar zouden samen kleine groepen kunnen verraden.`,
@@ -100,10 +103,12 @@ export class SurveyResultsService {
         en: 'A filtered view is not broken down further.',
       });
     const org = scope.organisationId;
-    const units = await reportingUnitsOf(scope, survey);
+    const units = await reportingUnitsOf(scope.manager, org, survey);
     // Responses from before units were stored carry a group of their unit.
     const unitOf = unitOfGroup(units);
-    const toUnit = (key: string) => unitOf.get(key) ?? key;
+    // While the survey runs a response's unit is sealed (null here): it counts in the total only.
+    const toUnit = (key: string | null) =>
+      key === null ? SEALED_UNIT : (unitOf.get(key) ?? key);
     const [{ waiting }] = (await scope.manager.query(
       'SELECT count(*)::int AS waiting FROM survey_response_inbox WHERE organisation_id = $1 AND survey_id = $2',
       [org, survey.id],
@@ -112,7 +117,7 @@ export class SurveyResultsService {
       `SELECT unit_key AS unit, count(*)::int AS count FROM survey_response
        WHERE organisation_id = $1 AND survey_id = $2 GROUP BY 1`,
       [org, survey.id],
-    )) as { unit: string; count: number }[];
+    )) as { unit: string | null; count: number }[];
     const rankingKeys = questionsOf(survey)
       .filter((q) => q.kind === 'RANKING')
       .map((q) => q.key);
@@ -129,7 +134,7 @@ export class SurveyResultsService {
        GROUP BY 1, 2, 3`,
       [org, survey.id, rankingKeys],
     )) as {
-      unit: string;
+      unit: string | null;
       question: string;
       value: string | null;
       count: number;
@@ -139,7 +144,7 @@ export class SurveyResultsService {
        FROM survey_answer a JOIN survey_response r ON r.id = a.response_id AND r.organisation_id = a.organisation_id
        WHERE a.organisation_id = $1 AND a.survey_id = $2 GROUP BY 1, 2`,
       [org, survey.id],
-    )) as { unit: string; question: string; count: number }[];
+    )) as { unit: string | null; question: string; count: number }[];
 
     const counts = new Map<string, UnitCounts>();
     const countsOf = (unit: string) => {
@@ -459,7 +464,7 @@ function textsOf(
   scope: TenantScope,
   surveyId: string,
   unitKey: string | null,
-  toUnit: (key: string) => string,
+  toUnit: (key: string | null) => string,
 ) {
   return async (questionKey: string): Promise<string[]> => {
     const rows = (await scope.manager.query(
@@ -467,7 +472,7 @@ function textsOf(
        FROM survey_answer a JOIN survey_response r ON r.id = a.response_id AND r.organisation_id = a.organisation_id
        WHERE a.organisation_id = $1 AND a.survey_id = $2 AND a.question_key = $3 AND a.text_value IS NOT NULL`,
       [scope.organisationId, surveyId, questionKey],
-    )) as { text: string; unit: string }[];
+    )) as { text: string; unit: string | null }[];
     return rows
       .filter((r) => unitKey === null || toUnit(r.unit) === unitKey)
       .map((r) => r.text)

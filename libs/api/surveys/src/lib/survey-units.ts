@@ -1,10 +1,11 @@
+import { EntityManager } from 'typeorm';
 import {
   audienceUnits,
   effectiveThreshold,
   GroupNode,
+  OTHERS_UNIT,
   ReportingUnit,
 } from '@inspraak/domain';
-import { TenantScope } from '@inspraak/api-core';
 import {
   ReportingDimension,
   Survey,
@@ -19,17 +20,19 @@ export const GROUP_KEY_SQL: Record<ReportingDimension, string> = {
 };
 
 /**
- * Forms a survey's reporting units from its invitations (in the publishing
- * transaction) and writes each invitation's unit key: units of at least the
- * threshold of the audience, departments rolled up their tree. Done once;
- * nothing about who answers ever changes them.
+ * Forms a survey's reporting units from its invitations (in the caller's
+ * transaction: publishing, or the first use of a survey published before
+ * units were stored) and writes each invitation's unit key: units of at
+ * least the threshold of the audience, departments rolled up their tree.
+ * Without any (an audience under the threshold) everyone is in "others".
+ * Done once; nothing about who answers ever changes them.
  */
 export async function formReportingUnits(
-  scope: TenantScope,
+  manager: EntityManager,
+  org: string,
   survey: Survey,
 ): Promise<ReportingUnit[]> {
-  const org = scope.organisationId;
-  const invited = (await scope.manager.query(
+  const invited = (await manager.query(
     `SELECT ${GROUP_KEY_SQL[survey.reportBy]} AS key, count(*)::int AS count
      FROM survey_invitation i WHERE i.organisation_id = $1 AND i.survey_id = $2 GROUP BY 1`,
     [org, survey.id],
@@ -37,7 +40,7 @@ export async function formReportingUnits(
   const counts = new Map(invited.map((row) => [row.key, row.count]));
   let nodes: GroupNode[];
   if (survey.reportBy === ReportingDimension.DEPARTMENT) {
-    const departments = (await scope.manager.query(
+    const departments = (await manager.query(
       'SELECT id::text, parent_id::text AS "parentId" FROM department WHERE organisation_id = $1',
       [org],
     )) as { id: string; parentId: string | null }[];
@@ -59,10 +62,24 @@ export async function formReportingUnits(
       parentKey: null,
       count,
     }));
-  const units = audienceUnits(nodes, effectiveThreshold(survey.threshold));
-  if (units.length === 0) return units;
+  // A group key may not be the others' key: such a location joins the others.
+  const units = audienceUnits(
+    nodes.filter((node) => node.key !== OTHERS_UNIT),
+    effectiveThreshold(survey.threshold),
+  );
+  if (units.length === 0) {
+    await manager.query(
+      'UPDATE survey_invitation SET unit_key = $3 WHERE organisation_id = $1 AND survey_id = $2',
+      [org, survey.id, OTHERS_UNIT],
+    );
+    await manager.query(
+      'UPDATE survey_response SET unit_key = $3 WHERE organisation_id = $1 AND survey_id = $2 AND unit_key IS NOT NULL',
+      [org, survey.id, OTHERS_UNIT],
+    );
+    return units;
+  }
   // Ignoring a conflict: two first readings of a survey from before units were stored form the same units.
-  await scope.manager
+  await manager
     .createQueryBuilder()
     .insert()
     .into(SurveyReportingUnit)
@@ -78,12 +95,18 @@ export async function formReportingUnits(
     )
     .orIgnore()
     .execute();
-  await scope.manager.query(
-    `UPDATE survey_invitation i SET unit_key = u.key
-     FROM survey_reporting_unit u
-     WHERE i.organisation_id = $1 AND i.survey_id = $2 AND u.organisation_id = $1 AND u.survey_id = $2
-       AND ${GROUP_KEY_SQL[survey.reportBy]} = ANY (u.group_keys)`,
-    [org, survey.id],
+  await manager.query(
+    `UPDATE survey_invitation i SET unit_key = coalesce(
+       (SELECT u.key FROM survey_reporting_unit u WHERE u.organisation_id = $1 AND u.survey_id = $2 AND ${GROUP_KEY_SQL[survey.reportBy]} = ANY (u.group_keys) LIMIT 1), $3)
+     WHERE i.organisation_id = $1 AND i.survey_id = $2`,
+    [org, survey.id, OTHERS_UNIT],
+  );
+  // Responses stored before units were (their department): into their unit.
+  await manager.query(
+    `UPDATE survey_response r SET unit_key = coalesce(
+       (SELECT u.key FROM survey_reporting_unit u WHERE u.organisation_id = $1 AND u.survey_id = $2 AND r.unit_key = ANY (u.group_keys) LIMIT 1), $3)
+     WHERE r.organisation_id = $1 AND r.survey_id = $2 AND r.unit_key IS NOT NULL`,
+    [org, survey.id, OTHERS_UNIT],
   );
   return units;
 }
@@ -93,18 +116,55 @@ export async function formReportingUnits(
  * units were stored gets them now, from its invitations, the same way.
  */
 export async function reportingUnitsOf(
-  scope: TenantScope,
+  manager: EntityManager,
+  org: string,
   survey: Survey,
 ): Promise<ReportingUnit[]> {
-  const stored = await scope.repo(SurveyReportingUnit).find({
-    where: { surveyId: survey.id },
+  const stored = await storedUnits(manager, org, survey.id);
+  if (
+    stored.length > 0 ||
+    survey.status === 'DRAFT' ||
+    (await hasUnitKeys(manager, org, survey.id))
+  )
+    return stored;
+  // Formed in one transaction, under a lock on the survey: two first readings form them once.
+  return manager.transaction(async (transaction) => {
+    await transaction.query(
+      'SELECT 1 FROM survey WHERE id = $1 AND organisation_id = $2 FOR UPDATE',
+      [survey.id, org],
+    );
+    const again = await storedUnits(transaction, org, survey.id);
+    if (again.length > 0 || (await hasUnitKeys(transaction, org, survey.id)))
+      return again;
+    return formReportingUnits(transaction, org, survey);
+  });
+}
+
+async function storedUnits(
+  manager: EntityManager,
+  org: string,
+  surveyId: string,
+): Promise<ReportingUnit[]> {
+  const stored = await manager.find(SurveyReportingUnit, {
+    where: { organisationId: org, surveyId },
     order: { position: 'ASC' },
   });
-  if (stored.length > 0 || survey.status === 'DRAFT')
-    return stored.map((unit) => ({
-      key: unit.key,
-      groupKeys: unit.groupKeys,
-      count: unit.invited,
-    }));
-  return formReportingUnits(scope, survey);
+  return stored.map((unit) => ({
+    key: unit.key,
+    groupKeys: unit.groupKeys,
+    count: unit.invited,
+  }));
+}
+
+/** Whether units were formed (an audience under the threshold has none, and its invitations the others' key). */
+async function hasUnitKeys(
+  manager: EntityManager,
+  org: string,
+  surveyId: string,
+): Promise<boolean> {
+  const [row] = (await manager.query(
+    'SELECT EXISTS (SELECT 1 FROM survey_invitation WHERE organisation_id = $1 AND survey_id = $2 AND unit_key IS NOT NULL) AS formed',
+    [org, surveyId],
+  )) as { formed: boolean }[];
+  return row?.formed ?? false;
 }

@@ -309,8 +309,9 @@ export class SurveyReportingUnit extends TenantOwned {
  * One response, as the results read it: moved here from the inbox in a
  * group of at least the threshold, in random order, by a transaction of its
  * own (see `SurveyInbox`). In an anonymous survey it holds no person, no
- * invitation and no time but the day of its release; of the person only the
- * reporting unit, which holds at least the threshold of the audience.
+ * invitation and no time but the day of its release (the closing day, once
+ * closed); of the person only the reporting unit (sealed until the survey
+ * closes), which holds at least the threshold of the audience.
  */
 @Entity()
 @Index(['surveyId', 'unitKey'])
@@ -321,13 +322,22 @@ export class SurveyResponse extends TenantOwned {
   @Column('uuid')
   surveyId!: string;
 
-  /** The day the response's group was released into the results. */
+  /** The day the response's group was released into the results; once the survey closes, the closing day for all. */
   @Column('date')
   releasedOn!: string;
 
-  /** The reporting unit (or, for responses from before units were stored, a group of it). */
-  @Column('varchar', { length: 100 })
-  unitKey!: string;
+  /**
+   * The reporting unit, written when the survey closes (for all its
+   * responses at once); null while it runs, when the unit is kept sealed
+   * beside it: a release group mixes units, and a unit with one response
+   * in a group would name its one person among the group's link uses.
+   */
+  @Column('varchar', { length: 100, nullable: true })
+  unitKey!: string | null;
+
+  /** While the survey runs: the reporting unit, sealed (`AnswerSeal.sealUnit`). */
+  @Column('bytea', { nullable: true })
+  sealedUnit!: Buffer | null;
 
   /** Only in confidential and identified surveys. */
   @Column('uuid', { nullable: true })

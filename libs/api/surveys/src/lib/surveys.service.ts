@@ -173,6 +173,26 @@ export class SurveysService {
         });
       const definition = toDefinition(input);
       if (survey.status === SurveyStatus.PUBLISHED) {
+        // An end time that passed closes the survey (the worker's minute job); moving it back and forth would let a small group out of the inbox.
+        if (survey.closesAt && survey.closesAt <= new Date())
+          throw conflict('SURVEY_CLOSED', {
+            nl: 'De sluitingstijd van deze vragenlijst is voorbij; hij wordt gesloten.',
+            en: 'This survey has passed its closing time; it is being closed.',
+          });
+        if (input.closesAt && input.closesAt <= new Date())
+          throw badInput(
+            'CLOSES_IN_PAST',
+            {
+              nl: 'De sluitingstijd ligt in het verleden. Sluit de vragenlijst met "Sluiten".',
+              en: 'The closing time is in the past. Close the survey with "Close".',
+            },
+            [
+              {
+                field: 'closesAt',
+                message: { nl: 'In het verleden.', en: 'In the past.' },
+              },
+            ],
+          );
         const breaks = comparabilityBreaks(survey.definition, definition);
         if (breaks.length > 0)
           throw conflict('NEEDS_NEW_VERSION', {
@@ -287,7 +307,7 @@ export class SurveysService {
             status: InvitationStatus.PENDING,
           })),
         );
-      await formReportingUnits(scope, survey);
+      await formReportingUnits(scope.manager, scope.organisationId, survey);
       survey.status = SurveyStatus.PUBLISHED;
       survey.publishedAt = new Date();
       const saved = await scope.repo(Survey).save(survey);
@@ -314,8 +334,8 @@ export class SurveysService {
       survey.status = SurveyStatus.CLOSED;
       survey.closedAt = new Date();
       const saved = await scope.repo(Survey).save(survey);
-      // The results are complete at closing: every answer still waiting moves now.
-      await this.inbox.releaseAll(scope.organisationId, id, scope.manager);
+      // The results are complete at closing: every answer still waiting moves now, and every response gets its unit.
+      await this.inbox.finish(scope.manager, scope.organisationId, id);
       await recordAudit(scope, {
         action: 'survey.closed',
         entityType: 'Survey',
