@@ -17,7 +17,7 @@ export const surveyAnonymityEn: Dictionary['surveyAnonymity'] = {
         'Invitations: who was invited, with the group the person belongs to (the department, location or contract type the survey is broken down by).',
       linkUse: 'That an invitation link was used, with the day only, no time.',
       answers:
-        'Answers: without a name, without the invitation and without a time. An answer carries only the group it counts in and the day it was released.',
+        'Answers: without a name, without the invitation and without a time. While the survey runs, even the group an answer counts in is kept encrypted; at closing all answers get their group at once, and the same date, the closing day.',
       waiting:
         'Answers waiting to be released are stored encrypted. The key is not in the database, so someone who can only read the database cannot open them.',
       progress:

@@ -26,7 +26,7 @@ export const surveyAnonymityNl = {
       linkUse:
         'Dat een uitnodigingslink is gebruikt, met alleen de dag, geen tijdstip.',
       answers:
-        'Antwoorden: zonder naam, zonder uitnodiging en zonder tijdstip. Bij een antwoord staat alleen de groep waarin het meetelt en de dag waarop het werd vrijgegeven.',
+        'Antwoorden: zonder naam, zonder uitnodiging en zonder tijdstip. Zolang de vragenlijst loopt, staat ook de groep waarin een antwoord meetelt versleuteld; bij het sluiten krijgen alle antwoorden tegelijk hun groep en dezelfde datum, de sluitingsdag.',
       waiting:
         'Antwoorden die nog op vrijgave wachten, staan versleuteld opgeslagen. De sleutel staat niet in de database, dus wie alleen de database kan lezen, kan ze niet openen.',
       progress:
