@@ -401,6 +401,7 @@ describe('survey results: live, suppressed, exported as shown', () => {
     await worker.get(SurveyInbox).releaseAll(organisation.id, id);
     const view = await resultsOf(hr, id, 'DEPARTMENT');
     expect(view).toMatchObject({
+      invited: 1,
       respondents: null,
       responseRate: null,
       units: [],

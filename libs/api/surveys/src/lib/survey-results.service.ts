@@ -109,10 +109,11 @@ export class SurveyResultsService {
     // While the survey runs a response's unit is sealed (null here): it counts in the total only.
     const toUnit = (key: string | null) =>
       key === null ? SEALED_UNIT : (unitOf.get(key) ?? key);
-    const [{ waiting }] = (await scope.manager.query(
-      'SELECT count(*)::int AS waiting FROM survey_response_inbox WHERE organisation_id = $1 AND survey_id = $2',
+    const [{ waiting, everyoneInvited }] = (await scope.manager.query(
+      `SELECT (SELECT count(*)::int FROM survey_response_inbox WHERE organisation_id = $1 AND survey_id = $2) AS waiting,
+              (SELECT count(*)::int FROM survey_invitation WHERE organisation_id = $1 AND survey_id = $2) AS "everyoneInvited"`,
       [org, survey.id],
-    )) as [{ waiting: number }];
+    )) as [{ waiting: number; everyoneInvited: number }];
     const respondentRows = (await scope.manager.query(
       `SELECT unit_key AS unit, count(*)::int AS count FROM survey_response
        WHERE organisation_id = $1 AND survey_id = $2 GROUP BY 1`,
@@ -200,9 +201,8 @@ export class SurveyResultsService {
             .filter((key) => shown.has(key))
             .map((key) => shown.get(key)!)
         : [];
-    const invited = filtered
-      ? filtered.invited
-      : units.reduce((sum, unit) => sum + unit.count, 0);
+    // Everyone invited, also when the audience is too small for any unit.
+    const invited = filtered ? filtered.invited : everyoneInvited;
     const previous =
       withPrevious && !filtered ? await this.previousRun(scope, survey) : null;
     const texts = textsOf(
