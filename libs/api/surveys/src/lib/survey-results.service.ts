@@ -5,6 +5,8 @@ import {
   OTHERS_UNIT,
   publishSurvey,
   Question,
+  REPORTING_DIMENSIONS,
+  type ReportingDimension as DomainReportingDimension,
   ReportingUnit,
   summarise,
   UnitCounts,
@@ -30,8 +32,9 @@ import {
 } from './survey.models';
 import { SurveysService } from './surveys.service';
 
-export const DIMENSIONS = ['DEPARTMENT', 'LOCATION', 'CONTRACT_TYPE'] as const;
-export type Dimension = (typeof DIMENSIONS)[number];
+/** The dimensions results can be broken down by: the domain's list, one per survey. */
+export const DIMENSIONS = REPORTING_DIMENSIONS;
+export type Dimension = DomainReportingDimension;
 
 const NAMES_OF_EMPTY: Record<Dimension, string> = {
   DEPARTMENT: 'Zonder afdeling',
