@@ -8,7 +8,14 @@ import {
   Resolver,
 } from '@nestjs/graphql';
 import { Role } from '@inspraak/domain';
-import { Actor, CurrentActor, IdArg, RequireRoles } from '@inspraak/api-core';
+import {
+  Actor,
+  CurrentActor,
+  IdArg,
+  RequireRoles,
+  Cost,
+  EXPENSIVE,
+} from '@inspraak/api-core';
 import { Department, Employee, EmployeeImport } from './directory.entities';
 import { DirectoryService } from './directory.service';
 import {
@@ -124,6 +131,7 @@ export class DirectoryResolver {
   }
 
   @Mutation(() => EmployeeImport)
+  @Cost(EXPENSIVE.document)
   startEmployeeImport(
     @CurrentActor() actor: Actor,
     @Args('input') input: StartEmployeeImportInput,

@@ -28,6 +28,8 @@ import {
   TenantDb,
   TenantScope,
   TenantOwned,
+  Cost,
+  EXPENSIVE,
 } from '@inspraak/api-core';
 import { FieldVisibility, Participant } from './participants.entities';
 import { PoolFilter, PoolPageInput } from './pool.models';
@@ -281,6 +283,7 @@ export class AdvisorToolsResolver {
     description:
       'The pool (with the same filters) as CSV; profile fields only where the participant allowed colleagues to see them.',
   })
+  @Cost(EXPENSIVE.document)
   poolCsv(
     @CurrentActor() actor: Actor,
     @Args('filter', { nullable: true }) filter?: PoolFilter,

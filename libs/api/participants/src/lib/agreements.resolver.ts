@@ -6,6 +6,8 @@ import {
   CurrentActor,
   IdArg,
   RequireRoles,
+  Cost,
+  EXPENSIVE,
 } from '@inspraak/api-core';
 import {
   AgreementAcceptance,
@@ -47,6 +49,7 @@ export class AgreementsResolver {
       'The agreement text I accepted, with the statement of acceptance, as a base64 PDF.',
   })
   @AnyMember()
+  @Cost(EXPENSIVE.document)
   myAcceptedAgreementPdf(
     @CurrentActor() actor: Actor,
     @IdArg('versionId') versionId: string,

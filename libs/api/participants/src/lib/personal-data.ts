@@ -29,6 +29,8 @@ import {
   RequireRoles,
   TenantDb,
   TenantOwned,
+  Cost,
+  EXPENSIVE,
 } from '@inspraak/api-core';
 import { Participant } from './participants.entities';
 
@@ -260,6 +262,7 @@ export class PersonalDataResolver {
       'Everything the platform holds about me in this organisation, as JSON.',
   })
   @AnyMember()
+  @Cost(EXPENSIVE.document)
   myPersonalData(@CurrentActor() actor: Actor): Promise<string> {
     return this.personalData.export(actor);
   }

@@ -1,6 +1,12 @@
 import { Args, Int, Query, Resolver } from '@nestjs/graphql';
 import { Role } from '@inspraak/domain';
-import { Actor, CurrentActor, RequireRoles } from '@inspraak/api-core';
+import {
+  Actor,
+  CurrentActor,
+  RequireRoles,
+  Cost,
+  EXPENSIVE,
+} from '@inspraak/api-core';
 import {
   DepartmentRepresentation,
   MatchNeedInput,
@@ -38,6 +44,7 @@ export class PoolResolver {
   }
 
   @Query(() => [DepartmentRepresentation])
+  @Cost(EXPENSIVE.computed)
   poolRepresentation(
     @CurrentActor() actor: Actor,
   ): Promise<DepartmentRepresentation[]> {
@@ -45,6 +52,7 @@ export class PoolResolver {
   }
 
   @Query(() => MatchResultModel)
+  @Cost(EXPENSIVE.computed)
   matchParticipants(
     @CurrentActor() actor: Actor,
     @Args('need') need: MatchNeedInput,

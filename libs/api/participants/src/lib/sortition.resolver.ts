@@ -28,6 +28,8 @@ import {
   CurrentActor,
   IdArg,
   RequireRoles,
+  Cost,
+  EXPENSIVE,
 } from '@inspraak/api-core';
 import { WayOfTakingPart } from './participants.entities';
 import {
@@ -72,6 +74,7 @@ export class SortitionResolver {
 
   @Mutation(() => SortitionDrawDetail)
   @RequireRoles(Role.ADVISEUR)
+  @Cost(EXPENSIVE.computed)
   drawSortition(
     @CurrentActor() actor: Actor,
     @Args('input') input: DrawInput,
@@ -96,6 +99,7 @@ export class SortitionResolver {
 
   @Query(() => SortitionVerificationModel)
   @AnyMember()
+  @Cost(EXPENSIVE.computed)
   verifySortitionDraw(
     @CurrentActor() actor: Actor,
     @IdArg() id: string,

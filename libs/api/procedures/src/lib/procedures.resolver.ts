@@ -12,6 +12,8 @@ import {
   CurrentActor,
   IdArg,
   RequireRoles,
+  Cost,
+  EXPENSIVE,
 } from '@inspraak/api-core';
 import {
   EvidenceKind,
@@ -136,6 +138,7 @@ export class ProceduresResolver {
   }
 
   @Query(() => DocumentFile)
+  @Cost(EXPENSIVE.document)
   procedureRequestDocument(@CurrentActor() actor: Actor, @IdArg() id: string) {
     return this.proceduresService.requestDocument(actor, id);
   }
@@ -145,6 +148,7 @@ export class ProceduresResolver {
       'Freeze a survey results snapshot, a pros-and-cons summary (sourceId: the trajectory; phase: default current), a workgroup report or meeting minutes into the procedure.',
   })
   @RequireRoles(...PROCEDURE_KEEPERS)
+  @Cost(EXPENSIVE.document)
   attachEvidence(
     @CurrentActor() actor: Actor,
     @IdArg('procedureId') procedureId: string,
@@ -172,6 +176,7 @@ export class ProceduresResolver {
   @Query(() => EvidenceCheck, {
     description: 'Recompute the SHA-256 of stored evidence.',
   })
+  @Cost(EXPENSIVE.computed)
   verifyEvidence(@CurrentActor() actor: Actor, @IdArg() id: string) {
     return this.evidenceService.verify(actor, id);
   }
@@ -181,6 +186,7 @@ export class ProceduresResolver {
       'Generate the draft advice or consent letter in Dutch from the procedure and its evidence.',
   })
   @RequireRoles(...PROCEDURE_KEEPERS)
+  @Cost(EXPENSIVE.document)
   generateProcedureLetter(
     @CurrentActor() actor: Actor,
     @IdArg('procedureId') procedureId: string,
@@ -202,6 +208,7 @@ export class ProceduresResolver {
     description: 'Archive the letter as final, with its date and hash.',
   })
   @RequireRoles(...PROCEDURE_KEEPERS)
+  @Cost(EXPENSIVE.document)
   finalizeProcedureLetter(
     @CurrentActor() actor: Actor,
     @IdArg('procedureId') procedureId: string,
@@ -212,6 +219,7 @@ export class ProceduresResolver {
   @Query(() => String, {
     description: 'The letter (final once archived) as DOCX or PDF, base64.',
   })
+  @Cost(EXPENSIVE.document)
   procedureLetterFile(
     @CurrentActor() actor: Actor,
     @IdArg('procedureId') procedureId: string,

@@ -8,6 +8,8 @@ import {
   notFound,
   RequireRoles,
   TenantDb,
+  Cost,
+  EXPENSIVE,
 } from '@inspraak/api-core';
 import { Survey } from './survey.entities';
 import { AnswerInput } from './dto/survey.inputs';
@@ -63,6 +65,7 @@ export class SurveyPreviewResolver {
     description:
       "The respondent's page of a survey (draft or published), without an invitation.",
   })
+  @Cost(EXPENSIVE.computed)
   surveyPreview(@CurrentActor() actor: Actor, @IdArg() id: string) {
     return this.previews.preview(actor, id);
   }
@@ -71,6 +74,7 @@ export class SurveyPreviewResolver {
     description:
       'Checks answers in the preview exactly as a submit would; stores nothing.',
   })
+  @Cost(EXPENSIVE.computed)
   checkSurveyPreviewAnswers(
     @CurrentActor() actor: Actor,
     @IdArg() id: string,

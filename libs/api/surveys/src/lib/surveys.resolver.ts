@@ -9,6 +9,8 @@ import {
   IdArg,
   PublicAccess,
   RequireRoles,
+  Cost,
+  EXPENSIVE,
 } from '@inspraak/api-core';
 import { AnswerInput, SurveyInput } from './dto/survey.inputs';
 import { SurveysService } from './surveys.service';
@@ -136,6 +138,7 @@ export class SurveysResolver {
   }
 
   @Mutation(() => SurveyView)
+  @Cost(EXPENSIVE.computed)
   publishSurvey(@CurrentActor() actor: Actor, @IdArg() id: string) {
     return this.surveysService.publish(actor, id);
   }
@@ -157,6 +160,7 @@ export class SurveysResolver {
     description:
       "Results as the survey publishes them: overall while it runs; once closed also per reporting unit of its one dimension (reportBy), or one unit's figures (filter).",
   })
+  @Cost(EXPENSIVE.computed)
   surveyResults(
     @CurrentActor() actor: Actor,
     @IdArg() id: string,
@@ -178,6 +182,7 @@ export class SurveysResolver {
   @Query(() => String, {
     description: 'The same results as CSV (;-separated, UTF-8 with BOM).',
   })
+  @Cost(EXPENSIVE.document)
   async surveyResultsCsv(
     @CurrentActor() actor: Actor,
     @IdArg() id: string,
@@ -205,6 +210,7 @@ export class SurveysResolver {
   @Query(() => String, {
     description: 'The same results as an XLSX workbook, base64.',
   })
+  @Cost(EXPENSIVE.document)
   async surveyResultsXlsx(
     @CurrentActor() actor: Actor,
     @IdArg() id: string,
@@ -232,6 +238,7 @@ export class SurveysResolver {
     description:
       "Freeze the results (as shown) with a content hash, attached to a trajectory (default: the survey's).",
   })
+  @Cost(EXPENSIVE.computed)
   snapshotSurveyResults(
     @CurrentActor() actor: Actor,
     @IdArg() id: string,

@@ -18,6 +18,8 @@ import {
   CurrentActor,
   IdArg,
   RequireRoles,
+  Cost,
+  EXPENSIVE,
 } from '@inspraak/api-core';
 import {
   ActionInput,
@@ -254,6 +256,7 @@ export class WorkgroupsResolver {
     description:
       'People the participant pool suggests for the call, not yet related to it.',
   })
+  @Cost(EXPENSIVE.computed)
   callSuggestions(
     @CurrentActor() actor: Actor,
     @IdArg('workgroupId') workgroupId: string,
@@ -315,6 +318,7 @@ export class WorkgroupsResolver {
   }
 
   @Query(() => DocumentContent)
+  @Cost(EXPENSIVE.document)
   documentContent(@CurrentActor() actor: Actor, @IdArg() id: string) {
     return this.documents.content(actor, id);
   }

@@ -9,6 +9,8 @@ import {
   PublicAccess,
   RequireRoles,
   ViewerModel,
+  Cost,
+  EXPENSIVE,
 } from '@inspraak/api-core';
 import {
   AcceptInvitationInput,
@@ -30,6 +32,7 @@ export class InvitationsResolver {
       'Invites active directory entries (people, departments, everyone without an account) to choose a password; the worker mails them.',
   })
   @RequireRoles(Role.ADVISEUR, Role.HR)
+  @Cost(EXPENSIVE.computed)
   inviteEmployees(
     @CurrentActor() actor: Actor,
     @Args('input') input: InviteEmployeesInput,
@@ -68,6 +71,7 @@ export class InvitationsResolver {
       'Uses an invitation link once: sets the password (or checks the existing one), activates the account and signs in.',
   })
   @PublicAccess()
+  @Cost(EXPENSIVE.document)
   async acceptInvitation(
     @Args('input') input: AcceptInvitationInput,
     @Context() { req, res }: GraphqlContext,

@@ -14,6 +14,8 @@ import {
   GraphqlContext,
   PASSWORD_MAX_LENGTH,
   PublicAccess,
+  Cost,
+  EXPENSIVE,
 } from '@inspraak/api-core';
 import { PasswordsService } from './passwords.service';
 
@@ -49,6 +51,7 @@ export class PasswordsResolver {
       'Changes your own password (the current one required); your other sessions end.',
   })
   @AnyMember()
+  @Cost(EXPENSIVE.document)
   async changePassword(
     @CurrentActor() actor: Actor,
     @Args('input') input: ChangePasswordInput,
@@ -84,6 +87,7 @@ export class PasswordsResolver {
       'Sets a new password with a reset link; every session of the person ends.',
   })
   @PublicAccess()
+  @Cost(EXPENSIVE.document)
   async resetPassword(
     @Args('input') input: ResetPasswordInput,
   ): Promise<boolean> {

@@ -1,3 +1,4 @@
+import { Cost, EXPENSIVE } from '../graphql/query-limits';
 import {
   Args,
   Context,
@@ -37,11 +38,13 @@ export class OrganisationModel {
 
 registerEnumType(SignInMethod, {
   name: 'SignInMethod',
-  description: 'How a session began: with a password or through single sign-on.',
+  description:
+    'How a session began: with a password or through single sign-on.',
 });
 
 @ObjectType('ViewerOrganisation', {
-  description: 'An organisation the person may switch to, with their roles there.',
+  description:
+    'An organisation the person may switch to, with their roles there.',
 })
 export class ViewerOrganisationModel {
   @Field(() => ID) id!: string;
@@ -87,6 +90,7 @@ export class AuthResolver {
 
   @Mutation(() => ViewerModel)
   @PublicAccess()
+  @Cost(EXPENSIVE.document)
   async login(
     @Args('input') input: LoginInput,
     @Context() { req, res }: GraphqlContext,

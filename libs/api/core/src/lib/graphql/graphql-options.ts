@@ -8,7 +8,7 @@ import {
   ErrorLogger,
 } from '../errors/format-graphql-error';
 import type { GraphqlContext } from '../auth/session-cookies';
-import { queryLimitRules } from './query-limits';
+import { MAX_DOCUMENT_TOKENS, queryLimitRules } from './query-limits';
 
 /** Errors leave in the caller's language (Accept-Language: nl or en; Dutch by default). */
 const localiseErrorsPlugin: ApolloServerPlugin<GraphqlContext> = {
@@ -45,6 +45,9 @@ export function graphqlOptions(
     introspection: true,
     includeStacktraceInErrorResponses: false,
     context: ({ req, res }: GraphqlContext): GraphqlContext => ({ req, res }),
+    // Validation takes time with the size of the document (thousands of repeats of one alias
+    // take seconds): a document is refused while parsing once it is far larger than any the web app sends.
+    parseOptions: { maxTokens: MAX_DOCUMENT_TOKENS },
     validationRules: queryLimitRules(
       config.GRAPHQL_MAX_DEPTH,
       config.GRAPHQL_MAX_COST,

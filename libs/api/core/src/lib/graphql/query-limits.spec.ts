@@ -1,5 +1,5 @@
-import { buildSchema, parse, validate } from 'graphql';
-import { queryLimitRules } from './query-limits';
+import { buildSchema, parse, specifiedRules, validate } from 'graphql';
+import { queryLimitRules, ROOT_FIELD_COST } from './query-limits';
 
 const schema = buildSchema(`
   type Query { node: Node, nodes(limit: Int): [Node!]!, page(page: PageInput): Page! }
@@ -63,13 +63,13 @@ describe('query depth and cost limits', () => {
       validate(bounded, parse(query), queryLimitRules(5, max)).map(
         (e) => e.extensions['code'],
       );
-    // 1 + 10 × (1 + 1 + 4 × 2) = 101
-    expect(cost('{ questions { id options { key label } } }', 101)).toEqual([]);
-    expect(cost('{ questions { id options { key label } } }', 100)).toEqual([
+    // 25 (a root field) + 10 × (1 + 1 + 4 × 2) = 125
+    expect(cost('{ questions { id options { key label } } }', 125)).toEqual([]);
+    expect(cost('{ questions { id options { key label } } }', 124)).toEqual([
       'QUERY_TOO_COSTLY',
     ]);
-    // Without an estimate the default (25) applies: 1 + 25 × (1 + 1 + 4 × 2) = 251.
-    expect(cost('{ nodes { id options { key label } } }', 250)).toEqual([
+    // Without an estimate the default (25) applies: 25 + 25 × (1 + 1 + 4 × 2) = 275.
+    expect(cost('{ nodes { id options { key label } } }', 274)).toEqual([
       'QUERY_TOO_COSTLY',
     ]);
   });
@@ -110,5 +110,81 @@ describe('query depth and cost limits', () => {
       (_, i) => `n${i}: node { id }`,
     ).join(' ');
     expect(check(`{ ${many} }`)).toEqual(['QUERY_TOO_COSTLY']);
+  });
+
+  it('counts aliases of __typename, which cost the server a field each', () => {
+    const many = Array.from(
+      { length: 120 },
+      (_, i) => `t${i}: __typename`,
+    ).join(' ');
+    expect(check(`{ ${many} }`)).toEqual(['QUERY_TOO_COSTLY']);
+  });
+
+  it('charges a root operation more than a field, so aliases of cheap ones add up', () => {
+    const many = Array.from({ length: 4 }, (_, i) => `n${i}: node { id }`);
+    // 4 × (ROOT_FIELD_COST + 1) = 104 > 100
+    expect(ROOT_FIELD_COST).toBe(25);
+    expect(check(`{ ${many.join(' ')} }`)).toEqual(['QUERY_TOO_COSTLY']);
+    expect(check(`{ ${many.slice(0, 3).join(' ')} }`)).toEqual([]);
+  });
+
+  it('charges a field its declared cost, once per alias', () => {
+    const costly = buildSchema(`
+      type Query { export: String!, viewer: String! }
+    `);
+    costly.getQueryType()!.getFields()['export']!.extensions = { cost: 2000 };
+    const codes = (query: string) =>
+      validate(costly, parse(query), queryLimitRules(5, 5000)).map(
+        (e) => e.extensions['code'],
+      );
+    expect(codes('{ a: export b: export }')).toEqual([]);
+    expect(codes('{ a: export b: export c: export }')).toEqual([
+      'QUERY_TOO_COSTLY',
+    ]);
+    // The same through fragments: each spread adds the fragment's cost again.
+    expect(
+      codes(
+        '{ ...E ...E ...F } fragment E on Query { export } fragment F on Query { x: export }',
+      ),
+    ).toEqual(['QUERY_TOO_COSTLY']);
+  });
+
+  it('works out a fragment once, however often it is spread (linear time)', () => {
+    // Each fragment spreads the next twice: 2^64 fields. Expanding every spread
+    // again would never finish; remembering each fragment's cost takes 64 steps.
+    const levels = 64;
+    const fragments = Array.from({ length: levels }, (_, i) =>
+      i === levels - 1
+        ? `fragment F${i} on Node { id }`
+        : `fragment F${i} on Node { ...F${i + 1} ...F${i + 1} }`,
+    ).join(' ');
+    expect(check(`{ node { ...F0 } } ${fragments}`)).toEqual([
+      'QUERY_TOO_COSTLY',
+    ]);
+    // Aliases inside the chain double the depth-free cost as well.
+    const aliased = Array.from({ length: levels }, (_, i) =>
+      i === levels - 1
+        ? `fragment G${i} on Node { id }`
+        : `fragment G${i} on Node { a: child { ...G${i + 1} } b: child { ...G${i + 1} } }`,
+    ).join(' ');
+    expect(check(`{ node { ...G0 } } ${aliased}`, 100, 100)).toEqual([
+      'QUERY_TOO_COSTLY',
+    ]);
+  });
+
+  it('survives a fragment cycle and leaves it to the cycle rule', () => {
+    const document = parse(
+      '{ node { ...A } } fragment A on Node { child { ...B } } fragment B on Node { ...A }',
+    );
+    const errors = validate(schema, document, [
+      ...specifiedRules,
+      ...queryLimitRules(4, 100),
+    ]);
+    expect(errors.map((e) => e.message)).toEqual(
+      expect.arrayContaining([
+        expect.stringMatching(/Cannot spread fragment "A" within itself/),
+      ]),
+    );
+    expect(errors.every((e) => e instanceof Error)).toBe(true);
   });
 });
