@@ -32,5 +32,6 @@ export * from './lib/calendar/calendar-sources';
 export * from './lib/personal-data/personal-data-sources';
 export * from './lib/documents/text-documents';
 export * from './lib/validation/checked-input';
+export * from './lib/validation/is-calendar-date';
 export * from './lib/auth/password-policy';
 export * from './lib/graphql/page-input';

@@ -77,21 +77,8 @@ export async function resolveAudience(
       const found = await employees('lower(e.email) = ANY($2::text[])', [
         emails,
       ]);
-      const members = (await scope.manager.query(
-        `SELECT lower(u.email) AS email, u.display_name AS "displayName" FROM membership m JOIN user_account u ON u.id = m.user_id
-         WHERE m.organisation_id = $1 AND lower(u.email) = ANY($2::text[])`,
-        [org, emails],
-      )) as { email: string; displayName: string }[];
-      const known = new Set([
-        ...found.map((f) => f.email),
-        ...members.map((m) => m.email),
-      ]);
-      const unknown = emails.filter((e) => !known.has(e));
-      if (unknown.length > 0)
-        throw badInput('UNKNOWN_RECIPIENTS', {
-          nl: `Deze adressen zijn niet bekend in de organisatie: ${unknown.slice(0, 5).join(', ')}${unknown.length > 5 ? ' …' : ''}`,
-          en: `These addresses are not known in the organisation: ${unknown.slice(0, 5).join(', ')}${unknown.length > 5 ? ' …' : ''}`,
-        });
+      const members = await membersByEmail(scope, emails);
+      assertAllKnown(emails, [...found, ...members]);
       return withDirectory(members, found);
     }
   }
@@ -117,6 +104,82 @@ export async function resolveAudience(
         });
     return [...byEmail.values()];
   }
+}
+
+/**
+ * Refuses an audience that names anything outside the organisation (a
+ * department, a trajectory or an address it does not know), also in a draft:
+ * a survey never stores another organisation's references, even unused ones.
+ */
+export async function assertAudienceReferences(
+  scope: TenantScope,
+  audience: SurveyAudience,
+): Promise<void> {
+  const org = scope.organisationId;
+  const departmentIds = [...new Set(audience.departmentIds)];
+  if (departmentIds.length > 0) {
+    const [known] = (await scope.manager.query(
+      'SELECT count(*)::int AS n FROM department WHERE organisation_id = $1 AND id = ANY($2::uuid[])',
+      [org, departmentIds],
+    )) as { n: number }[];
+    if (known!.n !== departmentIds.length) throw noDepartments();
+  }
+  if (audience.trajectoryId) {
+    const found = (await scope.manager.query(
+      'SELECT 1 FROM trajectory WHERE organisation_id = $1 AND id = $2',
+      [org, audience.trajectoryId],
+    )) as unknown[];
+    if (found.length === 0)
+      throw badInput(
+        'UNKNOWN_TRAJECTORY',
+        {
+          nl: 'Kies een bestaand traject.',
+          en: 'Choose an existing trajectory.',
+        },
+        [
+          {
+            field: 'audience.trajectoryId',
+            message: { nl: 'Onbekend traject.', en: 'Unknown trajectory.' },
+          },
+        ],
+      );
+  }
+  const emails = [
+    ...new Set(audience.emails.map((e) => e.trim().toLowerCase())),
+  ];
+  if (emails.length > 0) {
+    const employees = (await scope.manager.query(
+      `SELECT lower(email) AS email FROM employee WHERE organisation_id = $1 AND lower(email) = ANY($2::text[])`,
+      [org, emails],
+    )) as { email: string }[];
+    assertAllKnown(emails, [
+      ...employees,
+      ...(await membersByEmail(scope, emails)),
+    ]);
+  }
+}
+
+/** The organisation's accounts with these addresses. */
+async function membersByEmail(
+  scope: TenantScope,
+  emails: string[],
+): Promise<{ email: string; displayName: string }[]> {
+  return (await scope.manager.query(
+    `SELECT lower(u.email) AS email, u.display_name AS "displayName" FROM membership m JOIN user_account u ON u.id = m.user_id
+     WHERE m.organisation_id = $1 AND lower(u.email) = ANY($2::text[])`,
+    [scope.organisationId, emails],
+  )) as { email: string; displayName: string }[];
+}
+
+/** UNKNOWN_RECIPIENTS for the addresses among `emails` that no one `known` has. */
+function assertAllKnown(emails: string[], known: { email: string }[]): void {
+  const knownEmails = new Set(known.map((k) => k.email));
+  const unknown = emails.filter((e) => !knownEmails.has(e));
+  if (unknown.length > 0)
+    throw badInput('UNKNOWN_RECIPIENTS', {
+      nl: `Deze adressen zijn niet bekend in de organisatie: ${unknown.slice(0, 5).join(', ')}${unknown.length > 5 ? ' …' : ''}`,
+      en: `These addresses are not known in the organisation: ${unknown.slice(0, 5).join(', ')}${unknown.length > 5 ? ' …' : ''}`,
+    });
 }
 
 const noDepartments = () =>

@@ -1,5 +1,4 @@
 import { Args, ID, Mutation, Query, Resolver } from '@nestjs/graphql';
-import { ParseUUIDPipe } from '@nestjs/common';
 import { SURVEY_AUTHORS } from '@inspraak/domain';
 import {
   Actor,
@@ -107,11 +106,7 @@ export class SurveysResolver {
     @Args('input') input: SurveyInput,
     @Args('templateKey', { type: () => String, nullable: true })
     templateKey: string | null,
-    @Args(
-      'copyOf',
-      { type: () => ID, nullable: true },
-      new ParseUUIDPipe({ optional: true }),
-    )
+    @Args('copyOf', { type: () => ID, nullable: true })
     copyOf: string | null,
   ) {
     return this.surveysService.create(actor, input, { templateKey, copyOf });
@@ -242,11 +237,7 @@ export class SurveysResolver {
   snapshotSurveyResults(
     @CurrentActor() actor: Actor,
     @IdArg() id: string,
-    @Args(
-      'trajectoryId',
-      { type: () => ID, nullable: true },
-      new ParseUUIDPipe({ optional: true }),
-    )
+    @Args('trajectoryId', { type: () => ID, nullable: true })
     trajectoryId: string | null,
   ) {
     return this.resultsService.snapshot(actor, id, trajectoryId);

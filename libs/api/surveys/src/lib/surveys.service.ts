@@ -41,7 +41,7 @@ import {
   SurveyTemplateModel,
   SurveyView,
 } from './survey.models';
-import { resolveAudience } from './survey-audience';
+import { assertAudienceReferences, resolveAudience } from './survey-audience';
 import { SurveyInbox } from './survey-inbox';
 
 export const SURVEY = { nl: 'Vragenlijst', en: 'Survey' };
@@ -461,12 +461,14 @@ export class SurveysService {
         input.trajectoryId,
         TRAJECTORY,
       );
+    const audience = toAudience(input.audience);
+    await assertAudienceReferences(scope, audience);
     Object.assign(survey, {
       title: input.title.trim(),
       introduction: input.introduction.trim(),
       mode: input.mode,
       threshold: effectiveThreshold(input.threshold),
-      audience: toAudience(input.audience),
+      audience,
       reportBy:
         input.reportBy ?? survey.reportBy ?? ReportingDimension.DEPARTMENT,
       trajectoryId: input.trajectoryId ?? null,

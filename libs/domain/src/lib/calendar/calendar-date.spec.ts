@@ -26,6 +26,13 @@ describe('calendar dates', () => {
     ['2026-4-01', false],
     ['01-04-2026', false],
     ['2026-12-31T00:00', false],
+    // Years PostgreSQL or a calendar file cannot hold: refused as input, not a database error.
+    ['0000-01-01', false],
+    ['0999-12-31', false],
+    ['1000-01-01', true],
+    ['9999-12-31', true],
+    ['+275760-09-13', false],
+    ['275760-09-13', false],
   ])('judges %s a calendar date: %s', (value, expected) => {
     expect(isCalendarDate(value)).toBe(expected);
   });

@@ -18,9 +18,14 @@ export function todayInAmsterdam(now: Date = new Date()): CalendarDate {
   return AMSTERDAM_DAY.format(now);
 }
 
-/** True for an existing date written as `YYYY-MM-DD` (so not 2023-02-29). */
+/**
+ * True for an existing date written as `YYYY-MM-DD` (so not 2023-02-29), in
+ * the years 1000 to 9999: every date a person enters, and only dates that
+ * PostgreSQL, JavaScript and calendar files all hold (PostgreSQL has no year
+ * 0000, which would pass the pattern).
+ */
 export function isCalendarDate(value: string): boolean {
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(value)) return false;
+  if (!/^[1-9]\d{3}-\d{2}-\d{2}$/.test(value)) return false;
   const date = new Date(`${value}T00:00:00Z`);
   return (
     !Number.isNaN(date.getTime()) && date.toISOString().slice(0, 10) === value

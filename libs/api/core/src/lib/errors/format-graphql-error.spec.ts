@@ -43,6 +43,7 @@ describe('the public error format', () => {
       [
         formatGraphqlError({ message: crash.message }, wrap(crash), {
           error: (payload) => logged.push(payload),
+          warn: () => undefined,
         }),
       ],
       'en',
@@ -55,6 +56,41 @@ describe('the public error format', () => {
     });
     expect(logged).toHaveLength(1);
   });
+
+  it.each([
+    ['22P02', 'invalid input syntax for type uuid: "x"'],
+    ['22021', 'invalid byte sequence for encoding "UTF8": 0x00'],
+    ['22008', 'date/time field value out of range: "0000-01-01"'],
+    ['22003', 'value "99999999999" is out of range for type integer'],
+    ['54000', 'index row size 9000 exceeds btree version 4 maximum 2704'],
+  ])(
+    'turns a value the database refuses (%s) into bad input, logged without a stack trace',
+    (code, message) => {
+      const warned: object[] = [];
+      const errors: object[] = [];
+      const refused = Object.assign(new Error(message), {
+        name: 'QueryFailedError',
+        driverError: { code },
+      });
+      const formatted = localiseErrors(
+        [
+          formatGraphqlError({ message }, wrap(refused), {
+            error: (payload) => errors.push(payload),
+            warn: (payload) => warned.push(payload),
+          }),
+        ],
+        'en',
+      )[0]!;
+      expect(formatted.extensions).toMatchObject({
+        code: 'BAD_USER_INPUT',
+        reason: 'VALUE_NOT_STORABLE',
+      });
+      expect(JSON.stringify(formatted)).not.toContain(message);
+      expect(errors).toEqual([]);
+      expect(JSON.stringify(warned)).not.toContain('stack');
+      expect(warned).toHaveLength(1);
+    },
+  );
 
   it('turns a unique-key race in the database into a conflict', () => {
     const race = Object.assign(

@@ -24,6 +24,26 @@ function isUniqueViolation(error: unknown): boolean {
 
 export interface ErrorLogger {
   error(payload: object, message: string): void;
+  warn(payload: object, message: string): void;
+}
+
+/**
+ * PostgreSQL refused a value the caller sent (SQLSTATE class 22, data
+ * exception: a character, date, number or id it cannot hold; 54000: an
+ * index entry too large). The checks at the door (argument types, input
+ * validation, storable text) should stop these first; this is the net
+ * behind them, so a value they miss is still bad input and not a 500.
+ */
+function refusedValueCode(error: unknown): string | null {
+  const code = (error as { driverError?: { code?: unknown } } | null)
+    ?.driverError?.code;
+  if (
+    !(error instanceof Error) ||
+    error.name !== 'QueryFailedError' ||
+    typeof code !== 'string'
+  )
+    return null;
+  return code.startsWith('22') || code === '54000' ? code : null;
 }
 
 /**
@@ -65,6 +85,20 @@ export function formatGraphqlError(
         en: 'This already exists: someone else just recorded it. Refresh the page and try again.',
       },
       { code: 'CONFLICT', reason: 'ALREADY_EXISTS', fields: [] },
+      path,
+      locations,
+    );
+  }
+  const refused = refusedValueCode(original);
+  if (refused) {
+    // Worth a look (a check at the door is missing), but the caller's doing: no stack trace.
+    logger?.warn({ sqlState: refused, path }, 'database refused a value');
+    return publicError(
+      {
+        nl: 'Een waarde kan niet bewaard worden. Controleer de invoer.',
+        en: 'A value cannot be stored. Check the input.',
+      },
+      { code: 'BAD_USER_INPUT', reason: 'VALUE_NOT_STORABLE', fields: [] },
       path,
       locations,
     );

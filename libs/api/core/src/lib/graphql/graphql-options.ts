@@ -9,6 +9,7 @@ import {
 } from '../errors/format-graphql-error';
 import type { GraphqlContext } from '../auth/session-cookies';
 import { MAX_DOCUMENT_TOKENS, queryLimitRules } from './query-limits';
+import { argumentChecksPlugin } from './argument-checks';
 
 /** Errors leave in the caller's language (Accept-Language: nl or en; Dutch by default). */
 const localiseErrorsPlugin: ApolloServerPlugin<GraphqlContext> = {
@@ -54,6 +55,6 @@ export function graphqlOptions(
     ),
     formatError: (formatted, error) =>
       formatGraphqlError(formatted, error, logger),
-    plugins: [localiseErrorsPlugin],
+    plugins: [argumentChecksPlugin, localiseErrorsPlugin],
   };
 }

@@ -13,6 +13,10 @@ const CONSTRAINT_TEXT: Record<string, LocalisedText> = {
     nl: 'Geen geldige datum (JJJJ-MM-DD).',
     en: 'Not a valid date (YYYY-MM-DD).',
   },
+  isCalendarDate: {
+    nl: 'Geen bestaande datum (JJJJ-MM-DD).',
+    en: 'Not an existing date (YYYY-MM-DD).',
+  },
   isUUID: { nl: 'Geen geldige verwijzing.', en: 'Not a valid reference.' },
   min: { nl: 'Deze waarde is te klein.', en: 'This value is too small.' },
   max: { nl: 'Deze waarde is te groot.', en: 'This value is too large.' },

@@ -4,11 +4,9 @@ import {
   IsEmail,
   IsEnum,
   IsString,
-  IsISO8601,
   IsNotEmpty,
   IsOptional,
   IsUUID,
-  Matches,
   MaxLength,
 } from 'class-validator';
 import {
@@ -16,6 +14,8 @@ import {
   EmploymentStatus,
   ImportMode,
 } from '../directory.entities';
+
+import { IsCalendarDate } from '@inspraak/api-core';
 
 export { PageInput } from '@inspraak/api-core';
 
@@ -58,8 +58,7 @@ export class EmployeeInput {
   contractType?: ContractType | null;
   @Field(() => String, { nullable: true })
   @IsOptional()
-  @IsISO8601({ strict: true })
-  @Matches(/^\d{4}-\d{2}-\d{2}$/)
+  @IsCalendarDate()
   employmentStart?: string | null;
 }
 
