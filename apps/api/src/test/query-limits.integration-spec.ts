@@ -179,4 +179,27 @@ describe('query cost matches the work', () => {
     const fine = await viewers(3);
     expect(fine.errors).toBeUndefined();
   });
+
+  it('answers a body larger than any request needs with 413, and malformed JSON with 400', async () => {
+    const tooLarge = await post(testApp.url, {
+      query: '{ viewer { email } }',
+      variables: { padding: 'x'.repeat(40 * 1024 * 1024) },
+    });
+    expect(tooLarge.status).toBe(413);
+    expect(tooLarge.text).not.toMatch(/\n\s+at /);
+    const caller = new GraphqlCaller(testApp.url);
+    await caller.get('/health');
+    const csrf = /(?:^|; )inspraak_csrf=([^;]*)/.exec(caller.cookieHeader)?.[1];
+    const malformed = await fetch(`${testApp.url}/graphql`, {
+      method: 'POST',
+      headers: {
+        'content-type': 'application/json',
+        cookie: caller.cookieHeader,
+        'x-csrf-token': csrf ?? '',
+      },
+      body: '{"query": "{ viewer { email } }", ',
+    });
+    expect(malformed.status).toBe(400);
+    expect(await malformed.text()).not.toMatch(/\n\s+at /);
+  });
 });
