@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { Role } from '@inspraak/domain';
 import {
   bootTestApp,
+  callersFor,
   createOrganisation,
   errorCode,
   errorReason,
@@ -162,7 +163,7 @@ describe('HTTP hardening', () => {
     });
   });
 
-  describe('behind a proxy named in TRUST_PROXY', () => {
+  describe('with the test settings: a proxy on loopback', () => {
     let testApp: TestApp;
 
     beforeAll(async () => {
@@ -179,6 +180,49 @@ describe('HTTP hardening', () => {
       );
       const plain = await fetch(`${testApp.url}/health`);
       expect(plain.headers.get('strict-transport-security')).toBeNull();
+    });
+
+    it('answers introspection only to a signed-in advisor, and __typename to everyone', async () => {
+      const organisation = await createOrganisation(
+        testApp.dataSource,
+        'introspection',
+      );
+      const callers = await callersFor(testApp.url, organisation);
+      const anonymous = new GraphqlCaller(testApp.url);
+      const schemaQuery = '{ __schema { queryType { name } } }';
+      const inFragment =
+        'query { viewer { email } ...Peek } fragment Peek on Query { __schema { types { name } } }';
+      const schemaQueries = [
+        schemaQuery,
+        '{ __type(name: "Query") { name } }',
+        // Hidden in a fragment, next to an ordinary field.
+        inFragment,
+      ];
+      for (const query of schemaQueries)
+        for (const caller of [
+          anonymous,
+          callers[Role.MEDEWERKER],
+          callers[Role.HR],
+          callers[Role.OR_SECRETARIS],
+        ]) {
+          const refused = await caller.request(query);
+          expect(refused.status).toBe(403);
+          expect(refused.data).toBeUndefined();
+          expect(errorCode(refused)).toBe('FORBIDDEN');
+          expect(errorReason(refused)).toBe('INTROSPECTION_NOT_ALLOWED');
+        }
+      const advisor = await callers[Role.ADVISEUR].request<{
+        __schema: { queryType: { name: string } };
+      }>(schemaQuery);
+      expect(advisor.errors).toBeUndefined();
+      expect(advisor.data?.__schema.queryType.name).toBe('Query');
+      expect(
+        (await callers[Role.ADVISEUR].request(inFragment)).errors,
+      ).toBeUndefined();
+      expect(
+        (await anonymous.request<{ __typename: string }>('{ __typename }'))
+          .data,
+      ).toEqual({ __typename: 'Query' });
     });
 
     it('keeps idle connections longer than a load balancer (60 s) would', () => {
