@@ -48,11 +48,7 @@ export function configureHttp(
   server.keepAliveTimeout = config.HTTP_KEEP_ALIVE_SECONDS * 1000;
   server.headersTimeout = server.keepAliveTimeout + 5000;
   app.disable('x-powered-by');
-  app.use(cookieParser());
-  // A 10,000-row HR export is about 1.5 MB, base64 adds a third.
-  app.useBodyParser('json', {
-    limit: `${Math.ceil((config.IMPORT_MAX_BYTES * 4) / 3 / 1024 / 1024) + 1}mb`,
-  });
+  // Security headers first, so that every answer has them, also a refusal by the body parser.
   app.use(
     (
       req: express.Request,
@@ -72,6 +68,11 @@ export function configureHttp(
       next();
     },
   );
+  app.use(cookieParser());
+  // A 10,000-row HR export is about 1.5 MB, base64 adds a third.
+  app.useBodyParser('json', {
+    limit: `${Math.ceil((config.IMPORT_MAX_BYTES * 4) / 3 / 1024 / 1024) + 1}mb`,
+  });
 
   const webRoot = resolve(config.WEB_DIST_DIR);
   const index = join(webRoot, 'index.html');

@@ -128,6 +128,12 @@ describe('HTTP hardening', () => {
         await new GraphqlCaller(testApp.url).get(
           '/graphql?query=%7B__typename%7D',
         ),
+        // Refused by the body parser, before anything else ran.
+        await fetch(`${testApp.url}/graphql`, {
+          method: 'POST',
+          headers: { 'content-type': 'application/json' },
+          body: '{"query": ',
+        }),
       ]) {
         const policy = response.headers.get('content-security-policy') ?? '';
         expect(policy).toContain("default-src 'self'");
