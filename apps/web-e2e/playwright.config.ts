@@ -43,5 +43,11 @@ export default defineConfig({
         },
       },
     },
+    {
+      // After all the others: the apps' log of the whole run holds no secret (needs E2E_APP_LOG from the runner).
+      name: 'request-log',
+      testMatch: /request-log\.check\.ts$/,
+      dependencies: ['chromium'],
+    },
   ],
 });

@@ -1,6 +1,8 @@
 import { spawn, type ChildProcess, type SpawnOptions } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { createWriteStream, existsSync, mkdirSync, readFileSync, writeFileSync, type WriteStream } from 'node:fs';
+import { createInterface } from 'node:readline';
+import type { Readable } from 'node:stream';
 import { join } from 'node:path';
 import { isPortInUse, waitForPortFree } from '../dev-stack/net';
 import { DATA_DIR, REPO_ROOT } from '../dev-stack/paths';
@@ -81,6 +83,11 @@ export interface AppOptions {
   port: number;
   /** Where output goes: 'inherit' (terminal) or a prefixer. */
   extraEnv?: NodeJS.ProcessEnv;
+  /**
+   * The API's and worker's whole log (JSON lines) goes to this file as well;
+   * the terminal then shows only warnings, errors and what is not JSON.
+   */
+  logFile?: string;
 }
 
 export interface RunningApps {
@@ -173,9 +180,16 @@ export async function startApps(options: AppOptions, healthTimeoutMs = 90_000): 
   requireDist(DIST.apiMain);
   requireDist(DIST.workerMain);
   const env = { ...process.env, ...appEnv(options) };
+  const log = options.logFile ? createWriteStream(options.logFile, { flags: 'a' }) : undefined;
   const spawnApp = (file: string) => {
-    const child = spawn(process.execPath, [file], { cwd: REPO_ROOT, env, stdio: 'inherit', detached: true });
+    const child = spawn(process.execPath, [file], {
+      cwd: REPO_ROOT,
+      env,
+      stdio: log ? ['ignore', 'pipe', 'inherit'] : 'inherit',
+      detached: true,
+    });
     trackChild(child);
+    if (log && child.stdout) teeLog(child.stdout, log);
     return child;
   };
   const api = spawnApp(DIST.apiMain);
@@ -194,6 +208,7 @@ export async function startApps(options: AppOptions, healthTimeoutMs = 90_000): 
   const stop = () =>
     (stopping ??= (async () => {
       await Promise.all([stopChild(worker), stopChild(api)]);
+      log?.end();
       if (!(await waitForPortFree(options.port, 5000))) {
         throw new StackError(`The API was stopped but port ${options.port} is still in use.`);
       }
@@ -207,6 +222,20 @@ export async function startApps(options: AppOptions, healthTimeoutMs = 90_000): 
     throw err;
   }
   return { url, stop };
+}
+
+/** Copies every line to the log file; echoes to the terminal what is not an ordinary pino line below warn (level 40). */
+function teeLog(output: Readable, log: WriteStream): void {
+  createInterface({ input: output, crlfDelay: Infinity }).on('line', (line) => {
+    log.write(`${line}\n`);
+    let level = Number.POSITIVE_INFINITY;
+    try {
+      level = Number((JSON.parse(line) as { level?: unknown }).level ?? level);
+    } catch {
+      /* not JSON: show it */
+    }
+    if (!(level < 40)) process.stdout.write(`${line}\n`);
+  });
 }
 
 /** Sends a signal to every command and app started through this module. */

@@ -84,7 +84,12 @@ async function main(): Promise<void> {
     databaseUrl: stack.databaseUrl,
     redisUrl: stack.redisUrl,
     port,
-    extraEnv: mail.env,
+    extraEnv: {
+      // Plain http on this machine: production sends cookies only over HTTPS unless told otherwise,
+      // and some browsers (Safari) refuse such cookies from http://localhost. Serving it over HTTPS? Set COOKIE_SECURE=true.
+      COOKIE_SECURE: process.env['COOKIE_SECURE'] || 'false',
+      ...mail.env,
+    },
   };
   say('Running migrations ...');
   const migrate = await apiCli('migrate', appOptions);

@@ -460,6 +460,10 @@ async function e2eWithMail(stack: Stack, port: number, mail: MailCatcher) {
     port,
     extraEnv: { LOG_LEVEL: 'warn', SMTP_URL: mail.url },
   };
+  // The API and worker log everything (debug) to a file, which the last browser test searches for
+  // secrets (apps/web-e2e/src/request-log.check.ts); the terminal shows only their warnings and errors.
+  const appLog = join(RESULTS_DIR, 'e2e-app.log');
+  rmSync(appLog, { force: true });
   const migrate = await apiCli('migrate', options);
   if (migrate.code !== 0)
     return {
@@ -476,7 +480,11 @@ async function e2eWithMail(stack: Stack, port: number, mail: MailCatcher) {
     };
   let apps: RunningApps;
   try {
-    apps = await startApps(options);
+    apps = await startApps({
+      ...options,
+      extraEnv: { ...options.extraEnv, LOG_LEVEL: 'debug' },
+      logFile: appLog,
+    });
   } catch (err) {
     return {
       passed: 0,
@@ -507,6 +515,8 @@ async function e2eWithMail(stack: Stack, port: number, mail: MailCatcher) {
           DATABASE_URL: stack.databaseUrl,
           // The mail the app sent (apps/web-e2e/src/support/mail.ts); the command line mails through the same server.
           E2E_MAIL_FILE: mail.file,
+          // The API's and worker's log of this run (apps/web-e2e/src/request-log.check.ts).
+          E2E_APP_LOG: appLog,
           SMTP_URL: mail.url,
           PLAYWRIGHT_JSON_OUTPUT_NAME: outFile,
         },

@@ -4,6 +4,7 @@ import { NestFactory } from '@nestjs/core';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import { randomUUID } from 'node:crypto';
 import { DataSource } from 'typeorm';
+import { Agent, setGlobalDispatcher } from 'undici';
 import { Role } from '@inspraak/domain';
 import {
   AuthService,
@@ -45,6 +46,22 @@ export interface TestApp {
 }
 
 process.env['LOG_LEVEL'] ??= 'silent';
+// Callers pose as their own client addresses through X-Forwarded-For (GraphqlCaller), as a proxy on
+// this machine would tell them; production trusts no proxy unless TRUST_PROXY names it.
+process.env['TRUST_PROXY'] ??= 'loopback';
+
+/*
+ * The server closes an idle keep-alive connection after HTTP_KEEP_ALIVE_SECONDS
+ * (65 s); fetch's pool would otherwise keep one for up to its own idle time and
+ * may pick it in the very moment the server closes it, and the request fails
+ * with ECONNRESET (seen after a slow LibreOffice conversion on a busy
+ * machine). With the client letting go of idle connections after one second,
+ * far inside the server's time, it is always the client that closes first: no
+ * race remains. setGlobalDispatcher also sets the dispatcher of Node's own fetch.
+ */
+setGlobalDispatcher(
+  new Agent({ keepAliveTimeout: 1000, keepAliveMaxTimeout: 1000 }),
+);
 // The API and worker refuse to start without a mail server unless the development outbox is
 // asked for; tests that read mail boot a worker with a real SMTP receiver (bootMailingWorker).
 process.env['DEV_OUTBOX'] ??= 'true';
@@ -241,7 +258,7 @@ export class GraphqlCaller {
   constructor(
     private readonly baseUrl: string,
     private readonly language: 'nl' | 'en' = 'nl',
-    /** Sent as X-Forwarded-For, which the API trusts from loopback (as from a proxy in front of it). */
+    /** Sent as X-Forwarded-For, which the test API trusts from loopback (TRUST_PROXY above, as from a proxy in front of it). */
     readonly clientAddress: string = randomClientAddress(),
   ) {}
 

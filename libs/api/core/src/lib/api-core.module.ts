@@ -86,9 +86,9 @@ class TenancyModule {}
     queueModule('producer'),
     GraphQLModule.forRootAsync<ApolloDriverConfig>({
       driver: ApolloDriver,
-      inject: [APP_CONFIG, PinoLogger],
-      useFactory: (config: AppConfig, logger: PinoLogger) =>
-        graphqlOptions(config, logger),
+      inject: [APP_CONFIG, PinoLogger, AuthService],
+      useFactory: (config: AppConfig, logger: PinoLogger, auth: AuthService) =>
+        graphqlOptions(config, logger, (req) => auth.actorFromRequest(req)),
     }),
   ],
   controllers: [HealthController],

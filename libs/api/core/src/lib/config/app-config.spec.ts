@@ -56,6 +56,40 @@ describe('configuration from the environment', () => {
   });
 });
 
+describe('production defaults', () => {
+  const production = {
+    NODE_ENV: 'production',
+    ANSWER_SEAL_KEY: 'ab'.repeat(32),
+  };
+
+  it('sends cookies only over HTTPS in production unless switched off explicitly', () => {
+    expect(loadConfig(production).COOKIE_SECURE).toBe(true);
+    expect(
+      loadConfig({ ...production, COOKIE_SECURE: 'false' }).COOKIE_SECURE,
+    ).toBe(false);
+    expect(loadConfig({}).COOKIE_SECURE).toBe(false);
+    expect(loadConfig({ COOKIE_SECURE: 'true' }).COOKIE_SECURE).toBe(true);
+  });
+
+  it('trusts no proxy unless one is named, and never every client', () => {
+    expect(loadConfig({}).TRUST_PROXY).toBe(false);
+    expect(loadConfig(production).TRUST_PROXY).toBe(false);
+    expect(loadConfig({ TRUST_PROXY: 'loopback' }).TRUST_PROXY).toBe(
+      'loopback',
+    );
+    expect(loadConfig({ TRUST_PROXY: '1' }).TRUST_PROXY).toBe(1);
+    expect(
+      loadConfig({ TRUST_PROXY: '10.0.0.0/8, 192.168.1.7' }).TRUST_PROXY,
+    ).toBe('10.0.0.0/8, 192.168.1.7');
+    expect(() => loadConfig({ TRUST_PROXY: 'true' })).toThrow(
+      /TRUST_PROXY: 'true' would believe every client/,
+    );
+    expect(() => loadConfig({ TRUST_PROXY: 'proxy.example' })).toThrow(
+      /TRUST_PROXY: must be false, a number of proxies/,
+    );
+  });
+});
+
 describe('mail delivery at start', () => {
   it('is SMTP with SMTP_URL, the outbox only when DEV_OUTBOX is on, and otherwise refused', () => {
     expect(

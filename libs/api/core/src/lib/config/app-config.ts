@@ -1,3 +1,4 @@
+import { isIP } from 'node:net';
 import { z } from 'zod';
 
 /**
@@ -8,6 +9,23 @@ import { z } from 'zod';
 const booleanFromEnv = z
   .enum(['true', 'false', '1', '0'])
   .transform((value) => value === 'true' || value === '1');
+
+const TRUST_PROXY_NAMES = new Set(['loopback', 'linklocal', 'uniquelocal']);
+
+/** Express's `trust proxy` values we accept: false, a hop count, or addresses/subnets/names separated by commas. */
+function isTrustProxy(value: string): boolean {
+  if (value === 'false' || /^\d+$/.test(value)) return true;
+  return value.split(',').every((part) => {
+    const item = part.trim();
+    if (TRUST_PROXY_NAMES.has(item)) return true;
+    const [address, prefix, extra] = item.split('/');
+    return (
+      extra === undefined &&
+      isIP(address ?? '') !== 0 &&
+      (prefix === undefined || /^\d{1,3}$/.test(prefix))
+    );
+  });
+}
 
 const configSchema = z.object({
   NODE_ENV: z
@@ -30,9 +48,52 @@ const configSchema = z.object({
     .min(1)
     .max(24 * 30)
     .default(12),
-  COOKIE_SECURE: booleanFromEnv.default(false),
-  /** Which proxies may tell the client address (X-Forwarded-For), in Express's `trust proxy` syntax; it feeds the login limit per address. */
-  TRUST_PROXY: z.string().default('loopback'),
+  /**
+   * Cookies only over HTTPS (the `Secure` flag) for the session, the CSRF
+   * token and the single sign-on attempt. Unset: on in production, off
+   * otherwise; `false` in production only for a plain-http demo on this
+   * machine (`npm start` does that).
+   */
+  COOKIE_SECURE: booleanFromEnv.optional(),
+  /**
+   * Strict-Transport-Security max-age in seconds, sent on requests that came
+   * over HTTPS (directly, or per a trusted proxy's X-Forwarded-Proto; see
+   * TRUST_PROXY). 0 sends none.
+   */
+  HSTS_MAX_AGE_SECONDS: z.coerce
+    .number()
+    .int()
+    .min(0)
+    .default(365 * 24 * 3600),
+  /**
+   * How long the server keeps an idle keep-alive connection open. Longer than
+   * any client's or load balancer's idle time in front of it (60 s is common),
+   * so it is never the server that closes a connection the other side is
+   * about to reuse (ECONNRESET).
+   */
+  HTTP_KEEP_ALIVE_SECONDS: z.coerce.number().int().min(1).max(3600).default(65),
+  /**
+   * Which proxies may tell the client address and scheme (X-Forwarded-For,
+   * X-Forwarded-Proto), in Express's `trust proxy` syntax: an address, a
+   * subnet, `loopback`, `uniquelocal` or a hop count. It feeds the login limit
+   * per address, so the default trusts no one: any program on the host (or a
+   * proxy that passes the header through) could otherwise pose as a new
+   * address for every guess. `false`/`0` and unset mean the socket's address.
+   */
+  TRUST_PROXY: z
+    .string()
+    .default('false')
+    .refine((value) => value !== 'true', {
+      message:
+        "'true' would believe every client's X-Forwarded-For; name the proxy (address, subnet, loopback, uniquelocal) or the number of proxies in front",
+    })
+    .refine(isTrustProxy, {
+      message:
+        'must be false, a number of proxies, or comma-separated addresses/subnets (or loopback, linklocal, uniquelocal)',
+    })
+    .transform((value): false | number | string =>
+      value === 'false' ? false : /^\d+$/.test(value) ? Number(value) : value,
+    ),
   /** smtp://user:pass@host:port (or smtps://). Unset: the processes refuse to start unless DEV_OUTBOX is on (see `assertMailDelivery`). */
   SMTP_URL: z
     .string()
@@ -85,7 +146,11 @@ const configSchema = z.object({
     .optional(),
 });
 
-export type AppConfig = z.infer<typeof configSchema>;
+type ParsedConfig = z.infer<typeof configSchema>;
+
+export type AppConfig = Omit<ParsedConfig, 'COOKIE_SECURE'> & {
+  COOKIE_SECURE: boolean;
+};
 
 export class ConfigValidationError extends Error {
   constructor(readonly problems: string[]) {
@@ -118,7 +183,11 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     throw new ConfigValidationError([
       'ANSWER_SEAL_KEY: required in production (64 hex characters, `openssl rand -hex 32`): it seals survey answers waiting in the inbox; keep it outside the database and its backups',
     ]);
-  return parsed.data;
+  return {
+    ...parsed.data,
+    COOKIE_SECURE:
+      parsed.data.COOKIE_SECURE ?? parsed.data.NODE_ENV === 'production',
+  };
 }
 
 export const MAIL_NOT_CONFIGURED =

@@ -10,6 +10,8 @@ import {
 import type { GraphqlContext } from '../auth/session-cookies';
 import { MAX_DOCUMENT_TOKENS, queryLimitRules } from './query-limits';
 import { argumentChecksPlugin } from './argument-checks';
+import { introspectionAccessPlugin } from './introspection-access';
+import type { Actor } from '../auth/actor';
 
 /** Errors leave in the caller's language (Accept-Language: nl or en; Dutch by default). */
 const localiseErrorsPlugin: ApolloServerPlugin<GraphqlContext> = {
@@ -36,13 +38,14 @@ const localiseErrorsPlugin: ApolloServerPlugin<GraphqlContext> = {
 export function graphqlOptions(
   config: AppConfig,
   logger: ErrorLogger,
+  actorOf: (req: GraphqlContext['req']) => Promise<Actor | null>,
 ): ApolloDriverConfig {
   return {
     path: '/graphql',
     autoSchemaFile: true,
     sortSchema: true,
     playground: false,
-    // The schema is public (the project is open source); introspection helps client generation and the access test.
+    // On for signed-in advisors only (introspectionAccessPlugin); code generation prints the schema in-process.
     introspection: true,
     includeStacktraceInErrorResponses: false,
     context: ({ req, res }: GraphqlContext): GraphqlContext => ({ req, res }),
@@ -55,6 +58,10 @@ export function graphqlOptions(
     ),
     formatError: (formatted, error) =>
       formatGraphqlError(formatted, error, logger),
-    plugins: [argumentChecksPlugin, localiseErrorsPlugin],
+    plugins: [
+      localiseErrorsPlugin,
+      introspectionAccessPlugin(actorOf),
+      argumentChecksPlugin,
+    ],
   };
 }
