@@ -13,6 +13,7 @@ import {
   MEMBERSHIP_HAS_ACCESS,
   Notification,
   QueueName,
+  JobSchedules,
 } from '@inspraak/api-core';
 import { Procedure, WorSettings } from './procedure.entities';
 import { deadlinesOf, toDeadlineSettings } from './procedures.service';
@@ -165,15 +166,17 @@ export class DeadlineReminderProcessor
   constructor(
     private readonly reminders: DeadlineReminderService,
     @InjectQueue(QueueName.DeadlineReminders) private readonly queue: Queue,
+    private readonly schedules: JobSchedules,
   ) {
     super();
   }
 
   async onApplicationBootstrap() {
-    await this.queue.upsertJobScheduler(
+    await this.schedules.keep(
+      this.queue,
       'hourly-deadline-reminders',
       { every: EVERY_HOUR_MS },
-      { name: 'send-due-deadline-reminders' },
+      'send-due-deadline-reminders',
     );
   }
 
