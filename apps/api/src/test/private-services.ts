@@ -1,5 +1,8 @@
-import { spawn, type ChildProcess } from 'node:child_process';
+import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { createServer, Socket } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { eventually } from './smtp-receiver';
 
 /**
@@ -86,5 +89,77 @@ export async function startPrivateRedis(): Promise<PrivateRedis> {
       await start();
     },
     stop,
+  };
+}
+
+export interface PrivatePostgres {
+  url: string;
+  /** `pg_ctl stop -m immediate`: as a crash, no checkpoint, every connection cut. */
+  crash(): void;
+  /** Starts it again on the same port and data. */
+  start(): Promise<void>;
+  /** Stops the server for good and removes its data. */
+  stop(): Promise<void>;
+}
+
+/** Runs a PostgreSQL program as the `postgres` user (the server refuses to run as root). */
+function asPostgres(program: string, args: string[]): void {
+  const result = spawnSync(
+    'runuser',
+    ['-u', 'postgres', '--', program, ...args],
+    {
+      encoding: 'utf8',
+    },
+  );
+  if (result.status !== 0)
+    throw new Error(
+      `${program} ${args.join(' ')} failed: ${result.stderr}${result.stdout}`,
+    );
+}
+
+/** A PostgreSQL cluster of its own in a temporary folder (the machine's PostgreSQL binaries), trust authentication on 127.0.0.1. */
+export async function startPrivatePostgres(): Promise<PrivatePostgres> {
+  const port = await freePort();
+  const dir = mkdtempSync(join(tmpdir(), 'inspraak-pg-'));
+  spawnSync('chown', ['postgres:', dir]);
+  const data = join(dir, 'data');
+  asPostgres('initdb', [
+    '-D',
+    data,
+    '-U',
+    'postgres',
+    '--auth=trust',
+    '-E',
+    'UTF8',
+  ]);
+  const start = async () => {
+    asPostgres('pg_ctl', [
+      '-D',
+      data,
+      '-l',
+      join(dir, 'log'),
+      '-w',
+      '-t',
+      '120',
+      '-o',
+      `-p ${port} -k ${dir} -c listen_addresses=127.0.0.1`,
+      'start',
+    ]);
+    await eventually(() => listening(port), 60_000);
+  };
+  const stopNow = () =>
+    asPostgres('pg_ctl', ['-D', data, '-m', 'immediate', '-w', 'stop']);
+  await start();
+  return {
+    url: `postgres://postgres@127.0.0.1:${port}/postgres`,
+    start,
+    crash: stopNow,
+    stop: async () => {
+      try {
+        stopNow();
+      } finally {
+        rmSync(dir, { recursive: true, force: true });
+      }
+    },
   };
 }

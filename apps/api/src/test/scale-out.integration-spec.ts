@@ -19,7 +19,7 @@ import {
 } from './test-app';
 import {
   eventually,
-  mailText,
+  mailsWith,
   SmtpReceiver,
   startSmtpReceiver,
 } from './smtp-receiver';
@@ -166,10 +166,7 @@ describe('two APIs and two workers', () => {
       await queue.close();
     }
     const link = `https://inspraak.example.nl/procedures/${procedure.id}`;
-    const received = (email: string) =>
-      smtp.received
-        .filter((m) => m.to.includes(email))
-        .filter((m) => mailText(m).includes(link)).length;
+    const received = (email: string) => mailsWith(smtp, email, link);
     const recipients = [
       organisation.emails[Role.OR_SECRETARIS],
       organisation.emails[Role.ADVISEUR],

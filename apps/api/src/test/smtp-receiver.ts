@@ -73,6 +73,17 @@ export function mailText(mail: ReceivedMail): string {
   );
 }
 
+/** How many mails to `email` carry `text` (a link, say) in their body. */
+export function mailsWith(
+  smtp: SmtpReceiver,
+  email: string,
+  text: string,
+): number {
+  return smtp.received.filter(
+    (mail) => mail.to.includes(email) && mailText(mail).includes(text),
+  ).length;
+}
+
 /** A received mail as the development outbox used to show it: one recipient, the subject (encoded words undone) and the text. */
 export interface ReceivedMessage {
   toAddress: string;
