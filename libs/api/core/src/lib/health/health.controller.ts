@@ -5,7 +5,7 @@ import { DataSource } from 'typeorm';
 import { APP_CONFIG, AppConfig } from '../config/app-config';
 import { PublicAccess } from '../auth/access.decorators';
 import { redisConnection } from '../queues/redis-connection';
-import { SCHEDULES_VERIFIED_KEY } from '../queues/job-schedules';
+import { schedulesConfirmed } from '../queues/job-schedules';
 import { withTimeout } from '../util/with-timeout';
 
 /** Only up or down: the endpoint is public, so connection details (hosts, ports, error texts) stay in the logs. */
@@ -46,7 +46,7 @@ export class HealthController implements OnModuleDestroy {
       }),
       timed(async () => {
         if (this.redis.status === 'wait') await this.redis.connect();
-        if ((await this.redis.exists(SCHEDULES_VERIFIED_KEY)) === 0)
+        if (!(await schedulesConfirmed(this.redis)))
           throw new Error('no worker confirmed the schedules');
       }),
     ]);

@@ -1,7 +1,11 @@
 import { EventEmitter } from 'node:events';
 import type { Queue } from 'bullmq';
 import type { AppConfig } from '../config/app-config';
-import { JobSchedules, SCHEDULES_VERIFIED_KEY } from './job-schedules';
+import {
+  JobSchedules,
+  SCHEDULES_VERIFIED_KEY,
+  schedulesConfirmed,
+} from './job-schedules';
 
 /** A queue as far as JobSchedules uses it, with Redis as two maps; `empty()` is a Redis that came back with nothing. */
 function fakeQueue(name: string) {
@@ -16,6 +20,7 @@ function fakeQueue(name: string) {
   });
   const queue = {
     name,
+    toKey: (type: string) => `bull:${name}:${type}`,
     upsertJobScheduler: jest.fn(async (id: string, repeat: unknown) => {
       schedulers.set(id, repeat);
     }),
@@ -44,7 +49,14 @@ describe('JobSchedules', () => {
     await schedules.keep(redis.queue, 'hourly', { every: 3_600_000 }, 'send');
     await schedules.keep(redis.queue, 'daily', { every: 86_400_000 }, 'purge');
     await schedules.check();
-    expect(redis.keys.get(SCHEDULES_VERIFIED_KEY)?.px).toBe(60_000);
+    const heartbeat = redis.keys.get(SCHEDULES_VERIFIED_KEY);
+    expect(heartbeat?.px).toBe(60_000);
+    expect(JSON.parse(heartbeat?.value ?? '{}')).toMatchObject({
+      schedulerKeys: [
+        'bull:reminders:repeat:hourly',
+        'bull:reminders:repeat:daily',
+      ],
+    });
 
     redis.empty();
     redis.upserts.mockClear();
@@ -81,5 +93,41 @@ describe('JobSchedules', () => {
     redis.upserts.mockRejectedValueOnce(new Error('Redis went away again'));
     await schedules.check();
     expect(redis.keys.has(SCHEDULES_VERIFIED_KEY)).toBe(false);
+  });
+});
+
+describe('schedulesConfirmed (what /health reports)', () => {
+  const redisWith = (entries: Record<string, string>) => ({
+    get: async (key: string) => entries[key] ?? null,
+    exists: async (...keys: string[]) =>
+      keys.filter((key) => key in entries).length,
+  });
+  const heartbeat = JSON.stringify({
+    at: '2026-12-07T05:00:00.000Z',
+    schedulerKeys: ['bull:a:repeat:one', 'bull:b:repeat:two'],
+  });
+
+  it('is up when the heartbeat is there and every scheduler it lists', async () => {
+    expect(
+      await schedulesConfirmed(
+        redisWith({
+          [SCHEDULES_VERIFIED_KEY]: heartbeat,
+          'bull:a:repeat:one': '',
+          'bull:b:repeat:two': '',
+        }),
+      ),
+    ).toBe(true);
+  });
+
+  it('is down without a heartbeat, and when a listed scheduler is gone (a heartbeat written just after Redis came back empty)', async () => {
+    expect(await schedulesConfirmed(redisWith({}))).toBe(false);
+    expect(
+      await schedulesConfirmed(
+        redisWith({
+          [SCHEDULES_VERIFIED_KEY]: heartbeat,
+          'bull:a:repeat:one': '',
+        }),
+      ),
+    ).toBe(false);
   });
 });

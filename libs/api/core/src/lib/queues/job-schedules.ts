@@ -10,10 +10,35 @@ import { APP_CONFIG, AppConfig } from '../config/app-config';
 
 /**
  * The worker's heartbeat in Redis: present while a worker has found (or put
- * back) every job scheduler within the last three checks. `/health` reads it;
- * an emptied Redis loses it together with the schedulers.
+ * back) every job scheduler within the last three checks. Its value lists the
+ * Redis keys of those schedulers (`SchedulesHeartbeat`), so `/health` can see
+ * that they are really there: an emptied Redis loses them, and a check that
+ * was under way when Redis restarted may still write a heartbeat.
  */
 export const SCHEDULES_VERIFIED_KEY = 'inspraak:worker:schedules-verified';
+
+export interface SchedulesHeartbeat {
+  at: string;
+  /** BullMQ's hash of each job scheduler (`<prefix>:<queue>:repeat:<id>`). */
+  schedulerKeys: string[];
+}
+
+/**
+ * Whether the heartbeat's schedulers all exist. Reads BullMQ's key layout
+ * (a scheduler is the hash `repeat:<id>` under its queue's prefix); should
+ * that change, the check reports the schedules down rather than up, and the
+ * integration test of an emptied Redis fails.
+ */
+export async function schedulesConfirmed(redis: {
+  get(key: string): Promise<string | null>;
+  exists(...keys: string[]): Promise<number>;
+}): Promise<boolean> {
+  const raw = await redis.get(SCHEDULES_VERIFIED_KEY);
+  if (!raw) return false;
+  const { schedulerKeys } = JSON.parse(raw) as SchedulesHeartbeat;
+  if (!Array.isArray(schedulerKeys) || schedulerKeys.length === 0) return false;
+  return (await redis.exists(...schedulerKeys)) === schedulerKeys.length;
+}
 
 /** How many checks a heartbeat outlives, so one slow check does not flap `/health`. */
 const HEARTBEAT_CHECKS = 3;
@@ -111,7 +136,13 @@ export class JobSchedules implements OnApplicationBootstrap, OnModuleDestroy {
         `Job schedulers missing from Redis (restarted empty?), registered again: ${restored.join(', ')}`,
       );
     const client = await first.queue.getBackend().client;
-    await client.set(SCHEDULES_VERIFIED_KEY, new Date().toISOString(), {
+    const heartbeat: SchedulesHeartbeat = {
+      at: new Date().toISOString(),
+      schedulerKeys: this.kept.map(
+        (schedule) => `${schedule.queue.toKey('repeat')}:${schedule.id}`,
+      ),
+    };
+    await client.set(SCHEDULES_VERIFIED_KEY, JSON.stringify(heartbeat), {
       PX: HEARTBEAT_CHECKS * this.config.SCHEDULE_CHECK_SECONDS * 1000,
     });
   }
