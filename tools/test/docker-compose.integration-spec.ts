@@ -126,6 +126,19 @@ describe('docker/docker-compose.yml', () => {
     expect(services.get('migrate')).toMatch(/dist\/apps\/api\/cli\.js/);
   });
 
+  it('runs two APIs and two workers unless told otherwise, each API on its own host port', () => {
+    const services = serviceBlocks(compose(['config'], env).stdout);
+    for (const name of ['api', 'worker'])
+      expect(services.get(name)).toMatch(/deploy:\n\s+replicas: 2/);
+    expect(services.get('api')).toMatch(/published: ['"]?3000-3009/);
+    const scaled = serviceBlocks(
+      compose(['config'], { ...env, API_REPLICAS: '3', WORKER_REPLICAS: '4' })
+        .stdout,
+    );
+    expect(scaled.get('api')).toMatch(/replicas: 3/);
+    expect(scaled.get('worker')).toMatch(/replicas: 4/);
+  });
+
   it('never seeds the demo, and sets up a real organisation on request (profile setup)', () => {
     const result = compose(['--profile', 'setup', 'config'], env);
     expect(result.status).toBe(0);

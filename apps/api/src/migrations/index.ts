@@ -24,6 +24,7 @@ import { MembershipLastSignIn1796596000000 } from './1796596000000-MembershipLas
 import { SessionSignedInIssuer1796597000000 } from './1796597000000-SessionSignedInIssuer';
 import { SurveyUnitsAndSealedInbox1796607619245 } from './1796607619245-SurveyUnitsAndSealedInbox';
 import { SurveyResponseSealedUnit1796609000000 } from './1796609000000-SurveyResponseSealedUnit';
+import { DeadlineReminderRecipients1796618506335 } from './1796618506335-DeadlineReminderRecipients';
 
 // Every migration, in order. Webpack bundles the API, so they are listed rather than globbed.
 export const MIGRATIONS = [
@@ -53,4 +54,5 @@ export const MIGRATIONS = [
   SessionSignedInIssuer1796597000000,
   SurveyUnitsAndSealedInbox1796607619245,
   SurveyResponseSealedUnit1796609000000,
+  DeadlineReminderRecipients1796618506335,
 ];

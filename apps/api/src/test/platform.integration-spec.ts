@@ -242,16 +242,28 @@ describe('platform: sessions, CSRF, limits, errors, health, schema', () => {
     ).toBe('Je bent niet ingelogd.');
   });
 
-  it('reports database and Redis on /health and tags responses with a request id', async () => {
+  it('reports database, Redis and the worker schedules on /health and tags responses with a request id', async () => {
     const response = await fetch(`${testApp.url}/health`, {
       headers: { 'x-request-id': 'test-request-123' },
     });
     expect(response.status).toBe(200);
     expect(response.headers.get('x-request-id')).toBe('test-request-123');
-    expect(await response.json()).toMatchObject({
-      status: 'ok',
+    const health = (await response.json()) as {
+      status: string;
+      checks: Record<string, { status: string }>;
+    };
+    expect(health).toMatchObject({
       checks: { database: { status: 'up' }, redis: { status: 'up' } },
     });
+    // This file runs no worker: the schedules are up only while another test file's worker confirms them.
+    expect(health.status).toBe(
+      health.checks['schedules']?.status === 'up' ? 'ok' : 'degraded',
+    );
+    expect(Object.keys(health.checks).sort()).toEqual([
+      'database',
+      'redis',
+      'schedules',
+    ]);
   });
 
   it('has migrations that match the entities exactly', async () => {

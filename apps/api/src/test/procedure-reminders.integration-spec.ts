@@ -171,6 +171,45 @@ describe('procedure deadline reminders through the queue, by e-mail and in the a
     }
   });
 
+  it('mails each recipient once when the mail server refuses one of them and the job is retried', async () => {
+    const other = await createOrganisation(testApp.dataSource, 'wor-refused');
+    const otherCallers = await callersFor(testApp.url, other);
+    const advisors = [
+      await addMember(testApp, other, 'Tweede Adviseur', [Role.ADVISEUR]),
+      await addMember(testApp, other, 'Derde Adviseur', [Role.ADVISEUR]),
+    ];
+    const recipients = [
+      other.emails[Role.OR_SECRETARIS],
+      other.emails[Role.ADVISEUR],
+      ...advisors.map((a) => a.email),
+    ];
+    const procedure = await registerProcedure(
+      otherCallers[Role.OR_SECRETARIS],
+      {
+        title: 'Termijn met een weigerende mailserver',
+        requestReceivedOn: addDays(todayInAmsterdam(), -30),
+        agreedTermDays: 37,
+      },
+    );
+    // The third of the four mails is refused: the first attempt fails after two were sent.
+    smtp.refuseOnce(3);
+    await runReminderJob();
+    const link = `https://inspraak.example.nl/procedures/${procedure.id}`;
+    const received = (email: string) =>
+      mailsTo(email).filter((m) => m.includes(link)).length;
+    await eventually(() => recipients.every((r) => received(r) > 0));
+    expect(recipients.map(received)).toEqual([1, 1, 1, 1]);
+    for (const role of [Role.OR_SECRETARIS, Role.ADVISEUR]) {
+      const inApp = await notifications(otherCallers[role]);
+      expect(
+        inApp.filter((n) => n.link === `/procedures/${procedure.id}`),
+      ).toHaveLength(1);
+    }
+    // The next hourly run sends nobody anything again.
+    await runReminderJob();
+    expect(recipients.map(received)).toEqual([1, 1, 1, 1]);
+  });
+
   it('reminds no council secretary who is blocked', async () => {
     const blocked = await addMember(
       testApp,

@@ -8,16 +8,31 @@ export interface ReceivedMail {
 export interface SmtpReceiver {
   port: number;
   received: ReceivedMail[];
+  /**
+   * Refuses the `nth` recipient offered from now on (1 = the next one), once,
+   * as a mail server that is full or down would: the sender's mail fails.
+   */
+  refuseOnce(nth: number): void;
   close(): Promise<void>;
 }
 
 /** A real SMTP server on a free port that keeps what it receives. */
 export async function startSmtpReceiver(): Promise<SmtpReceiver> {
   const received: ReceivedMail[] = [];
+  let recipientsUntilRefusal = 0;
   const server = new SMTPServer({
     authOptional: true,
     disabledCommands: ['STARTTLS'],
     logger: false,
+    onRcptTo(_address, _session, callback) {
+      if (recipientsUntilRefusal > 0 && --recipientsUntilRefusal === 0) {
+        const refusal = Object.assign(new Error('Mailbox unavailable'), {
+          responseCode: 450,
+        });
+        return callback(refusal);
+      }
+      callback();
+    },
     onData(stream, session, callback) {
       const chunks: Buffer[] = [];
       stream.on('data', (chunk: Buffer) => chunks.push(chunk));
@@ -35,6 +50,9 @@ export async function startSmtpReceiver(): Promise<SmtpReceiver> {
   return {
     port,
     received,
+    refuseOnce: (nth) => {
+      recipientsUntilRefusal = nth;
+    },
     close: () => new Promise<void>((resolve) => server.close(() => resolve())),
   };
 }
@@ -53,6 +71,17 @@ export function mailText(mail: ReceivedMail): string {
         .map((h) => parseInt(h, 16)),
     ).toString('utf8'),
   );
+}
+
+/** How many mails to `email` carry `text` (a link, say) in their body. */
+export function mailsWith(
+  smtp: SmtpReceiver,
+  email: string,
+  text: string,
+): number {
+  return smtp.received.filter(
+    (mail) => mail.to.includes(email) && mailText(mail).includes(text),
+  ).length;
 }
 
 /** A received mail as the development outbox used to show it: one recipient, the subject (encoded words undone) and the text. */

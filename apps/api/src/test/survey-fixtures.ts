@@ -4,8 +4,10 @@ import {
   SurveyMailer,
   surveyTokenHash,
 } from '@inspraak/api-surveys';
+import { createHash, randomBytes } from 'node:crypto';
 import { eventually, receivedMessages } from './smtp-receiver';
 import { GraphqlCaller, MailingWorker, TestApp } from './test-app';
+import { createDepartment, createEmployee } from './directory-fixtures';
 
 export const SURVEY_FIELDS =
   'id title status mode threshold run seriesId invitedCount sentCount failedCount responseCount previousRunId sections { key questions { key kind required options { key } } }';
@@ -86,6 +88,43 @@ export async function createSurvey(
   );
   if (!response.data) throw new Error(JSON.stringify(response.errors));
   return response.data.createSurvey;
+}
+
+/**
+ * A published survey for `people` new employees of a new department, and
+ * each one's link, given out directly (their hash written as the worker
+ * would): for tests of answering, not of sending. Publish before any worker
+ * runs, or it may send the invitations first.
+ */
+export async function surveyWithLinks(
+  testApp: TestApp,
+  author: GraphqlCaller,
+  people: number,
+  overrides: Record<string, unknown> = {},
+): Promise<{ id: string; tokens: string[] }> {
+  const department = await createDepartment(author, `Links ${people}`);
+  for (let i = 0; i < people; i++)
+    await createEmployee(author, { departmentId: department });
+  const { id } = await createSurvey(author, {
+    audience: departmentsAudience(department),
+    ...overrides,
+  });
+  await author.request('mutation($id: ID!) { publishSurvey(id: $id) { id } }', {
+    id,
+  });
+  const invitations = await testApp.dataSource
+    .getRepository(SurveyInvitation)
+    .find({ where: { surveyId: id } });
+  const tokens: string[] = [];
+  for (const invitation of invitations) {
+    const token = randomBytes(32).toString('base64url');
+    await testApp.dataSource.query(
+      `UPDATE survey_invitation SET token_hash = $2, status = 'SENT', sent_at = now() WHERE id = $1`,
+      [invitation.id, createHash('sha256').update(token).digest('hex')],
+    );
+    tokens.push(token);
+  }
+  return { id, tokens };
 }
 
 export function answer(questionKey: string, value: number | string[] | string) {

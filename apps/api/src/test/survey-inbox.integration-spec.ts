@@ -1,8 +1,6 @@
-import { createHash, randomBytes } from 'node:crypto';
 import { Role } from '@inspraak/domain';
 import {
   SurveyInbox,
-  SurveyInvitation,
   SurveyResponse,
   SurveyResponseInbox,
   SurveyTokenUse,
@@ -17,19 +15,18 @@ import {
   TestApp,
   TestOrganisation,
 } from './test-app';
-import { createDepartment, createEmployee } from './directory-fixtures';
 import {
   answer,
   createSurvey,
   submitByToken,
-  departmentsAudience,
+  surveyWithLinks as linkedSurvey,
 } from './survey-fixtures';
 
 /**
  * The inbox between a submit and the results, with the API only: no worker
  * runs in this file, so answers move only when the test (or closing) moves
- * them. Links are given out directly (their hash written as the worker
- * would), since sending is not what is tested here.
+ * them. Links are given out directly (surveyWithLinks), since sending is not
+ * what is tested here.
  */
 describe('survey answers: the link’s use and the answer stay apart', () => {
   let testApp: TestApp;
@@ -53,35 +50,10 @@ describe('survey answers: the link’s use and the answer stay apart', () => {
     surveyId: string,
   ) => testApp.dataSource.getRepository(entity).count({ where: { surveyId } });
 
-  /** A published survey for `people` new employees, and each one's link. */
-  async function surveyWithLinks(
+  const surveyWithLinks = (
     people: number,
     overrides: Record<string, unknown> = {},
-  ): Promise<{ id: string; tokens: string[] }> {
-    const department = await createDepartment(hr, `Inbox ${people}`);
-    for (let i = 0; i < people; i++)
-      await createEmployee(hr, { departmentId: department });
-    const { id } = await createSurvey(hr, {
-      audience: departmentsAudience(department),
-      ...overrides,
-    });
-    await hr.request('mutation($id: ID!) { publishSurvey(id: $id) { id } }', {
-      id,
-    });
-    const invitations = await testApp.dataSource
-      .getRepository(SurveyInvitation)
-      .find({ where: { surveyId: id } });
-    const tokens: string[] = [];
-    for (const invitation of invitations) {
-      const token = randomBytes(32).toString('base64url');
-      await testApp.dataSource.query(
-        `UPDATE survey_invitation SET token_hash = $2, status = 'SENT', sent_at = now() WHERE id = $1`,
-        [invitation.id, createHash('sha256').update(token).digest('hex')],
-      );
-      tokens.push(token);
-    }
-    return { id, tokens };
-  }
+  ) => linkedSurvey(testApp, hr, people, overrides);
 
   const xmins = async (table: string, surveyId: string) =>
     new Set(

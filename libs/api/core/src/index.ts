@@ -16,6 +16,7 @@ export * from './lib/audit/audit-entry.entity';
 export * from './lib/audit/audit';
 export * from './lib/queues/queue-names';
 export * from './lib/queues/redis-connection';
+export * from './lib/queues/job-schedules';
 export * from './lib/graphql/query-limits';
 export * from './lib/core-entities';
 export * from './lib/validation/validation-pipe';

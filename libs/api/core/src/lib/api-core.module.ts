@@ -22,6 +22,7 @@ import { HealthController } from './health/health.controller';
 import { CsrfMiddleware } from './security/csrf.middleware';
 import { redisConnection } from './queues/redis-connection';
 import { DEFAULT_JOB_OPTIONS, QueueName } from './queues/queue-names';
+import { JobSchedules } from './queues/job-schedules';
 import { RetentionService } from './retention/retention.service';
 import { RetentionProcessor } from './retention/retention.processor';
 import { CORE_ENTITIES } from './core-entities';
@@ -108,6 +109,11 @@ export class ApiCoreModule implements NestModule {
   }
 }
 
+/** The worker's repeating jobs, kept registered for every context's processors. */
+@Global()
+@Module({ providers: [JobSchedules], exports: [JobSchedules] })
+class JobSchedulesModule {}
+
 /** What the worker needs: config, logs, database, queues, and the platform's own housekeeping; no HTTP. */
 @Module({
   imports: [
@@ -116,6 +122,7 @@ export class ApiCoreModule implements NestModule {
     databaseModule('inspraak-worker'),
     TenancyModule,
     queueModule('worker'),
+    JobSchedulesModule,
     BullModule.registerQueue({ name: QueueName.Retention }),
   ],
   providers: [RetentionService, RetentionProcessor],

@@ -15,6 +15,7 @@ import {
   Notification,
   QueueName,
   TenantOwned,
+  JobSchedules,
 } from '@inspraak/api-core';
 
 export type ReminderKind =
@@ -161,15 +162,17 @@ export class AgreementReminderProcessor
   constructor(
     private readonly reminders: AgreementReminderService,
     @InjectQueue(QueueName.AgreementReminders) private readonly queue: Queue,
+    private readonly schedules: JobSchedules,
   ) {
     super();
   }
 
   async onApplicationBootstrap() {
-    await this.queue.upsertJobScheduler(
+    await this.schedules.keep(
+      this.queue,
       'daily-agreement-reminders',
       { every: EVERY_DAY_MS },
-      { name: 'send-due-reminders' },
+      'send-due-reminders',
     );
   }
 

@@ -3,7 +3,7 @@ import { Injectable, Logger, OnApplicationBootstrap } from '@nestjs/common';
 import { Queue } from 'bullmq';
 import { DataSource, LessThanOrEqual } from 'typeorm';
 import { todayInAmsterdam } from '@inspraak/domain';
-import { AuditEntry, QueueName } from '@inspraak/api-core';
+import { AuditEntry, QueueName, JobSchedules } from '@inspraak/api-core';
 import { Participant, ParticipationStatus } from './participants.entities';
 
 const EVERY_DAY_MS = 24 * 3_600_000;
@@ -58,15 +58,17 @@ export class ParticipantRetentionProcessor
   constructor(
     private readonly retention: ParticipantRetentionService,
     @InjectQueue(QueueName.ParticipantRetention) private readonly queue: Queue,
+    private readonly schedules: JobSchedules,
   ) {
     super();
   }
 
   async onApplicationBootstrap() {
-    await this.queue.upsertJobScheduler(
+    await this.schedules.keep(
+      this.queue,
       'daily-profile-deletion',
       { every: EVERY_DAY_MS },
-      { name: 'delete-due-profiles' },
+      'delete-due-profiles',
     );
   }
 

@@ -13,6 +13,7 @@ import {
   MEMBERSHIP_HAS_ACCESS,
   Notification,
   QueueName,
+  JobSchedules,
 } from '@inspraak/api-core';
 import { Procedure, WorSettings } from './procedure.entities';
 import { deadlinesOf, toDeadlineSettings } from './procedures.service';
@@ -45,8 +46,9 @@ export function deadlineReminderText(
 /**
  * Tells the council secretaries and the participation advisors of the
  * organisation 14, 7 and 1 day(s) before each deadline of an open procedure,
- * and on the day, in the app and by e-mail; each step once (a missed day is
- * caught up by the next run). A confidential procedure is named only as such.
+ * and on the day, in the app and by e-mail; each step once per person (a
+ * missed day is caught up by the next run, a run that failed halfway goes on
+ * where it stopped). A confidential procedure is named only as such.
  */
 @Injectable()
 export class DeadlineReminderService {
@@ -78,31 +80,40 @@ export class DeadlineReminderService {
       })) {
         const daysBefore = dueReminder(deadline.date, today);
         if (daysBefore === null) continue;
-        const claimed = await this.dataSource.transaction(async (manager) => {
-          const inserted = (await manager.query(
-            `INSERT INTO deadline_reminder_sent (organisation_id, procedure_id, kind, deadline, days_before) VALUES ($1, $2, $3, $4, $5)
-             ON CONFLICT (procedure_id, kind, deadline, days_before) DO NOTHING RETURNING id`,
-            [
-              procedure.organisationId,
-              procedure.id,
-              deadline.kind,
-              deadline.date,
-              daysBefore,
-            ],
-          )) as unknown[];
-          if (inserted.length === 0) return false;
-          const recipients = (await manager.query(
-            `SELECT u.id, u.email, u.display_name AS "displayName", m.roles::text[] AS roles FROM membership m JOIN user_account u ON u.id = m.user_id
-             WHERE m.organisation_id = $1 AND (m.roles && ARRAY['OR_SECRETARIS', 'ADVISEUR']::role[])
-               AND ${MEMBERSHIP_HAS_ACCESS}`,
-            [procedure.organisationId],
-          )) as {
-            id: string;
-            email: string;
-            displayName: string;
-            roles: string[];
-          }[];
-          for (const person of recipients) {
+        const occasion = [
+          procedure.id,
+          deadline.kind,
+          deadline.date,
+          daysBefore,
+        ] as const;
+        const done = (await this.dataSource.query(
+          `SELECT 1 FROM deadline_reminder_sent WHERE procedure_id = $1 AND kind = $2 AND deadline = $3 AND days_before = $4`,
+          [...occasion],
+        )) as unknown[];
+        if (done.length > 0) continue;
+        const recipients = (await this.dataSource.query(
+          `SELECT u.id, u.email, u.display_name AS "displayName", m.roles::text[] AS roles FROM membership m JOIN user_account u ON u.id = m.user_id
+           WHERE m.organisation_id = $1 AND (m.roles && ARRAY['OR_SECRETARIS', 'ADVISEUR']::role[])
+             AND ${MEMBERSHIP_HAS_ACCESS}
+           ORDER BY u.id`,
+          [procedure.organisationId],
+        )) as {
+          id: string;
+          email: string;
+          displayName: string;
+          roles: string[];
+        }[];
+        // One transaction per recipient: a mail that fails rolls back only its own record,
+        // so the retry mails those not yet reached. The insert waits for another worker's
+        // uncommitted one and then finds it: nobody is mailed twice.
+        for (const person of recipients) {
+          await this.dataSource.transaction(async (manager) => {
+            const claimed = (await manager.query(
+              `INSERT INTO deadline_reminder_recipient (organisation_id, procedure_id, kind, deadline, days_before, user_id) VALUES ($1, $2, $3, $4, $5, $6)
+               ON CONFLICT (procedure_id, kind, deadline, days_before, user_id) DO NOTHING RETURNING id`,
+              [procedure.organisationId, ...occasion, person.id],
+            )) as unknown[];
+            if (claimed.length === 0) return;
             const text = deadlineReminderText(
               procedure.confidential && !person.roles.includes('OR_SECRETARIS')
                 ? 'Vertrouwelijke procedure'
@@ -128,9 +139,15 @@ export class DeadlineReminderService {
               },
               manager,
             );
-          }
-          return true;
-        });
+          });
+        }
+        // Everyone reached: the occasion is closed, also for people who get the role later today.
+        const closed = (await this.dataSource.query(
+          `INSERT INTO deadline_reminder_sent (organisation_id, procedure_id, kind, deadline, days_before) VALUES ($1, $2, $3, $4, $5)
+           ON CONFLICT (procedure_id, kind, deadline, days_before) DO NOTHING RETURNING id`,
+          [procedure.organisationId, ...occasion],
+        )) as unknown[];
+        const claimed = closed.length > 0;
         if (claimed) sent += 1;
       }
     }
@@ -149,15 +166,17 @@ export class DeadlineReminderProcessor
   constructor(
     private readonly reminders: DeadlineReminderService,
     @InjectQueue(QueueName.DeadlineReminders) private readonly queue: Queue,
+    private readonly schedules: JobSchedules,
   ) {
     super();
   }
 
   async onApplicationBootstrap() {
-    await this.queue.upsertJobScheduler(
+    await this.schedules.keep(
+      this.queue,
       'hourly-deadline-reminders',
       { every: EVERY_HOUR_MS },
-      { name: 'send-due-deadline-reminders' },
+      'send-due-deadline-reminders',
     );
   }
 

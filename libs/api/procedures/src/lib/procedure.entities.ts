@@ -244,7 +244,7 @@ export class WorSettings {
   @Field() @Column('varchar', { length: 200, default: '' }) signatory!: string;
 }
 
-/** A deadline reminder that was sent, so it is sent once. */
+/** A deadline reminder that went to all its recipients, so it is sent once. */
 @Entity()
 @Unique(['procedureId', 'kind', 'deadline', 'daysBefore'])
 export class DeadlineReminderSent extends TenantOwned {
@@ -256,6 +256,23 @@ export class DeadlineReminderSent extends TenantOwned {
   @CreateDateColumn({ type: 'timestamptz' }) sentAt!: Date;
 }
 
+/**
+ * One recipient's copy of a deadline reminder, recorded in the transaction
+ * that mails it: a run that fails at one recipient is retried for the rest
+ * only, and two workers never mail one person twice.
+ */
+@Entity()
+@Unique(['procedureId', 'kind', 'deadline', 'daysBefore', 'userId'])
+export class DeadlineReminderRecipient extends TenantOwned {
+  @PrimaryGeneratedColumn('uuid') id!: string;
+  @Column('uuid') procedureId!: string;
+  @Column('varchar', { length: 40 }) kind!: string;
+  @Column('date') deadline!: string;
+  @Column('smallint') daysBefore!: number;
+  @Column('uuid') userId!: string;
+  @CreateDateColumn({ type: 'timestamptz' }) sentAt!: Date;
+}
+
 export const PROCEDURE_ENTITIES = [
   Procedure,
   ProcedureStep,
@@ -263,4 +280,5 @@ export const PROCEDURE_ENTITIES = [
   ProcedureLetter,
   WorSettings,
   DeadlineReminderSent,
+  DeadlineReminderRecipient,
 ];

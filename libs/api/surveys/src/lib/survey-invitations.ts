@@ -3,7 +3,12 @@ import { InjectQueue, Processor, WorkerHost } from '@nestjs/bullmq';
 import { Injectable, Logger, OnApplicationBootstrap } from '@nestjs/common';
 import { Job, Queue } from 'bullmq';
 import { DataSource } from 'typeorm';
-import { MailService, PersonalParts, QueueName } from '@inspraak/api-core';
+import {
+  MailService,
+  PersonalParts,
+  QueueName,
+  JobSchedules,
+} from '@inspraak/api-core';
 import { InvitationStatus, Survey, SurveyStatus } from './survey.entities';
 import {
   InvitationBatchJob,
@@ -312,20 +317,23 @@ export class SurveyHousekeepingProcessor
     private readonly mailer: SurveyMailer,
     private readonly inbox: SurveyInbox,
     @InjectQueue(QueueName.SurveyHousekeeping) private readonly queue: Queue,
+    private readonly schedules: JobSchedules,
   ) {
     super();
   }
 
   async onApplicationBootstrap() {
-    await this.queue.upsertJobScheduler(
+    await this.schedules.keep(
+      this.queue,
       'survey-housekeeping',
       { every: EVERY_MINUTE_MS },
-      { name: 'survey-housekeeping' },
+      'survey-housekeeping',
     );
-    await this.queue.upsertJobScheduler(
+    await this.schedules.keep(
+      this.queue,
       'survey-inbox',
       { every: INBOX_EVERY_MS },
-      { name: 'survey-inbox' },
+      'survey-inbox',
     );
   }
 

@@ -3,7 +3,12 @@ import { Injectable, Logger, OnApplicationBootstrap } from '@nestjs/common';
 import { Queue } from 'bullmq';
 import { DataSource } from 'typeorm';
 import { addDays, todayInAmsterdam } from '@inspraak/domain';
-import { MailService, Notification, QueueName } from '@inspraak/api-core';
+import {
+  MailService,
+  Notification,
+  QueueName,
+  JobSchedules,
+} from '@inspraak/api-core';
 
 /** Days before the due date the owner is reminded. */
 export const DUE_SOON_DAYS = 2;
@@ -116,16 +121,18 @@ export class ActionReminderProcessor
   constructor(
     private readonly reminders: ActionReminderService,
     @InjectQueue(QueueName.ActionReminders) private readonly queue: Queue,
+    private readonly schedules: JobSchedules,
   ) {
     super();
   }
 
   async onApplicationBootstrap() {
     // Hourly: a reminder due today goes out within the hour the worker runs, also after downtime.
-    await this.queue.upsertJobScheduler(
+    await this.schedules.keep(
+      this.queue,
       'hourly-action-reminders',
       { every: EVERY_HOUR_MS },
-      { name: 'send-due-action-reminders' },
+      'send-due-action-reminders',
     );
   }
 

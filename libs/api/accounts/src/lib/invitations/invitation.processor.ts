@@ -13,6 +13,7 @@ import {
   MailService,
   QueueName,
   PersonalParts,
+  JobSchedules,
 } from '@inspraak/api-core';
 import {
   enqueuePendingInvitations,
@@ -278,6 +279,7 @@ export class AccountInvitationProcessor
     private readonly mailer: InvitationMailer,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
     @InjectQueue(QueueName.AccountInvitations) private readonly queue: Queue,
+    private readonly schedules: JobSchedules,
   ) {
     super();
   }
@@ -291,10 +293,11 @@ export class AccountInvitationProcessor
       .catch((error: unknown) =>
         this.logger.error(`Invitation worker stopped: ${String(error)}`),
       );
-    await this.queue.upsertJobScheduler(
+    await this.schedules.keep(
+      this.queue,
       'account-invitations-sweep',
       { every: EVERY_MINUTE_MS },
-      { name: SWEEP_JOB },
+      SWEEP_JOB,
     );
   }
 

@@ -123,6 +123,14 @@ const configSchema = z.object({
   /** Several colleagues may share one office address, so an IP gets more room than an account. */
   LOGIN_MAX_FAILURES_PER_IP: z.coerce.number().int().min(1).default(50),
   LOGIN_WINDOW_MINUTES: z.coerce.number().int().min(1).default(15),
+  /**
+   * How often the worker checks that its scheduled jobs are still in Redis
+   * (and puts back any an emptied Redis lost) and renews its heartbeat;
+   * `/health` reports the schedules down after three missed checks.
+   */
+  SCHEDULE_CHECK_SECONDS: z.coerce.number().int().min(1).max(300).default(20),
+  /** An import still RUNNING this long after its last progress, with no job left in Redis, is marked FAILED. */
+  IMPORT_STALE_MINUTES: z.coerce.number().int().min(1).default(30),
   IMPORT_MAX_BYTES: z.coerce
     .number()
     .int()

@@ -2,6 +2,7 @@ import { InjectQueue, Processor, WorkerHost } from '@nestjs/bullmq';
 import { Logger, OnApplicationBootstrap } from '@nestjs/common';
 import { Queue } from 'bullmq';
 import { QueueName } from '../queues/queue-names';
+import { JobSchedules } from '../queues/job-schedules';
 import { RetentionService } from './retention.service';
 
 const EVERY_HOUR_MS = 3_600_000;
@@ -17,15 +18,17 @@ export class RetentionProcessor
   constructor(
     private readonly retention: RetentionService,
     @InjectQueue(QueueName.Retention) private readonly queue: Queue,
+    private readonly schedules: JobSchedules,
   ) {
     super();
   }
 
   async onApplicationBootstrap() {
-    await this.queue.upsertJobScheduler(
+    await this.schedules.keep(
+      this.queue,
       'hourly-purge',
       { every: EVERY_HOUR_MS },
-      { name: 'purge' },
+      'purge',
     );
   }
 

@@ -96,6 +96,11 @@ class TooManyLeavers extends Error {
   }
 }
 const ENQUEUE_TIMEOUT_MS = 1_500;
+
+/** The advisory lock an import's transaction holds while it runs. */
+function importLockKey(importId: string): string {
+  return `employee-import:${importId}`;
+}
 const REDIS_WARNING_INTERVAL_MS = 60_000;
 
 /**
@@ -233,6 +238,55 @@ export class EmployeeImportService {
       .getMany();
   }
 
+  /**
+   * Marks FAILED the imports left RUNNING that nobody runs any more: their
+   * job failed without telling the worker (it stalled more often than
+   * allowed: a worker killed twice) or is gone from Redis (emptied) and the
+   * import is older than IMPORT_STALE_MINUTES. Nothing of them was written
+   * (an import writes in one transaction). An import whose transaction is
+   * still open holds its lock and is left alone. Returns how many it ended.
+   */
+  async failAbandoned(): Promise<number> {
+    const running = await this.dataSource.getRepository(EmployeeImport).find({
+      select: { id: true, createdAt: true },
+      where: { status: ImportStatus.RUNNING },
+    });
+    const staleBefore = Date.now() - this.config.IMPORT_STALE_MINUTES * 60_000;
+    let ended = 0;
+    for (const row of running) {
+      const state = await this.queue.getJobState(row.id);
+      const jobLeft = state !== 'failed' && state !== 'unknown';
+      const tooYoung =
+        state === 'unknown' && row.createdAt.getTime() > staleBefore;
+      if (jobLeft || tooYoung) continue;
+      const failed = await this.dataSource.transaction(async (manager) => {
+        const [{ free }] = (await manager.query(
+          'SELECT pg_try_advisory_xact_lock(hashtext($1)) AS free',
+          [importLockKey(row.id)],
+        )) as [{ free: boolean }];
+        if (!free) return false;
+        const result = await manager.update(
+          EmployeeImport,
+          { id: row.id, status: ImportStatus.RUNNING },
+          {
+            status: ImportStatus.FAILED,
+            failureCode: 'IMPORT_INTERNAL_ERROR',
+            content: null,
+            finishedAt: new Date(),
+          } as object,
+        );
+        return (result.affected ?? 0) > 0;
+      });
+      if (failed) {
+        ended += 1;
+        this.logger.warn(
+          `Import ${row.id} was left RUNNING without a job (${state}): marked FAILED`,
+        );
+      }
+    }
+    return ended;
+  }
+
   /** Runs one import; called by the worker. Returns false when there was nothing (left) to do. */
   async run(
     job: DirectoryImportJob,
@@ -281,11 +335,22 @@ export class EmployeeImportService {
     await progress(0, 5);
 
     try {
-      await this.dataSource.transaction(async (manager) => {
+      const applied = await this.dataSource.transaction(async (manager) => {
+        // Held while the import runs: the sweep for abandoned imports leaves it alone.
+        await manager.query('SELECT pg_advisory_xact_lock(hashtext($1))', [
+          importLockKey(record.id),
+        ]);
         // One import per organisation at a time, whichever worker runs it: a second one waits here and then sees the first's result.
         await manager.query('SELECT pg_advisory_xact_lock(hashtext($1))', [
           record.organisationId,
         ]);
+        // Given up by the sweep meanwhile (or done by another worker): nothing more to do.
+        // (Not locked: progress is written to the row from outside this transaction.)
+        const current = await manager.findOne(EmployeeImport, {
+          select: { id: true, status: true },
+          where: { id: record.id },
+        });
+        if (current?.status !== ImportStatus.RUNNING) return false;
         const scope = new TenantScope(manager, actor);
         const summary = await this.apply(
           scope,
@@ -319,7 +384,9 @@ export class EmployeeImportService {
             errors: summary.errors.length,
           },
         });
+        return true;
       });
+      if (!applied) return false;
     } catch (error) {
       if (error instanceof TooManyLeavers) {
         await this.markFailed(

@@ -50,15 +50,20 @@ export class EmployeeImportProcessor
     }
   }
 
-  /** Imports accepted while Redis was down were never queued: queue them now, and keep checking. */
+  /**
+   * Imports accepted while Redis was down were never queued: queue them now,
+   * and keep checking. Imports left RUNNING by a job that is gone or failed
+   * without a `failed` event (stalled once too often) are marked FAILED.
+   */
   onApplicationBootstrap() {
     const sweep = async () => {
       try {
         for (const stale of await this.imports.staleQueuedImports(10))
           await this.imports.enqueue(stale);
+        await this.imports.failAbandoned();
       } catch (error) {
         this.logger.warn(
-          `Sweep for unqueued imports failed: ${(error as Error).message}`,
+          `Sweep for unqueued and abandoned imports failed: ${(error as Error).message}`,
         );
       }
     };
