@@ -36,8 +36,11 @@ export async function waitForPortOpen(port: number, timeoutMs = 10_000): Promise
   return false;
 }
 
-/** Sends one Redis command (RESP) and returns the first reply line; null when the connection closed without a reply. */
-export function redisCommand(port: number, args: string[], host = '127.0.0.1', timeoutMs = 2000): Promise<string | null> {
+/**
+ * Sends one Redis command (RESP) and returns the first reply line; null when the connection closed without a reply.
+ * Waits up to 15 s for the answer: a busy machine can keep a healthy Redis from answering for seconds.
+ */
+export function redisCommand(port: number, args: string[], host = '127.0.0.1', timeoutMs = 15_000): Promise<string | null> {
   return new Promise((resolve, reject) => {
     const socket = connect({ port, host });
     let buffer = '';

@@ -78,15 +78,16 @@ async function stopPid(pid: number, port: number): Promise<void> {
   } catch {
     /* already gone */
   }
-  if (!(await waitForPidExit(pid, 20_000))) {
+  // Waits are long because a busy machine makes the shutdown checkpoint slow; they end as soon as it is done.
+  if (!(await waitForPidExit(pid, 60_000))) {
     try {
       process.kill(pid, 'SIGQUIT');
     } catch {
       /* gone */
     }
-    await waitForPidExit(pid, 5_000);
+    await waitForPidExit(pid, 15_000);
   }
-  if (!(await waitForPortFree(port, 5_000))) {
+  if (!(await waitForPortFree(port, 30_000))) {
     throw new StackError(`PostgreSQL was stopped but port ${port} is still in use.`);
   }
 }
@@ -178,6 +179,9 @@ export async function startEmbeddedPostgres(port: number, log: (m: string) => vo
   };
 }
 
+/** How long a connection attempt may take: a minute, since a busy machine answers slowly. */
+const CONNECT_TIMEOUT_MS = 60_000;
+
 /** Creates the database when it does not exist yet (connects to the maintenance database). */
 export async function ensureDatabase(databaseUrl: string): Promise<void> {
   const target = new URL(databaseUrl);
@@ -185,12 +189,12 @@ export async function ensureDatabase(databaseUrl: string): Promise<void> {
   if (!name) return;
   const maintenance = new URL(databaseUrl);
   maintenance.pathname = '/postgres';
-  const client = new Client({ connectionString: maintenance.toString(), connectionTimeoutMillis: 10_000 });
+  const client = new Client({ connectionString: maintenance.toString(), connectionTimeoutMillis: CONNECT_TIMEOUT_MS });
   try {
     await client.connect();
   } catch (err) {
     // No access to the maintenance database: accept the target if it can be reached directly.
-    const direct = new Client({ connectionString: databaseUrl, connectionTimeoutMillis: 10_000 });
+    const direct = new Client({ connectionString: databaseUrl, connectionTimeoutMillis: CONNECT_TIMEOUT_MS });
     try {
       await direct.connect();
       return;

@@ -54,15 +54,16 @@ async function shutdown(port: number, pid: number | undefined): Promise<void> {
   } catch {
     /* the connection drops on shutdown */
   }
-  if (pid !== undefined && !(await waitForPidExit(pid, 10_000))) {
+  // Long waits that end as soon as Redis is gone: on a busy machine it takes longer to exit.
+  if (pid !== undefined && !(await waitForPidExit(pid, 30_000))) {
     try {
       process.kill(pid, 'SIGKILL');
     } catch {
       /* gone */
     }
-    await waitForPidExit(pid, 3_000);
+    await waitForPidExit(pid, 10_000);
   }
-  if (!(await waitForPortFree(port, 5_000))) {
+  if (!(await waitForPortFree(port, 30_000))) {
     throw new StackError(`Redis was stopped but port ${port} is still in use.`);
   }
   rmSync(REDIS_PID_FILE, { force: true });
@@ -137,12 +138,14 @@ export async function startRedis(port: number, log: (m: string) => void): Promis
   child.once('exit', () => {
     exited = true;
   });
-  const open = await waitForPortOpen(port, 10_000);
+  // A minute for each wait: redis-server starts in milliseconds on a quiet machine, but a busy one may
+  // not schedule it for a while; the waits end as soon as it answers.
+  const open = await waitForPortOpen(port, 60_000);
   if (!open || exited) {
     throw new StackError(`redis-server did not start on port ${port}. See .data/logs/redis.log.`);
   }
   // Wait until it answers (it accepts connections slightly before it is ready).
-  for (let i = 0; i < 50; i++) {
+  for (const until = Date.now() + 60_000; Date.now() < until; ) {
     const pong = await redisCommand(port, ['PING']).catch(() => null);
     if (pong === '+PONG') break;
     await new Promise((r) => setTimeout(r, 100));

@@ -145,19 +145,29 @@ export function buildApps(timeoutMs?: number): Promise<RunResult> {
   });
 }
 
-/** Runs `node dist/apps/api/cli.js <command>` against the stack. */
-export function apiCli(command: string, options: AppOptions, timeoutMs = 120_000): Promise<RunResult> {
+/**
+ * Runs `node dist/apps/api/cli.js <command>` against the stack. No time limit unless one is given: a
+ * migration or seed on a busy machine is slow, not broken (a hang is stopped by the caller's limit or Ctrl-C).
+ */
+export function apiCli(command: string, options: AppOptions, timeoutMs?: number): Promise<RunResult> {
   requireDist(DIST.apiCli);
   return run(process.execPath, [DIST.apiCli, command], { env: appEnv(options), timeoutMs, label: command });
 }
 
+/** How long one /health probe may take before it counts as not answered (the loop then asks again). */
+const HEALTH_PROBE_MS = 30_000;
+
+/**
+ * Waits until `url` answers 200. An API that exits fails at once (isAlive); one that is alive but slow
+ * to boot, as on a busy machine, is waited for up to `timeoutMs`, which callers keep in minutes.
+ */
 export async function waitForHealth(url: string, timeoutMs: number, isAlive: () => boolean): Promise<void> {
   const deadline = Date.now() + timeoutMs;
   let last = '';
   while (Date.now() < deadline) {
     if (!isAlive()) throw new StackError(`The API exited before ${url} answered.`);
     try {
-      const response = await fetch(url, { signal: AbortSignal.timeout(2000) });
+      const response = await fetch(url, { signal: AbortSignal.timeout(HEALTH_PROBE_MS) });
       if (response.status === 200) return;
       last = `HTTP ${response.status}`;
     } catch (err) {
@@ -168,8 +178,11 @@ export async function waitForHealth(url: string, timeoutMs: number, isAlive: () 
   throw new StackError(`${url} did not answer 200 within ${Math.round(timeoutMs / 1000)} s (last: ${last}).`);
 }
 
-/** Starts the built API and worker as child processes and waits for /health. */
-export async function startApps(options: AppOptions, healthTimeoutMs = 90_000): Promise<RunningApps> {
+/**
+ * Starts the built API and worker as child processes and waits for /health: by default up to ten
+ * minutes, since an API that booted in seconds on a quiet machine can take minutes on a busy one.
+ */
+export async function startApps(options: AppOptions, healthTimeoutMs = 10 * 60_000): Promise<RunningApps> {
   if (await isPortInUse(options.port)) {
     throw new StackError(
       `Port ${options.port} is already in use by another program, so the API cannot start there.\n` +

@@ -34,7 +34,7 @@ const config: Config = {
   },
   moduleFileExtensions: ['ts', 'js', 'mjs', 'json'],
   moduleNameMapper: pathsToModuleNameMapper(base.compilerOptions.paths, { prefix: '<rootDir>/' }),
-  testTimeout: 60000,
+  testTimeout: 600000,
 };
 
 export default config;

@@ -95,7 +95,6 @@ test('a new employee activates the account, sees and ends sessions, changes, for
   page,
   browser,
 }) => {
-  test.setTimeout(180_000);
   const first = 'zonnebloem kapstok rivier 81';
   const second = 'paraplu vuurtoren gieter 27';
   const third = 'kastanje trompet molenwiek 64';
@@ -252,7 +251,6 @@ test('a used invitation link is explained, and the password pages read in Englis
   page,
   browser,
 }) => {
-  test.setTimeout(120_000);
   const { advisor, email, inviteLink } = await invitedEmployee(browser);
   await advisor.close();
   await page.goto(inviteLink);

@@ -20,7 +20,6 @@ const PLACEHOLDER = '[eenmalige link verborgen / one-time link hidden]';
 test('the development outbox keeps an invitation without its one-time link, in Dutch and English, on a phone', async ({
   page,
 }) => {
-  test.setTimeout(90_000);
   const run = runId();
   const organisation = `Postkamer ${run}`;
   const email = `postkamer.${run.toLowerCase()}@example.org`;

@@ -36,7 +36,6 @@ test.describe('the adviser and the participant pool', () => {
     browser,
     page,
   }) => {
-    test.setTimeout(120_000);
     const run = runId();
     const agreementTitle = `E2E Overeenkomst ${run}`;
     const theme = `e2e${run.toLowerCase()}`;

@@ -158,7 +158,6 @@ test('the OR secretary takes an advice request from registration to the director
   page,
   browser,
 }) => {
-  test.setTimeout(180_000);
   const run = runId();
   const title = `Adviesaanvraag teamindeling ${run}`;
 
@@ -433,7 +432,6 @@ test('a confidential procedure shows the advisor only kind, stage and deadlines 
   page,
   browser,
 }) => {
-  test.setTimeout(90_000);
   const run = runId();
   const title = `Vertrouwelijke overname ${run}`;
   const arranging = await personPage(browser, 'adviseur');
@@ -551,7 +549,6 @@ test('a confidential procedure shows the advisor only kind, stage and deadlines 
 test('with the working-day rule on, a suspension and appeal month ending on King’s Day move to the next working day', async ({
   page,
 }) => {
-  test.setTimeout(90_000);
   await loginAs(page, 'orSecretaris');
   // The demo organisation is shared with the other browser tests, which expect the rule off: it is switched back whatever happens.
   try {

@@ -12,7 +12,6 @@ import { loginAs, runId, switchLanguage } from './support/session';
 test('an author opens the preview from the survey page, tries it on a phone, and nothing counts', async ({
   page,
 }) => {
-  test.setTimeout(90_000);
   const title = `Voorbeeld ${runId()}`;
   await loginAs(page, 'hr');
   const id = await createOneQuestionSurvey(page.context(), {

@@ -90,7 +90,6 @@ test('the author picks one reporting dimension, fixed once published; while the 
   page,
   browser,
 }) => {
-  test.setTimeout(120_000);
   const title = `Indeling ${runId()}`;
   await loginAs(page, 'hr');
   const id = await createOneQuestionSurvey(page.context(), {

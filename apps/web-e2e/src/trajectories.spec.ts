@@ -84,7 +84,6 @@ test.describe('change trajectories', () => {
     browser,
     page,
   }) => {
-    test.setTimeout(240_000);
     const run = runId();
     const title = `E2E Nieuw rooster ${run}`;
     const workgroupName = `Werkgroep roosters ${run}`;
@@ -472,7 +471,6 @@ test.describe('change trajectories', () => {
     browser,
     page,
   }) => {
-    test.setTimeout(180_000);
     const run = runId();
     const title = `E2E Werkplekken ${run}`;
     const workgroupName = `Werkgroep werkplekken ${run}`;
@@ -688,7 +686,6 @@ test.describe('change trajectories', () => {
   test("the advisor edits the organisation's phases and a trajectory's dates per phase", async ({
     page,
   }) => {
-    test.setTimeout(120_000);
     const run = runId();
     const pilot = `Pilot ${run}`;
     await loginAs(page, 'adviseur');

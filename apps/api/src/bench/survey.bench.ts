@@ -8,7 +8,6 @@ import {
   SURVEY_TEMPLATES,
   todayInAmsterdam,
 } from '@inspraak/domain';
-import { Organisation } from '@inspraak/api-core';
 import { AnswerSeal, sealedSizeFor, SurveyInbox } from '@inspraak/api-surveys';
 import {
   bootTestApp,
@@ -17,6 +16,12 @@ import {
   GraphqlCaller,
   TestApp,
 } from '../test/test-app';
+import { organisationBySlug } from './pool-organisation';
+import {
+  benchResponse,
+  benchSurveyDefinition,
+  insertPublishedSurvey,
+} from './survey-fixture';
 
 /**
  * Issue 5, item 6. An organisation of 20,000 employees and a survey of 20
@@ -42,107 +47,6 @@ const tokenFor = (run: string, n: number) =>
   createHash('sha256').update(`${run}:${n}`).digest('base64url');
 const hashOf = (token: string) =>
   createHash('sha256').update(token).digest('hex');
-
-/** 20 questions: 10 agreement, 2 scales, 3 single choice, 2 multiple choice, a ranking, a short and a long text. */
-function definition() {
-  const text = (n: number) => ({ nl: `Vraag ${n}`, en: `Question ${n}` });
-  const options = ['a', 'b', 'c', 'd'].map((key) => ({
-    key,
-    label: { nl: key, en: key },
-  }));
-  const questions = [
-    ...Array.from({ length: 10 }, (_, i) => ({
-      key: `q${i + 1}`,
-      kind: 'AGREEMENT_5',
-      text: text(i + 1),
-      required: true,
-      options: [],
-      condition: null,
-    })),
-    ...[11, 12].map((n) => ({
-      key: `q${n}`,
-      kind: 'SCALE_0_10',
-      text: text(n),
-      required: true,
-      options: [],
-      condition: null,
-    })),
-    ...[13, 14, 15].map((n) => ({
-      key: `q${n}`,
-      kind: 'SINGLE_CHOICE',
-      text: text(n),
-      required: true,
-      options,
-      condition: null,
-    })),
-    ...[16, 17].map((n) => ({
-      key: `q${n}`,
-      kind: 'MULTIPLE_CHOICE',
-      text: text(n),
-      required: true,
-      options,
-      condition: null,
-    })),
-    {
-      key: 'q18',
-      kind: 'RANKING',
-      text: text(18),
-      required: true,
-      options,
-      condition: null,
-    },
-    {
-      key: 'q19',
-      kind: 'SHORT_TEXT',
-      text: text(19),
-      required: true,
-      options: [],
-      condition: null,
-    },
-    {
-      key: 'q20',
-      kind: 'LONG_TEXT',
-      text: text(20),
-      required: true,
-      options: [],
-      condition: null,
-    },
-  ];
-  return {
-    sections: [{ key: 's', title: { nl: 'Bench', en: 'Bench' }, questions }],
-  };
-}
-
-/** A full response for person n, as GraphQL answers and as answer rows. */
-function response(n: number) {
-  const answers: {
-    questionKey: string;
-    number?: number;
-    options?: string[];
-    text?: string;
-  }[] = [];
-  for (let q = 1; q <= 10; q++)
-    answers.push({ questionKey: `q${q}`, number: 1 + ((n + q) % 5) });
-  for (const q of [11, 12])
-    answers.push({ questionKey: `q${q}`, number: (n * q) % 11 });
-  for (const q of [13, 14, 15])
-    answers.push({
-      questionKey: `q${q}`,
-      options: [['a', 'b', 'c', 'd'][(n + q) % 4]!],
-    });
-  for (const q of [16, 17])
-    answers.push({
-      questionKey: `q${q}`,
-      options: ['a', 'b', 'c', 'd'].filter((_, i) => (n + i + q) % 2 === 0),
-    });
-  answers.push({
-    questionKey: 'q18',
-    options: n % 2 ? ['a', 'b', 'c', 'd'] : ['d', 'c', 'b', 'a'],
-  });
-  answers.push({ questionKey: 'q19', text: `Kort ${n % 7}` });
-  answers.push({ questionKey: 'q20', text: `Lang antwoord ${n % 13}` });
-  return answers;
-}
 
 async function seedOrganisation(client: Client, organisationId: string) {
   await client.query('BEGIN');
@@ -174,12 +78,12 @@ async function publishedSurvey(
   authorId: string,
   run: string,
 ): Promise<string> {
-  const { rows } = await client.query<{ id: string }>(
-    `INSERT INTO survey (organisation_id, title, introduction, definition, status, mode, threshold, audience, series_id, run, created_by_user_id, published_at)
-     VALUES ($1, 'Bench ' || $2, '', $3, 'PUBLISHED', 'ANONYMOUS', 5, '{"kind":"EVERYONE","departmentIds":[],"includeSubDepartments":true,"trajectoryId":null,"emails":[]}', $4, 1, $5, now()) RETURNING id`,
-    [organisationId, run, JSON.stringify(definition()), randomUUID(), authorId],
+  const surveyId = await insertPublishedSurvey(
+    client,
+    organisationId,
+    authorId,
+    `Bench ${run}`,
   );
-  const surveyId = rows[0]!.id;
   const employees = (
     await client.query<{
       n: number;
@@ -245,16 +149,11 @@ describe('surveys at 20,000 employees', () => {
       connectionString: process.env['DATABASE_URL'],
       max: CONCURRENCY,
     });
-    const existing = await testApp.dataSource
-      .getRepository(Organisation)
-      .findOne({ where: { slug: BENCH_SLUG } });
-    organisationId =
-      existing?.id ??
-      (
-        await testApp.dataSource
-          .getRepository(Organisation)
-          .save({ name: 'Bench surveys', slug: BENCH_SLUG })
-      ).id;
+    organisationId = await organisationBySlug(
+      testApp,
+      BENCH_SLUG,
+      'Bench surveys',
+    );
     const { rows } = await client.query<{ count: string }>(
       'SELECT count(*) FROM employee WHERE organisation_id = $1',
       [organisationId],
@@ -304,7 +203,7 @@ describe('surveys at 20,000 employees', () => {
               'mutation($t: String!, $a: [AnswerInput!]!) { submitSurveyByToken(token: $t, answers: $a) }',
               {
                 t: tokenFor(run, n),
-                a: response(n),
+                a: benchResponse(n),
               },
             );
             if (result.data?.submitSurveyByToken === true) acknowledged.push(n);
@@ -324,7 +223,9 @@ describe('surveys at 20,000 employees', () => {
       ).rows.map((r) => [r.email, r.id]),
     );
     const seal = testApp.app.get(AnswerSeal);
-    const sealedSize = sealedSizeFor(definition() as SurveyDefinition);
+    const sealedSize = sealedSizeFor(
+      benchSurveyDefinition() as SurveyDefinition,
+    );
     const groups = new Map(
       (
         await client.query<{
@@ -362,7 +263,7 @@ describe('surveys at 20,000 employees', () => {
                       unitKey: group.department_id,
                       tokenUseId: used.rows[0]!.id,
                       answers: Object.fromEntries(
-                        response(n).map(({ questionKey, ...value }) => [
+                        benchResponse(n).map(({ questionKey, ...value }) => [
                           questionKey,
                           value,
                         ]),

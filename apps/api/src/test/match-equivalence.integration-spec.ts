@@ -175,7 +175,7 @@ describe('matchParticipants equals the full-load reference', () => {
         [organisation.id],
       )) as { id: string }[]
     ).map((r) => r.id);
-  }, 120_000);
+  });
 
   afterAll(async () => {
     await testApp.close();
@@ -242,7 +242,7 @@ describe('matchParticipants equals the full-load reference', () => {
     }
     expect(nonTrivial).toBeGreaterThan(30);
     fullLoad.mockRestore();
-  }, 120_000);
+  });
 
   it('keeps masks that follow the arrays, with a bit of its own for every purpose and way', async () => {
     const q = (sql: string) =>

@@ -119,10 +119,13 @@ export function receivedMessages(smtp: SmtpReceiver): ReceivedMessage[] {
   });
 }
 
-/** Polls until `check` returns something truthy, or fails after `ms`. */
+/**
+ * Polls until `check` returns something truthy, or fails after `ms`. Five minutes by default: it
+ * returns as soon as the condition holds, and a busy machine can take minutes to get there.
+ */
 export async function eventually<T>(
   check: () => T | Promise<T>,
-  ms = 15_000,
+  ms = 5 * 60_000,
 ): Promise<NonNullable<T>> {
   const until = Date.now() + ms;
   for (;;) {

@@ -33,7 +33,8 @@ export async function apiCli(
         LOG_LEVEL: 'warn',
         ...env,
       },
-      timeout: 120_000,
+      // Ten minutes: the command is slow on a busy machine, not broken.
+      timeout: 10 * 60_000,
     },
   );
   return stdout;

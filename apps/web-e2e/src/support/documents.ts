@@ -35,7 +35,8 @@ export function convertDocxWithLibreOffice(docx: Buffer): Buffer {
       dir,
       join(dir, 'letter.docx'),
     ],
-    { encoding: 'utf8', timeout: 120_000 },
+    // Ten minutes: LibreOffice is slow on a busy machine (a synchronous call, so it needs a limit of its own).
+    { encoding: 'utf8', timeout: 10 * 60_000 },
   );
   if (converted.error || converted.status !== 0)
     throw new Error(

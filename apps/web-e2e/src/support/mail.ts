@@ -25,10 +25,13 @@ export function sentMails(): SentMail[] {
     .map((line) => JSON.parse(line) as SentMail);
 }
 
-/** Waits until `find` finds something in the sent mail, and returns it. */
+/**
+ * Waits until `find` finds something in the sent mail, and returns it: up to five minutes, since the
+ * worker sends late on a busy machine (it returns as soon as the mail is there).
+ */
 export async function waitForMail<T>(
   find: (mails: SentMail[]) => T | undefined,
-  timeout = 45_000,
+  timeout = 5 * 60_000,
 ): Promise<T> {
   let found: T | undefined;
   await expect

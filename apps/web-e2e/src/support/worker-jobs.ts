@@ -9,7 +9,8 @@ import { Queue, QueueEvents } from 'bullmq';
 export async function runWorkerJob(
   queueName: string,
   jobName: string,
-  timeoutMs = 30_000,
+  // Five minutes: the worker is slow on a busy machine; this returns as soon as the job is done.
+  timeoutMs = 5 * 60_000,
 ): Promise<unknown> {
   const url = process.env['REDIS_URL'];
   if (!url)

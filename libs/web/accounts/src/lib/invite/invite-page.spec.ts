@@ -176,7 +176,7 @@ describe('InvitePageComponent', () => {
     await wait(INVITE_POLL_INTERVAL_MS + 100);
     expect(api.invitationRun.mock.calls.length).toBe(polls);
     fixture.destroy();
-  }, 15_000);
+  });
 
   it('invites a department with or without the departments below it', async () => {
     api.inviteEmployees.mockReturnValue(

@@ -40,8 +40,6 @@ function diagnosticsFor(source: string): string[] {
 }
 
 describe('dictionary typing', () => {
-  jest.setTimeout(60_000);
-
   it('accepts existing keys', () => {
     expect(
       diagnosticsFor(`
