@@ -1,7 +1,8 @@
-import { execFileSync } from 'node:child_process';
+import { execFile } from 'node:child_process';
 import { mkdtempSync, readFileSync, writeFileSync, existsSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { promisify } from 'node:util';
 import { INestApplicationContext } from '@nestjs/common';
 import { PDFDocument } from 'pdf-lib';
 import { unzipSync, strFromU8 } from 'fflate';
@@ -526,20 +527,18 @@ describe('WOR procedures', () => {
     // LibreOffice opens both: it converts the DOCX to PDF and the PDF draws.
     const dir = mkdtempSync(join(tmpdir(), 'letter-'));
     writeFileSync(join(dir, 'advies.docx'), docx);
-    execFileSync(
-      'soffice',
-      [
-        '--headless',
-        `-env:UserInstallation=file://${dir}/profile`,
-        '--convert-to',
-        'pdf',
-        '--outdir',
-        dir,
-        join(dir, 'advies.docx'),
-      ],
-      // No time limit of its own: LibreOffice on a busy machine is slow, and the test's timeout bounds it.
-      { stdio: 'pipe' },
-    );
+    // Not execFileSync: a synchronous call stops the API in this process too, and after a long stop
+    // (LibreOffice on a busy machine) the next request went out on a kept-alive connection that the
+    // server closed at that very moment (ECONNRESET). No time limit of its own: the test's bounds it.
+    await promisify(execFile)('soffice', [
+      '--headless',
+      `-env:UserInstallation=file://${dir}/profile`,
+      '--convert-to',
+      'pdf',
+      '--outdir',
+      dir,
+      join(dir, 'advies.docx'),
+    ]);
     expect(existsSync(join(dir, 'advies.pdf'))).toBe(true);
     expect(
       (
