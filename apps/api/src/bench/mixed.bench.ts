@@ -172,6 +172,21 @@ interface Outcome {
   data?: Record<string, unknown>;
 }
 
+/** The error with its code and where it happened, to tell a closed kept-alive connection from the rest. */
+function networkError(error: unknown): string {
+  const e = error as NodeJS.ErrnoException & {
+    onKeptAlive?: boolean;
+    answered?: boolean;
+    resent?: boolean;
+  };
+  const where = [
+    e.onKeptAlive ? 'on a kept-alive connection' : 'on a new connection',
+    e.answered ? 'while the answer came in' : 'before any answer',
+    ...(e.resent ? ['sent for the second time'] : []),
+  ];
+  return `${e.message} (${[e.code ?? 'no code', ...where].join(', ')})`;
+}
+
 const randomAddress = () =>
   `10.${[0, 0, 0].map(() => Math.floor(Math.random() * 254) + 1).join('.')}`;
 
@@ -227,7 +242,11 @@ class BrowserSession {
         // just then (its idle timeout) never reached it, so it is sent once more on a new one.
         if (!error.reusedConnection) throw error;
         BrowserSession.resentOnClosedConnection++;
-        return this.exchange(method, path, headers, body);
+        return this.exchange(method, path, headers, body, true).catch(
+          (again: Error) => {
+            throw Object.assign(again, { resent: true });
+          },
+        );
       },
     );
   }
@@ -239,18 +258,27 @@ class BrowserSession {
     method: 'GET' | 'POST',
     path: string,
     headers: Record<string, string>,
-    body?: string,
+    body: string | undefined,
+    /** On a connection of its own: the browser's other idle connections may have been closed just as well. */
+    fresh = false,
   ): Promise<{ status: number; text: string }> {
     return new Promise((resolve, reject) => {
       let answered = false;
       const req = request(
         `${this.baseUrl}${path}`,
-        { method, agent: this.agent, headers },
+        { method, agent: fresh ? false : this.agent, headers },
         (res) => {
           answered = true;
           const chunks: Buffer[] = [];
           res.on('data', (chunk: Buffer) => chunks.push(chunk));
-          res.on('error', reject);
+          res.on('error', (error) =>
+            reject(
+              Object.assign(error, {
+                onKeptAlive: req.reusedSocket,
+                answered: true,
+              }),
+            ),
+          );
           res.on('end', () => {
             this.remember(res.headers['set-cookie']);
             try {
@@ -279,7 +307,13 @@ class BrowserSession {
           req.reusedSocket &&
           !answered &&
           (error.code === 'ECONNRESET' || error.code === 'EPIPE');
-        reject(Object.assign(error, { reusedConnection: closedUnderIt }));
+        reject(
+          Object.assign(error, {
+            reusedConnection: closedUnderIt,
+            onKeptAlive: req.reusedSocket,
+            answered,
+          }),
+        );
       });
       req.end(body);
     });
@@ -300,7 +334,7 @@ class BrowserSession {
         return { error: `no CSRF cookie (/health answered ${status})` };
       return {};
     } catch (error) {
-      return { error: `network: ${(error as Error).message}` };
+      return { error: `network: ${networkError(error)}` };
     }
   }
 
@@ -316,7 +350,7 @@ class BrowserSession {
         JSON.stringify({ query: op.query, operationName: op.name, variables }),
       );
     } catch (error) {
-      return { error: `${op.name}: network: ${(error as Error).message}` };
+      return { error: `${op.name}: network: ${networkError(error)}` };
     }
     if (reply.status !== 200)
       return { error: `${op.name}: HTTP ${reply.status}` };
