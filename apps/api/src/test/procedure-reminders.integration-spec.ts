@@ -51,7 +51,7 @@ describe('procedure deadline reminders through the queue, by e-mail and in the a
       const state = await job.getState();
       if (state === 'failed') throw new Error(job.failedReason);
       return state === 'completed';
-    }, 30_000);
+    }, 5 * 60_000);
   }
 
   const mailsTo = (email: string) =>
