@@ -73,6 +73,9 @@ describe('kill -9 of the API and the worker while answers come in and an import 
       SMTP_URL: `smtp://127.0.0.1:${smtp.port}`,
       PUBLIC_URL: 'https://inspraak.example.nl',
       SCHEDULE_CHECK_SECONDS: '2',
+      // The test's callers each tell their own address (X-Forwarded-For), as clients behind a proxy do:
+      // otherwise every caller is 127.0.0.1 and the per-address login limit stops the later ones.
+      TRUST_PROXY: 'loopback',
     };
     apiPort = await freePort();
   }, 600_000);

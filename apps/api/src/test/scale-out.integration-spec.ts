@@ -52,6 +52,9 @@ describe('two APIs and two workers', () => {
       DATABASE_URL: config.DATABASE_URL,
       REDIS_URL: config.REDIS_URL,
       LOGIN_MAX_FAILURES: '3',
+      // The test's callers each tell their own address (X-Forwarded-For), as clients behind a proxy do:
+      // otherwise every caller is 127.0.0.1 and the per-address login limit stops the later ones.
+      TRUST_PROXY: 'loopback',
       SMTP_URL: `smtp://127.0.0.1:${smtp.port}`,
       PUBLIC_URL: 'https://inspraak.example.nl',
       SCHEDULE_CHECK_SECONDS: '2',
