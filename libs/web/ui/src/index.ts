@@ -12,3 +12,6 @@ export * from './lib/check-list/check-list';
 export * from './lib/alert/section-feedback';
 export * from './lib/section-nav/section-nav';
 export * from './lib/count-tiles/count-tiles';
+export * from './lib/chart/chart-spec';
+export * from './lib/chart/chart-options';
+export * from './lib/chart/chart';
