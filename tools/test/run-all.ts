@@ -516,6 +516,7 @@ async function e2eWithMail(stack: Stack, port: number, mail: MailCatcher) {
         '-c',
         'apps/web-e2e/playwright.config.ts',
         '--reporter=json',
+        ...e2eFileFilters(),
       ],
       {
         // REDIS_URL lets a test run one of the worker's scheduled jobs now (apps/web-e2e/src/support/worker-jobs.ts);
@@ -623,6 +624,17 @@ function printSummary(results: StepResult[]): void {
     `\n${fmt(header)}\n${widths.map((w) => '-'.repeat(w)).join('  ')}\n`,
   );
   for (const row of rows) process.stdout.write(`${fmt(row)}\n`);
+}
+
+/**
+ * Browser test files named on the command line (`npm run test:e2e -- roles mobile`):
+ * the words that are neither options nor the value of `--only`. None: all of them.
+ */
+function e2eFileFilters(): string[] {
+  const args = process.argv.slice(2);
+  return args.filter(
+    (arg, index) => !arg.startsWith('--') && args[index - 1] !== '--only',
+  );
 }
 
 async function main(): Promise<void> {
