@@ -181,8 +181,23 @@ const CONTRACTS = [
   ContractType.STAGE,
 ];
 
+/**
+ * The demo starts empty (the directory and the six logins only, no pool,
+ * trajectories, surveys or procedures) with `seed-demo --empty` or
+ * INSPRAAK_DEMO=empty; otherwise it gets its content.
+ */
+export function demoWantedEmpty(
+  args: readonly string[],
+  env: NodeJS.ProcessEnv,
+): boolean {
+  return (
+    args.includes('--empty') ||
+    env['INSPRAAK_DEMO']?.trim().toLowerCase() === 'empty'
+  );
+}
+
 /** Small deterministic generator so every demo database looks the same. */
-function generator(seed: number) {
+export function generator(seed: number) {
   let state = seed;
   return (max: number) => {
     state = (state * 1103515245 + 12345) % 2147483648;
