@@ -477,7 +477,9 @@ async function seedTrajectories(demo: Showcase): Promise<void> {
     // Each phase before the current one took its share of the time since the start.
     const phaseCount = created.phases.length;
     const starts = Array.from({ length: spec.phase + 1 }, (_, i) =>
-      Math.round(-spec.startedDaysAgo + (i * spec.startedDaysAgo) / (spec.phase + 1)),
+      Math.round(
+        -spec.startedDaysAgo + (i * spec.startedDaysAgo) / (spec.phase + 1),
+      ),
     );
     await trajectories.update(adviseur, created.id, {
       ...input,
@@ -557,11 +559,7 @@ const BOARD_POSTS: Record<
       'Wie beslist als twee mensen dezelfde dienst willen?',
       'De teamplanner, volgens de spelregels die de werkgroep voorstelt.',
     ],
-    [
-      PostKind.CON,
-      'Niet iedereen kan goed met de roosterapp overweg.',
-      null,
-    ],
+    [PostKind.CON, 'Niet iedereen kan goed met de roosterapp overweg.', null],
     [
       PostKind.PRO,
       'Minder ruilen via de groepsapp, dat scheelt veel berichten.',
@@ -884,7 +882,9 @@ async function seedHybride(
     inviteeEmails: ['hr', 'secretaris', 'bestuurder'].map(
       (who) => demo.login(who as DemoLogin).email,
     ),
-    agenda: [{ title: 'Opzet van de evaluatie', notes: '', confidential: false }],
+    agenda: [
+      { title: 'Opzet van de evaluatie', notes: '', confidential: false },
+    ],
   });
   await meetings.recordMinutes(adviseur, {
     meetingId: meeting.id,
@@ -893,7 +893,8 @@ async function seedHybride(
     decisions: [
       {
         agendaItemId: meeting.agenda[0]!.id,
-        decision: 'Evaluatie onder regieteam en betrokkenen, daarna een peiling.',
+        decision:
+          'Evaluatie onder regieteam en betrokkenen, daarna een peiling.',
         minutes: null,
       },
     ],
@@ -1056,12 +1057,17 @@ function answersFor(
         });
         break;
       case 'SINGLE_CHOICE':
-        answers.push({ questionKey: question.key, options: [keys[pick(keys.length)]!] });
+        answers.push({
+          questionKey: question.key,
+          options: [keys[pick(keys.length)]!],
+        });
         break;
       case 'MULTIPLE_CHOICE':
         answers.push({
           questionKey: question.key,
-          options: [...new Set([keys[pick(keys.length)]!, keys[pick(keys.length)]!])],
+          options: [
+            ...new Set([keys[pick(keys.length)]!, keys[pick(keys.length)]!]),
+          ],
         });
         break;
       case 'RANKING':
@@ -1097,10 +1103,12 @@ async function backdateSurvey(
     `UPDATE survey SET created_at = $2, published_at = $2, closed_at = $3 WHERE id = $1`,
     [surveyId, demo.at(publishedDaysAgo - 3, 8), demo.at(closedDaysAgo, 17)],
   );
-  await demo.dataSource.query(
-    'UPDATE survey_invitation SET created_at = $2 WHERE survey_id = $1',
-    [surveyId, demo.at(publishedDaysAgo, 8)],
-  ).catch(() => undefined);
+  await demo.dataSource
+    .query(
+      'UPDATE survey_invitation SET created_at = $2 WHERE survey_id = $1',
+      [surveyId, demo.at(publishedDaysAgo, 8)],
+    )
+    .catch(() => undefined);
 }
 
 /** Two WOR procedures: one being handled with consultation evidence and a draft advice letter, one in its suspension month. */
