@@ -17,9 +17,9 @@ import {
   DEMO_ACCOUNTS,
   DEMO_ORGANISATION_SLUG,
   DEMO_PASSWORD,
-  demoWantedEmpty,
   seedDemo,
 } from './seed/demo-seed';
+import { demoWantedEmpty } from './seed/demo-switch';
 import { pendingShowcaseParts, seedShowcase } from './seed/demo-showcase';
 
 const USAGE = `Usage: node dist/apps/api/cli.js <command>

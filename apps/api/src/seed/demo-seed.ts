@@ -181,21 +181,6 @@ const CONTRACTS = [
   ContractType.STAGE,
 ];
 
-/**
- * The demo starts empty (the directory and the six logins only, no pool,
- * trajectories, surveys or procedures) with `seed-demo --empty` or
- * INSPRAAK_DEMO=empty; otherwise it gets its content.
- */
-export function demoWantedEmpty(
-  args: readonly string[],
-  env: NodeJS.ProcessEnv,
-): boolean {
-  return (
-    args.includes('--empty') ||
-    env['INSPRAAK_DEMO']?.trim().toLowerCase() === 'empty'
-  );
-}
-
 /** Small deterministic generator so every demo database looks the same. */
 export function generator(seed: number) {
   let state = seed;
@@ -291,7 +276,8 @@ export async function linkDemoAccounts(
   manager: EntityManager,
   organisationId: string,
 ): Promise<void> {
-  const passwordHash = await AuthService.hashPassword(DEMO_PASSWORD);
+  // Hashing is slow on purpose: only when an account is missing, so a second start stays quick.
+  let passwordHash: string | undefined;
   for (const [index, account] of DEMO_ACCOUNTS.entries()) {
     const department = await manager.findOne(Department, {
       where: { organisationId, name: account.department },
@@ -322,7 +308,8 @@ export async function linkDemoAccounts(
         manager.create(UserAccount, {
           email: account.email,
           displayName: account.displayName,
-          passwordHash,
+          passwordHash: (passwordHash ??=
+            await AuthService.hashPassword(DEMO_PASSWORD)),
         }),
       ));
     const membership = await manager.findOne(Membership, {

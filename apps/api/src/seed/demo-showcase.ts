@@ -202,11 +202,15 @@ class Showcase {
     );
   }
 
-  /** The pool's participants, in the order they joined (the medewerker login first). */
+  /** The pool's participants: the medewerker login first, then by personeelsnummer. */
   async participants(): Promise<Person[]> {
     const rows = (await this.dataSource.query(
-      `SELECT user_id AS "userId" FROM participant WHERE organisation_id = $1 AND status <> 'LEFT' ORDER BY joined_at, user_id`,
-      [this.organisationId],
+      `SELECT p.user_id AS "userId" FROM participant p
+       JOIN user_account u ON u.id = p.user_id
+       LEFT JOIN employee e ON e.id = p.employee_id
+       WHERE p.organisation_id = $1 AND p.status <> 'LEFT'
+       ORDER BY (u.email = $2) DESC, e.employee_number, u.email`,
+      [this.organisationId, DEMO_LOGIN_EMAILS.medewerker],
     )) as { userId: string }[];
     const byUser = new Map(this.people.map((p) => [p.userId, p]));
     return rows
@@ -221,6 +225,24 @@ class Showcase {
     )) as { id: string }[];
     return rows[0]?.id ?? null;
   }
+}
+
+/**
+ * Runs `work` for every item, a few at a time: people act at once in a real
+ * organisation too, and the seed spends most of its time waiting for the
+ * database. Each item's own steps stay in order.
+ */
+async function inBatches<T>(
+  items: readonly T[],
+  work: (item: T, index: number) => Promise<unknown>,
+  size = 6,
+): Promise<void> {
+  for (let start = 0; start < items.length; start += size)
+    await Promise.all(
+      items
+        .slice(start, start + size)
+        .map((item, offset) => work(item, start + offset)),
+    );
 }
 
 const PARTS: Record<ShowcasePart, (demo: Showcase) => Promise<void>> = {
@@ -346,45 +368,50 @@ async function seedPool(demo: Showcase): Promise<void> {
   while (chosen.length < POOL_SIZE - already.size && rest.length > 0)
     chosen.push(rest.splice(pick(rest.length), 1)[0]!);
 
-  for (const [index, person] of chosen.entries()) {
+  const joining = chosen.map((person, index) => {
     const own = [
       skillIds[pick(skillIds.length)]!,
       skillIds[pick(skillIds.length)]!,
     ];
-    const joined = await participantsService.join(person, {
-      profile: {
-        skillIds: [...new Set(own)],
-        tags: [],
-        themes: [THEMES[pick(THEMES.length)]!, THEMES[pick(THEMES.length)]!],
-        hoursPerMonth: 2 + pick(7),
-        waysOfTakingPart: [
-          WayOfTakingPart.WORKGROUP,
-          ...(index % 3 === 0 ? [WayOfTakingPart.SURVEY_PANEL] : []),
-          ...(index % 5 === 0 ? [WayOfTakingPart.SOUNDING_BOARD] : []),
-        ],
-        languages: index % 7 === 0 ? ['nl', 'en'] : ['nl'],
-        about: ABOUT[pick(ABOUT.length)]!,
-        visibility: {
-          skills: FieldVisibility.COLLEAGUES,
-          themes: FieldVisibility.COLLEAGUES,
-          availability: FieldVisibility.ADVISOR_ONLY,
-          about: FieldVisibility.ADVISOR_ONLY,
+    return {
+      person,
+      input: {
+        profile: {
+          skillIds: [...new Set(own)],
+          tags: [],
+          themes: [THEMES[pick(THEMES.length)]!, THEMES[pick(THEMES.length)]!],
+          hoursPerMonth: 2 + pick(7),
+          waysOfTakingPart: [
+            WayOfTakingPart.WORKGROUP,
+            ...(index % 3 === 0 ? [WayOfTakingPart.SURVEY_PANEL] : []),
+            ...(index % 5 === 0 ? [WayOfTakingPart.SOUNDING_BOARD] : []),
+          ],
+          languages: index % 7 === 0 ? ['nl', 'en'] : ['nl'],
+          about: ABOUT[pick(ABOUT.length)]!,
+          visibility: {
+            skills: FieldVisibility.COLLEAGUES,
+            themes: FieldVisibility.COLLEAGUES,
+            availability: FieldVisibility.ADVISOR_ONLY,
+            about: FieldVisibility.ADVISOR_ONLY,
+          },
         },
+        consents: [
+          ConsentPurpose.WORKGROUP,
+          ...(index % 2 === 0 ? [ConsentPurpose.SURVEY_PANEL] : []),
+          ...(index % 4 === 0 ? [ConsentPurpose.SOUNDING_BOARD] : []),
+        ],
       } as never,
-      consents: [
-        ConsentPurpose.WORKGROUP,
-        ...(index % 2 === 0 ? [ConsentPurpose.SURVEY_PANEL] : []),
-        ...(index % 4 === 0 ? [ConsentPurpose.SOUNDING_BOARD] : []),
-      ],
-    });
+    };
+  });
+  await inBatches(joining, async ({ person, input }, index) => {
+    const joined = await participantsService.join(person, input);
     // The last few joined just now: no agreement accepted yet, not onboarded (the advisor's to-do).
-    const isNew = index >= chosen.length - 5;
-    if (isNew) continue;
+    if (index >= chosen.length - 5) return;
     await agreements.accept(person, agreement.id, agreement.contentHash!);
     await advisorTools.markOnboarded(adviseur, joined.id);
     if (index % 17 === 3)
       await participantsService.pause(person, demo.day(30 + index));
-  }
+  });
   // A few accepted almost a year ago: their agreement ends within 30 days (the reminder and the dashboard show it).
   const ending = chosen.filter((_, index) => index % 13 === 6).slice(0, 4);
   for (const [index, person] of ending.entries()) {
@@ -1016,16 +1043,16 @@ async function runSurvey(
     'SELECT email FROM survey_invitation WHERE survey_id = $1 ORDER BY email',
     [surveyId],
   )) as { email: string }[];
-  const pick = generator(surveyId.charCodeAt(0) * 97 + mood * 13 + 7);
+  const pick = generator(mood * 13 + Math.round(share * 1000));
+  const responses: [Person, ReturnType<typeof answersFor>][] = [];
   for (const { email } of invitees) {
     const person = demo.byEmail.get(email);
     if (!person || pick(1000) >= share * 1000) continue;
-    await answering.submitMine(
-      person,
-      surveyId,
-      answersFor(definition, pick, mood),
-    );
+    responses.push([person, answersFor(definition, pick, mood)]);
   }
+  await inBatches(responses, ([person, answers]) =>
+    answering.submitMine(person, surveyId, answers),
+  );
   if (close) await surveys.close(hr, surveyId);
 }
 
