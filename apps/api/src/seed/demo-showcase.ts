@@ -659,13 +659,163 @@ async function postToBoard(
   }
 }
 
+/** A meeting of the demo, as the advisor plans it; held ones have minutes, decisions and actions. */
+interface DemoMeeting {
+  kind: MeetingKind;
+  title: string;
+  /** Days from today (negative: held already), and the hours (UTC) it starts and ends. */
+  day: number;
+  hours: [number, number];
+  location: string;
+  invitees: DemoLogin[];
+  /** Each item's title, notes, and for a meeting held the decision taken on it (null: none). */
+  agenda: [string, string, string | null][];
+  /** The minutes of a meeting held; left out for one still to come. */
+  minutes?: string;
+  /** Actions agreed: who, what, due in days from today, done already. */
+  actions?: [DemoLogin, string, number, boolean][];
+}
+
+const MEETINGS: Record<keyof typeof TRAJECTORIES, DemoMeeting[]> = {
+  roosters: [
+    {
+      kind: MeetingKind.REGIE_TEAM,
+      title: 'Regieteam: start ontwerpfase',
+      day: -21,
+      hours: [8, 10],
+      location: 'Utrecht, zaal De Linde',
+      invitees: ['hr', 'orLid', 'bestuurder'],
+      agenda: [
+        [
+          'Oproep voor de werkgroep',
+          'Omvang en tijdsbesteding van de werkgroep.',
+          'Werkgroep van zes personen, vier uur per maand.',
+        ],
+        ['Planning van de proef', '', 'Proef in twee teams van Thuiszorg.'],
+      ],
+      minutes:
+        'Aanwezig: het voltallige regieteam. De oproep gaat deze week uit; de proef start na de zomer.',
+      actions: [
+        ['hr', 'Roostergegevens van het afgelopen jaar aanleveren', -7, false],
+        ['orLid', 'Achterban Verpleging informeren over de oproep', 10, false],
+        ['adviseur', 'Oproep voor de werkgroep publiceren', -14, true],
+      ],
+    },
+    {
+      kind: MeetingKind.REGIE_TEAM,
+      title: 'Regieteam: keuze van de proefteams',
+      day: 9,
+      hours: [12, 13],
+      location: 'Online',
+      invitees: ['hr', 'orLid', 'bestuurder'],
+      agenda: [
+        ['Aanmeldingen werkgroep', '', null],
+        ['Keuze proefteams', '', null],
+      ],
+    },
+  ],
+  logistiek: [
+    {
+      kind: MeetingKind.OVERLEGVERGADERING,
+      title: 'Overlegvergadering: adviesaanvraag reorganisatie Logistiek',
+      day: -12,
+      hours: [13, 15],
+      location: 'Utrecht, bestuurskamer',
+      invitees: ['bestuurder', 'orLid', 'secretaris'],
+      agenda: [
+        ['Toelichting op de adviesaanvraag', '', null],
+        [
+          'Sociaal plan',
+          'Nog niet bij de aanvraag gevoegd.',
+          'De bestuurder stuurt het sociaal plan vóór het advies na.',
+        ],
+      ],
+      minutes:
+        'De bestuurder lichtte de aanvraag toe. De OR vroeg naar het sociaal plan en naar de reistijd naar Amersfoort.',
+      actions: [['bestuurder', 'Sociaal plan naar de OR sturen', -3, false]],
+    },
+  ],
+  hybride: [
+    {
+      kind: MeetingKind.REGIE_TEAM,
+      title: 'Regieteam: terugblik op een jaar hybride werken',
+      day: -30,
+      hours: [9, 10],
+      location: 'Zeist, vergaderruimte 2',
+      invitees: ['hr', 'secretaris', 'bestuurder'],
+      agenda: [
+        [
+          'Opzet van de evaluatie',
+          '',
+          'Evaluatie onder regieteam en betrokkenen, daarna een peiling.',
+        ],
+      ],
+      minutes:
+        'De regeling werkt; de bezetting van de kantoren is ongelijk over de week. De evaluatie start deze maand.',
+      actions: [
+        [
+          'secretaris',
+          'Bezettingscijfers van de kantoren verzamelen',
+          -10,
+          false,
+        ],
+      ],
+    },
+  ],
+};
+
+async function holdMeeting(
+  demo: Showcase,
+  trajectoryId: string,
+  spec: DemoMeeting,
+): Promise<void> {
+  const meetings = demo.get(MeetingsService);
+  const adviseur = demo.login('adviseur');
+  const meeting = await meetings.schedule(adviseur, {
+    trajectoryId,
+    kind: spec.kind,
+    workgroupId: null,
+    title: spec.title,
+    startsAt: demo.at(spec.day, spec.hours[0]),
+    endsAt: demo.at(spec.day, spec.hours[1]),
+    location: spec.location,
+    inviteeEmails: spec.invitees.map((who) => demo.login(who).email),
+    agenda: spec.agenda.map(([title, notes]) => ({
+      title,
+      notes,
+      confidential: false,
+    })),
+  });
+  if (spec.minutes)
+    await meetings.recordMinutes(adviseur, {
+      meetingId: meeting.id,
+      minutes: spec.minutes,
+      decisions: meeting.agenda.flatMap((item, index) => {
+        const decision = spec.agenda[index]![2];
+        return decision
+          ? [{ agendaItemId: item.id, decision, minutes: null }]
+          : [];
+      }),
+    });
+  for (const [owner, description, due, done] of spec.actions ?? []) {
+    const action = await meetings.addAction(adviseur, {
+      trajectoryId,
+      meetingId: meeting.id,
+      agendaItemId: null,
+      description,
+      ownerEmail: demo.login(owner).email,
+      dueOn: demo.day(due),
+    });
+    if (done) await meetings.completeAction(adviseur, action.id, true);
+  }
+}
+
 async function seedRoosters(
   demo: Showcase,
   trajectoryId: string,
   pool: Person[],
 ): Promise<void> {
   const workgroups = demo.get(WorkgroupsService);
-  const meetings = demo.get(MeetingsService);
   const adviseur = demo.login('adviseur');
   const roosterSkill = (await demo.get(SkillsService).list(adviseur)).find(
     (s) => s.name === 'Roosters plannen',
@@ -704,88 +854,8 @@ async function seedRoosters(
     demo.login('orLid'),
   );
 
-  const past = await meetings.schedule(adviseur, {
-    trajectoryId,
-    kind: MeetingKind.REGIE_TEAM,
-    workgroupId: null,
-    title: 'Regieteam: start ontwerpfase',
-    startsAt: demo.at(-21, 8),
-    endsAt: demo.at(-21, 10),
-    location: 'Utrecht, zaal De Linde',
-    inviteeEmails: ['hr', 'orLid', 'bestuurder'].map(
-      (who) => demo.login(who as DemoLogin).email,
-    ),
-    agenda: [
-      {
-        title: 'Oproep voor de werkgroep',
-        notes: 'Omvang en tijdsbesteding van de werkgroep.',
-        confidential: false,
-      },
-      {
-        title: 'Planning van de proef',
-        notes: '',
-        confidential: false,
-      },
-    ],
-  });
-  await meetings.recordMinutes(adviseur, {
-    meetingId: past.id,
-    minutes:
-      'Aanwezig: het voltallige regieteam. De oproep gaat deze week uit; de proef start na de zomer.',
-    decisions: [
-      {
-        agendaItemId: past.agenda[0]!.id,
-        decision: 'Werkgroep van zes personen, vier uur per maand.',
-        minutes: null,
-      },
-      {
-        agendaItemId: past.agenda[1]!.id,
-        decision: 'Proef in twee teams van Thuiszorg.',
-        minutes: null,
-      },
-    ],
-  });
-  await meetings.addAction(adviseur, {
-    trajectoryId,
-    meetingId: past.id,
-    agendaItemId: null,
-    description: 'Roostergegevens van het afgelopen jaar aanleveren',
-    ownerEmail: demo.login('hr').email,
-    dueOn: demo.day(-7),
-  });
-  await meetings.addAction(adviseur, {
-    trajectoryId,
-    meetingId: past.id,
-    agendaItemId: null,
-    description: 'Achterban Verpleging informeren over de oproep',
-    ownerEmail: demo.login('orLid').email,
-    dueOn: demo.day(10),
-  });
-  const done = await meetings.addAction(adviseur, {
-    trajectoryId,
-    meetingId: past.id,
-    agendaItemId: null,
-    description: 'Oproep voor de werkgroep publiceren',
-    ownerEmail: adviseur.email,
-    dueOn: demo.day(-14),
-  });
-  await meetings.completeAction(adviseur, done.id, true);
-  await meetings.schedule(adviseur, {
-    trajectoryId,
-    kind: MeetingKind.REGIE_TEAM,
-    workgroupId: null,
-    title: 'Regieteam: keuze van de proefteams',
-    startsAt: demo.at(9, 12),
-    endsAt: demo.at(9, 13),
-    location: 'Online',
-    inviteeEmails: ['hr', 'orLid', 'bestuurder'].map(
-      (who) => demo.login(who as DemoLogin).email,
-    ),
-    agenda: [
-      { title: 'Aanmeldingen werkgroep', notes: '', confidential: false },
-      { title: 'Keuze proefteams', notes: '', confidential: false },
-    ],
-  });
+  for (const meeting of MEETINGS.roosters)
+    await holdMeeting(demo, trajectoryId, meeting);
 }
 
 async function seedLogistiek(
@@ -794,7 +864,6 @@ async function seedLogistiek(
   pool: Person[],
 ): Promise<void> {
   const workgroups = demo.get(WorkgroupsService);
-  const meetings = demo.get(MeetingsService);
   const adviseur = demo.login('adviseur');
   const workgroup = await workgroups.openCall(adviseur, trajectoryId, {
     name: 'Werkgroep teamindeling Logistiek',
@@ -839,50 +908,8 @@ async function seedLogistiek(
         'Zorgen: het verdwijnen van de avondploeg (opgelost in het voorstel), de reistijd naar Amersfoort en de vermoeidheid na eerdere reorganisaties. ' +
         'Wens: zelf een voorkeur voor het nieuwe team opgeven.',
     );
-  const overleg = await meetings.schedule(adviseur, {
-    trajectoryId,
-    kind: MeetingKind.OVERLEGVERGADERING,
-    workgroupId: null,
-    title: 'Overlegvergadering: adviesaanvraag reorganisatie Logistiek',
-    startsAt: demo.at(-12, 13),
-    endsAt: demo.at(-12, 15),
-    location: 'Utrecht, bestuurskamer',
-    inviteeEmails: ['bestuurder', 'orLid', 'secretaris'].map(
-      (who) => demo.login(who as DemoLogin).email,
-    ),
-    agenda: [
-      {
-        title: 'Toelichting op de adviesaanvraag',
-        notes: '',
-        confidential: false,
-      },
-      {
-        title: 'Sociaal plan',
-        notes: 'Nog niet bij de aanvraag gevoegd.',
-        confidential: false,
-      },
-    ],
-  });
-  await meetings.recordMinutes(adviseur, {
-    meetingId: overleg.id,
-    minutes:
-      'De bestuurder lichtte de aanvraag toe. De OR vroeg naar het sociaal plan en naar de reistijd naar Amersfoort.',
-    decisions: [
-      {
-        agendaItemId: overleg.agenda[1]!.id,
-        decision: 'De bestuurder stuurt het sociaal plan vóór het advies na.',
-        minutes: null,
-      },
-    ],
-  });
-  await meetings.addAction(adviseur, {
-    trajectoryId,
-    meetingId: overleg.id,
-    agendaItemId: overleg.agenda[1]!.id,
-    description: 'Sociaal plan naar de OR sturen',
-    ownerEmail: demo.login('bestuurder').email,
-    dueOn: demo.day(-3),
-  });
+  for (const meeting of MEETINGS.logistiek)
+    await holdMeeting(demo, trajectoryId, meeting);
 }
 
 async function seedHybride(
@@ -890,7 +917,6 @@ async function seedHybride(
   trajectoryId: string,
 ): Promise<void> {
   const adviseur = demo.login('adviseur');
-  const meetings = demo.get(MeetingsService);
   await postToBoard(
     demo,
     trajectoryId,
@@ -898,42 +924,8 @@ async function seedHybride(
     demo.people.slice(40, 42),
     demo.login('secretaris'),
   );
-  const meeting = await meetings.schedule(adviseur, {
-    trajectoryId,
-    kind: MeetingKind.REGIE_TEAM,
-    workgroupId: null,
-    title: 'Regieteam: terugblik op een jaar hybride werken',
-    startsAt: demo.at(-30, 9),
-    endsAt: demo.at(-30, 10),
-    location: 'Zeist, vergaderruimte 2',
-    inviteeEmails: ['hr', 'secretaris', 'bestuurder'].map(
-      (who) => demo.login(who as DemoLogin).email,
-    ),
-    agenda: [
-      { title: 'Opzet van de evaluatie', notes: '', confidential: false },
-    ],
-  });
-  await meetings.recordMinutes(adviseur, {
-    meetingId: meeting.id,
-    minutes:
-      'De regeling werkt; de bezetting van de kantoren is ongelijk over de week. De evaluatie start deze maand.',
-    decisions: [
-      {
-        agendaItemId: meeting.agenda[0]!.id,
-        decision:
-          'Evaluatie onder regieteam en betrokkenen, daarna een peiling.',
-        minutes: null,
-      },
-    ],
-  });
-  await meetings.addAction(adviseur, {
-    trajectoryId,
-    meetingId: meeting.id,
-    agendaItemId: null,
-    description: 'Bezettingscijfers van de kantoren verzamelen',
-    ownerEmail: demo.login('secretaris').email,
-    dueOn: demo.day(-10),
-  });
+  for (const meeting of MEETINGS.hybride)
+    await holdMeeting(demo, trajectoryId, meeting);
   const evaluations = demo.get(EvaluationsService);
   const evaluation = await evaluations.start(adviseur, trajectoryId);
   for (const [who, wentWell, toImprove] of [
@@ -1061,12 +1053,7 @@ function answersFor(
   pick: (max: number) => number,
   mood: number,
 ) {
-  const answers: {
-    questionKey: string;
-    number?: number;
-    options?: string[];
-    text?: string;
-  }[] = [];
+  const answers: Parameters<AnsweringService['submitMine']>[2] = [];
   for (const question of definition.sections.flatMap((s) => s.questions)) {
     if (question.condition) continue;
     const keys = question.options.map((o) => o.key);
@@ -1108,7 +1095,7 @@ function answersFor(
           });
     }
   }
-  return answers as never;
+  return answers;
 }
 
 const OPEN_ANSWERS = [

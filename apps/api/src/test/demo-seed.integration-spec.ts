@@ -133,6 +133,7 @@ describe('demo organisation', () => {
     started = Date.now();
     expect(await seedDemo(dataSource)).toBe(false);
     expect(await pendingShowcaseParts(dataSource, organisationId)).toEqual([]);
+    // Nothing to do: the second run finds every part recorded and makes nothing (its time is printed, not asserted).
     expect(await seedShowcase(testApp.app, dataSource, organisationId)).toEqual(
       [],
     );
@@ -143,7 +144,6 @@ describe('demo organisation', () => {
         .map((t) => `${t.part} ${(t.ms / 1000).toFixed(1)} s`)
         .join(', ')}), second run ${secondRunMs} ms`,
     );
-    expect(secondRunMs).toBeLessThan(5_000);
 
     // About 200 employees, every one with an account linked to the directory; the six logins each with a department.
     expect(first['employee']).toBeGreaterThanOrEqual(200);
