@@ -21,6 +21,7 @@ import {
   ConsentPurpose,
   FieldVisibility,
   ParticipantsService,
+  refreshStanding,
   SkillsService,
   WayOfTakingPart,
 } from '@inspraak/api-participants';
@@ -344,6 +345,11 @@ async function seedPool(demo: Showcase): Promise<void> {
       termMonths: 12,
     });
     agreement = await agreements.publish(adviseur, null);
+    // Published when the pool started, a year and a bit ago.
+    await demo.dataSource.query(
+      'UPDATE agreement_version SET published_at = $2, created_at = $2 WHERE id = $1',
+      [agreement.id, demo.at(-400)],
+    );
   }
 
   const participantsService = demo.get(ParticipantsService);
@@ -412,16 +418,32 @@ async function seedPool(demo: Showcase): Promise<void> {
     if (index % 17 === 3)
       await participantsService.pause(person, demo.day(30 + index));
   });
-  // A few accepted almost a year ago: their agreement ends within 30 days (the reminder and the dashboard show it).
-  const ending = chosen.filter((_, index) => index % 13 === 6).slice(0, 4);
-  for (const [index, person] of ending.entries()) {
-    const validUntil = demo.day(6 + index * 6);
+  // The pool as it grew over the past year: each onboarded participant accepted the agreement a week after
+  // joining, so the longest-standing ones' acceptances end within 30 days (the reminder and the dashboard show
+  // them). The last five joined just now.
+  const onboarded = chosen.slice(0, -5);
+  for (const [index, person] of onboarded.entries()) {
+    const joinedDaysAgo =
+      20 + Math.round((index * 350) / Math.max(1, onboarded.length - 1));
+    const acceptedOn = demo.day(-joinedDaysAgo + 7);
     await demo.dataSource.query(
-      `UPDATE agreement_acceptance a SET valid_until = $3::date, accepted_at = ($3::date - interval '12 months')
+      `UPDATE participant SET joined_at = $3, onboarded_at = $4 WHERE organisation_id = $1 AND user_id = $2`,
+      [
+        demo.organisationId,
+        person.userId,
+        demo.at(-joinedDaysAgo, 9),
+        demo.at(-joinedDaysAgo + 7, 10),
+      ],
+    );
+    await demo.dataSource.query(
+      `UPDATE agreement_acceptance a SET accepted_at = $3::date + interval '10 hours',
+         valid_until = ($3::date + make_interval(months => $4))::date
        FROM participant p WHERE p.id = a.participant_id AND p.organisation_id = $1 AND p.user_id = $2`,
-      [demo.organisationId, person.userId, validUntil],
+      [demo.organisationId, person.userId, acceptedOn, agreement.termMonths],
     );
   }
+  // The participants' standing (what they accepted, until when) follows the acceptances, as the services keep it.
+  await refreshStanding(demo.dataSource.manager, demo.organisationId);
 }
 
 const AGREEMENT_TEXT = `# Deelnemersovereenkomst participatiepool
@@ -1117,12 +1139,11 @@ async function backdateSurvey(
     `UPDATE survey SET created_at = $2, published_at = $2, closed_at = $3 WHERE id = $1`,
     [surveyId, demo.at(publishedDaysAgo - 3, 8), demo.at(closedDaysAgo, 17)],
   );
-  await demo.dataSource
-    .query(
-      'UPDATE survey_invitation SET created_at = $2 WHERE survey_id = $1',
-      [surveyId, demo.at(publishedDaysAgo, 8)],
-    )
-    .catch(() => undefined);
+  // The day each answer came in is kept apart from the answer; a day in the weeks the survey ran.
+  await demo.dataSource.query(
+    'UPDATE survey_token_use SET used_on = $2 WHERE survey_id = $1',
+    [surveyId, demo.day(Math.round((publishedDaysAgo + closedDaysAgo) / 2))],
+  );
 }
 
 /** Two WOR procedures: one being handled with consultation evidence and a draft advice letter, one in its suspension month. */
