@@ -43,6 +43,7 @@ import {
   SurveysService,
 } from '@inspraak/api-surveys';
 import {
+  CouncilResponseKind,
   EvidenceKind,
   EvidenceService,
   LettersService,
@@ -75,6 +76,10 @@ export const SHOWCASE_PARTS = [
 export type ShowcasePart = (typeof SHOWCASE_PARTS)[number];
 
 const PART_DONE = 'demo.part-seeded';
+
+/** The services' inputs, as the API's resolvers hand them over. */
+type JoinInput = Parameters<ParticipantsService['join']>[1];
+type SurveyInput = Parameters<SurveysService['create']>[1];
 
 /** Where the seed gets the services: the API's Nest application (the CLI's, or a test's). */
 export type ServiceLookup = Pick<INestApplicationContext, 'get'>;
@@ -406,7 +411,7 @@ async function seedPool(demo: Showcase): Promise<void> {
           ...(index % 2 === 0 ? [ConsentPurpose.SURVEY_PANEL] : []),
           ...(index % 4 === 0 ? [ConsentPurpose.SOUNDING_BOARD] : []),
         ],
-      } as never,
+      } satisfies JoinInput,
     };
   });
   await inBatches(joining, async ({ person, input }, index) => {
@@ -982,26 +987,25 @@ async function seedSurveys(demo: Showcase): Promise<void> {
     title: string,
     audience: { kind: AudienceKind; departmentIds: string[] },
     extra: Record<string, unknown> = {},
-  ) =>
-    ({
-      title,
-      introduction:
-        'Je antwoorden zijn anoniem: niemand kan zien wat jij hebt ingevuld, en uitkomsten van kleine groepen worden niet getoond.',
-      mode: SurveyMode.ANONYMOUS,
-      threshold: 5,
-      audience: {
-        ...audience,
-        includeSubDepartments: true,
-        trajectoryId: null,
-        emails: [],
-      },
-      reportBy: null,
+  ): SurveyInput => ({
+    title,
+    introduction:
+      'Je antwoorden zijn anoniem: niemand kan zien wat jij hebt ingevuld, en uitkomsten van kleine groepen worden niet getoond.',
+    mode: SurveyMode.ANONYMOUS,
+    threshold: 5,
+    audience: {
+      ...audience,
+      includeSubDepartments: true,
       trajectoryId: null,
-      closesAt: null,
-      remindAt: null,
-      sections: [],
-      ...extra,
-    }) as never;
+      emails: [],
+    },
+    reportBy: null,
+    trajectoryId: null,
+    closesAt: null,
+    remindAt: null,
+    sections: [],
+    ...extra,
+  });
 
   const first = await surveys.create(
     hr,
@@ -1175,12 +1179,12 @@ async function seedProcedures(demo: Showcase): Promise<void> {
     completenessNotes:
       'Het sociaal plan ontbreekt nog; toegezegd in de overlegvergadering.',
     trajectoryId: logistiek,
-  } as never);
+  });
   await procedures.advance(secretaris, advice.id, {
     kind: 'START_HANDLING',
     on: demo.day(-22),
     note: 'Commissie Bedrijfsvoering bereidt het advies voor.',
-  } as never);
+  });
   const evidence = demo.get(EvidenceService);
   if (logistiek) {
     await evidence.attach(
@@ -1219,7 +1223,7 @@ async function seedProcedures(demo: Showcase): Promise<void> {
     kind: 'RECORD_CONSULTATION',
     on: demo.day(-6),
     note: 'Voor- en nadelen, werkgroep en pulsmeting.',
-  } as never);
+  });
   await demo.get(LettersService).generate(secretaris, advice.id);
 
   const suspended = await procedures.create(secretaris, {
@@ -1232,7 +1236,7 @@ async function seedProcedures(demo: Showcase): Promise<void> {
     measuresStated: true,
     completenessNotes: '',
     trajectoryId: null,
-  } as never);
+  });
   for (const step of [
     { kind: 'START_HANDLING', on: demo.day(-78) },
     { kind: 'RECORD_CONSULTATION', on: demo.day(-65) },
@@ -1240,7 +1244,7 @@ async function seedProcedures(demo: Showcase): Promise<void> {
     {
       kind: 'SEND_RESPONSE',
       on: demo.day(-32),
-      response: 'NEGATIVE',
+      response: CouncilResponseKind.NEGATIVE,
       summary:
         'Negatief advies: het programma is niet getest met de teams die ermee moeten werken.',
     },
@@ -1254,7 +1258,7 @@ async function seedProcedures(demo: Showcase): Promise<void> {
     await procedures.advance(secretaris, suspended.id, {
       note: '',
       ...step,
-    } as never);
+    });
 }
 
 /** A welcome in the bell of each demo login, besides what the services told them while the demo was made. */
