@@ -479,7 +479,13 @@ async function e2eWithMail(stack: Stack, port: number, mail: MailCatcher) {
       failed: 1,
       note: `migrate failed (exit ${migrate.code})`,
     };
-  const seed = await apiCli('seed-demo', options, untilLimit());
+  // The browser tests start from the six demo logins in an otherwise empty organisation (no demo content):
+  // each test makes the data it needs, so the demo's pool, trajectories and surveys cannot change what they see.
+  const seed = await apiCli(
+    'seed-demo',
+    { ...options, extraEnv: { ...options.extraEnv, INSPRAAK_DEMO: 'empty' } },
+    untilLimit(),
+  );
   if (seed.code !== 0)
     return {
       passed: 0,
