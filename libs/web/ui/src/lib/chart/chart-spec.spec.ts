@@ -83,6 +83,26 @@ describe('echarts option', () => {
     expect(option.tooltip.renderMode).toBe('richText');
   });
 
+  it("prints a line's missing value in the table with the text given (a withheld point says so), '–' without one", () => {
+    const spec = {
+      kind: 'line' as const,
+      title: 'Trend',
+      categoryHeader: 'Ronde',
+      categories: ['1', '2'],
+      series: [{ name: 'Werkdruk', values: [3.5, null] }],
+      decimals: 1,
+    };
+    expect(chartTable(spec, 'nl-NL').rows.map((r) => r.cells)).toEqual([
+      ['3,5'],
+      ['–'],
+    ]);
+    expect(
+      chartTable({ ...spec, emptyLabel: 'afgeschermd' }, 'nl-NL').rows.map(
+        (r) => r.cells,
+      ),
+    ).toEqual([['3,5'], ['afgeschermd']]);
+  });
+
   it('gives each row of a long horizontal bar chart room', () => {
     const categories = Array.from({ length: 20 }, (_, i) => `Afdeling ${i}`);
     expect(
