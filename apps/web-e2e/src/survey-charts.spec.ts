@@ -123,7 +123,6 @@ test('the results of a second run show each question as a chart, the heatmap wit
   page,
   browser,
 }) => {
-  test.setTimeout(15 * 60_000);
   const title = `Grafieken ${runId()}`;
   await loginAs(page, 'hr');
   const finance = await employeesOf(page, FINANCE);

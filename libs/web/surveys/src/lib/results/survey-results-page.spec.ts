@@ -198,7 +198,9 @@ describe('SurveyResultsPageComponent', () => {
       questionKey,
       withheld: mean === null,
       summary:
-        mean === null ? null : { ...stats(mean), distribution: undefined },
+        mean === null
+          ? null
+          : { answered: 6, mean, agreePercentage: null, enps: null },
     });
     api.results.mockReturnValue(
       of(
