@@ -229,7 +229,7 @@ test('the results of a second run show each question as a chart, the heatmap wit
   await expect(channelChart).toContainText(
     'Vraag 3: verdeling van de antwoorden',
   );
-  await expect(channelChart.locator('canvas')).toBeVisible();
+  await expect(channelChart.locator('canvas').first()).toBeVisible();
   await channelChart.getByText('Toon als tabel').click();
   const channelTable = channelChart.getByRole('table');
   await expect(channelTable).toBeVisible();
@@ -253,7 +253,7 @@ test('the results of a second run show each question as a chart, the heatmap wit
   await expect(heatmapFigure).toContainText(
     'Gemiddelde per vraag en afdeling (schaal 1–5)',
   );
-  await expect(heatmapFigure.locator('canvas')).toBeVisible();
+  await expect(heatmapFigure.locator('canvas').first()).toBeVisible();
   await heatmapFigure.getByText('Toon als tabel').click();
   const heatmapTable = heatmapFigure.getByRole('table');
   await expect(heatmapTable.locator('thead')).toContainText('Iedereen');
@@ -277,7 +277,7 @@ test('the results of a second run show each question as a chart, the heatmap wit
   const trend = page.getByTestId('results-trend');
   const trendFigure = trend.locator('figure[data-chart-kind="line"]');
   await expect(trendFigure).toContainText('Gemiddelde per ronde (schaal 1–5)');
-  await expect(trendFigure.locator('canvas')).toBeVisible();
+  await expect(trendFigure.locator('canvas').first()).toBeVisible();
   await trendFigure.getByText('Toon als tabel').click();
   const trendTable = trendFigure.getByRole('table');
   await expect(trendTable.locator('thead')).toContainText('2. Mijn werkdruk');
