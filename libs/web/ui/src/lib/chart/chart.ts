@@ -62,7 +62,13 @@ function loadEcharts(): Promise<typeof import('echarts/core')> {
       ></div>
       <details class="table-alternative" [open]="tableOpen() || unavailable()">
         <summary>{{ tableLabel() }}</summary>
-        <div class="scroll">
+        <!-- A wide table scrolls sideways on a phone: focusable, so a keyboard can scroll it too. -->
+        <div
+          class="scroll"
+          tabindex="0"
+          role="region"
+          [attr.aria-label]="table().caption"
+        >
           <table>
             <caption>
               {{
