@@ -174,6 +174,8 @@ describe('survey result charts', () => {
         kind: 'line',
         title: 'Trend 1–5',
         decimals: 1,
+        min: 1,
+        max: 5,
         categoryHeader: 'Ronde',
         categories: ['Ronde 1', 'Ronde 2', 'Ronde 3 (loopt)'],
         series: [{ name: '1. Sfeer', values: [3.2, null, 4] }],

@@ -149,6 +149,7 @@ export function trendCharts(
       kind: 'line',
       title: texts.trendTitle(SCALE_RANGES[kind]),
       decimals: 1,
+      ...SCALE_RANGES[kind],
       categoryHeader: texts.runHeader,
       categories: results.trend.map((run) =>
         texts.run(run.run, run.status === 'PUBLISHED'),

@@ -43,6 +43,9 @@ export interface LineChartSpec extends ChartBase {
   series: readonly ChartSeries[];
   /** The table's text for a missing value (`null`), e.g. "afgeschermd" for a withheld point; "–" when not given. */
   emptyLabel?: string;
+  /** The value axis' ends (e.g. 1 and 5 for a five-point scale); chosen from the values when not given. */
+  min?: number;
+  max?: number;
 }
 
 /** One cell of a heatmap: a value, no data, or withheld to protect respondents. */
