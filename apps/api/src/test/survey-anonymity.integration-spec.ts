@@ -59,7 +59,7 @@ interface Person {
 }
 
 const RESULT_FIELDS =
-  'reportBy breakdownShown waitingForRelease nextReleaseAt threshold breakdown respondents invited responseRate hiddenGroups textsShown previousRunId filter { dimension unitKey label } units { key label depth respondents invited } filterOptions { dimension unitKey label } questions { key overall { answered mean agreePercentage enps distribution { value count } } byUnit { unitKey summary { answered mean distribution { value count } } } texts previous { answered mean distribution { value count } } }';
+  'reportBy breakdownShown waitingForRelease nextReleaseAt threshold breakdown respondents invited responseRate hiddenGroups textsShown previousRunId filter { dimension unitKey label } units { key label depth respondents invited } filterOptions { dimension unitKey label } questions { key overall { answered mean agreePercentage enps distribution { value count } } byUnit { unitKey withheld summary { answered mean distribution { value count } } } texts previous { answered mean distribution { value count } } } trend { run status points { questionKey withheld summary { answered mean agreePercentage enps distribution { value count } } } }';
 
 interface Results {
   reportBy: string;
@@ -78,6 +78,10 @@ interface Results {
     byUnit: { unitKey: string; summary: unknown }[];
     texts: string[];
     previous: unknown;
+  }[];
+  trend: {
+    run: number;
+    points: { questionKey: string; withheld: boolean; summary: unknown }[];
   }[];
 }
 
@@ -424,6 +428,19 @@ describe('survey anonymity: one publication for every view, release and run', ()
     expect(
       second.questions.find((q) => q.key === 'mood')!.previous,
     ).not.toBeNull();
+    // The trend over the runs: each run's own overall figures, nothing more; withheld where a run shows none.
+    for (const v of [second, await view(secondId)])
+      expect(
+        v.trend.map((run) => [
+          run.run,
+          run.points.map((p) => [p.questionKey, p.withheld, p.summary]),
+        ]),
+      ).toEqual(
+        [before, second].map((own, index) => [
+          index + 1,
+          own.questions.map((q) => [q.key, q.overall === null, q.overall]),
+        ]),
+      );
     expect(await view(first.id, { breakdown: 'NONE' })).toEqual(before);
   });
 

@@ -20,6 +20,7 @@ import {
   TenantScope,
 } from '@inspraak/api-core';
 import { assertReferenced } from '@inspraak/api-core';
+import { LessThanOrEqual, Not } from 'typeorm';
 
 const TRAJECTORY = { nl: 'Verandertraject', en: 'Change trajectory' };
 import { Survey, SurveyResultSnapshot, SurveyStatus } from './survey.entities';
@@ -27,8 +28,8 @@ import { reportingUnitsOf } from './survey-units';
 import {
   FilterOption,
   QuestionResult,
-  QuestionSummaryModel,
   SurveyResults,
+  TrendRun,
 } from './survey.models';
 import { SurveysService } from './surveys.service';
 
@@ -206,8 +207,19 @@ export class SurveyResultsService {
         : [];
     // Everyone invited, also when the audience is too small for any unit.
     const invited = filtered ? filtered.invited : everyoneInvited;
-    const previous =
-      withPrevious && !filtered ? await this.previousRun(scope, survey) : null;
+    // Other runs of the series (previous run, trend): only for everyone, as each run's own page publishes them.
+    const otherRuns =
+      withPrevious && !filtered ? await this.otherRuns(scope, survey) : [];
+    const previousResults =
+      otherRuns.find((other) => other.survey.run === survey.run - 1) ?? null;
+    const previous = previousResults && {
+      id: previousResults.survey.id,
+      summaries: new Map(
+        previousResults.results.questions
+          .filter((q) => q.overall)
+          .map((q) => [q.key, q.overall!]),
+      ),
+    };
     const texts = textsOf(
       scope,
       survey.id,
@@ -235,6 +247,7 @@ export class SurveyResultsService {
                 summary: counts
                   ? summarise(question as Question, counts)
                   : null,
+                withheld: !counts,
               };
             }),
         texts: isText && own ? await texts(question.key) : [],
@@ -281,36 +294,45 @@ export class SurveyResultsService {
       textsShown: true,
       filterOptions,
       previousRunId: previous?.id ?? null,
+      trend:
+        withPrevious && !filtered
+          ? seriesTrend(survey, questions, otherRuns)
+          : [],
     };
   }
 
-  /** The previous run's published overall figures per question key (shown ones only): exactly what its own page shows. */
-  private async previousRun(
+  /**
+   * The earlier runs of the survey's series that were ever published, each
+   * with what its own results page publishes for everyone (the same
+   * `compute`, no breakdown): the previous run's comparison and the trend
+   * show those figures and nothing else.
+   */
+  private async otherRuns(
     scope: TenantScope,
     survey: Survey,
-  ): Promise<{
-    id: string;
-    summaries: Map<string, QuestionSummaryModel>;
-  } | null> {
-    if (survey.run <= 1) return null;
-    const previous = await scope
-      .repo(Survey)
-      .findOne({ seriesId: survey.seriesId, run: survey.run - 1 });
-    if (!previous) return null;
-    const results = await this.compute(
-      scope,
-      previous,
-      { breakdown: 'NONE', filter: null },
-      false,
-    );
-    return {
-      id: previous.id,
-      summaries: new Map(
-        results.questions
-          .filter((q) => q.overall)
-          .map((q) => [q.key, q.overall!]),
-      ),
-    };
+  ): Promise<{ survey: Survey; results: SurveyResults }[]> {
+    const runs = await scope.repo(Survey).find({
+      // Up to this run: a run's page keeps showing what it showed when later runs come.
+      where: {
+        seriesId: survey.seriesId,
+        run: LessThanOrEqual(survey.run),
+        status: Not(SurveyStatus.DRAFT),
+      },
+      order: { run: 'ASC' },
+    });
+    const others: { survey: Survey; results: SurveyResults }[] = [];
+    for (const run of runs)
+      if (run.id !== survey.id)
+        others.push({
+          survey: run,
+          results: await this.compute(
+            scope,
+            run,
+            { breakdown: 'NONE', filter: null },
+            false,
+          ),
+        });
+    return others;
   }
 
   /** Freezes the results (no filter, by department) as JSON with its SHA-256, attached to a trajectory. */
@@ -369,6 +391,38 @@ export class SurveyResultsService {
 
 const questionsOf = (survey: Survey) =>
   survey.definition.sections.flatMap((s) => s.questions);
+
+/**
+ * The runs of a series, oldest first, with the questions of the run being
+ * viewed (matched by key): each point is that run's own published overall
+ * summary, or withheld where that run publishes none.
+ */
+function seriesTrend(
+  survey: Survey,
+  questions: readonly QuestionResult[],
+  otherRuns: readonly { survey: Survey; results: SurveyResults }[],
+): TrendRun[] {
+  const runs = [
+    ...otherRuns.map(({ survey: run, results }) => ({
+      run,
+      overall: new Map(results.questions.map((q) => [q.key, q.overall])),
+    })),
+    {
+      run: survey,
+      overall: new Map(questions.map((q) => [q.key, q.overall])),
+    },
+  ].sort((a, b) => a.run.run - b.run.run);
+  return runs.map(({ run, overall }) => ({
+    surveyId: run.id,
+    run: run.run,
+    status: run.status,
+    closedAt: run.closedAt,
+    points: questions.map((question) => {
+      const summary = overall.get(question.key) ?? null;
+      return { questionKey: question.key, summary, withheld: !summary };
+    }),
+  }));
+}
 
 /**
  * Names of the units as the directory has them now ("Logistiek, Magazijn":

@@ -111,6 +111,8 @@ export class UnitSummary {
   /** Null when this question's answers in this group are suppressed. */
   @Field(() => QuestionSummaryModel, { nullable: true })
   summary!: QuestionSummaryModel | null;
+  /** True when the anonymity rules withhold this cell (too few answered it, or hidden so nothing can be derived): never an empty or zero figure. */
+  @Field() withheld!: boolean;
 }
 
 @ObjectType()
@@ -150,6 +152,28 @@ export class FilterOption {
   @Field() label!: string;
 }
 
+/** One question in one run of a series, as that run's own results publish it overall. */
+@ObjectType()
+export class TrendPoint {
+  @Field() questionKey!: string;
+  /** The run's published overall figures; null when that run withholds them. */
+  @Field(() => QuestionSummaryModel, { nullable: true })
+  summary!: QuestionSummaryModel | null;
+  /** True when that run withholds this question (under the threshold, or nothing released yet). */
+  @Field() withheld!: boolean;
+}
+
+/** One run of a survey's series, with what its own results page publishes overall. */
+@ObjectType()
+export class TrendRun {
+  @Field(() => ID) surveyId!: string;
+  @Field(() => Int) run!: number;
+  @Field() status!: string;
+  @Field(() => GraphQLISODateTime, { nullable: true }) closedAt!: Date | null;
+  /** Per question of the run being viewed, by key (a question the run did not ask is withheld there). */
+  @BoundedList(10) @Field(() => [TrendPoint]) points!: TrendPoint[];
+}
+
 @ObjectType()
 export class SurveyResults {
   @Field(() => ID) surveyId!: string;
@@ -180,6 +204,8 @@ export class SurveyResults {
   /** Units that can be filtered on (after close). */
   @BoundedList(15) @Field(() => [FilterOption]) filterOptions!: FilterOption[];
   @Field(() => ID, { nullable: true }) previousRunId!: string | null;
+  /** The published runs of the survey's series up to this one (oldest first), each with its own published overall figures; empty in a filtered view. */
+  @BoundedList(4) @Field(() => [TrendRun]) trend!: TrendRun[];
 }
 
 /** A department to target, as survey authors see the tree. */

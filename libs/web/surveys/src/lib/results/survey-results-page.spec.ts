@@ -32,6 +32,7 @@ function results(overrides: Partial<SurveyResults> = {}): SurveyResults {
     filterOptions: [],
     units: [],
     questions: [questionResult({ key: 'workload' })],
+    trend: [],
     ...overrides,
   };
 }
@@ -181,6 +182,66 @@ describe('SurveyResultsPageComponent', () => {
     expect(text(el)).toContain('Alleen: Thuiszorg');
     // The list stays while the filtered view lists no units.
     expect(el.querySelectorAll('#results-filter option').length).toBe(3);
+  });
+
+  it('shows the question × unit heatmap with a withheld cell labelled as withheld, and the trend over the runs', async () => {
+    surveysApi.survey.mockReturnValue(of(survey({ status: 'CLOSED' })));
+    const stats = (mean: number) => ({
+      answered: 6,
+      distribution: [],
+      mean,
+      agreePercentage: null,
+      enps: null,
+      meanRanks: [],
+    });
+    const point = (questionKey: string, mean: number | null) => ({
+      questionKey,
+      withheld: mean === null,
+      summary:
+        mean === null
+          ? null
+          : { answered: 6, mean, agreePercentage: null, enps: null },
+    });
+    api.results.mockReturnValue(
+      of(
+        results({
+          ...closed(),
+          questions: [
+            questionResult({
+              key: 'workload',
+              text: { nl: 'Werkdruk', en: 'Workload' },
+              overall: stats(3.5),
+              byUnit: [
+                { unitKey: 'zorg', withheld: false, summary: stats(4) },
+                { unitKey: 'thuis', withheld: true, summary: null },
+              ],
+            }),
+          ],
+          trend: [1, 2].map((run) => ({
+            surveyId: `run${run}`,
+            run,
+            status: 'CLOSED',
+            closedAt: null,
+            points: [point('workload', run === 1 ? null : 3.5)],
+          })),
+        }),
+      ),
+    );
+    const { el } = await setup();
+    const heatmap = el.querySelector('[data-testid="results-heatmap"]');
+    const rows = (root: Element | null) =>
+      Array.from(root?.querySelectorAll('tr') ?? []).map((row) =>
+        Array.from(row.querySelectorAll('th, td')).map((cell) => text(cell)),
+      );
+    expect(rows(heatmap)).toEqual([
+      ['Vraag', 'Iedereen', 'Zorg', 'Thuiszorg'],
+      ['1. Werkdruk', '3,5', '4,0', 'afgeschermd'],
+    ]);
+    expect(rows(el.querySelector('[data-testid="results-trend"]'))).toEqual([
+      ['Ronde', '1. Werkdruk'],
+      ['Ronde 1', 'afgeschermd'],
+      ['Ronde 2', '3,5'],
+    ]);
   });
 
   it('links to how answers are protected', async () => {

@@ -20,7 +20,11 @@ import {
   pageActions,
   type TranslationKey,
 } from '@inspraak/web-core';
-import { AlertComponent, SectionFeedbackComponent } from '@inspraak/web-ui';
+import {
+  AlertComponent,
+  ChartComponent,
+  SectionFeedbackComponent,
+} from '@inspraak/web-ui';
 import { catchError, interval, of } from 'rxjs';
 import {
   SurveyResultsApi,
@@ -37,7 +41,6 @@ import {
   type TrajectoryChoice,
 } from '../data-access/surveys-api';
 import {
-  bars,
   difference,
   exportFileName,
   isTextKind,
@@ -46,6 +49,12 @@ import {
   releaseNotice,
   unitRate,
 } from './results-format';
+import {
+  distributionChart,
+  heatmapCharts,
+  trendCharts,
+  type ChartTexts,
+} from './results-charts';
 
 /** Results are live while a survey runs: read again this often. */
 export const RESULTS_POLL_MS = 30_000;
@@ -70,6 +79,7 @@ const XLSX_TYPE =
     LocalDatePipe,
     LocalTextPipe,
     AlertComponent,
+    ChartComponent,
     SectionFeedbackComponent,
   ],
   changeDetection: ChangeDetectionStrategy.OnPush,
@@ -122,6 +132,45 @@ export class SurveyResultsPageComponent {
     const r = this.results.value();
     return r ? releaseNotice(r) : [];
   });
+
+  /** What the charts say, in the reader's language. */
+  private readonly chartTexts = computed<ChartTexts>(() => {
+    const t = this.i18n.translate.bind(this.i18n);
+    const english = this.i18n.language() === 'en';
+    const dimension = this.results.value()?.reportBy ?? 'DEPARTMENT';
+    return {
+      questionText: (q) => (english ? q.text.en : q.text.nl),
+      valueLabel: (q, value) => this.valueLabel(q, value),
+      distributionTitle: (number) =>
+        t('surveyCharts.distributionTitle', { number }),
+      answer: t('surveys.results.answer'),
+      share: t('surveyCharts.share'),
+      heatmapTitle: (range) =>
+        t(`surveyCharts.heatmapTitle.${dimension}`, { ...range }),
+      question: t('surveyCharts.question'),
+      everyone: t('surveyCharts.everyone'),
+      withheld: t('surveyCharts.withheld'),
+      noFigure: t('surveyCharts.noFigure'),
+      trendTitle: (range) => t('surveyCharts.trendTitle', { ...range }),
+      runHeader: t('surveyCharts.runHeader'),
+      run: (run, running) =>
+        t(running ? 'surveyCharts.runRunning' : 'surveyCharts.run', { run }),
+    };
+  });
+
+  /** The question × unit heatmaps (one per scale), once the survey shows units. */
+  protected readonly heatmaps = computed(() => {
+    const r = this.results.value();
+    return r ? heatmapCharts(r, this.chartTexts()) : [];
+  });
+
+  /** The means over the survey's runs (one chart per scale), from the second run on. */
+  protected readonly trends = computed(() => {
+    const r = this.results.value();
+    return r ? trendCharts(r, this.chartTexts()) : [];
+  });
+
+  protected readonly locale = computed(() => this.i18n.locale());
 
   constructor() {
     this.load();
@@ -225,8 +274,12 @@ export class SurveyResultsPageComponent {
     return isTextKind(kind);
   }
 
-  protected bars(question: QuestionResult, stats: QuestionStats) {
-    return bars(question, stats);
+  protected distributionChart(
+    question: QuestionResult,
+    stats: QuestionStats,
+    number: number,
+  ) {
+    return distributionChart(question, stats, number, this.chartTexts());
   }
 
   protected rankBars(question: QuestionResult, stats: QuestionStats) {

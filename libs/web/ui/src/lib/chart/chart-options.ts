@@ -117,6 +117,12 @@ export function echartsOption(spec: ChartSpec, locale: string): EChartsOption {
     type: 'value',
     axisLabel: { formatter: (value: number) => print(value) },
     ...(spec.unit === 'percent' ? { max: 100 } : {}),
+    ...(spec.kind === 'line' && spec.min !== undefined
+      ? { min: spec.min }
+      : {}),
+    ...(spec.kind === 'line' && spec.max !== undefined
+      ? { max: spec.max }
+      : {}),
   };
   const horizontal = spec.kind === 'bar' && spec.horizontal;
   return {

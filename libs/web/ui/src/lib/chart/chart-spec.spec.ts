@@ -81,6 +81,40 @@ describe('echarts option', () => {
     ) as { series: { data: unknown[] }[]; tooltip: { renderMode: string } };
     expect(option.series[0].data).toEqual([3, '-', 4]);
     expect(option.tooltip.renderMode).toBe('richText');
+    // A scale's line keeps the scale's ends on its axis.
+    const scaled = echartsOption(
+      {
+        kind: 'line',
+        title: 'Trend',
+        categoryHeader: 'Ronde',
+        categories: ['1', '2'],
+        series: [{ name: 'Werkdruk', values: [3, 4] }],
+        min: 1,
+        max: 5,
+      },
+      'nl-NL',
+    ) as { yAxis: { min: number; max: number } };
+    expect(scaled.yAxis).toMatchObject({ min: 1, max: 5 });
+  });
+
+  it("prints a line's missing value in the table with the text given (a withheld point says so), '–' without one", () => {
+    const spec = {
+      kind: 'line' as const,
+      title: 'Trend',
+      categoryHeader: 'Ronde',
+      categories: ['1', '2'],
+      series: [{ name: 'Werkdruk', values: [3.5, null] }],
+      decimals: 1,
+    };
+    expect(chartTable(spec, 'nl-NL').rows.map((r) => r.cells)).toEqual([
+      ['3,5'],
+      ['–'],
+    ]);
+    expect(
+      chartTable({ ...spec, emptyLabel: 'afgeschermd' }, 'nl-NL').rows.map(
+        (r) => r.cells,
+      ),
+    ).toEqual([['3,5'], ['afgeschermd']]);
   });
 
   it('gives each row of a long horizontal bar chart room', () => {

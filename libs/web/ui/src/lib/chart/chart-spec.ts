@@ -30,6 +30,8 @@ export interface BarChartSpec extends ChartBase {
   horizontal?: boolean;
   /** Series stack on one bar (parts of a whole) instead of standing side by side. */
   stacked?: boolean;
+  /** The table's text for a missing value (`null`), e.g. "afgeschermd"; "–" when not given. */
+  emptyLabel?: string;
 }
 
 /** A line per series over ordered categories (e.g. a survey's runs). */
@@ -39,6 +41,11 @@ export interface LineChartSpec extends ChartBase {
   /** The heading of the categories' column in the table. */
   categoryHeader: string;
   series: readonly ChartSeries[];
+  /** The table's text for a missing value (`null`), e.g. "afgeschermd" for a withheld point; "–" when not given. */
+  emptyLabel?: string;
+  /** The value axis' ends (e.g. 1 and 5 for a five-point scale); chosen from the values when not given. */
+  min?: number;
+  max?: number;
 }
 
 /** One cell of a heatmap: a value, no data, or withheld to protect respondents. */
@@ -98,7 +105,11 @@ export function chartTable(
   emptyLabel = '–',
 ): ChartTable {
   const print = (value: number | null) =>
-    value === null ? emptyLabel : formatChartValue(value, spec, locale);
+    value === null
+      ? spec.kind === 'heatmap'
+        ? emptyLabel
+        : (spec.emptyLabel ?? emptyLabel)
+      : formatChartValue(value, spec, locale);
   if (spec.kind === 'heatmap') {
     return {
       caption: spec.title,

@@ -37,6 +37,8 @@ function loadEcharts(): Promise<typeof import('echarts/core')> {
     ]);
     return core;
   });
+  // A chunk that failed to load (offline, a new deployment) is tried again by the next chart.
+  echartsLoaded.catch(() => (echartsLoaded = null));
   return echartsLoaded;
 }
 
@@ -58,9 +60,15 @@ function loadEcharts(): Promise<typeof import('echarts/core')> {
         [attr.aria-label]="spec().title"
         [style.height.px]="height()"
       ></div>
-      <details class="table-alternative" [open]="tableOpen()">
+      <details class="table-alternative" [open]="tableOpen() || unavailable()">
         <summary>{{ tableLabel() }}</summary>
-        <div class="scroll">
+        <!-- A wide table scrolls sideways on a phone: focusable, so a keyboard can scroll it too. -->
+        <div
+          class="scroll"
+          tabindex="0"
+          role="region"
+          [attr.aria-label]="table().caption"
+        >
           <table>
             <caption>
               {{
@@ -147,19 +155,25 @@ export class ChartComponent {
   private readonly canvas =
     viewChild.required<ElementRef<HTMLElement>>('canvas');
   private readonly chart = signal<ECharts | null>(null);
+  /** ECharts could not be loaded or started: the table, open, says it all. */
+  protected readonly unavailable = signal(false);
 
   constructor() {
     const destroyRef = inject(DestroyRef);
     let destroyed = false;
     let resizeObserver: ResizeObserver | null = null;
     afterNextRender(() => {
-      void loadEcharts().then((echarts) => {
-        if (destroyed) return;
-        const element = this.canvas().nativeElement;
-        this.chart.set(echarts.init(element, null, { renderer: 'canvas' }));
-        resizeObserver = new ResizeObserver(() => this.chart()?.resize());
-        resizeObserver.observe(element);
-      });
+      loadEcharts()
+        .then((echarts) => {
+          if (destroyed) return;
+          const element = this.canvas().nativeElement;
+          this.chart.set(echarts.init(element, null, { renderer: 'canvas' }));
+          resizeObserver = new ResizeObserver(() => this.chart()?.resize());
+          resizeObserver.observe(element);
+        })
+        .catch(() => {
+          if (!destroyed) this.unavailable.set(true);
+        });
     });
     effect(() => {
       const chart = this.chart();

@@ -5,6 +5,7 @@ import { proceduresEn } from './procedures.en';
 import { accountsEn } from './accounts.en';
 import { accountEn } from './account.en';
 import { surveyAnonymityEn } from './survey-anonymity.en';
+import { surveyChartsEn } from './survey-charts.en';
 
 /** English. Dutch domain terms keep their English equivalents here. */
 export const en: Dictionary = {
@@ -908,4 +909,5 @@ export const en: Dictionary = {
   accounts: accountsEn,
   account: accountEn,
   surveyAnonymity: surveyAnonymityEn,
+  surveyCharts: surveyChartsEn,
 };

@@ -15,6 +15,7 @@ import { proceduresNl } from './procedures.nl';
 import { accountsNl } from './accounts.nl';
 import { accountNl } from './account.nl';
 import { surveyAnonymityNl } from './survey-anonymity.nl';
+import { surveyChartsNl } from './survey-charts.nl';
 
 /** Row error codes reported by the employee import. */
 export type ImportRowErrorCode =
@@ -932,4 +933,5 @@ export const nl = {
   accounts: accountsNl,
   account: accountNl,
   surveyAnonymity: surveyAnonymityNl,
+  surveyCharts: surveyChartsNl,
 };
