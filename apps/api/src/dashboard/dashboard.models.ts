@@ -18,6 +18,16 @@ export class DashboardTrajectoryCount {
   @Field(() => Int) count!: number;
 }
 
+/** A workgroup named in a figure (its applications to decide on), with its trajectory. */
+@ObjectType()
+export class DashboardWorkgroupCount {
+  @Field(() => ID) trajectoryId!: string;
+  @Field() title!: string;
+  @Field(() => ID) workgroupId!: string;
+  @Field() workgroupName!: string;
+  @Field(() => Int) count!: number;
+}
+
 /** A survey named in a figure, with how many things wait in it (e.g. invitations that could not be mailed). */
 @ObjectType()
 export class DashboardSurveyCount {
@@ -29,10 +39,10 @@ export class DashboardSurveyCount {
 /** What the advisor must act on now; every list is empty when nothing waits. */
 @ObjectType()
 export class AdvisorNeedsAction {
-  /** Applications to workgroup calls nobody has decided on, per trajectory. */
+  /** Applications to workgroup calls nobody has decided on, per workgroup. */
   @BoundedList(10)
-  @Field(() => [DashboardTrajectoryCount])
-  applicationsWaiting!: DashboardTrajectoryCount[];
+  @Field(() => [DashboardWorkgroupCount])
+  applicationsWaiting!: DashboardWorkgroupCount[];
   /** Open actions past their due date (confidential ones left out, as on the trajectories page). */
   @Field(() => Int) overdueActions!: number;
   /** Active trajectories whose regie team lacks a role; `count` is the number of roles missing. */

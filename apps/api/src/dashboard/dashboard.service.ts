@@ -28,6 +28,7 @@ import {
   ClosedSurvey,
   DashboardTrajectoryCount,
   DashboardTrajectoryPhase,
+  DashboardWorkgroupCount,
   EmployeeSection,
   GovernanceSection,
   MyDashboard,
@@ -102,13 +103,13 @@ export class DashboardService {
     const org = scope.organisationId;
     const q = <T>(sql: string, params: unknown[] = []) =>
       scope.manager.query(sql, [org, ...params]) as Promise<T>;
-    const applicationsWaiting = await q<DashboardTrajectoryCount[]>(
-      `SELECT t.id AS "trajectoryId", t.title, count(*)::int AS count
+    const applicationsWaiting = await q<DashboardWorkgroupCount[]>(
+      `SELECT t.id AS "trajectoryId", t.title, w.id AS "workgroupId", w.name AS "workgroupName", count(*)::int AS count
        FROM workgroup_membership m
        JOIN workgroup w ON w.id = m.workgroup_id AND w.organisation_id = m.organisation_id
        JOIN trajectory t ON t.id = w.trajectory_id AND t.organisation_id = m.organisation_id
        WHERE m.organisation_id = $1 AND m.status = 'APPLIED'
-       GROUP BY t.id, t.title ORDER BY count DESC, t.title LIMIT ${LIST_LIMIT}`,
+       GROUP BY t.id, t.title, w.id, w.name ORDER BY count DESC, t.title, w.name LIMIT ${LIST_LIMIT}`,
     );
     const [{ overdue }] = await q<[{ overdue: number }]>(
       `SELECT count(*)::int AS overdue FROM action_item

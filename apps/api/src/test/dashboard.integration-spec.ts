@@ -21,7 +21,7 @@ import { joinPool, publishAgreement } from './participant-fixtures';
 
 const ADVISOR_FIELDS = `{
   needsAction {
-    applicationsWaiting { trajectoryId title count }
+    applicationsWaiting { trajectoryId title workgroupId workgroupName count }
     overdueActions
     regieTeamsIncomplete { trajectoryId title count }
     decisionWithoutProcedure { trajectoryId title count }
@@ -75,7 +75,10 @@ interface ClosedSurvey {
 }
 interface AdvisorDashboard {
   needsAction: {
-    applicationsWaiting: Count[];
+    applicationsWaiting: (Count & {
+      workgroupId: string;
+      workgroupName: string;
+    })[];
     overdueActions: number;
     regieTeamsIncomplete: Count[];
     decisionWithoutProcedure: Count[];
@@ -261,6 +264,7 @@ describe('the dashboard per role', () => {
       );
     // An application waiting, a board post without a response, an overdue action, an erasure request.
     const call = await openCall(advisor, ids['deciding']);
+    ids['call'] = call;
     const applied = await people[Role.MEDEWERKER].request(
       'mutation($w: ID!) { applyToCall(workgroupId: $w, motivation: "Ik doe graag mee") { id } }',
       { w: call },
@@ -341,7 +345,13 @@ describe('the dashboard per role', () => {
     const dashboard = await advisorDashboard(people[Role.ADVISEUR]);
     const action = dashboard.needsAction;
     expect(action.applicationsWaiting).toEqual([
-      { trajectoryId: ids['deciding'], title: 'In besluitvorming', count: 1 },
+      {
+        trajectoryId: ids['deciding'],
+        title: 'In besluitvorming',
+        workgroupId: ids['call'],
+        workgroupName: 'Werkgroep roosters',
+        count: 1,
+      },
     ]);
     expect(action.overdueActions).toBe(1);
     expect(action.regieTeamsIncomplete.map((t) => t.trajectoryId)).toEqual([
