@@ -5,6 +5,7 @@ import { proceduresEn } from './procedures.en';
 import { accountsEn } from './accounts.en';
 import { accountEn } from './account.en';
 import { surveyAnonymityEn } from './survey-anonymity.en';
+import { dashboardEn } from './dashboard.en';
 
 /** English. Dutch domain terms keep their English equivalents here. */
 export const en: Dictionary = {
@@ -901,4 +902,5 @@ export const en: Dictionary = {
   accounts: accountsEn,
   account: accountEn,
   surveyAnonymity: surveyAnonymityEn,
+  dashboard: dashboardEn,
 };

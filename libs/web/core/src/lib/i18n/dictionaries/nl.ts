@@ -15,6 +15,7 @@ import { proceduresNl } from './procedures.nl';
 import { accountsNl } from './accounts.nl';
 import { accountNl } from './account.nl';
 import { surveyAnonymityNl } from './survey-anonymity.nl';
+import { dashboardNl } from './dashboard.nl';
 
 /** Row error codes reported by the employee import. */
 export type ImportRowErrorCode =
@@ -925,4 +926,5 @@ export const nl = {
   accounts: accountsNl,
   account: accountNl,
   surveyAnonymity: surveyAnonymityNl,
+  dashboard: dashboardNl,
 };
