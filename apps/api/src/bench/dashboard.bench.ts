@@ -243,45 +243,63 @@ describe('the advisor dashboard at 50,000 participants', () => {
       const sqlDashboard = async () => {
         const q = (sql: string, params: unknown[] = []) =>
           client.query(sql, [organisationId, ...params]);
-        const results = await Promise.all([
-          q(`SELECT w.trajectory_id, count(*) FROM workgroup_membership m JOIN workgroup w ON w.id = m.workgroup_id
-             WHERE m.organisation_id = $1 AND m.status = 'APPLIED' GROUP BY 1`),
-          q(
+        // One after the other, as the API runs them (one connection per request).
+        const statements: [string, unknown[]?][] = [
+          [
+            `SELECT w.trajectory_id, count(*) FROM workgroup_membership m JOIN workgroup w ON w.id = m.workgroup_id
+             WHERE m.organisation_id = $1 AND m.status = 'APPLIED' GROUP BY 1`,
+          ],
+          [
             `SELECT count(*)::int AS n FROM action_item WHERE organisation_id = $1 AND status = 'OPEN' AND due_on < $2::date AND NOT confidential`,
             [today],
-          ),
-          q(`SELECT t.id FROM trajectory t WHERE t.organisation_id = $1 AND t.status = 'ACTIVE'
-             AND (SELECT count(DISTINCT role) FROM regie_team_member r WHERE r.trajectory_id = t.id) < 4`),
-          q(`SELECT t.id FROM trajectory t WHERE t.organisation_id = $1 AND (t.phases -> t.current_phase -> 'decision') = 'true'::jsonb
-             AND NOT EXISTS (SELECT 1 FROM procedure p WHERE p.trajectory_id = t.id)`),
-          q(
+          ],
+          [
+            `SELECT t.id FROM trajectory t WHERE t.organisation_id = $1 AND t.status = 'ACTIVE'
+             AND (SELECT count(DISTINCT role) FROM regie_team_member r WHERE r.trajectory_id = t.id) < 4`,
+          ],
+          [
+            `SELECT t.id FROM trajectory t WHERE t.organisation_id = $1 AND (t.phases -> t.current_phase -> 'decision') = 'true'::jsonb
+             AND NOT EXISTS (SELECT 1 FROM procedure p WHERE p.trajectory_id = t.id)`,
+          ],
+          [
             `SELECT count(*)::int AS n FROM erasure_request WHERE organisation_id = $1 AND status = 'OPEN'`,
-          ),
-          q(
+          ],
+          [
             `SELECT trajectory_id, count(*) FROM board_post WHERE organisation_id = $1 AND NOT hidden AND response IS NULL GROUP BY 1`,
-          ),
-          q(
+          ],
+          [
             `SELECT survey_id, count(*) FROM survey_invitation WHERE organisation_id = $1 AND status = 'FAILED' GROUP BY 1`,
-          ),
-          q(`SELECT t.id, t.current_phase, max(e.at) FROM trajectory t LEFT JOIN trajectory_event e ON e.trajectory_id = t.id AND e.kind = 'phase.moved'
-             WHERE t.organisation_id = $1 AND t.status = 'ACTIVE' GROUP BY t.id`),
-          q(
+          ],
+          [
+            `SELECT t.id, t.current_phase, max(e.at) FROM trajectory t LEFT JOIN trajectory_event e ON e.trajectory_id = t.id AND e.kind = 'phase.moved'
+             WHERE t.organisation_id = $1 AND t.status = 'ACTIVE' GROUP BY t.id`,
+          ],
+          [
             `SELECT count(*) FILTER (WHERE status = 'ACTIVE')::int AS active, count(*) FILTER (WHERE status = 'PAUSED'), count(*) FILTER (WHERE onboarded_at IS NULL),
                     count(*) FILTER (WHERE accepted_agreement_version = 1), count(*) FILTER (WHERE agreement_valid_until <= $2::date + 30)
              FROM participant WHERE organisation_id = $1 AND status <> 'LEFT'`,
             [today],
-          ),
-          q(`SELECT e.department_id, count(*), count(p.id) FROM employee e LEFT JOIN participant p ON p.employee_id = e.id
-             WHERE e.organisation_id = $1 AND e.status = 'ACTIVE' GROUP BY 1`),
-          q(`SELECT s.id, (SELECT count(*) FROM survey_invitation i WHERE i.survey_id = s.id), (SELECT count(*) FROM survey_response r WHERE r.survey_id = s.id)
-             FROM survey s WHERE s.organisation_id = $1 AND s.status = 'PUBLISHED'`),
-          q(`SELECT a.survey_id, a.question_key, a.number_value, count(*) FROM survey_answer a
+          ],
+          [
+            `SELECT e.department_id, count(*), count(p.id) FROM employee e LEFT JOIN participant p ON p.employee_id = e.id
+             WHERE e.organisation_id = $1 AND e.status = 'ACTIVE' GROUP BY 1`,
+          ],
+          [
+            `SELECT s.id, (SELECT count(*) FROM survey_invitation i WHERE i.survey_id = s.id), (SELECT count(*) FROM survey_response r WHERE r.survey_id = s.id)
+             FROM survey s WHERE s.organisation_id = $1 AND s.status = 'PUBLISHED'`,
+          ],
+          [
+            `SELECT a.survey_id, a.question_key, a.number_value, count(*) FROM survey_answer a
              WHERE a.organisation_id = $1 AND a.survey_id IN (SELECT id FROM survey WHERE organisation_id = $1 AND status = 'CLOSED' ORDER BY closed_at DESC LIMIT 3)
-             GROUP BY 1, 2, 3`),
-          q(
+             GROUP BY 1, 2, 3`,
+          ],
+          [
             `SELECT state, count(*) FROM procedure WHERE organisation_id = $1 GROUP BY 1`,
-          ),
-        ]);
+          ],
+        ];
+        const results = [];
+        for (const [sql, params] of statements)
+          results.push(await q(sql, params));
         return results;
       };
 

@@ -46,6 +46,28 @@ const LATEST_CLOSED = 3;
 const RUNNING_SHOWN = 5;
 const LIST_LIMIT = 10;
 
+interface Summary {
+  agreePercentage: number | null;
+  enps: number | null;
+  mean: number | null;
+}
+
+/** What the dashboard shows of a survey's published results. */
+interface PublishedFigures {
+  invited: number;
+  respondents: number | null;
+  responseRate: number | null;
+  questions: {
+    key: string;
+    text: { nl: string; en: string };
+    overall: Summary | null;
+  }[];
+}
+
+/** Closed surveys' published figures, per process (oldest dropped first beyond the limit). */
+const CLOSED_FIGURES = new Map<string, PublishedFigures>();
+const CLOSED_FIGURES_KEPT = 500;
+
 /** Roles a regie team must hold (the domain's REGIE_TEAM_ROLES), as SQL. */
 const REGIE_TEAM_ROLE_COUNT = 4;
 
@@ -140,11 +162,14 @@ export class DashboardService {
        WHERE b.organisation_id = $1 AND NOT b.hidden AND b.response IS NULL AND t.status = 'ACTIVE'
        GROUP BY t.id, t.title ORDER BY count DESC, t.title LIMIT ${LIST_LIMIT}`,
     );
+    // Per running survey, so that the (survey, status) index answers it.
     const failedSurveyMails = (await q(
-      `SELECT s.id AS "surveyId", s.title, count(*)::int AS count
-       FROM survey_invitation i JOIN survey s ON s.id = i.survey_id AND s.organisation_id = i.organisation_id
-       WHERE i.organisation_id = $1 AND i.status = 'FAILED' AND s.status = 'PUBLISHED'
-       GROUP BY s.id, s.title ORDER BY count DESC, s.title LIMIT ${LIST_LIMIT}`,
+      `SELECT s.id AS "surveyId", s.title, f.count
+       FROM survey s CROSS JOIN LATERAL (
+         SELECT count(*)::int AS count FROM survey_invitation i
+         WHERE i.organisation_id = s.organisation_id AND i.survey_id = s.id AND i.status = 'FAILED') f
+       WHERE s.organisation_id = $1 AND s.status = 'PUBLISHED' AND f.count > 0
+       ORDER BY f.count DESC, s.title LIMIT ${LIST_LIMIT}`,
     )) as AdvisorNeedsAction['failedSurveyMails'];
     const [{ failedInvitations }] = await q<[{ failedInvitations: number }]>(
       `SELECT count(*)::int AS "failedInvitations" FROM account_invitation WHERE organisation_id = $1 AND status = 'FAILED'`,
@@ -238,24 +263,69 @@ export class DashboardService {
     });
     const latestClosed: ClosedSurvey[] = [];
     for (const survey of closed) {
-      const results = await this.results.compute(
-        scope,
-        survey,
-        { breakdown: 'NONE', filter: null },
-        true,
-      );
+      const figures = await this.publishedFigures(scope, survey);
+      // The previous run as its own page publishes it (what the results' comparison uses).
+      const previousRun =
+        survey.run > 1
+          ? await scope
+              .repo(Survey)
+              .findOne({ seriesId: survey.seriesId, run: survey.run - 1 })
+          : null;
+      const previous = previousRun
+        ? await this.publishedFigures(scope, previousRun)
+        : null;
       latestClosed.push({
         surveyId: survey.id,
         title: survey.title,
         closedAt: survey.closedAt,
         run: survey.run,
-        invited: results.invited,
-        respondents: results.respondents,
-        responseRate: results.responseRate,
-        headline: headlineOf(results.questions),
+        invited: figures.invited,
+        respondents: figures.respondents,
+        responseRate: figures.responseRate,
+        headline: headlineOf(figures.questions, previous?.questions ?? []),
       });
     }
     return { running: runningViews, latestClosed };
+  }
+
+  /**
+   * A survey's overall figures exactly as its results publish them (the
+   * results service's own computation, with its anonymity rule). Kept once a
+   * survey is closed with every answer in: its figures never change after
+   * that (responses are never removed), and computing them reads every answer.
+   */
+  private async publishedFigures(
+    scope: TenantScope,
+    survey: Survey,
+  ): Promise<PublishedFigures> {
+    const key = `${scope.organisationId}:${survey.id}`;
+    const kept = CLOSED_FIGURES.get(key);
+    if (kept) return kept;
+    const results = await this.results.compute(
+      scope,
+      survey,
+      { breakdown: 'NONE', filter: null },
+      false,
+    );
+    const figures: PublishedFigures = {
+      invited: results.invited,
+      respondents: results.respondents,
+      responseRate: results.responseRate,
+      questions: results.questions.map((q) => ({
+        key: q.key,
+        text: q.text,
+        overall: q.overall,
+      })),
+    };
+    if (
+      survey.status === SurveyStatus.CLOSED &&
+      results.waitingForRelease === 0
+    ) {
+      if (CLOSED_FIGURES.size >= CLOSED_FIGURES_KEPT)
+        CLOSED_FIGURES.delete(CLOSED_FIGURES.keys().next().value!);
+      CLOSED_FIGURES.set(key, figures);
+    }
+    return figures;
   }
 
   private async proceduresOverview(
@@ -389,39 +459,33 @@ export class DashboardService {
   }
 }
 
-/** The first question with a headline figure (agreement, eNPS, mean), with the previous run's figure when that run published it. */
+/**
+ * The first question with a headline figure (agreement, eNPS, mean), with
+ * the previous run's figure of the same question when that run published it.
+ */
 function headlineOf(
-  questions: {
-    text: { nl: string; en: string };
-    overall: {
-      agreePercentage: number | null;
-      enps: number | null;
-      mean: number | null;
-    } | null;
-    previous: {
-      agreePercentage: number | null;
-      enps: number | null;
-      mean: number | null;
-    } | null;
-  }[],
+  questions: PublishedFigures['questions'],
+  previousQuestions: PublishedFigures['questions'],
 ): SurveyHeadline | null {
+  const measures = [
+    ['AGREE', 'agreePercentage'],
+    ['ENPS', 'enps'],
+    ['MEAN', 'mean'],
+  ] as const;
   for (const question of questions) {
     const overall = question.overall;
     if (!overall) continue;
-    const measures = [
-      ['AGREE', 'agreePercentage'],
-      ['ENPS', 'enps'],
-      ['MEAN', 'mean'],
-    ] as const;
     for (const [measure, field] of measures) {
       const value = overall[field];
       if (value === null || value === undefined) continue;
+      const before = previousQuestions.find((q) => q.key === question.key)
+        ?.overall?.[field];
       return {
         questionNl: question.text.nl,
         questionEn: question.text.en,
         measure,
         value,
-        previous: question.previous?.[field] ?? null,
+        previous: before ?? null,
       };
     }
   }
