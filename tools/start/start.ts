@@ -3,6 +3,9 @@
  * seed-demo → API + worker on PORT (default 3000). Ctrl-C stops everything.
  * `npm start -- --no-demo` (or INSPRAAK_DEMO=false) skips the demo: set up a
  * real organisation with `node dist/apps/api/cli.js setup-organisation …`.
+ * `npm start -- --empty` (or INSPRAAK_DEMO=empty) seeds the demo organisation
+ * with its directory and six logins only, without the pool, trajectories,
+ * surveys and procedures the demo otherwise shows.
  */
 import { parsePort } from '../dev-stack/config';
 import { StackError, startStack, type Stack } from '../dev-stack/index';
@@ -98,8 +101,22 @@ async function main(): Promise<void> {
     return fail(`Migrations failed (exit ${migrate.code}).`);
 
   if (demo) {
-    say('Seeding demo data (skip with --no-demo or INSPRAAK_DEMO=false) ...');
-    const seed = await apiCli('seed-demo', appOptions);
+    const empty = process.argv.includes('--empty');
+    say(
+      empty
+        ? 'Seeding the empty demo: directory and logins only (--empty) ...'
+        : 'Seeding demo data (only the directory and logins with --empty or INSPRAAK_DEMO=empty; skip with --no-demo or INSPRAAK_DEMO=false) ...',
+    );
+    // The command reads INSPRAAK_DEMO=empty itself; --empty passes it on.
+    const seed = await apiCli(
+      'seed-demo',
+      empty
+        ? {
+            ...appOptions,
+            extraEnv: { ...appOptions.extraEnv, INSPRAAK_DEMO: 'empty' },
+          }
+        : appOptions,
+    );
     if (stopping) return;
     if (seed.code !== 0)
       return fail(`Seeding the demo data failed (exit ${seed.code}).`);

@@ -479,7 +479,13 @@ async function e2eWithMail(stack: Stack, port: number, mail: MailCatcher) {
       failed: 1,
       note: `migrate failed (exit ${migrate.code})`,
     };
-  const seed = await apiCli('seed-demo', options, untilLimit());
+  // The browser tests start from the six demo logins in an otherwise empty organisation (no demo content):
+  // each test makes the data it needs, so the demo's pool, trajectories and surveys cannot change what they see.
+  const seed = await apiCli(
+    'seed-demo',
+    { ...options, extraEnv: { ...options.extraEnv, INSPRAAK_DEMO: 'empty' } },
+    untilLimit(),
+  );
   if (seed.code !== 0)
     return {
       passed: 0,
@@ -516,6 +522,7 @@ async function e2eWithMail(stack: Stack, port: number, mail: MailCatcher) {
         '-c',
         'apps/web-e2e/playwright.config.ts',
         '--reporter=json',
+        ...e2eFileFilters(),
       ],
       {
         // REDIS_URL lets a test run one of the worker's scheduled jobs now (apps/web-e2e/src/support/worker-jobs.ts);
@@ -623,6 +630,17 @@ function printSummary(results: StepResult[]): void {
     `\n${fmt(header)}\n${widths.map((w) => '-'.repeat(w)).join('  ')}\n`,
   );
   for (const row of rows) process.stdout.write(`${fmt(row)}\n`);
+}
+
+/**
+ * Browser test files named on the command line (`npm run test:e2e -- roles mobile`):
+ * the words that are neither options nor the value of `--only`. None: all of them.
+ */
+function e2eFileFilters(): string[] {
+  const args = process.argv.slice(2);
+  return args.filter(
+    (arg, index) => !arg.startsWith('--') && args[index - 1] !== '--only',
+  );
 }
 
 async function main(): Promise<void> {

@@ -3,6 +3,8 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { Logger } from '@nestjs/common';
+import { NestFactory } from '@nestjs/core';
+import { DataSource } from 'typeorm';
 import { ConfigValidationError, loadConfig } from '@inspraak/api-core';
 import { SetupError, setupOrganisation } from '@inspraak/api-accounts';
 import {
@@ -10,11 +12,20 @@ import {
   migrationDataSource,
   pendingSchemaChanges,
 } from './database/migration-data-source';
-import { DEMO_ACCOUNTS, DEMO_PASSWORD, seedDemo } from './seed/demo-seed';
+import { AppModule } from './app/app.module';
+import {
+  DEMO_ACCOUNTS,
+  DEMO_ORGANISATION_SLUG,
+  DEMO_PASSWORD,
+  seedDemo,
+} from './seed/demo-seed';
+import { demoWantedEmpty } from './seed/demo-switch';
+import { pendingShowcaseParts, seedShowcase } from './seed/demo-showcase';
 
 const USAGE = `Usage: node dist/apps/api/cli.js <command>
   migrate                     apply pending migrations
-  seed-demo                   create the demo organisation (once) and print its logins
+  seed-demo [--empty]         create the demo organisation (once) with its content and print its logins;
+                              --empty (or INSPRAAK_DEMO=empty): only the directory and the six logins
   setup-organisation --name "<name>" --advisor-email <e-mail> --advisor-first-name <name>
                      --advisor-last-name <name> [--advisor-employee-number <personeelsnummer>]
                      [--email-domain <domain>]
@@ -59,6 +70,11 @@ async function main(argv: string[]): Promise<number> {
           ? 'Demo organisation "Zorggroep Voorbeeld" created.'
           : 'Demo organisation already present.',
       );
+      if (demoWantedEmpty(argv.slice(1), process.env))
+        console.log(
+          'Empty demo (--empty / INSPRAAK_DEMO=empty): the directory and the six logins, no further content.',
+        );
+      else await seedDemoContent(dataSource);
       printDemoLogins();
     } else if (command === 'migration:check') {
       const { up } = await pendingSchemaChanges(dataSource);
@@ -181,6 +197,38 @@ ${down
       }
       throw error;
     }
+  }
+}
+
+/**
+ * The demo's content (pool, trajectories, surveys, procedures, …), made
+ * through the API's own services: the API's modules are started without
+ * HTTP only when a part is still missing, so a second run is quick.
+ */
+async function seedDemoContent(dataSource: DataSource): Promise<void> {
+  const started = Date.now();
+  const [organisation] = (await dataSource.query(
+    'SELECT id FROM organisation WHERE slug = $1',
+    [DEMO_ORGANISATION_SLUG],
+  )) as { id: string }[];
+  const pending = await pendingShowcaseParts(dataSource, organisation!.id);
+  if (pending.length === 0) {
+    console.log('Demo content already present.');
+    return;
+  }
+  // The services' own log lines (queued mail, …) are not the command's output.
+  const app = await NestFactory.createApplicationContext(AppModule, {
+    logger: ['error', 'warn'],
+  });
+  try {
+    const timings = await seedShowcase(app, dataSource, organisation!.id);
+    console.log(
+      `Demo content seeded in ${((Date.now() - started) / 1000).toFixed(1)} s (${timings
+        .map((t) => `${t.part} ${(t.ms / 1000).toFixed(1)} s`)
+        .join(', ')}).`,
+    );
+  } finally {
+    await app.close();
   }
 }
 

@@ -18,9 +18,6 @@ import { waitForMail } from './support/mail';
  * one, change the password, forget it and reset it from the e-mail.
  */
 
-const nav = (page: Page) =>
-  page.getByRole('navigation', { name: 'Hoofdnavigatie' });
-
 /** The first link mailed to `email` whose path starts with `path`, e.g. `/invite/`. */
 async function linkFromMail(
   email: string,
@@ -122,7 +119,7 @@ test('a new employee activates the account, sees and ends sessions, changes, for
   await loginWith(otherPage, email, first);
 
   // Mijn account: two sessions, this one marked; end the other one.
-  await nav(page).getByRole('link', { name: 'Mijn account' }).click();
+  await page.getByRole('link', { name: 'Mijn account' }).click();
   await expect(
     page.getByRole('heading', { level: 1, name: 'Mijn account' }),
   ).toBeVisible();

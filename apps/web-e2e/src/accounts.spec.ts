@@ -3,6 +3,7 @@ import { expectNoSeriousA11yViolations } from './support/axe';
 import { graphql } from './support/graphql';
 import { expectFitsOnPhone } from './support/layout';
 import { DEMO_USERS, loginAs, runId, switchLanguage } from './support/session';
+import { followMenuLink, menuLink } from './support/navigation';
 
 /** The demo HR account back to its seeded roles, so a run that stopped halfway does not change the next. */
 async function resetHrRoles(context: BrowserContext): Promise<void> {
@@ -48,9 +49,7 @@ test.describe('accounts', () => {
   }) => {
     await loginAs(page, 'adviseur');
     await resetHrRoles(page.context());
-
-    const nav = page.getByRole('navigation', { name: 'Hoofdnavigatie' });
-    await nav.getByRole('link', { name: 'Accounts', exact: true }).click();
+    await followMenuLink(page, 'Accounts', { exact: true });
     await expect(page).toHaveURL(/\/accounts$/);
     await expect(
       page.getByRole('heading', { level: 1, name: 'Accounts' }),
@@ -189,10 +188,7 @@ test.describe('accounts', () => {
 
   test('the advisor opens the organisation settings', async ({ page }) => {
     await loginAs(page, 'adviseur');
-    await page
-      .getByRole('navigation', { name: 'Hoofdnavigatie' })
-      .getByRole('link', { name: 'Organisatie-instellingen' })
-      .click();
+    await followMenuLink(page, 'Organisatie-instellingen');
     await expect(page).toHaveURL(/\/settings\/organisation$/);
     await expect(
       page.getByRole('heading', { level: 1, name: 'Organisatie-instellingen' }),
@@ -219,11 +215,8 @@ test.describe('accounts', () => {
     page,
   }) => {
     await loginAs(page, 'hr');
-    const nav = page.getByRole('navigation', { name: 'Hoofdnavigatie' });
-    await expect(
-      nav.getByRole('link', { name: 'Organisatie-instellingen' }),
-    ).toHaveCount(0);
-    await nav.getByRole('link', { name: 'Accounts', exact: true }).click();
+    await expect(menuLink(page, 'Organisatie-instellingen')).toHaveCount(0);
+    await followMenuLink(page, 'Accounts', { exact: true });
     await searchAccounts(page, DEMO_USERS.adviseur);
     await expect(
       page.getByText('Alleen een adviseur kan rollen wijzigen'),

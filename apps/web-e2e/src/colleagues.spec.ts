@@ -3,9 +3,8 @@ import { expectNoSeriousA11yViolations } from './support/axe';
 import { graphql } from './support/graphql';
 import { expectFitsOnPhone } from './support/layout';
 import { loginAs, runId, switchLanguage } from './support/session';
+import { followMenuLink, menuLink } from './support/navigation';
 
-const nav = (page: Page) =>
-  page.getByRole('navigation', { name: 'Hoofdnavigatie' });
 const resultCount = (page: Page) => page.locator('.result-count');
 
 /** The demo account that takes part in the pool for this test. */
@@ -73,7 +72,7 @@ test.describe('colleagues in the pool', () => {
     await hamidTakesPart(browser, theme, about);
 
     await loginAs(page, 'medewerker');
-    await nav(page).getByRole('link', { name: 'Meedoen' }).click();
+    await followMenuLink(page, 'Mijn poolprofiel');
     await page
       .getByRole('link', { name: 'Bekijk welke collega’s al meedoen' })
       .click();
@@ -82,9 +81,10 @@ test.describe('colleagues in the pool', () => {
     await expect(
       page.getByRole('heading', { level: 1, name: 'Collega’s in de pool' }),
     ).toBeVisible();
-    await expect(
-      nav(page).getByRole('link', { name: 'Collega’s in de pool' }),
-    ).toHaveAttribute('aria-current', 'page');
+    await expect(menuLink(page, 'Collega’s in de pool')).toHaveAttribute(
+      'aria-current',
+      'page',
+    );
     await expect(
       page.getByText('Iedereen kiest zelf wat collega’s van zijn of haar'),
     ).toBeVisible();
@@ -134,7 +134,7 @@ test.describe('colleagues in the pool', () => {
     await page.setViewportSize({ width: 360, height: 740 });
     await loginAs(page, 'orLid');
     await page.getByRole('button', { name: 'Menu' }).click();
-    await nav(page).getByRole('link', { name: 'Collega’s in de pool' }).click();
+    await followMenuLink(page, 'Collega’s in de pool');
     await expect(
       page.getByRole('heading', { level: 1, name: 'Collega’s in de pool' }),
     ).toBeVisible();

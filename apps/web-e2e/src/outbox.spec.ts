@@ -1,11 +1,9 @@
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test } from '@playwright/test';
 import { expectNoSeriousA11yViolations } from './support/axe';
 import { apiCli } from './support/cli';
 import { expectFitsOnPhone } from './support/layout';
 import { loginAs, runId, switchLanguage } from './support/session';
-
-const nav = (page: Page) =>
-  page.getByRole('navigation', { name: 'Hoofdnavigatie' });
+import { menuLink } from './support/navigation';
 
 const PASSWORD = 'blauwe luiken kraken zacht';
 const PLACEHOLDER = '[eenmalige link verborgen / one-time link hidden]';
@@ -90,9 +88,7 @@ test('HR has no outbox: not in the menu, and the page is refused', async ({
   page,
 }) => {
   await loginAs(page, 'hr');
-  await expect(
-    nav(page).getByRole('link', { name: 'Uitgaande e-mail' }),
-  ).toHaveCount(0);
+  await expect(menuLink(page, 'Uitgaande e-mail')).toHaveCount(0);
   await page.goto('/outbox');
   await expect(page).toHaveURL(/\/forbidden$/);
 });

@@ -2,6 +2,7 @@ import { expect, test, type Page } from '@playwright/test';
 import { expectNoSeriousA11yViolations } from './support/axe';
 import { expectFitsOnPhone } from './support/layout';
 import { loginAs, runId } from './support/session';
+import { followMenuLink, menuLink } from './support/navigation';
 
 /** A calendar date `days` from today in the Netherlands, as YYYY-MM-DD. */
 function dateFromToday(days: number): string {
@@ -54,10 +55,7 @@ test.describe('participant pool', () => {
   }) => {
     const run = runId();
     await loginAs(page, 'medewerker');
-    await page
-      .getByRole('navigation', { name: 'Hoofdnavigatie' })
-      .getByRole('link', { name: 'Meedoen' })
-      .click();
+    await followMenuLink(page, 'Mijn poolprofiel');
     await expect(page).toHaveURL(/\/participation$/);
     await expect(page).toHaveTitle(/Meedoen – Inspraak/);
     await expect(
@@ -186,11 +184,7 @@ test.describe('participant pool', () => {
     await expectFitsOnPhone(page);
 
     // The skill catalogue is the adviser's.
-    await expect(
-      page
-        .getByRole('navigation', { name: 'Hoofdnavigatie' })
-        .getByRole('link', { name: 'Vaardigheden' }),
-    ).toHaveCount(0);
+    await expect(menuLink(page, 'Vaardigheden')).toHaveCount(0);
     await page.goto('/participation/skills');
     await expect(page).toHaveURL(/\/forbidden$/);
   });
@@ -199,10 +193,7 @@ test.describe('participant pool', () => {
     const run = runId();
     const name = `E2E Vaardigheid ${run}`;
     await loginAs(page, 'adviseur');
-    await page
-      .getByRole('navigation', { name: 'Hoofdnavigatie' })
-      .getByRole('link', { name: 'Vaardigheden' })
-      .click();
+    await followMenuLink(page, 'Vaardigheden');
     await expect(page).toHaveURL(/\/participation\/skills$/);
     await expect(
       page.getByRole('heading', {

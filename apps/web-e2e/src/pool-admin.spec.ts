@@ -2,9 +2,8 @@ import { expect, test, type Page } from '@playwright/test';
 import { expectNoSeriousA11yViolations } from './support/axe';
 import { expectFitsOnPhone } from './support/layout';
 import { DEMO_USERS, loginAs, runId } from './support/session';
+import { followMenuLink, menuLink } from './support/navigation';
 
-const nav = (page: Page) =>
-  page.getByRole('navigation', { name: 'Hoofdnavigatie' });
 const stepHeading = (page: Page) => page.locator('#join-step-heading');
 
 /**
@@ -42,7 +41,7 @@ test.describe('the adviser and the participant pool', () => {
 
     // --- The adviser writes and publishes a new agreement version.
     await loginAs(page, 'adviseur');
-    await nav(page).getByRole('link', { name: 'Overeenkomst' }).click();
+    await followMenuLink(page, 'Overeenkomst');
     await expect(page).toHaveURL(/\/participation\/agreements$/);
     await expect(page).toHaveTitle(/Deelnemersovereenkomst – Inspraak/);
     await expect(
@@ -94,7 +93,7 @@ test.describe('the adviser and the participant pool', () => {
     const employeeContext = await browser.newContext({ locale: 'nl-NL' });
     const employee = await employeeContext.newPage();
     await loginAs(employee, 'medewerker');
-    await nav(employee).getByRole('link', { name: 'Meedoen' }).click();
+    await followMenuLink(employee, 'Mijn poolprofiel');
     await startJoinFlow(employee);
     await expect(stepHeading(employee)).toHaveText(
       /Stap 1 van 4:?\s*Wat meedoen betekent/,
@@ -150,7 +149,7 @@ test.describe('the adviser and the participant pool', () => {
     await employeeContext.close();
 
     // --- The adviser finds the employee in the pool.
-    await nav(page).getByRole('link', { name: 'Pool', exact: true }).click();
+    await followMenuLink(page, 'Pool', { exact: true });
     await expect(page).toHaveURL(/\/participation\/pool$/);
     await expect(
       page.getByRole('heading', { level: 1, name: 'Participantenpool' }),
@@ -180,7 +179,7 @@ test.describe('the adviser and the participant pool', () => {
     await expectFitsOnPhone(page);
 
     // --- The adviser sees the employee among those who accepted.
-    await nav(page).getByRole('link', { name: 'Overeenkomst' }).click();
+    await followMenuLink(page, 'Overeenkomst');
     await page.getByRole('button', { name: `Wie (versie ${version})` }).click();
     const acceptances = page.locator('section.acceptances');
     await expect(
@@ -197,7 +196,7 @@ test.describe('the adviser and the participant pool', () => {
     await expectNoSeriousA11yViolations(page, 'agreements (acceptances)');
 
     // --- A match for a project that needs the employee's theme.
-    await nav(page).getByRole('link', { name: 'Matchen' }).click();
+    await followMenuLink(page, 'Matchen');
     await expect(page).toHaveURL(/\/participation\/match$/);
     await expectNoSeriousA11yViolations(page, 'match');
     await page.getByLabel('Thema’s', { exact: true }).fill(`${theme},`);
@@ -223,7 +222,7 @@ test.describe('the adviser and the participant pool', () => {
 
     // --- A stratified draw, then anyone's check of it.
     const drawTitle = `E2E loting ${run}`;
-    await nav(page).getByRole('link', { name: 'Loting' }).click();
+    await followMenuLink(page, 'Loting');
     await expect(page).toHaveURL(/\/participation\/draws$/);
     await expectNoSeriousA11yViolations(page, 'draws');
     await page.getByLabel('Titel', { exact: true }).fill(drawTitle);
@@ -262,9 +261,7 @@ test.describe('the adviser and the participant pool', () => {
   test('the adviser’s pool pages are not for an employee', async ({ page }) => {
     await loginAs(page, 'medewerker');
     for (const name of ['Pool', 'Overeenkomst', 'Matchen', 'Loting']) {
-      await expect(
-        nav(page).getByRole('link', { name, exact: true }),
-      ).toHaveCount(0);
+      await expect(menuLink(page, name, { exact: true })).toHaveCount(0);
     }
     for (const path of ['pool', 'agreements', 'match', 'draws']) {
       await page.goto(`/participation/${path}`);

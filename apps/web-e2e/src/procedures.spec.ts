@@ -13,6 +13,7 @@ import { convertDocxWithLibreOffice, readPdf } from './support/documents';
 import { graphql, graphqlResponse } from './support/graphql';
 import { expectFitsOnPhone } from './support/layout';
 import { loginAs, runId, switchLanguage, DEMO_USERS } from './support/session';
+import { followMenuLink } from './support/navigation';
 
 /** A logged-in page in a context of its own, so several people can take part in one test. */
 async function personPage(
@@ -170,10 +171,7 @@ test('the OR secretary takes an advice request from registration to the director
   await loginAs(page, 'orSecretaris');
 
   await test.step('registers the request under art. 25 lid 1 sub e, linked to the trajectory', async () => {
-    await page
-      .getByRole('navigation', { name: 'Hoofdnavigatie' })
-      .getByRole('link', { name: 'WOR-procedures' })
-      .click();
+    await followMenuLink(page, 'WOR-procedures');
     await expect(
       page.getByRole('heading', { level: 1, name: 'WOR-procedures' }),
     ).toBeVisible();
@@ -410,10 +408,7 @@ test('the OR secretary takes an advice request from registration to the director
 
   await test.step('employees see the procedure and what the council advised', async () => {
     const employee = await personPage(browser, 'medewerker');
-    await employee
-      .getByRole('navigation', { name: 'Hoofdnavigatie' })
-      .getByRole('link', { name: 'Procedures van de OR' })
-      .click();
+    await followMenuLink(employee, 'Procedures van de OR');
     const item = employee
       .getByRole('listitem')
       .filter({ has: employee.getByRole('heading', { name: title }) });

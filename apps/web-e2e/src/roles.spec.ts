@@ -1,6 +1,7 @@
 import { expect, test } from '@playwright/test';
 import { expectNoSeriousA11yViolations } from './support/axe';
 import { loginAs, switchLanguage } from './support/session';
+import { menuLink } from './support/navigation';
 
 test('an employee sees the home page without directory navigation and is kept out of /directory', async ({
   page,
@@ -16,11 +17,8 @@ test('an employee sees the home page without directory navigation and is kept ou
   await expect(
     page.getByRole('heading', { level: 2, name: 'Nu actie nodig' }),
   ).toHaveCount(0);
-  const nav = page.getByRole('navigation', { name: 'Hoofdnavigatie' });
-  await expect(nav.getByRole('link', { name: 'Start' })).toBeVisible();
-  await expect(
-    nav.getByRole('link', { name: 'Personeelsbestand' }),
-  ).toHaveCount(0);
+  await expect(menuLink(page, 'Start')).toBeVisible();
+  await expect(menuLink(page, 'Personeelsbestand')).toHaveCount(0);
   await expectNoSeriousA11yViolations(page, 'home (employee)');
 
   await page.goto('/directory');

@@ -4,9 +4,8 @@ import { expectNoSeriousA11yViolations } from './support/axe';
 import { expectFitsOnPhone, localDateTime } from './support/layout';
 import { DEMO_USERS, loginAs, runId, switchLanguage } from './support/session';
 import { runWorkerJob } from './support/worker-jobs';
+import { followMenuLink } from './support/navigation';
 
-const nav = (page: Page) =>
-  page.getByRole('navigation', { name: 'Hoofdnavigatie' });
 const tabs = (page: Page) =>
   page.getByRole('navigation', { name: 'Onderdelen van het traject' });
 /** A `date` input's value `days` from today, in the browser's time zone. */
@@ -103,7 +102,7 @@ test.describe('change trajectories', () => {
 
     await test.step('the advisor creates a published trajectory', async () => {
       await loginAs(page, 'adviseur');
-      await nav(page).getByRole('link', { name: 'Trajecten' }).click();
+      await followMenuLink(page, 'Trajecten');
       await expect(page).toHaveURL(/\/trajectories$/);
       await expect(page).toHaveTitle(/Verandertrajecten – Inspraak/);
       await expect(
@@ -153,9 +152,7 @@ test.describe('change trajectories', () => {
 
     await test.step('the employee applies in "Mijn participatie"', async () => {
       await loginAs(employee, 'medewerker');
-      await nav(employee)
-        .getByRole('link', { name: 'Mijn participatie' })
-        .click();
+      await followMenuLink(employee, 'Mijn participatie');
       await expect(employee).toHaveURL(/\/my-participation$/);
       await employee
         .getByRole('button', { name: `Aanmelden voor ${workgroupName}` })
@@ -236,9 +233,7 @@ test.describe('change trajectories', () => {
     });
 
     await test.step('the employee sees the answer and the membership in "Mijn participatie"', async () => {
-      await nav(employee)
-        .getByRole('link', { name: 'Mijn participatie' })
-        .click();
+      await followMenuLink(employee, 'Mijn participatie');
       const post = employee.locator('li.post').filter({ hasText: pro });
       await expect(post).toContainText('Reactie van het regieteam');
       await expect(post).toContainText(answer);
@@ -372,7 +367,7 @@ test.describe('change trajectories', () => {
     });
 
     await test.step("the advisor sees the overdue action under 'Afspraken over tijd'", async () => {
-      await nav(page).getByRole('link', { name: 'Trajecten' }).click();
+      await followMenuLink(page, 'Trajecten');
       const row = page
         .getByRole('region', { name: 'Afspraken over tijd' })
         .getByRole('row')
@@ -427,9 +422,7 @@ test.describe('change trajectories', () => {
           .locator('.agenda li')
           .filter({ hasText: 'Personele gevolgen' }),
       ).toContainText(confidentialMinutes);
-      await nav(employee)
-        .getByRole('link', { name: 'Mijn participatie' })
-        .click();
+      await followMenuLink(employee, 'Mijn participatie');
       const box = employee.getByRole('checkbox', { name: action });
       await expect(box).toBeVisible();
       await box.check();
@@ -483,7 +476,7 @@ test.describe('change trajectories', () => {
     const employee = await employeeContext.newPage();
 
     await loginAs(page, 'adviseur');
-    await nav(page).getByRole('link', { name: 'Trajecten' }).click();
+    await followMenuLink(page, 'Trajecten');
     const trajectoryUrl = await createTrajectory(page, title);
     await openCall(page, workgroupName);
 
@@ -577,9 +570,7 @@ test.describe('change trajectories', () => {
           name: 'Samenvatting van het regieteam',
         }),
       ).toContainText(`Veel vraag naar rust (${run}).`);
-      await nav(employee)
-        .getByRole('link', { name: 'Mijn participatie' })
-        .click();
+      await followMenuLink(employee, 'Mijn participatie');
       await expect(
         employee.locator('li.post').filter({ hasText: idea }),
       ).toContainText(`Verborgen door de moderator: ${reason}`);
@@ -689,7 +680,7 @@ test.describe('change trajectories', () => {
     const run = runId();
     const pilot = `Pilot ${run}`;
     await loginAs(page, 'adviseur');
-    await nav(page).getByRole('link', { name: 'Trajecten' }).click();
+    await followMenuLink(page, 'Trajecten');
 
     await test.step('a phase is added to the list for new trajectories', async () => {
       await page.getByRole('link', { name: 'Fasen instellen' }).click();

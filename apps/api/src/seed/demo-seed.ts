@@ -182,7 +182,7 @@ const CONTRACTS = [
 ];
 
 /** Small deterministic generator so every demo database looks the same. */
-function generator(seed: number) {
+export function generator(seed: number) {
   let state = seed;
   return (max: number) => {
     state = (state * 1103515245 + 12345) % 2147483648;
@@ -276,7 +276,8 @@ export async function linkDemoAccounts(
   manager: EntityManager,
   organisationId: string,
 ): Promise<void> {
-  const passwordHash = await AuthService.hashPassword(DEMO_PASSWORD);
+  // Hashing is slow on purpose: only when an account is missing, so a second start stays quick.
+  let passwordHash: string | undefined;
   for (const [index, account] of DEMO_ACCOUNTS.entries()) {
     const department = await manager.findOne(Department, {
       where: { organisationId, name: account.department },
@@ -307,7 +308,8 @@ export async function linkDemoAccounts(
         manager.create(UserAccount, {
           email: account.email,
           displayName: account.displayName,
-          passwordHash,
+          passwordHash: (passwordHash ??=
+            await AuthService.hashPassword(DEMO_PASSWORD)),
         }),
       ));
     const membership = await manager.findOne(Membership, {

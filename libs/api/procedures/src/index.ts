@@ -5,3 +5,4 @@ export * from './lib/procedures.resolver';
 export * from './lib/procedures.service';
 export * from './lib/letters.service';
 export * from './lib/deadline-reminders';
+export { EvidenceService } from './lib/evidence.service';

@@ -9,4 +9,4 @@ export * from './lib/survey-results.service';
 export * from './lib/survey-export';
 export * from './lib/survey-preview';
 export * from './lib/answer-seal';
-export * from './lib/answering.service';
+export { AnsweringService } from './lib/answering.service';

@@ -4,7 +4,7 @@ import { provideRouter } from '@angular/router';
 import type { Role } from '@inspraak/shared';
 import { GraphqlClient, SessionService, type Viewer } from '@inspraak/web-core';
 import { of } from 'rxjs';
-import { navItemsFor } from './nav-items';
+import { NAV_GROUPS, groupOfUrl, navGroupsFor, navItemsFor } from './nav-items';
 import { Shell } from './shell';
 
 function sessionWith(roles: Role[]) {
@@ -74,10 +74,10 @@ describe('Shell', () => {
     );
   });
 
-  it('shows "Meedoen" to an employee and the skill catalogue only to an adviser', async () => {
+  it('shows "Mijn poolprofiel" to an employee and the skill catalogue only to an adviser', async () => {
     const employee = await setup(['MEDEWERKER']);
     const employeeNav = employee.el.querySelector('nav')?.textContent ?? '';
-    expect(employeeNav).toContain('Meedoen');
+    expect(employeeNav).toContain('Mijn poolprofiel');
     expect(employeeNav).not.toContain('Vaardigheden');
     TestBed.resetTestingModule();
     const adviser = await setup(['ADVISEUR']);
@@ -97,7 +97,7 @@ describe('Shell', () => {
 
   it('links "Mijn account" for every member and has no organisation switch with one organisation', async () => {
     const { el } = await setup(['MEDEWERKER']);
-    const links = Array.from(el.querySelectorAll('nav a')).map((a) =>
+    const links = Array.from(el.querySelectorAll('header a')).map((a) =>
       a.textContent?.trim(),
     );
     expect(links).toContain('Mijn account');
@@ -132,10 +132,110 @@ describe('Shell', () => {
     expect(hr.graphql.request).not.toHaveBeenCalled();
   });
 
+  it('opens one task group at a time and closes it with Escape, focus back on its button', async () => {
+    const { el, fixture } = await setup(['ADVISEUR']);
+    const toggles = Array.from(
+      el.querySelectorAll<HTMLButtonElement>('button.group-toggle'),
+    );
+    expect(toggles.map((b) => b.textContent?.replace('▾', '').trim())).toEqual([
+      'Participatie',
+      'Peilingen',
+      'Medezeggenschap',
+      'Beheer',
+    ]);
+    const [participation, surveys] = toggles;
+    participation.click();
+    await fixture.whenStable();
+    expect(participation.getAttribute('aria-expanded')).toBe('true');
+    const list = el.querySelector(
+      `#${participation.getAttribute('aria-controls')}`,
+    );
+    expect(list?.classList).toContain('open');
+    surveys.click();
+    await fixture.whenStable();
+    expect(participation.getAttribute('aria-expanded')).toBe('false');
+    expect(surveys.getAttribute('aria-expanded')).toBe('true');
+    document.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape' }));
+    await fixture.whenStable();
+    expect(surveys.getAttribute('aria-expanded')).toBe('false');
+    expect(document.activeElement?.id).toBe('nav-group-surveys');
+  });
+
+  it('closes an open group on a click elsewhere', async () => {
+    const { el, fixture } = await setup(['HR']);
+    const toggle = el.querySelector<HTMLButtonElement>('button.group-toggle');
+    toggle?.click();
+    await fixture.whenStable();
+    expect(toggle?.getAttribute('aria-expanded')).toBe('true');
+    el.querySelector<HTMLElement>('main')?.click();
+    await fixture.whenStable();
+    expect(toggle?.getAttribute('aria-expanded')).toBe('false');
+  });
+
   it('logs out', async () => {
     const { el, session } = await setup(['HR']);
     el.querySelector<HTMLButtonElement>('button.logout')?.click();
     expect(session.logout).toHaveBeenCalled();
+  });
+});
+
+describe('navigation by task', () => {
+  const ROLES = [
+    'MEDEWERKER',
+    'ADVISEUR',
+    'HR',
+    'BESTUURDER',
+    'OR_SECRETARIS',
+    'OR_LID',
+  ] as const;
+
+  it('puts every page in exactly one group', () => {
+    const paths = NAV_GROUPS.flatMap((g) => g.items.map((i) => i.path));
+    expect(new Set(paths).size).toBe(paths.length);
+  });
+
+  it.each(ROLES)(
+    'gives %s no two pages for the same task and only groups with a page for it',
+    (role) => {
+      const groups = navGroupsFor([role], { devOutboxInUse: true });
+      expect(groups.every((g) => g.items.length > 0)).toBe(true);
+      const paths = groups.flatMap((g) => g.items.map((i) => i.path));
+      // The near-duplicates a new user met: the full page and the everyone-page side by side.
+      expect(
+        paths.includes('/procedures') && paths.includes('/council-procedures'),
+      ).toBe(false);
+      expect(
+        paths.includes('/participation/pool') &&
+          paths.includes('/participation/colleagues'),
+      ).toBe(false);
+      const labels = groups.flatMap((g) => g.items.map((i) => i.label));
+      expect(new Set(labels).size).toBe(labels.length);
+    },
+  );
+
+  it('shows an employee only participation, surveys and co-determination', () => {
+    expect(navGroupsFor(['MEDEWERKER']).map((g) => g.id)).toEqual([
+      'participation',
+      'surveys',
+      'codetermination',
+    ]);
+    expect(navGroupsFor(['ADVISEUR']).map((g) => g.id)).toEqual([
+      'participation',
+      'surveys',
+      'codetermination',
+      'administration',
+    ]);
+  });
+
+  it('marks the group of the current page, also on pages below a menu item', () => {
+    const groups = navGroupsFor(['ADVISEUR']);
+    expect(groupOfUrl(groups, '/participation/pool?x=1')).toBe('participation');
+    expect(groupOfUrl(groups, '/trajectories/123/board')).toBe('participation');
+    expect(groupOfUrl(groups, '/surveys/1/results')).toBe('surveys');
+    expect(groupOfUrl(groups, '/procedures')).toBe('codetermination');
+    expect(groupOfUrl(groups, '/accounts/invite')).toBe('administration');
+    expect(groupOfUrl(groups, '/')).toBeNull();
+    expect(groupOfUrl(groups, '/account')).toBeNull();
   });
 });
 
@@ -146,58 +246,51 @@ describe('navItemsFor', () => {
       '/',
       '/trajectories',
       '/my-participation',
-      '/surveys',
-      '/my-surveys',
-      '/procedures',
-      '/council-procedures',
       '/participation',
       '/participation/colleagues',
-      '/account',
+      '/my-surveys',
+      '/surveys',
+      '/procedures',
     ]);
   });
 
-  it('gives "Meedoen" and the colleagues in the pool to every member and the skill catalogue and pool pages to ADVISEUR only', () => {
+  it('gives the pool profile and the colleagues in the pool to every member and the skill catalogue and pool pages to ADVISEUR only', () => {
     expect(navItemsFor(['MEDEWERKER']).map((i) => i.path)).toEqual([
       '/',
       '/trajectories',
       '/my-participation',
-      '/my-surveys',
-      '/council-procedures',
       '/participation',
       '/participation/colleagues',
-      '/account',
+      '/my-surveys',
+      '/council-procedures',
     ]);
     expect(navItemsFor(['HR']).map((i) => i.path)).toEqual([
       '/',
-      '/directory',
-      '/accounts',
       '/trajectories',
       '/my-participation',
-      '/surveys',
-      '/my-surveys',
-      '/council-procedures',
       '/participation',
       '/participation/colleagues',
-      '/account',
+      '/my-surveys',
+      '/surveys',
+      '/council-procedures',
+      '/directory',
+      '/accounts',
     ]);
     expect(navItemsFor(['ADVISEUR']).map((i) => i.path)).toEqual([
       '/',
-      '/directory',
-      '/accounts',
       '/trajectories',
       '/my-participation',
-      '/surveys',
-      '/my-surveys',
-      '/procedures',
-      '/council-procedures',
       '/participation',
-      '/participation/colleagues',
-      '/participation/skills',
       '/participation/pool',
-      '/participation/agreements',
       '/participation/match',
       '/participation/draws',
-      '/account',
+      '/participation/agreements',
+      '/participation/skills',
+      '/my-surveys',
+      '/surveys',
+      '/procedures',
+      '/directory',
+      '/accounts',
       '/settings/organisation',
     ]);
     expect(

@@ -25,7 +25,12 @@ import {
 } from '@inspraak/web-core';
 import { filter } from 'rxjs';
 import { LanguageSwitch } from './language-switch';
-import { DEV_OUTBOX_ROLES, navItemsFor } from './nav-items';
+import {
+  DEV_OUTBOX_ROLES,
+  groupOfUrl,
+  navGroupsFor,
+  type NavGroupId,
+} from './nav-items';
 import { OrganisationSwitch } from './organisation-switch';
 
 @Component({
@@ -41,7 +46,10 @@ import { OrganisationSwitch } from './organisation-switch';
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './shell.html',
   styleUrl: './shell.scss',
-  host: { '(document:keydown.escape)': 'closeMenuOnEscape()' },
+  host: {
+    '(document:keydown.escape)': 'closeOnEscape()',
+    '(document:click)': 'closeGroupOnClickOutside($event)',
+  },
 })
 export class Shell {
   private readonly document = inject(DOCUMENT);
@@ -52,19 +60,32 @@ export class Shell {
   private readonly destroyRef = inject(DestroyRef);
   /** The outbox page is linked only while e-mail is kept there (no SMTP server). */
   private readonly devOutboxInUse = signal(false);
-  protected readonly navItems = computed(() =>
-    navItemsFor(this.session.roles(), {
+  protected readonly navGroups = computed(() =>
+    navGroupsFor(this.session.roles(), {
       devOutboxInUse: this.devOutboxInUse(),
     }),
   );
+  /** The group whose pages are shown (desktop); on a phone the menu shows every group. */
+  protected readonly openGroup = signal<NavGroupId | null>(null);
+  private readonly url = signal('/');
+  /** The group that holds the current page, marked in the menu bar. */
+  protected readonly currentGroup = computed(() =>
+    groupOfUrl(this.navGroups(), this.url()),
+  );
 
   constructor() {
-    inject(Router)
-      .events.pipe(
+    const router = inject(Router);
+    this.url.set(router.url);
+    router.events
+      .pipe(
         filter((e) => e instanceof NavigationEnd),
         takeUntilDestroyed(this.destroyRef),
       )
-      .subscribe(() => this.menuOpen.set(false));
+      .subscribe((end) => {
+        this.url.set(end.urlAfterRedirects);
+        this.menuOpen.set(false);
+        this.openGroup.set(null);
+      });
     effect(() => {
       if (!this.session.hasAnyRole(DEV_OUTBOX_ROLES)) {
         this.devOutboxInUse.set(false);
@@ -93,10 +114,27 @@ export class Shell {
     this.menuOpen.update((open) => !open);
   }
 
-  protected closeMenuOnEscape(): void {
+  protected toggleGroup(id: NavGroupId): void {
+    this.openGroup.update((open) => (open === id ? null : id));
+  }
+
+  /** Escape closes the open group first (focus back on its button), then the phone menu. */
+  protected closeOnEscape(): void {
+    const group = this.openGroup();
+    if (group) {
+      this.openGroup.set(null);
+      this.document.getElementById(`nav-group-${group}`)?.focus();
+      return;
+    }
     if (!this.menuOpen()) return;
     this.menuOpen.set(false);
     this.document.getElementById('menu-button')?.focus();
+  }
+
+  protected closeGroupOnClickOutside(event: MouseEvent): void {
+    if (!this.openGroup()) return;
+    const target = event.target as Element | null;
+    if (!target?.closest?.('.group')) this.openGroup.set(null);
   }
 
   protected logout(): void {

@@ -156,6 +156,11 @@ const configSchema = z.object({
 
 type ParsedConfig = z.infer<typeof configSchema>;
 
+/** Every environment variable the API, worker and CLI read; the README's configuration table documents each. */
+export const CONFIG_VARIABLES: readonly string[] = Object.keys(
+  configSchema.shape,
+);
+
 export type AppConfig = Omit<ParsedConfig, 'COOKIE_SECURE'> & {
   COOKIE_SECURE: boolean;
 };

@@ -3,7 +3,7 @@ import type { Dictionary } from '../dictionary';
 /** Texts of the surveys (libs/web/surveys), part of the English dictionary. */
 export const surveysEn: Dictionary['surveys'] = {
   nav: {
-    surveys: 'Surveys',
+    surveys: 'Manage surveys',
     mySurveys: 'My surveys',
   },
   titles: {

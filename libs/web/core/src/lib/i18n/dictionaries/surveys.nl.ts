@@ -3,7 +3,7 @@ import type { AudienceKind, SurveyMode, SurveyStatus } from '@inspraak/shared';
 /** Texts of the surveys (libs/web/surveys), part of the Dutch dictionary. */
 export const surveysNl = {
   nav: {
-    surveys: 'Vragenlijsten',
+    surveys: 'Vragenlijsten beheren',
     mySurveys: 'Mijn vragenlijsten',
   },
   titles: {
