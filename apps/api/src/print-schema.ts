@@ -39,6 +39,7 @@ import {
   ProceduresResolver,
   PublicProceduresResolver,
 } from '@inspraak/api-procedures';
+import { DashboardResolver } from './dashboard/dashboard.resolver';
 
 /**
  * Writes the GraphQL schema (SDL) the web app's typed operations are generated
@@ -69,6 +70,7 @@ const RESOLVERS = [
   SurveyPreviewResolver,
   ProceduresResolver,
   PublicProceduresResolver,
+  DashboardResolver,
 ];
 
 async function main(target: string) {

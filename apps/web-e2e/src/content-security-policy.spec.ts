@@ -1,5 +1,6 @@
 import { expect, test, type Page } from '@playwright/test';
 import { createOneQuestionSurvey } from './support/surveys';
+import { graphql } from './support/graphql';
 import { loginAs, runId } from './support/session';
 
 /**
@@ -40,6 +41,7 @@ async function expectNoViolations(page: Page, reported: string[], at: string) {
 }
 
 test('the app runs under its Content-Security-Policy, on the login page, a dashboard and a survey', async ({
+  browser,
   page,
 }) => {
   const reported = await watchViolations(page);
@@ -78,6 +80,31 @@ test('the app runs under its Content-Security-Policy, on the login page, a dashb
     await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
     await expectNoViolations(page, reported, path);
   }
+
+  // The advisor's dashboard draws charts (ECharts on a canvas): still no violation.
+  const advisor = await (await browser.newContext()).newPage();
+  const advisorReported = await watchViolations(advisor);
+  await loginAs(advisor, 'adviseur');
+  await graphql(
+    advisor.context(),
+    'mutation($i: TrajectoryInput!) { createTrajectory(input: $i) { id } }',
+    {
+      i: {
+        title: `CSP-traject ${runId()}`,
+        description: 'Voor de grafiek.',
+        decision: 'Besluit.',
+        published: true,
+      },
+    },
+  );
+  await advisor.goto('/');
+  await expect(
+    advisor
+      .getByRole('img', { name: 'Lopende trajecten per fase' })
+      .locator('canvas'),
+  ).toBeVisible();
+  await expectNoViolations(advisor, advisorReported, 'the advisor dashboard');
+  await advisor.context().close();
 
   const api = await page.request.get('/health');
   expect(api.headers()['content-security-policy']).toContain(

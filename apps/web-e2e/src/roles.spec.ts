@@ -7,10 +7,16 @@ test('an employee sees the home page without directory navigation and is kept ou
   page,
 }) => {
   await loginAs(page, 'medewerker');
+  // The home page is the employee's dashboard, without the advisor's sections.
   await expect(
-    page.getByRole('heading', { level: 2, name: 'Je rollen' }),
+    page.getByRole('heading', {
+      level: 2,
+      name: 'Wat er van je gevraagd wordt',
+    }),
   ).toBeVisible();
-  await expect(page.getByText('Medewerker', { exact: true })).toBeVisible();
+  await expect(
+    page.getByRole('heading', { level: 2, name: 'Nu actie nodig' }),
+  ).toHaveCount(0);
   await expect(menuLink(page, 'Start')).toBeVisible();
   await expect(menuLink(page, 'Personeelsbestand')).toHaveCount(0);
   await expectNoSeriousA11yViolations(page, 'home (employee)');

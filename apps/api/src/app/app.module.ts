@@ -6,6 +6,7 @@ import { ParticipantsApiModule } from '@inspraak/api-participants';
 import { TrajectoriesApiModule } from '@inspraak/api-trajectories';
 import { SurveysApiModule } from '@inspraak/api-surveys';
 import { ProceduresApiModule } from '@inspraak/api-procedures';
+import { DashboardModule } from '../dashboard/dashboard.module';
 
 /** The API: the core plus one module per bounded context. */
 @Module({
@@ -17,6 +18,7 @@ import { ProceduresApiModule } from '@inspraak/api-procedures';
     TrajectoriesApiModule,
     SurveysApiModule,
     ProceduresApiModule,
+    DashboardModule,
   ],
 })
 export class AppModule {}

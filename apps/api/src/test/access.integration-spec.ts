@@ -191,6 +191,9 @@ const ACCESS: Record<string, 'public' | 'member' | readonly Role[]> = {
   'Mutation.finalizeProcedureLetter': PROCEDURE_KEEPERS,
   'Query.trajectoriesWithoutProcedure': [Role.ADVISEUR],
   'Query.publicProcedures': 'member',
+  // The home page: the advisor's dashboard; everyone's own sections (by role, decided inside).
+  'Query.advisorDashboard': [Role.ADVISEUR],
+  'Query.myDashboard': 'member',
   // Single sign-on: the advisor configures the organisation's identity provider.
   'Query.singleSignOnSettings': [Role.ADVISEUR],
   'Mutation.updateSingleSignOn': [Role.ADVISEUR],

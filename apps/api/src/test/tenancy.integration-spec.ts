@@ -827,6 +827,46 @@ describe('organisations are kept apart', () => {
       );
     },
     // The link is the key and names its own organisation: there is nothing to aim; an unknown one is not found.
+    // The dashboards count only the caller's organisation: none of B's trajectories, surveys or procedures appear.
+    'Query.advisorDashboard': async () => {
+      const response = await a.request<{ advisorDashboard: unknown }>(
+        `{ advisorDashboard {
+          needsAction { applicationsWaiting { trajectoryId } regieTeamsIncomplete { trajectoryId } decisionWithoutProcedure { trajectoryId } postsWithoutResponse { trajectoryId } failedSurveyMails { surveyId } overdueActions erasureRequests failedAccountInvitations }
+          trajectories { trajectoryId }
+          pool { active paused representation { departmentId } }
+          surveys { running { surveyId } latestClosed { surveyId } }
+          procedures { byState { state count } nextDeadlines { procedureId } }
+        } }`,
+      );
+      expect(response.data?.advisorDashboard).toBeDefined();
+      const seen = JSON.stringify(response.data);
+      for (const bId of [
+        bWorld.trajectoryId,
+        bSurveys.publishedId,
+        bProcedures.procedureId,
+        ids.department,
+      ])
+        expect(seen).not.toContain(bId);
+    },
+    'Query.myDashboard': async () => {
+      const response = await aSecretary.request<{ myDashboard: unknown }>(
+        `{ myDashboard {
+          regie { trajectories { trajectoryId } }
+          secretary { procedures { byState { state } nextDeadlines { procedureId } } meetingsToPrepare { procedureId meetingId } }
+          governance { awaitingDecision { procedureId } }
+          employee { happening { id } surveysToAnswer { id } openCalls }
+        } }`,
+      );
+      expect(response.data?.myDashboard).toBeDefined();
+      const seen = JSON.stringify(response.data);
+      for (const bId of [
+        bWorld.trajectoryId,
+        bSurveys.publishedId,
+        bProcedures.procedureId,
+        bWorld.meetingId,
+      ])
+        expect(seen).not.toContain(bId);
+    },
     'Query.invitation': async () => {
       const response = await a.request(
         'query($t: String!) { invitation(token: $t) { organisationName } }',

@@ -72,8 +72,9 @@ export const appRoutes: Route[] = [
         path: '',
         pathMatch: 'full',
         title: title('titles.home'),
+        // The dashboard per role: what needs action, each figure linking to where one acts on it.
         loadComponent: () =>
-          import('./pages/home-page').then((m) => m.HomePage),
+          import('@inspraak/web-dashboard').then((m) => m.DashboardPage),
       },
       {
         path: 'directory',

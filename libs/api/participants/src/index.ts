@@ -9,7 +9,11 @@ export * from './lib/agreements.service';
 export * from './lib/pool.models';
 export * from './lib/pool.resolver';
 export * from './lib/pool.service';
-export { refreshStanding } from './lib/participant-standing';
+export {
+  agreementRuleSql,
+  CURRENT_AGREEMENT_SQL,
+  refreshStanding,
+} from './lib/participant-standing';
 export * from './lib/sortition.entities';
 export * from './lib/sortition.resolver';
 export * from './lib/sortition.service';

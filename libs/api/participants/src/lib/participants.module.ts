@@ -32,7 +32,7 @@ import { ColleagueViewResolver, ColleagueViewService } from './colleague-view';
 @Global()
 @Module({
   imports: [TypeOrmModule.forFeature([...PARTICIPANT_ENTITIES])],
-  exports: [PoolMatcher],
+  exports: [PoolMatcher, PoolService],
   providers: [
     { provide: PoolMatcher, useClass: PoolMatcherService },
     ParticipantsService,

@@ -27,6 +27,7 @@ import {
     PublicProceduresResolver,
     ProcedureCalendarSource,
   ],
+  exports: [ProceduresService],
 })
 export class ProceduresApiModule {}
 

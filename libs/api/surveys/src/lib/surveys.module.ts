@@ -37,6 +37,8 @@ const QUEUES = BullModule.registerQueue(
     SurveyPreviewResolver,
     SurveyPersonalData,
   ],
+  // The dashboard shows survey figures only through these services' rules.
+  exports: [SurveysService, SurveyResultsService, AnsweringService],
 })
 export class SurveysApiModule {}
 

@@ -82,6 +82,25 @@ export type ActionStatus =
   | 'DONE'
   | 'OPEN';
 
+export type AdvisorDashboard = {
+  needsAction: AdvisorNeedsAction;
+  pool: PoolHealth;
+  procedures: ProceduresOverview;
+  surveys: SurveysOverview;
+  trajectories: Array<DashboardTrajectoryPhase>;
+};
+
+export type AdvisorNeedsAction = {
+  applicationsWaiting: Array<DashboardWorkgroupCount>;
+  decisionWithoutProcedure: Array<DashboardTrajectoryCount>;
+  erasureRequests: Scalars['Int']['output'];
+  failedAccountInvitations: Scalars['Int']['output'];
+  failedSurveyMails: Array<DashboardSurveyCount>;
+  overdueActions: Scalars['Int']['output'];
+  postsWithoutResponse: Array<DashboardTrajectoryCount>;
+  regieTeamsIncomplete: Array<DashboardTrajectoryCount>;
+};
+
 export type AgendaItem = {
   confidential: Scalars['Boolean']['output'];
   decision: Maybe<Scalars['String']['output']>;
@@ -267,6 +286,17 @@ export type ChangePasswordInput = {
   newPassword: Scalars['String']['input'];
 };
 
+export type ClosedSurvey = {
+  closedAt: Maybe<Scalars['DateTime']['output']>;
+  headline: Maybe<SurveyHeadline>;
+  invited: Scalars['Int']['output'];
+  respondents: Maybe<Scalars['Int']['output']>;
+  responseRate: Maybe<Scalars['Int']['output']>;
+  run: Scalars['Int']['output'];
+  surveyId: Scalars['ID']['output'];
+  title: Scalars['String']['output'];
+};
+
 export type CoachingNote = {
   createdAt: Scalars['DateTime']['output'];
   id: Scalars['ID']['output'];
@@ -312,6 +342,43 @@ export type CouncilResponseKind =
   | 'CONDITIONAL'
   | 'NEGATIVE'
   | 'POSITIVE';
+
+export type DashboardNamedItem = {
+  date: Maybe<Scalars['DateTime']['output']>;
+  detailEn: Maybe<Scalars['String']['output']>;
+  detailNl: Maybe<Scalars['String']['output']>;
+  id: Scalars['ID']['output'];
+  title: Scalars['String']['output'];
+};
+
+export type DashboardSurveyCount = {
+  count: Scalars['Int']['output'];
+  surveyId: Scalars['ID']['output'];
+  title: Scalars['String']['output'];
+};
+
+export type DashboardTrajectoryCount = {
+  count: Scalars['Int']['output'];
+  title: Scalars['String']['output'];
+  trajectoryId: Scalars['ID']['output'];
+};
+
+export type DashboardTrajectoryPhase = {
+  daysInPhase: Scalars['Int']['output'];
+  phaseEn: Scalars['String']['output'];
+  phaseIndex: Scalars['Int']['output'];
+  phaseNl: Scalars['String']['output'];
+  title: Scalars['String']['output'];
+  trajectoryId: Scalars['ID']['output'];
+};
+
+export type DashboardWorkgroupCount = {
+  count: Scalars['Int']['output'];
+  title: Scalars['String']['output'];
+  trajectoryId: Scalars['ID']['output'];
+  workgroupId: Scalars['ID']['output'];
+  workgroupName: Scalars['String']['output'];
+};
 
 export type DeadlineModel = {
   date: Scalars['String']['output'];
@@ -456,6 +523,18 @@ export type EmployeePage = {
   total: Scalars['Int']['output'];
 };
 
+export type EmployeeSection = {
+  agreementToAccept: Scalars['Boolean']['output'];
+  happening: Array<DashboardNamedItem>;
+  myOpenActions: Scalars['Int']['output'];
+  myOverdueActions: Scalars['Int']['output'];
+  openCalls: Scalars['Int']['output'];
+  poolStatus: Maybe<Scalars['String']['output']>;
+  regieTeams: Scalars['Int']['output'];
+  surveysToAnswer: Array<DashboardNamedItem>;
+  workgroups: Scalars['Int']['output'];
+};
+
 export type EmploymentStatus =
   | 'ACTIVE'
   | 'LEFT';
@@ -500,6 +579,11 @@ export type FilterOption = {
   dimension: Scalars['String']['output'];
   label: Scalars['String']['output'];
   unitKey: Scalars['String']['output'];
+};
+
+export type GovernanceSection = {
+  awaitingDecision: Array<ProcedureAwaitingDecision>;
+  surveys: SurveysOverview;
 };
 
 export type ImportMode =
@@ -673,6 +757,13 @@ export type MeetingKind =
   | 'OVERLEGVERGADERING'
   | 'REGIE_TEAM'
   | 'WORKGROUP';
+
+export type MeetingToPrepare = {
+  date: Scalars['String']['output'];
+  meetingId: Maybe<Scalars['ID']['output']>;
+  procedureId: Maybe<Scalars['ID']['output']>;
+  title: Scalars['String']['output'];
+};
 
 export type MeetingUpdateInput = {
   agenda?: Array<AgendaItemUpdateInput>;
@@ -1312,6 +1403,13 @@ export type MutationUpdateWorSettingsArgs = {
   input: WorSettingsInput;
 };
 
+export type MyDashboard = {
+  employee: EmployeeSection;
+  governance: Maybe<GovernanceSection>;
+  regie: Maybe<RegieSection>;
+  secretary: Maybe<SecretarySection>;
+};
+
 export type Notification = {
   bodyEn: Scalars['String']['output'];
   bodyNl: Scalars['String']['output'];
@@ -1448,6 +1546,16 @@ export type PoolFitModel = {
   score: Maybe<Scalars['Float']['output']>;
 };
 
+export type PoolHealth = {
+  acceptedLatest: Scalars['Int']['output'];
+  active: Scalars['Int']['output'];
+  agreementsEndingSoon: Scalars['Int']['output'];
+  latestAgreementVersion: Maybe<Scalars['Int']['output']>;
+  newAwaitingOnboarding: Scalars['Int']['output'];
+  paused: Scalars['Int']['output'];
+  representation: Array<DepartmentRepresentation>;
+};
+
 export type PoolMember = {
   agreementValid: Scalars['Boolean']['output'];
   departmentId: Maybe<Scalars['ID']['output']>;
@@ -1491,6 +1599,12 @@ export type PostKind =
   | 'IDEA'
   | 'PRO'
   | 'QUESTION';
+
+export type ProcedureAwaitingDecision = {
+  procedureId: Scalars['ID']['output'];
+  responseSentOn: Maybe<Scalars['String']['output']>;
+  title: Scalars['String']['output'];
+};
 
 export type ProcedureDocument = {
   contentBase64: Scalars['String']['output'];
@@ -1550,6 +1664,11 @@ export type ProcedureState =
   | 'RESPONSE_SENT'
   | 'SUSPENDED'
   | 'WITHDRAWN';
+
+export type ProcedureStateCount = {
+  count: Scalars['Int']['output'];
+  state: Scalars['String']['output'];
+};
 
 export type ProcedureStep = {
   actorName: Scalars['String']['output'];
@@ -1618,6 +1737,11 @@ export type ProcedureView = {
   updatedAt: Scalars['DateTime']['output'];
 };
 
+export type ProceduresOverview = {
+  byState: Array<ProcedureStateCount>;
+  nextDeadlines: Array<UpcomingDeadline>;
+};
+
 export type ProfileInput = {
   about: Scalars['String']['input'];
   hoursPerMonth: Scalars['Int']['input'];
@@ -1658,6 +1782,7 @@ export type PublicProcedure = {
 export type Query = {
   /** Accounts of this organisation, with search and filters. */
   accounts: AccountPage;
+  advisorDashboard: AdvisorDashboard;
   /** Every participant in the pool, with when they accepted this version (null: not yet). */
   agreementAcceptances: Array<AgreementAcceptanceRow>;
   /** All versions, the draft first, with how many participants accepted each. */
@@ -1700,6 +1825,7 @@ export type Query = {
   /** The agreement text I accepted, with the statement of acceptance, as a base64 PDF. */
   myAcceptedAgreementPdf: Scalars['String']['output'];
   myActions: Array<ActionItem>;
+  myDashboard: MyDashboard;
   /** My latest notifications, newest first. */
   myNotifications: Array<Notification>;
   /** My place in the participant pool, or null. */
@@ -2023,6 +2149,10 @@ export type QuestionSummary = {
   meanRanks: Array<MeanRankModel>;
 };
 
+export type RegieSection = {
+  trajectories: Array<RegieTrajectory>;
+};
+
 export type RegieTeamMember = {
   displayName: Scalars['String']['output'];
   email: Scalars['String']['output'];
@@ -2043,6 +2173,19 @@ export type RegieTeamSeatInput = {
   email: Scalars['String']['input'];
   role: RegieTeamRole;
   trajectoryId: Scalars['ID']['input'];
+};
+
+export type RegieTrajectory = {
+  applicationsWaiting: Scalars['Int']['output'];
+  missingRoles: Array<Scalars['String']['output']>;
+  nextMeetingAt: Maybe<Scalars['DateTime']['output']>;
+  openActions: Scalars['Int']['output'];
+  overdueActions: Scalars['Int']['output'];
+  phaseEn: Scalars['String']['output'];
+  phaseNl: Scalars['String']['output'];
+  postsWithoutResponse: Scalars['Int']['output'];
+  title: Scalars['String']['output'];
+  trajectoryId: Scalars['ID']['output'];
 };
 
 export type ReportingDimension =
@@ -2071,6 +2214,20 @@ export type Role =
   | 'MEDEWERKER'
   | 'OR_LID'
   | 'OR_SECRETARIS';
+
+export type RunningSurvey = {
+  answered: Maybe<Scalars['Int']['output']>;
+  closesAt: Maybe<Scalars['DateTime']['output']>;
+  invited: Scalars['Int']['output'];
+  surveyId: Scalars['ID']['output'];
+  title: Scalars['String']['output'];
+  waitingForRelease: Scalars['Int']['output'];
+};
+
+export type SecretarySection = {
+  meetingsToPrepare: Array<MeetingToPrepare>;
+  procedures: ProceduresOverview;
+};
 
 export type SectionInput = {
   key: Scalars['String']['input'];
@@ -2170,6 +2327,14 @@ export type SurveyAudience = {
   includeSubDepartments: Scalars['Boolean']['output'];
   kind: AudienceKind;
   trajectoryId: Maybe<Scalars['ID']['output']>;
+};
+
+export type SurveyHeadline = {
+  measure: Scalars['String']['output'];
+  previous: Maybe<Scalars['Float']['output']>;
+  questionEn: Scalars['String']['output'];
+  questionNl: Scalars['String']['output'];
+  value: Scalars['Float']['output'];
 };
 
 export type SurveyInput = {
@@ -2286,6 +2451,11 @@ export type SurveyView = {
   title: Scalars['String']['output'];
   trajectoryId: Maybe<Scalars['ID']['output']>;
   updatedAt: Scalars['DateTime']['output'];
+};
+
+export type SurveysOverview = {
+  latestClosed: Array<ClosedSurvey>;
+  running: Array<RunningSurvey>;
 };
 
 export type TrajectoryDepartment = {
@@ -2674,6 +2844,20 @@ export type LogoutMutationVariables = Exact<{ [key: string]: never; }>;
 
 
 export type LogoutMutation = { logout: boolean };
+
+export type AdvisorDashboardQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type AdvisorDashboardQuery = { advisorDashboard: { needsAction: { overdueActions: number, erasureRequests: number, failedAccountInvitations: number, applicationsWaiting: Array<{ trajectoryId: string, title: string, workgroupId: string, workgroupName: string, count: number }>, regieTeamsIncomplete: Array<{ trajectoryId: string, title: string, count: number }>, decisionWithoutProcedure: Array<{ trajectoryId: string, title: string, count: number }>, postsWithoutResponse: Array<{ trajectoryId: string, title: string, count: number }>, failedSurveyMails: Array<{ surveyId: string, title: string, count: number }> }, trajectories: Array<{ trajectoryId: string, title: string, phaseIndex: number, phaseNl: string, phaseEn: string, daysInPhase: number }>, pool: { active: number, paused: number, newAwaitingOnboarding: number, latestAgreementVersion: number | null, acceptedLatest: number, agreementsEndingSoon: number, representation: Array<{ departmentId: string | null, departmentName: string | null, headcount: number, participants: number, share: number | null, underRepresented: boolean }> }, surveys: { running: Array<{ surveyId: string, title: string, invited: number, answered: number | null, waitingForRelease: number, closesAt: string | null }>, latestClosed: Array<{ surveyId: string, title: string, closedAt: string | null, run: number, invited: number, respondents: number | null, responseRate: number | null, headline: { questionNl: string, questionEn: string, measure: string, value: number, previous: number | null } | null }> }, procedures: { byState: Array<{ state: string, count: number }>, nextDeadlines: Array<{ procedureId: string, procedureTitle: string, kind: string, date: string, nameNl: string, nameEn: string }> } } };
+
+export type DashboardSurveysFieldsFragment = { running: Array<{ surveyId: string, title: string, invited: number, answered: number | null, waitingForRelease: number, closesAt: string | null }>, latestClosed: Array<{ surveyId: string, title: string, closedAt: string | null, run: number, invited: number, respondents: number | null, responseRate: number | null, headline: { questionNl: string, questionEn: string, measure: string, value: number, previous: number | null } | null }> };
+
+export type DashboardProceduresFieldsFragment = { byState: Array<{ state: string, count: number }>, nextDeadlines: Array<{ procedureId: string, procedureTitle: string, kind: string, date: string, nameNl: string, nameEn: string }> };
+
+export type MyDashboardQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type MyDashboardQuery = { myDashboard: { regie: { trajectories: Array<{ trajectoryId: string, title: string, phaseNl: string, phaseEn: string, missingRoles: Array<string>, applicationsWaiting: number, postsWithoutResponse: number, openActions: number, overdueActions: number, nextMeetingAt: string | null }> } | null, secretary: { procedures: { byState: Array<{ state: string, count: number }>, nextDeadlines: Array<{ procedureId: string, procedureTitle: string, kind: string, date: string, nameNl: string, nameEn: string }> }, meetingsToPrepare: Array<{ date: string, title: string, procedureId: string | null, meetingId: string | null }> } | null, governance: { surveys: { running: Array<{ surveyId: string, title: string, invited: number, answered: number | null, waitingForRelease: number, closesAt: string | null }>, latestClosed: Array<{ surveyId: string, title: string, closedAt: string | null, run: number, invited: number, respondents: number | null, responseRate: number | null, headline: { questionNl: string, questionEn: string, measure: string, value: number, previous: number | null } | null }> }, awaitingDecision: Array<{ procedureId: string, title: string, responseSentOn: string | null }> } | null, employee: { openCalls: number, agreementToAccept: boolean, myOpenActions: number, myOverdueActions: number, poolStatus: string | null, workgroups: number, regieTeams: number, happening: Array<{ id: string, title: string, detailNl: string | null, detailEn: string | null, date: string | null }>, surveysToAnswer: Array<{ id: string, title: string, detailNl: string | null, detailEn: string | null, date: string | null }> } } };
 
 export type DepartmentFieldsFragment = { id: string, name: string, parentId: string | null, activeEmployeeCount: number };
 
@@ -3759,6 +3943,8 @@ export const InvitationRunFieldsFragmentDoc = {"kind":"Document","definitions":[
 export const OrganisationSettingsFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"OrganisationSettingsFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"OrganisationSettings"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"emailDomains"}},{"kind":"Field","name":{"kind":"Name","value":"passwordLoginAllowed"}},{"kind":"Field","name":{"kind":"Name","value":"idleTimeoutMinutes"}}]}}]} as unknown as DocumentNode<OrganisationSettingsFieldsFragment, unknown>;
 export const SingleSignOnFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"SingleSignOnFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"SingleSignOnSettings"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"enabled"}},{"kind":"Field","name":{"kind":"Name","value":"issuer"}},{"kind":"Field","name":{"kind":"Name","value":"clientId"}},{"kind":"Field","name":{"kind":"Name","value":"hasClientSecret"}},{"kind":"Field","name":{"kind":"Name","value":"clientSecretFromEnvironment"}},{"kind":"Field","name":{"kind":"Name","value":"createAccounts"}},{"kind":"Field","name":{"kind":"Name","value":"redirectUri"}}]}}]} as unknown as DocumentNode<SingleSignOnFieldsFragment, unknown>;
 export const ViewerFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ViewerFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Viewer"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"userId"}},{"kind":"Field","name":{"kind":"Name","value":"email"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}},{"kind":"Field","name":{"kind":"Name","value":"roles"}},{"kind":"Field","name":{"kind":"Name","value":"organisation"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"organisations"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"roles"}}]}},{"kind":"Field","name":{"kind":"Name","value":"signInMethod"}}]}}]} as unknown as DocumentNode<ViewerFieldsFragment, unknown>;
+export const DashboardSurveysFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"DashboardSurveysFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"SurveysOverview"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"running"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"surveyId"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"invited"}},{"kind":"Field","name":{"kind":"Name","value":"answered"}},{"kind":"Field","name":{"kind":"Name","value":"waitingForRelease"}},{"kind":"Field","name":{"kind":"Name","value":"closesAt"}}]}},{"kind":"Field","name":{"kind":"Name","value":"latestClosed"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"surveyId"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"closedAt"}},{"kind":"Field","name":{"kind":"Name","value":"run"}},{"kind":"Field","name":{"kind":"Name","value":"invited"}},{"kind":"Field","name":{"kind":"Name","value":"respondents"}},{"kind":"Field","name":{"kind":"Name","value":"responseRate"}},{"kind":"Field","name":{"kind":"Name","value":"headline"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"questionNl"}},{"kind":"Field","name":{"kind":"Name","value":"questionEn"}},{"kind":"Field","name":{"kind":"Name","value":"measure"}},{"kind":"Field","name":{"kind":"Name","value":"value"}},{"kind":"Field","name":{"kind":"Name","value":"previous"}}]}}]}}]}}]} as unknown as DocumentNode<DashboardSurveysFieldsFragment, unknown>;
+export const DashboardProceduresFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"DashboardProceduresFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ProceduresOverview"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"byState"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"state"}},{"kind":"Field","name":{"kind":"Name","value":"count"}}]}},{"kind":"Field","name":{"kind":"Name","value":"nextDeadlines"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"procedureId"}},{"kind":"Field","name":{"kind":"Name","value":"procedureTitle"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"date"}},{"kind":"Field","name":{"kind":"Name","value":"nameNl"}},{"kind":"Field","name":{"kind":"Name","value":"nameEn"}}]}}]}}]} as unknown as DocumentNode<DashboardProceduresFieldsFragment, unknown>;
 export const DepartmentFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"DepartmentFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Department"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"parentId"}},{"kind":"Field","name":{"kind":"Name","value":"activeEmployeeCount"}}]}}]} as unknown as DocumentNode<DepartmentFieldsFragment, unknown>;
 export const EmployeeFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"EmployeeFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Employee"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"employeeNumber"}},{"kind":"Field","name":{"kind":"Name","value":"firstName"}},{"kind":"Field","name":{"kind":"Name","value":"lastName"}},{"kind":"Field","name":{"kind":"Name","value":"fullName"}},{"kind":"Field","name":{"kind":"Name","value":"email"}},{"kind":"Field","name":{"kind":"Name","value":"departmentId"}},{"kind":"Field","name":{"kind":"Name","value":"department"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"location"}},{"kind":"Field","name":{"kind":"Name","value":"jobTitle"}},{"kind":"Field","name":{"kind":"Name","value":"contractType"}},{"kind":"Field","name":{"kind":"Name","value":"employmentStart"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"leftOn"}},{"kind":"Field","name":{"kind":"Name","value":"updatedAt"}}]}}]} as unknown as DocumentNode<EmployeeFieldsFragment, unknown>;
 export const EmployeeImportSummaryFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"EmployeeImportSummary"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"EmployeeImport"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"fileName"}},{"kind":"Field","name":{"kind":"Name","value":"mode"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"progress"}},{"kind":"Field","name":{"kind":"Name","value":"totalRows"}},{"kind":"Field","name":{"kind":"Name","value":"processedRows"}},{"kind":"Field","name":{"kind":"Name","value":"createdCount"}},{"kind":"Field","name":{"kind":"Name","value":"updatedCount"}},{"kind":"Field","name":{"kind":"Name","value":"unchangedCount"}},{"kind":"Field","name":{"kind":"Name","value":"markedLeftCount"}},{"kind":"Field","name":{"kind":"Name","value":"errorCount"}},{"kind":"Field","name":{"kind":"Name","value":"failureCode"}},{"kind":"Field","name":{"kind":"Name","value":"allowManyLeavers"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"finishedAt"}}]}}]} as unknown as DocumentNode<EmployeeImportSummaryFragment, unknown>;
@@ -3827,6 +4013,8 @@ export const DevOutboxDocument = {"kind":"Document","definitions":[{"kind":"Oper
 export const ViewerDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Viewer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"viewer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ViewerFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ViewerFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Viewer"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"userId"}},{"kind":"Field","name":{"kind":"Name","value":"email"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}},{"kind":"Field","name":{"kind":"Name","value":"roles"}},{"kind":"Field","name":{"kind":"Name","value":"organisation"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"organisations"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"roles"}}]}},{"kind":"Field","name":{"kind":"Name","value":"signInMethod"}}]}}]} as unknown as DocumentNode<ViewerQuery, ViewerQueryVariables>;
 export const LoginDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"Login"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"LoginInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"login"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ViewerFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ViewerFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Viewer"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"userId"}},{"kind":"Field","name":{"kind":"Name","value":"email"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}},{"kind":"Field","name":{"kind":"Name","value":"roles"}},{"kind":"Field","name":{"kind":"Name","value":"organisation"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"organisations"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"roles"}}]}},{"kind":"Field","name":{"kind":"Name","value":"signInMethod"}}]}}]} as unknown as DocumentNode<LoginMutation, LoginMutationVariables>;
 export const LogoutDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"Logout"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"logout"}}]}}]} as unknown as DocumentNode<LogoutMutation, LogoutMutationVariables>;
+export const AdvisorDashboardDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"AdvisorDashboard"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"advisorDashboard"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"needsAction"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"applicationsWaiting"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"trajectoryId"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"workgroupId"}},{"kind":"Field","name":{"kind":"Name","value":"workgroupName"}},{"kind":"Field","name":{"kind":"Name","value":"count"}}]}},{"kind":"Field","name":{"kind":"Name","value":"overdueActions"}},{"kind":"Field","name":{"kind":"Name","value":"regieTeamsIncomplete"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"trajectoryId"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"count"}}]}},{"kind":"Field","name":{"kind":"Name","value":"decisionWithoutProcedure"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"trajectoryId"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"count"}}]}},{"kind":"Field","name":{"kind":"Name","value":"erasureRequests"}},{"kind":"Field","name":{"kind":"Name","value":"postsWithoutResponse"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"trajectoryId"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"count"}}]}},{"kind":"Field","name":{"kind":"Name","value":"failedSurveyMails"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"surveyId"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"count"}}]}},{"kind":"Field","name":{"kind":"Name","value":"failedAccountInvitations"}}]}},{"kind":"Field","name":{"kind":"Name","value":"trajectories"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"trajectoryId"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"phaseIndex"}},{"kind":"Field","name":{"kind":"Name","value":"phaseNl"}},{"kind":"Field","name":{"kind":"Name","value":"phaseEn"}},{"kind":"Field","name":{"kind":"Name","value":"daysInPhase"}}]}},{"kind":"Field","name":{"kind":"Name","value":"pool"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"active"}},{"kind":"Field","name":{"kind":"Name","value":"paused"}},{"kind":"Field","name":{"kind":"Name","value":"newAwaitingOnboarding"}},{"kind":"Field","name":{"kind":"Name","value":"latestAgreementVersion"}},{"kind":"Field","name":{"kind":"Name","value":"acceptedLatest"}},{"kind":"Field","name":{"kind":"Name","value":"agreementsEndingSoon"}},{"kind":"Field","name":{"kind":"Name","value":"representation"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"departmentId"}},{"kind":"Field","name":{"kind":"Name","value":"departmentName"}},{"kind":"Field","name":{"kind":"Name","value":"headcount"}},{"kind":"Field","name":{"kind":"Name","value":"participants"}},{"kind":"Field","name":{"kind":"Name","value":"share"}},{"kind":"Field","name":{"kind":"Name","value":"underRepresented"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"surveys"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"DashboardSurveysFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"procedures"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"DashboardProceduresFields"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"DashboardSurveysFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"SurveysOverview"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"running"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"surveyId"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"invited"}},{"kind":"Field","name":{"kind":"Name","value":"answered"}},{"kind":"Field","name":{"kind":"Name","value":"waitingForRelease"}},{"kind":"Field","name":{"kind":"Name","value":"closesAt"}}]}},{"kind":"Field","name":{"kind":"Name","value":"latestClosed"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"surveyId"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"closedAt"}},{"kind":"Field","name":{"kind":"Name","value":"run"}},{"kind":"Field","name":{"kind":"Name","value":"invited"}},{"kind":"Field","name":{"kind":"Name","value":"respondents"}},{"kind":"Field","name":{"kind":"Name","value":"responseRate"}},{"kind":"Field","name":{"kind":"Name","value":"headline"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"questionNl"}},{"kind":"Field","name":{"kind":"Name","value":"questionEn"}},{"kind":"Field","name":{"kind":"Name","value":"measure"}},{"kind":"Field","name":{"kind":"Name","value":"value"}},{"kind":"Field","name":{"kind":"Name","value":"previous"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"DashboardProceduresFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ProceduresOverview"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"byState"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"state"}},{"kind":"Field","name":{"kind":"Name","value":"count"}}]}},{"kind":"Field","name":{"kind":"Name","value":"nextDeadlines"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"procedureId"}},{"kind":"Field","name":{"kind":"Name","value":"procedureTitle"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"date"}},{"kind":"Field","name":{"kind":"Name","value":"nameNl"}},{"kind":"Field","name":{"kind":"Name","value":"nameEn"}}]}}]}}]} as unknown as DocumentNode<AdvisorDashboardQuery, AdvisorDashboardQueryVariables>;
+export const MyDashboardDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"MyDashboard"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"myDashboard"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"regie"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"trajectories"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"trajectoryId"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"phaseNl"}},{"kind":"Field","name":{"kind":"Name","value":"phaseEn"}},{"kind":"Field","name":{"kind":"Name","value":"missingRoles"}},{"kind":"Field","name":{"kind":"Name","value":"applicationsWaiting"}},{"kind":"Field","name":{"kind":"Name","value":"postsWithoutResponse"}},{"kind":"Field","name":{"kind":"Name","value":"openActions"}},{"kind":"Field","name":{"kind":"Name","value":"overdueActions"}},{"kind":"Field","name":{"kind":"Name","value":"nextMeetingAt"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"secretary"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"procedures"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"DashboardProceduresFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"meetingsToPrepare"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"date"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"procedureId"}},{"kind":"Field","name":{"kind":"Name","value":"meetingId"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"governance"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"surveys"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"DashboardSurveysFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"awaitingDecision"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"procedureId"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"responseSentOn"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"employee"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"happening"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"detailNl"}},{"kind":"Field","name":{"kind":"Name","value":"detailEn"}},{"kind":"Field","name":{"kind":"Name","value":"date"}}]}},{"kind":"Field","name":{"kind":"Name","value":"surveysToAnswer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"detailNl"}},{"kind":"Field","name":{"kind":"Name","value":"detailEn"}},{"kind":"Field","name":{"kind":"Name","value":"date"}}]}},{"kind":"Field","name":{"kind":"Name","value":"openCalls"}},{"kind":"Field","name":{"kind":"Name","value":"agreementToAccept"}},{"kind":"Field","name":{"kind":"Name","value":"myOpenActions"}},{"kind":"Field","name":{"kind":"Name","value":"myOverdueActions"}},{"kind":"Field","name":{"kind":"Name","value":"poolStatus"}},{"kind":"Field","name":{"kind":"Name","value":"workgroups"}},{"kind":"Field","name":{"kind":"Name","value":"regieTeams"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"DashboardProceduresFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ProceduresOverview"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"byState"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"state"}},{"kind":"Field","name":{"kind":"Name","value":"count"}}]}},{"kind":"Field","name":{"kind":"Name","value":"nextDeadlines"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"procedureId"}},{"kind":"Field","name":{"kind":"Name","value":"procedureTitle"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"date"}},{"kind":"Field","name":{"kind":"Name","value":"nameNl"}},{"kind":"Field","name":{"kind":"Name","value":"nameEn"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"DashboardSurveysFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"SurveysOverview"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"running"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"surveyId"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"invited"}},{"kind":"Field","name":{"kind":"Name","value":"answered"}},{"kind":"Field","name":{"kind":"Name","value":"waitingForRelease"}},{"kind":"Field","name":{"kind":"Name","value":"closesAt"}}]}},{"kind":"Field","name":{"kind":"Name","value":"latestClosed"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"surveyId"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"closedAt"}},{"kind":"Field","name":{"kind":"Name","value":"run"}},{"kind":"Field","name":{"kind":"Name","value":"invited"}},{"kind":"Field","name":{"kind":"Name","value":"respondents"}},{"kind":"Field","name":{"kind":"Name","value":"responseRate"}},{"kind":"Field","name":{"kind":"Name","value":"headline"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"questionNl"}},{"kind":"Field","name":{"kind":"Name","value":"questionEn"}},{"kind":"Field","name":{"kind":"Name","value":"measure"}},{"kind":"Field","name":{"kind":"Name","value":"value"}},{"kind":"Field","name":{"kind":"Name","value":"previous"}}]}}]}}]}}]} as unknown as DocumentNode<MyDashboardQuery, MyDashboardQueryVariables>;
 export const DepartmentsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Departments"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"departments"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"DepartmentFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"DepartmentFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Department"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"parentId"}},{"kind":"Field","name":{"kind":"Name","value":"activeEmployeeCount"}}]}}]} as unknown as DocumentNode<DepartmentsQuery, DepartmentsQueryVariables>;
 export const CreateDepartmentDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CreateDepartment"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"DepartmentInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createDepartment"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"DepartmentFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"DepartmentFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Department"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"parentId"}},{"kind":"Field","name":{"kind":"Name","value":"activeEmployeeCount"}}]}}]} as unknown as DocumentNode<CreateDepartmentMutation, CreateDepartmentMutationVariables>;
 export const UpdateDepartmentDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"UpdateDepartment"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"DepartmentInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"updateDepartment"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}},{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"DepartmentFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"DepartmentFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Department"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"parentId"}},{"kind":"Field","name":{"kind":"Name","value":"activeEmployeeCount"}}]}}]} as unknown as DocumentNode<UpdateDepartmentMutation, UpdateDepartmentMutationVariables>;

@@ -116,6 +116,8 @@ export function echartsOption(spec: ChartSpec, locale: string): EChartsOption {
   const valueAxis = {
     type: 'value',
     axisLabel: { formatter: (value: number) => print(value) },
+    // Values printed without decimals get whole-number ticks (a count of 2 had ticks "1, 2, 2" for 1.5).
+    ...(spec.decimals ? {} : { minInterval: 1 }),
     ...(spec.unit === 'percent' ? { max: 100 } : {}),
     ...(spec.kind === 'line' && spec.min !== undefined
       ? { min: spec.min }

@@ -117,6 +117,23 @@ describe('echarts option', () => {
     ).toEqual([['3,5'], ['afgeschermd']]);
   });
 
+  it('puts whole-number ticks on an axis of counts, and leaves finer ticks to values with decimals', () => {
+    const bars = (decimals?: number) =>
+      echartsOption(
+        {
+          kind: 'bar',
+          title: 'Trajecten per fase',
+          categoryHeader: 'Fase',
+          categories: ['Verkennen'],
+          series: [{ name: 'Trajecten', values: [2] }],
+          decimals,
+        },
+        'nl-NL',
+      ) as { yAxis: { minInterval?: number } };
+    expect(bars().yAxis.minInterval).toBe(1);
+    expect(bars(1).yAxis.minInterval).toBeUndefined();
+  });
+
   it('gives each row of a long horizontal bar chart room', () => {
     const categories = Array.from({ length: 20 }, (_, i) => `Afdeling ${i}`);
     expect(

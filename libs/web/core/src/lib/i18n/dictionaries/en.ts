@@ -6,6 +6,7 @@ import { accountsEn } from './accounts.en';
 import { accountEn } from './account.en';
 import { surveyAnonymityEn } from './survey-anonymity.en';
 import { surveyChartsEn } from './survey-charts.en';
+import { dashboardEn } from './dashboard.en';
 
 /** English. Dutch domain terms keep their English equivalents here. */
 export const en: Dictionary = {
@@ -910,4 +911,5 @@ export const en: Dictionary = {
   account: accountEn,
   surveyAnonymity: surveyAnonymityEn,
   surveyCharts: surveyChartsEn,
+  dashboard: dashboardEn,
 };

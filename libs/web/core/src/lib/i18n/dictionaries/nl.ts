@@ -16,6 +16,7 @@ import { accountsNl } from './accounts.nl';
 import { accountNl } from './account.nl';
 import { surveyAnonymityNl } from './survey-anonymity.nl';
 import { surveyChartsNl } from './survey-charts.nl';
+import { dashboardNl } from './dashboard.nl';
 
 /** Row error codes reported by the employee import. */
 export type ImportRowErrorCode =
@@ -934,4 +935,5 @@ export const nl = {
   account: accountNl,
   surveyAnonymity: surveyAnonymityNl,
   surveyCharts: surveyChartsNl,
+  dashboard: dashboardNl,
 };
