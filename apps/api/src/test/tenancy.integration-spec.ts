@@ -652,6 +652,41 @@ describe('organisations are kept apart', () => {
         .findOneByOrFail({ id: bNotification });
       expect(stillUnread.readAt).toBeNull();
     },
+    'Query.myUnreadNotificationCount': async () => {
+      // A's caller has no notification of its own; B's unread one is not counted.
+      const response = await a.request<{ myUnreadNotificationCount: number }>(
+        '{ myUnreadNotificationCount }',
+      );
+      expect(response.data).toEqual({ myUnreadNotificationCount: 0 });
+    },
+    'Mutation.markAllNotificationsRead': async () => {
+      await a.request('mutation { markAllNotificationsRead }');
+      const stillUnread = await testApp.dataSource
+        .getRepository(Notification)
+        .findOneByOrFail({ id: bNotification });
+      expect(stillUnread.readAt).toBeNull();
+    },
+    'Query.myNotificationPreferences': async () => {
+      await bEmployee.request(
+        'mutation { updateMyNotificationPreferences(input: { digest: WEEKLY, language: "en", categories: [] }) { digest } }',
+      );
+      const response = await a.request<{
+        myNotificationPreferences: { digest: string };
+      }>('{ myNotificationPreferences { digest } }');
+      expect(response.data).toBeDefined();
+      expect(response.data!.myNotificationPreferences.digest).not.toBe(
+        'WEEKLY',
+      );
+    },
+    'Mutation.updateMyNotificationPreferences': async () => {
+      await a.request(
+        'mutation { updateMyNotificationPreferences(input: { digest: OFF, language: "nl", categories: [] }) { digest } }',
+      );
+      const inB = await bEmployee.request<{
+        myNotificationPreferences: { digest: string };
+      }>('{ myNotificationPreferences { digest } }');
+      expect(inB.data?.myNotificationPreferences.digest).not.toBe('OFF');
+    },
     'Query.devOutbox': async () => {
       const response = await a.request<{ devOutbox: { id: string }[] }>(
         '{ devOutbox { id } }',
