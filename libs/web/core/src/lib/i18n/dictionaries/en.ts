@@ -4,6 +4,7 @@ import { surveysEn } from './surveys.en';
 import { proceduresEn } from './procedures.en';
 import { accountsEn } from './accounts.en';
 import { accountEn } from './account.en';
+import { notificationsEn } from './notifications.en';
 import { surveyAnonymityEn } from './survey-anonymity.en';
 
 /** English. Dutch domain terms keep their English equivalents here. */
@@ -900,5 +901,6 @@ export const en: Dictionary = {
   procedures: proceduresEn,
   accounts: accountsEn,
   account: accountEn,
+  notifications: notificationsEn,
   surveyAnonymity: surveyAnonymityEn,
 };

@@ -14,6 +14,7 @@ import { surveysNl } from './surveys.nl';
 import { proceduresNl } from './procedures.nl';
 import { accountsNl } from './accounts.nl';
 import { accountNl } from './account.nl';
+import { notificationsNl } from './notifications.nl';
 import { surveyAnonymityNl } from './survey-anonymity.nl';
 
 /** Row error codes reported by the employee import. */
@@ -924,5 +925,6 @@ export const nl = {
   procedures: proceduresNl,
   accounts: accountsNl,
   account: accountNl,
+  notifications: notificationsNl,
   surveyAnonymity: surveyAnonymityNl,
 };
