@@ -174,8 +174,8 @@ describe('agreement reminders through the worker, by e-mail and in the app', () 
       expect(outbox.data?.devOutbox).toEqual([
         {
           toAddress: organisation.emails[Role.OR_LID],
-          subject:
-            'Je deelnemersovereenkomst loopt over een week af / Your participant agreement ends in a week',
+          // In the recipient's language (Dutch unless they chose English for their mail).
+          subject: 'Je deelnemersovereenkomst loopt over een week af',
         },
       ]);
       expect(mailsTo(organisation.emails[Role.OR_LID])).toHaveLength(0);
