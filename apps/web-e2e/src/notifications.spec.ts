@@ -76,7 +76,7 @@ test('the bell shows the count on every page, lists the notification, leads to i
   await bell.focus();
   await page.keyboard.press('Enter');
   await expect(bell).toHaveAttribute('aria-expanded', 'true');
-  const panel = page.getByRole('region', { name: 'Meldingen' });
+  const panel = page.getByRole('region', { name: 'Meldingen', exact: true });
   const item = panel.locator('li').filter({ hasText: description });
   await expect(item).toBeVisible();
   // The date is written for people, not as 2026-12-10.
