@@ -1,3 +1,4 @@
+import { IsNull } from 'typeorm';
 import { INestApplicationContext } from '@nestjs/common';
 import { GraphQLSchemaHost } from '@nestjs/graphql';
 import { Notification, OutboxMessage } from '@inspraak/api-core';
@@ -653,11 +654,19 @@ describe('organisations are kept apart', () => {
       expect(stillUnread.readAt).toBeNull();
     },
     'Query.myUnreadNotificationCount': async () => {
-      // A's caller has no notification of its own; B's unread one is not counted.
+      // Exactly A's own unread ones are counted; B's unread one is not.
+      const viewer = (
+        await a.request<{ viewer: { userId: string } }>('{ viewer { userId } }')
+      ).data!.viewer;
+      const own = await testApp.dataSource.getRepository(Notification).countBy({
+        organisationId: aOrganisation.id,
+        userId: viewer.userId,
+        readAt: IsNull(),
+      });
       const response = await a.request<{ myUnreadNotificationCount: number }>(
         '{ myUnreadNotificationCount }',
       );
-      expect(response.data).toEqual({ myUnreadNotificationCount: 0 });
+      expect(response.data).toEqual({ myUnreadNotificationCount: own });
     },
     'Mutation.markAllNotificationsRead': async () => {
       await a.request('mutation { markAllNotificationsRead }');
