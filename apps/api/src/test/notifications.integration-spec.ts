@@ -261,6 +261,43 @@ describe('one place for notifications: the bell, preferences and the e-mail dige
     );
   });
 
+  it('mails a notification made in a request at once through the worker, once, for whoever wants it so', async () => {
+    await chooseMail(callers[Role.MEDEWERKER], {
+      language: 'en',
+      modes: { ACTION: 'IMMEDIATE' },
+    });
+    const advisor = callers[Role.ADVISEUR];
+    const trajectoryId = (await createTrajectory(advisor, { title: 'Kantine' }))
+      .id;
+    const dueOn = addDays(todayInAmsterdam(), 10);
+    for (const owner of [Role.MEDEWERKER, Role.HR])
+      await advisor.request(
+        'mutation($i: ActionInput!) { addAction(input: $i) { id } }',
+        {
+          i: {
+            trajectoryId,
+            description: `Menu kiezen ${owner}`,
+            ownerEmail: organisation.emails[owner],
+            dueOn,
+          },
+        },
+      );
+    // Not in the request itself: the worker's mail job sends it.
+    expect(mailsTo(Role.MEDEWERKER)).toEqual([]);
+    const digests = worker.get(NotificationDigestService);
+    await digests.sendWaitingImmediate();
+    await digests.sendWaitingImmediate();
+    expect(mailsTo(Role.MEDEWERKER)).toHaveLength(1);
+    expect(mailsTo(Role.MEDEWERKER)[0]!.raw).toContain(
+      `Subject: New action for you (due ${longCalendarDate(dueOn, 'en')})`,
+    );
+    expect(mailText(mailsTo(Role.MEDEWERKER)[0]!)).toContain(
+      'Menu kiezen MEDEWERKER',
+    );
+    // HR kept the default: the digest, not a mail at once.
+    expect(mailsTo(Role.HR)).toEqual([]);
+  });
+
   it('counts unread, marks one and all read, a page at a time, and nobody else reads or marks mine', async () => {
     for (const n of [1, 2, 3]) await tell(Role.MEDEWERKER, `Melding ${n}`);
     await tell(Role.OR_LID, 'Van een ander');
