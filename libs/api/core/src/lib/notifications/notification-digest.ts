@@ -129,7 +129,8 @@ export class NotificationDigestService {
              ON CONFLICT (organisation_id, user_id, period) DO NOTHING RETURNING id`,
             [recipient.organisationId, recipient.userId, period],
           )) as { id: string }[];
-          if (claimed.length === 0) return false;
+          const [claim] = claimed;
+          if (!claim) return false;
           const items = (await manager.query(
             `UPDATE notification SET mailed_at = now()
               WHERE organisation_id = $1 AND user_id = $2 AND mail = 'DIGEST' AND mailed_at IS NULL AND read_at IS NULL
@@ -141,7 +142,7 @@ export class NotificationDigestService {
           rows.sort((a, b) => b.createdAt.getTime() - a.createdAt.getTime());
           await manager.query(
             'UPDATE notification_digest SET item_count = $2 WHERE id = $1',
-            [claimed[0]!.id, rows.length],
+            [claim.id, rows.length],
           );
           const text = digestMailText(
             rows,
