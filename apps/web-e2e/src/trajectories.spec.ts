@@ -394,6 +394,8 @@ test.describe('change trajectories', () => {
     });
 
     await test.step("the employee's calendar feed parses as iCalendar with the meeting and the action, without the confidential item", async () => {
+      // The calendar address is made on "Mijn participatie" (the notices were read on /notifications).
+      await employee.goto('/my-participation');
       await employee
         .getByRole('button', { name: 'Maak een agenda-adres' })
         .click();
@@ -652,6 +654,7 @@ test.describe('change trajectories', () => {
     });
 
     await test.step('the employee gets a calendar address that serves an iCalendar feed', async () => {
+      await employee.goto('/my-participation');
       await employee
         .getByRole('button', { name: 'Maak een agenda-adres' })
         .click();
