@@ -10,6 +10,14 @@ const tabs = (page: Page) =>
   page.getByRole('navigation', { name: 'Onderdelen van het traject' });
 /** A `date` input's value `days` from today, in the browser's time zone. */
 const localDay = (days: number) => localDateTime(days, '00:00').slice(0, 10);
+/** A YYYY-MM-DD day as Dutch readers write it: "5 december 2026". */
+const longDutchDate = (day: string) =>
+  new Intl.DateTimeFormat('nl-NL', {
+    day: 'numeric',
+    month: 'long',
+    year: 'numeric',
+    timeZone: 'UTC',
+  }).format(new Date(`${day}T12:00:00Z`));
 const status = (page: Page, text: string | RegExp) =>
   page.getByRole('status').filter({ hasText: text });
 /** The employee's own workgroup (applied, invited or member) in "Mijn participatie". */
@@ -338,26 +346,24 @@ test.describe('change trajectories', () => {
     await test.step("the worker's action reminder job reaches the owner in the app", async () => {
       // The job the worker's hourly scheduler adds (QueueName.ActionReminders), run now through the real queue.
       await runWorkerJob('action-reminders', 'send-due-action-reminders');
-      // The employee is on "Mijn participatie" already: load it anew.
-      await employee.goto('/my-participation');
+      // Notifications have one place: the page behind the bell.
+      await employee.goto('/notifications');
       const reminder = employee
-        .getByRole('region', { name: 'Berichten voor jou' })
+        .getByRole('region', { name: 'Binnengekomen' })
         .locator('li.notice')
         .filter({ hasText: 'Afspraak bijna op de deadline' })
         .filter({ hasText: action });
+      // The date as people write it, in the reader's language (not YYYY-MM-DD).
       await expect(reminder).toContainText(
-        `Afspraak bijna op de deadline (${localDay(1)})`,
+        `Afspraak bijna op de deadline (${longDutchDate(localDay(1))})`,
       );
       await expect(reminder.locator('.new-label')).toHaveText('Nieuw');
-      await expectNoSeriousA11yViolations(
-        employee,
-        'my participation (messages)',
-      );
+      await expectNoSeriousA11yViolations(employee, 'notifications (messages)');
       await employee
         .getByRole('button', { name: 'Alles als gelezen markeren' })
         .click();
       await expect(
-        status(employee, 'De berichten zijn als gelezen gemarkeerd.'),
+        status(employee, 'Alle meldingen zijn als gelezen gemarkeerd.'),
       ).toBeVisible();
       await expect(reminder.locator('.new-label')).toHaveCount(0);
       // Read stays read: the API recorded it.
@@ -383,6 +389,8 @@ test.describe('change trajectories', () => {
     });
 
     await test.step("the employee's calendar feed parses as iCalendar with the meeting and the action, without the confidential item", async () => {
+      // The calendar address is made on "Mijn participatie" (the notices were read on /notifications).
+      await employee.goto('/my-participation');
       await employee
         .getByRole('button', { name: 'Maak een agenda-adres' })
         .click();
@@ -622,9 +630,9 @@ test.describe('change trajectories', () => {
       await expectNoSeriousA11yViolations(page, 'meeting (called off)');
       await expectFitsOnPhone(page, 360);
 
-      await employee.goto('/my-participation');
+      await employee.goto('/notifications');
       const notices = employee
-        .getByRole('region', { name: 'Berichten voor jou' })
+        .getByRole('region', { name: 'Binnengekomen' })
         .locator('li.notice');
       await expect(
         notices.filter({ hasText: `Gaat niet door: ${meetingTitle}` }),
@@ -637,6 +645,7 @@ test.describe('change trajectories', () => {
     });
 
     await test.step('the employee gets a calendar address that serves an iCalendar feed', async () => {
+      await employee.goto('/my-participation');
       await employee
         .getByRole('button', { name: 'Maak een agenda-adres' })
         .click();

@@ -17,6 +17,7 @@ import {
   TestOrganisation,
 } from './test-app';
 import { joinPool, publishAgreement } from './participant-fixtures';
+import { chooseMail } from './notification-fixtures';
 
 describe('agreement reminders through the worker, by e-mail and in the app', () => {
   let testApp: TestApp;
@@ -53,6 +54,8 @@ describe('agreement reminders through the worker, by e-mail and in the app', () 
         ).data!.currentAgreement,
     );
     await joinPool(callers[role], {}, ['WORKGROUP']);
+    // These tests are about the reminders, mailed at once; the digest has tests of its own.
+    await chooseMail(callers[role], { modes: { AGREEMENT: 'IMMEDIATE' } });
     await callers[role].request(
       'mutation($v: ID!, $h: String!) { acceptAgreement(versionId: $v, contentHash: $h) { id } }',
       { v: agreement.id, h: agreement.contentHash },
@@ -171,8 +174,8 @@ describe('agreement reminders through the worker, by e-mail and in the app', () 
       expect(outbox.data?.devOutbox).toEqual([
         {
           toAddress: organisation.emails[Role.OR_LID],
-          subject:
-            'Je deelnemersovereenkomst loopt over een week af / Your participant agreement ends in a week',
+          // In the recipient's language (Dutch unless they chose English for their mail).
+          subject: 'Je deelnemersovereenkomst loopt over een week af',
         },
       ]);
       expect(mailsTo(organisation.emails[Role.OR_LID])).toHaveLength(0);

@@ -1,4 +1,9 @@
-import { addMonths, Role, todayInAmsterdam } from '@inspraak/domain';
+import {
+  addMonths,
+  longCalendarDate,
+  Role,
+  todayInAmsterdam,
+} from '@inspraak/domain';
 import { AgreementAcceptance } from '@inspraak/api-participants';
 import { PDFDocument } from 'pdf-lib';
 import {
@@ -182,7 +187,7 @@ describe('participant agreements: versions, publication, acceptance', () => {
     }>('{ myNotifications { titleNl bodyNl link } }');
     expect(asked.data?.myNotifications).toContainEqual({
       titleNl: 'Nieuwe deelnemersovereenkomst (versie 2)',
-      bodyNl: `Lees en aanvaard versie 2 bij Meedoen. Je huidige akkoord geldt tot ${transition.split('-').reverse().join('-')}.`,
+      bodyNl: `Lees en aanvaard versie 2 bij Meedoen. Je huidige akkoord geldt tot ${longCalendarDate(transition, 'nl')}.`,
       link: '/participation',
     });
     expect(

@@ -16,6 +16,7 @@ import {
   TestOrganisation,
 } from './test-app';
 import { mailText, type SmtpReceiver } from './smtp-receiver';
+import { chooseMail } from './notification-fixtures';
 import { registerProcedure } from './procedure-fixtures';
 import {
   completeRegieTeam,
@@ -917,6 +918,10 @@ describe('action reminders through the worker', () => {
       await createTrajectory(callers[Role.ADVISEUR], { title })
     ).id;
     const ownerEmail = organisation.emails[Role.MEDEWERKER];
+    // Reminders mailed at once; the digest has tests of its own.
+    await chooseMail(callers[Role.MEDEWERKER], {
+      modes: { ACTION: 'IMMEDIATE' },
+    });
     return {
       organisation,
       callers,

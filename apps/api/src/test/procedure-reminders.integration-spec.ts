@@ -1,7 +1,12 @@
 import { INestApplicationContext } from '@nestjs/common';
 import { getQueueToken } from '@nestjs/bullmq';
 import { Queue } from 'bullmq';
-import { addDays, Role, todayInAmsterdam } from '@inspraak/domain';
+import {
+  addDays,
+  longCalendarDate,
+  Role,
+  todayInAmsterdam,
+} from '@inspraak/domain';
 import { QueueName } from '@inspraak/api-core';
 import {
   addMember,
@@ -98,37 +103,37 @@ describe('procedure deadline reminders through the queue, by e-mail and in the a
         procedures[14]!,
         'procedure.deadline-14',
         `Termijn over 14 dagen: ${term}`,
-        `${term} op ${addDays(today, 14)}`,
+        `${term} op ${longCalendarDate(addDays(today, 14), 'nl')}`,
       ],
       [
         procedures[7]!,
         'procedure.deadline-7',
         `Termijn over 7 dagen: ${term}`,
-        `${term} op ${addDays(today, 7)}`,
+        `${term} op ${longCalendarDate(addDays(today, 7), 'nl')}`,
       ],
       [
         procedures[1]!,
         'procedure.deadline-1',
         `Termijn morgen: ${term}`,
-        `${term} op ${addDays(today, 1)}`,
+        `${term} op ${longCalendarDate(addDays(today, 1), 'nl')}`,
       ],
       [
         procedures[0]!,
         'procedure.deadline-0',
         `Termijn vandaag: ${term}`,
-        `${term} op ${today}`,
+        `${term} op ${longCalendarDate(today, 'nl')}`,
       ],
       [
         procedures[5]!,
         'procedure.deadline-7',
         `Termijn over 5 dagen: ${term}`,
-        `${term} op ${addDays(today, 5)}`,
+        `${term} op ${longCalendarDate(addDays(today, 5), 'nl')}`,
       ],
       [
         planned,
         'procedure.deadline-1',
         `Termijn morgen: ${invite}`,
-        `${invite} op ${addDays(today, 1)}`,
+        `${invite} op ${longCalendarDate(addDays(today, 1), 'nl')}`,
       ],
     ];
     for (const role of [Role.OR_SECRETARIS, Role.ADVISEUR]) {

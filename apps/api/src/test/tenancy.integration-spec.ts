@@ -1,3 +1,4 @@
+import { IsNull } from 'typeorm';
 import { INestApplicationContext } from '@nestjs/common';
 import { GraphQLSchemaHost } from '@nestjs/graphql';
 import { Notification, OutboxMessage } from '@inspraak/api-core';
@@ -651,6 +652,49 @@ describe('organisations are kept apart', () => {
         .getRepository(Notification)
         .findOneByOrFail({ id: bNotification });
       expect(stillUnread.readAt).toBeNull();
+    },
+    'Query.myUnreadNotificationCount': async () => {
+      // Exactly A's own unread ones are counted; B's unread one is not.
+      const viewer = (
+        await a.request<{ viewer: { userId: string } }>('{ viewer { userId } }')
+      ).data!.viewer;
+      const own = await testApp.dataSource.getRepository(Notification).countBy({
+        organisationId: aOrganisation.id,
+        userId: viewer.userId,
+        readAt: IsNull(),
+      });
+      const response = await a.request<{ myUnreadNotificationCount: number }>(
+        '{ myUnreadNotificationCount }',
+      );
+      expect(response.data).toEqual({ myUnreadNotificationCount: own });
+    },
+    'Mutation.markAllNotificationsRead': async () => {
+      await a.request('mutation { markAllNotificationsRead }');
+      const stillUnread = await testApp.dataSource
+        .getRepository(Notification)
+        .findOneByOrFail({ id: bNotification });
+      expect(stillUnread.readAt).toBeNull();
+    },
+    'Query.myNotificationPreferences': async () => {
+      await bEmployee.request(
+        'mutation { updateMyNotificationPreferences(input: { digest: WEEKLY, language: "en", categories: [] }) { digest } }',
+      );
+      const response = await a.request<{
+        myNotificationPreferences: { digest: string };
+      }>('{ myNotificationPreferences { digest } }');
+      expect(response.data).toBeDefined();
+      expect(response.data!.myNotificationPreferences.digest).not.toBe(
+        'WEEKLY',
+      );
+    },
+    'Mutation.updateMyNotificationPreferences': async () => {
+      await a.request(
+        'mutation { updateMyNotificationPreferences(input: { digest: OFF, language: "nl", categories: [] }) { digest } }',
+      );
+      const inB = await bEmployee.request<{
+        myNotificationPreferences: { digest: string };
+      }>('{ myNotificationPreferences { digest } }');
+      expect(inB.data?.myNotificationPreferences.digest).not.toBe('OFF');
     },
     'Query.devOutbox': async () => {
       const response = await a.request<{ devOutbox: { id: string }[] }>(

@@ -181,6 +181,12 @@ export const appRoutes: Route[] = [
           ),
       },
       {
+        path: 'notifications',
+        title: title('notifications.title'),
+        loadComponent: () =>
+          import('./pages/notifications-page').then((m) => m.NotificationsPage),
+      },
+      {
         path: 'account',
         title: title('account.titles.myAccount'),
         loadComponent: () =>

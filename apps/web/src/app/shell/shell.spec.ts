@@ -129,7 +129,13 @@ describe('Shell', () => {
     expect(hr.el.querySelector('nav')?.textContent).not.toContain(
       'Uitgaande e-mail',
     );
-    expect(hr.graphql.request).not.toHaveBeenCalled();
+    // (The bell asks for its count; the outbox is not asked about.)
+    const asked = (
+      hr.graphql.request.mock.calls as unknown as [
+        { definitions: { name?: { value: string } }[] },
+      ][]
+    ).map(([document]) => document.definitions[0]?.name?.value);
+    expect(asked).not.toContain('DevOutboxInUse');
   });
 
   it('opens one task group at a time and closes it with Escape, focus back on its button', async () => {

@@ -25,6 +25,7 @@ import {
 } from '@inspraak/web-core';
 import { filter } from 'rxjs';
 import { LanguageSwitch } from './language-switch';
+import { NotificationBell } from './notification-bell';
 import {
   DEV_OUTBOX_ROLES,
   groupOfUrl,
@@ -41,6 +42,7 @@ import { OrganisationSwitch } from './organisation-switch';
     RouterLinkActive,
     TranslatePipe,
     LanguageSwitch,
+    NotificationBell,
     OrganisationSwitch,
   ],
   changeDetection: ChangeDetectionStrategy.OnPush,

@@ -28,6 +28,11 @@ import { RetentionProcessor } from './retention/retention.processor';
 import { CORE_ENTITIES } from './core-entities';
 import { MailService } from './notifications/mail.service';
 import { NotificationsResolver } from './notifications/notifications.resolver';
+import { NotificationCenter } from './notifications/notification-center';
+import {
+  NotificationDigestProcessor,
+  NotificationDigestService,
+} from './notifications/notification-digest';
 import { storableTextPipe } from './validation/storable-text.pipe';
 import { inputValidationPipe } from './validation/validation-pipe';
 
@@ -63,6 +68,7 @@ const queueModule = (role: 'producer' | 'worker') =>
   providers: [
     TenantDb,
     MailService,
+    NotificationCenter,
     CalendarSources,
     PersonalDataSources,
     AuthService,
@@ -70,6 +76,7 @@ const queueModule = (role: 'producer' | 'worker') =>
   exports: [
     TenantDb,
     MailService,
+    NotificationCenter,
     CalendarSources,
     PersonalDataSources,
     AuthService,
@@ -124,7 +131,13 @@ class JobSchedulesModule {}
     queueModule('worker'),
     JobSchedulesModule,
     BullModule.registerQueue({ name: QueueName.Retention }),
+    BullModule.registerQueue({ name: QueueName.NotificationDigests }),
   ],
-  providers: [RetentionService, RetentionProcessor],
+  providers: [
+    RetentionService,
+    RetentionProcessor,
+    NotificationDigestService,
+    NotificationDigestProcessor,
+  ],
 })
 export class WorkerCoreModule {}

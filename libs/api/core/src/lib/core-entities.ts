@@ -11,6 +11,10 @@ import {
   Notification,
   OutboxMessage,
 } from './notifications/notification.entities';
+import {
+  NotificationDigest,
+  NotificationPreference,
+} from './notifications/notification-preferences';
 
 export const CORE_ENTITIES = [
   Organisation,
@@ -22,4 +26,6 @@ export const CORE_ENTITIES = [
   AuditEntry,
   Notification,
   OutboxMessage,
+  NotificationPreference,
+  NotificationDigest,
 ];

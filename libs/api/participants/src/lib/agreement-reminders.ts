@@ -9,10 +9,9 @@ import {
   PrimaryGeneratedColumn,
   Unique,
 } from 'typeorm';
-import { addDays, todayInAmsterdam } from '@inspraak/domain';
+import { addDays, longCalendarDate, todayInAmsterdam } from '@inspraak/domain';
 import {
-  MailService,
-  Notification,
+  NotificationCenter,
   QueueName,
   TenantOwned,
   JobSchedules,
@@ -48,15 +47,13 @@ interface DueReminder {
   organisationId: string;
   participantId: string;
   userId: string;
-  email: string;
-  displayName: string;
   validUntil: string;
   kind: ReminderKind;
 }
 
 const TEXT: Record<
   ReminderKind,
-  (validUntil: string) => {
+  (d: { nl: string; en: string }) => {
     titleNl: string;
     titleEn: string;
     bodyNl: string;
@@ -66,20 +63,20 @@ const TEXT: Record<
   EXPIRES_IN_30_DAYS: (d) => ({
     titleNl: 'Je deelnemersovereenkomst loopt over een maand af',
     titleEn: 'Your participant agreement ends in a month',
-    bodyNl: `Je deelnemersovereenkomst is geldig tot en met ${d}. Wil je blijven meedoen? Verleng haar in Inspraak onder "Meedoen".`,
-    bodyEn: `Your participant agreement is valid up to and including ${d}. Want to keep taking part? Renew it in Inspraak under "Take part".`,
+    bodyNl: `Je deelnemersovereenkomst is geldig tot en met ${d.nl}. Wil je blijven meedoen? Verleng haar in Inspraak onder "Meedoen".`,
+    bodyEn: `Your participant agreement is valid up to and including ${d.en}. Want to keep taking part? Renew it in Inspraak under "Take part".`,
   }),
   EXPIRES_IN_7_DAYS: (d) => ({
     titleNl: 'Je deelnemersovereenkomst loopt over een week af',
     titleEn: 'Your participant agreement ends in a week',
-    bodyNl: `Je deelnemersovereenkomst is geldig tot en met ${d}. Daarna word je niet meer gevraagd voor projecten, tot je haar verlengt.`,
-    bodyEn: `Your participant agreement is valid up to and including ${d}. After that you will not be asked for projects until you renew it.`,
+    bodyNl: `Je deelnemersovereenkomst is geldig tot en met ${d.nl}. Daarna word je niet meer gevraagd voor projecten, tot je haar verlengt.`,
+    bodyEn: `Your participant agreement is valid up to and including ${d.en}. After that you will not be asked for projects until you renew it.`,
   }),
   LAPSED: (d) => ({
     titleNl: 'Je deelnemersovereenkomst is verlopen',
     titleEn: 'Your participant agreement has ended',
-    bodyNl: `Je deelnemersovereenkomst liep tot en met ${d}. Je deelname staat op inactief: je wordt niet gevraagd voor projecten tot je haar opnieuw accepteert.`,
-    bodyEn: `Your participant agreement ran up to and including ${d}. Your participation is inactive: you will not be asked for projects until you accept it again.`,
+    bodyNl: `Je deelnemersovereenkomst liep tot en met ${d.nl}. Je deelname staat op inactief: je wordt niet gevraagd voor projecten tot je haar opnieuw accepteert.`,
+    bodyEn: `Your participant agreement ran up to and including ${d.en}. Your participation is inactive: you will not be asked for projects until you accept it again.`,
   }),
 };
 
@@ -95,16 +92,15 @@ export class AgreementReminderService {
 
   constructor(
     private readonly dataSource: DataSource,
-    private readonly mail: MailService,
+    private readonly notifications: NotificationCenter,
   ) {}
 
   async sendDue(today = todayInAmsterdam()): Promise<number> {
     const due = (await this.dataSource.query(
-      `SELECT p.organisation_id AS "organisationId", p.id AS "participantId", p.user_id AS "userId", u.email, u.display_name AS "displayName",
+      `SELECT p.organisation_id AS "organisationId", p.id AS "participantId", p.user_id AS "userId",
               acc.valid_until::text AS "validUntil",
               CASE WHEN acc.valid_until < $1::date THEN 'LAPSED' WHEN acc.valid_until <= $2::date THEN 'EXPIRES_IN_7_DAYS' ELSE 'EXPIRES_IN_30_DAYS' END AS kind
        FROM participant p
-       JOIN user_account u ON u.id = p.user_id
        JOIN LATERAL (SELECT a.valid_until FROM agreement_acceptance a WHERE a.participant_id = p.id AND a.organisation_id = p.organisation_id ORDER BY a.version DESC, a.accepted_at DESC LIMIT 1) acc ON true
        WHERE p.status <> 'LEFT' AND acc.valid_until <= $3::date`,
       [today, addDays(today, 7), addDays(today, 30)],
@@ -124,25 +120,16 @@ export class AgreementReminderService {
           ],
         )) as unknown[];
         if (inserted.length === 0) return false;
-        const text = TEXT[reminder.kind](reminder.validUntil);
-        await manager.insert(Notification, {
+        await this.notifications.notify(manager, {
           organisationId: reminder.organisationId,
           userId: reminder.userId,
           kind: `agreement.${reminder.kind.toLowerCase()}`,
-          ...text,
+          ...TEXT[reminder.kind]({
+            nl: longCalendarDate(reminder.validUntil, 'nl'),
+            en: longCalendarDate(reminder.validUntil, 'en'),
+          }),
           link: '/participation',
         });
-        await this.mail.send(
-          {
-            organisationId: reminder.organisationId,
-            to: reminder.email,
-            recipientName: reminder.displayName,
-            subject: `${text.titleNl} / ${text.titleEn}`,
-            text: ({ name }) =>
-              `Beste ${name},\n\n${text.bodyNl}\n\n${this.mail.publicUrl}/participation\n\n---\n\n${text.bodyEn}\n`,
-          },
-          manager,
-        );
         return true;
       });
       if (claimed) sent += 1;

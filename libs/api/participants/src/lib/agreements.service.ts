@@ -1,11 +1,17 @@
 import { Injectable } from '@nestjs/common';
 import { createHash } from 'node:crypto';
-import { addMonths, isCalendarDate, todayInAmsterdam } from '@inspraak/domain';
+import {
+  addMonths,
+  isCalendarDate,
+  longCalendarDate,
+  todayInAmsterdam,
+} from '@inspraak/domain';
 import {
   Actor,
   badInput,
   conflict,
   notFound,
+  notifyMany,
   Organisation,
   recordAudit,
   TenantDb,
@@ -331,19 +337,25 @@ async function askToAccept(
   scope: TenantScope,
   version: AgreementVersion,
 ): Promise<void> {
-  const until = version.previousVersionsValidUntil
-    ? version.previousVersionsValidUntil.split('-').reverse().join('-')
+  const valid = version.previousVersionsValidUntil;
+  const until = valid
+    ? { nl: longCalendarDate(valid, 'nl'), en: longCalendarDate(valid, 'en') }
     : null;
-  await scope.manager.query(
-    `INSERT INTO notification (organisation_id, user_id, kind, title_nl, title_en, body_nl, body_en, link)
-     SELECT p.organisation_id, p.user_id, 'agreement.new-version', $2, $3, $4, $5, '/participation'
-     FROM participant p WHERE p.organisation_id = $1 AND p.status <> 'LEFT'`,
-    [
-      scope.organisationId,
-      `Nieuwe deelnemersovereenkomst (versie ${version.version})`,
-      `New participant agreement (version ${version.version})`,
-      `Lees en aanvaard versie ${version.version} bij Meedoen.${until ? ` Je huidige akkoord geldt tot ${until}.` : ''}`,
-      `Please read and accept version ${version.version} under Meedoen.${until ? ` Your current acceptance holds until ${until}.` : ''}`,
-    ],
+  const pool = (await scope.manager.query(
+    `SELECT p.user_id AS "userId" FROM participant p WHERE p.organisation_id = $1 AND p.status <> 'LEFT'`,
+    [scope.organisationId],
+  )) as { userId: string }[];
+  await notifyMany(
+    scope.manager,
+    scope.organisationId,
+    pool.map((p) => p.userId),
+    {
+      kind: 'agreement.new-version',
+      titleNl: `Nieuwe deelnemersovereenkomst (versie ${version.version})`,
+      titleEn: `New participant agreement (version ${version.version})`,
+      bodyNl: `Lees en aanvaard versie ${version.version} bij Meedoen.${until ? ` Je huidige akkoord geldt tot ${until.nl}.` : ''}`,
+      bodyEn: `Please read and accept version ${version.version} under Meedoen.${until ? ` Your current acceptance holds until ${until.en}.` : ''}`,
+      link: '/participation',
+    },
   );
 }

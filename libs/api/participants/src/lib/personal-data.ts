@@ -24,6 +24,8 @@ import {
   IdArg,
   notFound,
   Notification,
+  NotificationDigest,
+  NotificationPreference,
   PersonalDataSources,
   recordAudit,
   RequireRoles,
@@ -221,6 +223,14 @@ export class PersonalDataService {
         await scope.repo(Participant).remove(participant);
       }
       await scope.manager.delete(Notification, {
+        organisationId: scope.organisationId,
+        userId: request.userId,
+      });
+      await scope.manager.delete(NotificationPreference, {
+        organisationId: scope.organisationId,
+        userId: request.userId,
+      });
+      await scope.manager.delete(NotificationDigest, {
         organisationId: scope.organisationId,
         userId: request.userId,
       });

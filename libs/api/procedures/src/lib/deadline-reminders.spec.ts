@@ -16,8 +16,8 @@ describe('the words of a deadline reminder', () => {
     expect(deadlineReminderText('Nieuw rooster', agreedTerm, today)).toEqual({
       titleNl: `Termijn ${nl}: Afgesproken adviestermijn`,
       titleEn: `Deadline ${en}: Agreed term`,
-      bodyNl: `Nieuw rooster: Afgesproken adviestermijn op 2026-12-16 (${nl}).`,
-      bodyEn: `Nieuw rooster: Agreed term on 2026-12-16 (${en}).`,
+      bodyNl: `Nieuw rooster: Afgesproken adviestermijn op 16 december 2026 (${nl}).`,
+      bodyEn: `Nieuw rooster: Agreed term on 16 December 2026 (${en}).`,
     });
   });
 

@@ -6,12 +6,12 @@ import {
   CalendarDate,
   daysBetween,
   dueReminder,
+  longCalendarDate,
   todayInAmsterdam,
 } from '@inspraak/domain';
 import {
-  MailService,
   MEMBERSHIP_HAS_ACCESS,
-  Notification,
+  NotificationCenter,
   QueueName,
   JobSchedules,
 } from '@inspraak/api-core';
@@ -38,8 +38,8 @@ export function deadlineReminderText(
   return {
     titleNl: `Termijn ${when.nl}: ${deadline.nameNl}`,
     titleEn: `Deadline ${when.en}: ${deadline.nameEn}`,
-    bodyNl: `${procedureTitle}: ${deadline.nameNl} op ${deadline.date} (${when.nl}).`,
-    bodyEn: `${procedureTitle}: ${deadline.nameEn} on ${deadline.date} (${when.en}).`,
+    bodyNl: `${procedureTitle}: ${deadline.nameNl} op ${longCalendarDate(deadline.date, 'nl')} (${when.nl}).`,
+    bodyEn: `${procedureTitle}: ${deadline.nameEn} on ${longCalendarDate(deadline.date, 'en')} (${when.en}).`,
   };
 }
 
@@ -56,7 +56,7 @@ export class DeadlineReminderService {
 
   constructor(
     private readonly dataSource: DataSource,
-    private readonly mail: MailService,
+    private readonly notifications: NotificationCenter,
   ) {}
 
   async sendDue(today = todayInAmsterdam()): Promise<number> {
@@ -92,15 +92,13 @@ export class DeadlineReminderService {
         )) as unknown[];
         if (done.length > 0) continue;
         const recipients = (await this.dataSource.query(
-          `SELECT u.id, u.email, u.display_name AS "displayName", m.roles::text[] AS roles FROM membership m JOIN user_account u ON u.id = m.user_id
+          `SELECT u.id, m.roles::text[] AS roles FROM membership m JOIN user_account u ON u.id = m.user_id
            WHERE m.organisation_id = $1 AND (m.roles && ARRAY['OR_SECRETARIS', 'ADVISEUR']::role[])
              AND ${MEMBERSHIP_HAS_ACCESS}
            ORDER BY u.id`,
           [procedure.organisationId],
         )) as {
           id: string;
-          email: string;
-          displayName: string;
           roles: string[];
         }[];
         // One transaction per recipient: a mail that fails rolls back only its own record,
@@ -121,24 +119,14 @@ export class DeadlineReminderService {
               deadline,
               today,
             );
-            await manager.insert(Notification, {
+            // A legal deadline: mailed at once whatever the person chose for other kinds (see LOCKED_IMMEDIATE).
+            await this.notifications.notify(manager, {
               organisationId: procedure.organisationId,
               userId: person.id,
               kind: `procedure.deadline-${daysBefore}`,
               ...text,
               link: `/procedures/${procedure.id}`,
             });
-            await this.mail.send(
-              {
-                organisationId: procedure.organisationId,
-                to: person.email,
-                recipientName: person.displayName,
-                subject: `${text.titleNl} / ${text.titleEn}`,
-                text: ({ name }) =>
-                  `Beste ${name},\n\n${text.bodyNl}\n\n${this.mail.publicUrl}/procedures/${procedure.id}\n\n---\n\n${text.bodyEn}\n`,
-              },
-              manager,
-            );
           });
         }
         // Everyone reached: the occasion is closed, also for people who get the role later today.

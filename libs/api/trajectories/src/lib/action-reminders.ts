@@ -2,10 +2,9 @@ import { InjectQueue, Processor, WorkerHost } from '@nestjs/bullmq';
 import { Injectable, Logger, OnApplicationBootstrap } from '@nestjs/common';
 import { Queue } from 'bullmq';
 import { DataSource } from 'typeorm';
-import { addDays, todayInAmsterdam } from '@inspraak/domain';
+import { addDays, longCalendarDate, todayInAmsterdam } from '@inspraak/domain';
 import {
-  MailService,
-  Notification,
+  NotificationCenter,
   QueueName,
   JobSchedules,
 } from '@inspraak/api-core';
@@ -19,8 +18,6 @@ interface DueAction {
   id: string;
   organisationId: string;
   ownerUserId: string;
-  email: string;
-  displayName: string;
   description: string;
   confidential: boolean;
   dueOn: string;
@@ -41,16 +38,15 @@ export class ActionReminderService {
 
   constructor(
     private readonly dataSource: DataSource,
-    private readonly mail: MailService,
+    private readonly notifications: NotificationCenter,
   ) {}
 
   async sendDue(today = todayInAmsterdam()): Promise<number> {
     const due = (await this.dataSource.query(
-      `SELECT a.id, a.organisation_id AS "organisationId", a.owner_user_id AS "ownerUserId", u.email, u.display_name AS "displayName",
+      `SELECT a.id, a.organisation_id AS "organisationId", a.owner_user_id AS "ownerUserId",
               a.description, a.confidential, a.due_on::text AS "dueOn", t.title AS "trajectoryTitle",
               CASE WHEN a.due_on < $1::date THEN 'OVERDUE' ELSE 'DUE_SOON' END AS kind
        FROM action_item a
-       JOIN user_account u ON u.id = a.owner_user_id
        JOIN trajectory t ON t.id = a.trajectory_id AND t.organisation_id = a.organisation_id
        WHERE a.status = 'OPEN' AND a.due_on <= $2::date
          AND a.last_reminder IS DISTINCT FROM (CASE WHEN a.due_on < $1::date THEN 'OVERDUE' ELSE 'DUE_SOON' END)`,
@@ -70,38 +66,31 @@ export class ActionReminderService {
         const whatEn = action.confidential
           ? 'a confidential action'
           : `"${action.description}"`;
+        const due = {
+          nl: longCalendarDate(action.dueOn, 'nl'),
+          en: longCalendarDate(action.dueOn, 'en'),
+        };
         const text =
           action.kind === 'OVERDUE'
             ? {
-                titleNl: `Afspraak over tijd (was ${action.dueOn})`,
-                titleEn: `Action overdue (was due ${action.dueOn})`,
-                bodyNl: `Je afspraak ${what} bij ${action.trajectoryTitle} had ${action.dueOn} af moeten zijn.`,
-                bodyEn: `Your action ${whatEn} in ${action.trajectoryTitle} was due ${action.dueOn}.`,
+                titleNl: `Afspraak over tijd (was ${due.nl})`,
+                titleEn: `Action overdue (was due ${due.en})`,
+                bodyNl: `Je afspraak ${what} bij ${action.trajectoryTitle} had op ${due.nl} af moeten zijn.`,
+                bodyEn: `Your action ${whatEn} in ${action.trajectoryTitle} was due on ${due.en}.`,
               }
             : {
-                titleNl: `Afspraak bijna op de deadline (${action.dueOn})`,
-                titleEn: `Action due soon (${action.dueOn})`,
-                bodyNl: `Je afspraak ${what} bij ${action.trajectoryTitle} moet uiterlijk ${action.dueOn} af zijn.`,
-                bodyEn: `Your action ${whatEn} in ${action.trajectoryTitle} is due ${action.dueOn}.`,
+                titleNl: `Afspraak bijna op de deadline (${due.nl})`,
+                titleEn: `Action due soon (${due.en})`,
+                bodyNl: `Je afspraak ${what} bij ${action.trajectoryTitle} moet uiterlijk ${due.nl} af zijn.`,
+                bodyEn: `Your action ${whatEn} in ${action.trajectoryTitle} is due on ${due.en}.`,
               };
-        await manager.insert(Notification, {
+        await this.notifications.notify(manager, {
           organisationId: action.organisationId,
           userId: action.ownerUserId,
           kind: `action.${action.kind.toLowerCase()}`,
           ...text,
           link: '/my-participation',
         });
-        await this.mail.send(
-          {
-            organisationId: action.organisationId,
-            to: action.email,
-            recipientName: action.displayName,
-            subject: `${text.titleNl} / ${text.titleEn}`,
-            text: ({ name }) =>
-              `Beste ${name},\n\n${text.bodyNl}\n\n${this.mail.publicUrl}/my-participation\n\n---\n\n${text.bodyEn}\n`,
-          },
-          manager,
-        );
         return true;
       });
       if (claimed) sent += 1;

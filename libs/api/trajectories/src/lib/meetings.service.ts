@@ -1,7 +1,12 @@
 import { randomBytes, createHash, randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { In, LessThan } from 'typeorm';
-import { isShortNotice, noticeDays, todayInAmsterdam } from '@inspraak/domain';
+import {
+  isShortNotice,
+  longCalendarDate,
+  noticeDays,
+  todayInAmsterdam,
+} from '@inspraak/domain';
 import {
   Actor,
   AppError,
@@ -657,8 +662,8 @@ export class MeetingsService {
       });
       await notify(scope, [owner.userId], {
         kind: 'action.assigned',
-        titleNl: `Nieuwe afspraak voor jou (uiterlijk ${dueOn})`,
-        titleEn: `New action for you (due ${dueOn})`,
+        titleNl: `Nieuwe afspraak voor jou (uiterlijk ${longCalendarDate(dueOn, 'nl')})`,
+        titleEn: `New action for you (due ${longCalendarDate(dueOn, 'en')})`,
         bodyNl: confidential
           ? 'Een vertrouwelijke afspraak uit een vergadering.'
           : action.description,

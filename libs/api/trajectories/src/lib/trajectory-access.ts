@@ -3,8 +3,8 @@ import {
   AppError,
   badInput,
   LocalisedText,
-  Notification,
   notFound,
+  notifyMany,
   TenantScope,
 } from '@inspraak/api-core';
 import {
@@ -98,7 +98,7 @@ export interface NotificationText {
   link: string;
 }
 
-/** Tells people in the app (the bell), in the same transaction as what they are told about. */
+/** Tells people (the bell, and mail as each chose), in the same transaction as what they are told about. */
 export async function notify(
   scope: TenantScope,
   userIds: readonly string[],
@@ -107,15 +107,7 @@ export async function notify(
   const recipients = [...new Set(userIds)].filter(
     (userId) => userId !== scope.actor.userId,
   );
-  if (recipients.length === 0) return;
-  await scope.manager.insert(
-    Notification,
-    recipients.map((userId) => ({
-      organisationId: scope.organisationId,
-      userId,
-      ...text,
-    })),
-  );
+  await notifyMany(scope.manager, scope.organisationId, recipients, text);
 }
 
 /** Refuses a phase the trajectory does not have. */

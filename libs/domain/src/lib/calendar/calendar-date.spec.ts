@@ -4,6 +4,7 @@ import {
   daysBetween,
   isCalendarDate,
   todayInAmsterdam,
+  longCalendarDate,
 } from './calendar-date';
 
 describe('calendar dates', () => {
@@ -62,5 +63,13 @@ describe('calendar dates', () => {
     ['2026-05-10', 0, '2026-05-10'],
   ])('adds months: %s + %i = %s', (date, months, expected) => {
     expect(addMonths(date, months)).toBe(expected);
+  });
+});
+
+describe('longCalendarDate', () => {
+  it('writes a day as people read it, in their language', () => {
+    expect(longCalendarDate('2026-12-05', 'nl')).toBe('5 december 2026');
+    expect(longCalendarDate('2026-12-05', 'en')).toBe('5 December 2026');
+    expect(longCalendarDate('2027-01-01', 'nl')).toBe('1 januari 2027');
   });
 });

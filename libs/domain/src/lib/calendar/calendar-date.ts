@@ -59,3 +59,26 @@ export function addMonths(date: CalendarDate, months: number): CalendarDate {
   const lastDay = new Date(Date.UTC(targetYear, targetMonth, 0)).getUTCDate();
   return `${String(targetYear).padStart(4, '0')}-${String(targetMonth).padStart(2, '0')}-${String(Math.min(day, lastDay)).padStart(2, '0')}`;
 }
+
+const LONG_DATE = {
+  nl: new Intl.DateTimeFormat('nl-NL', {
+    day: 'numeric',
+    month: 'long',
+    year: 'numeric',
+    timeZone: 'UTC',
+  }),
+  en: new Intl.DateTimeFormat('en-GB', {
+    day: 'numeric',
+    month: 'long',
+    year: 'numeric',
+    timeZone: 'UTC',
+  }),
+} as const;
+
+/** A calendar date for people to read in their language: "5 december 2026", "5 December 2026". */
+export function longCalendarDate(
+  day: CalendarDate,
+  language: 'nl' | 'en',
+): string {
+  return LONG_DATE[language].format(new Date(`${day}T12:00:00Z`));
+}

@@ -1,4 +1,4 @@
-import { CalendarDate } from '../calendar/calendar-date';
+import { CalendarDate, longCalendarDate } from '../calendar/calendar-date';
 import { DeadlineSettings, monthsAfter } from './deadlines';
 import { legalBasis, ProcedureType } from './legal-basis';
 
@@ -140,14 +140,6 @@ const PREVIOUS_STEP_TEXT: Record<PreviousStep, { nl: string; en: string }> = {
   },
 };
 
-const longDate = (day: CalendarDate, locale: string) =>
-  new Date(`${day}T12:00:00Z`).toLocaleDateString(locale, {
-    day: 'numeric',
-    month: 'long',
-    year: 'numeric',
-    timeZone: 'UTC',
-  });
-
 /** The message for a refused date, naming the earlier step and its day ("niet vóór 10 februari 2026"). */
 export function stepDateRefusalText(date: StepDateRefusal): {
   nl: string;
@@ -155,8 +147,8 @@ export function stepDateRefusalText(date: StepDateRefusal): {
 } {
   const previous = PREVIOUS_STEP_TEXT[date.previous];
   return {
-    nl: `Deze datum ligt vóór ${previous.nl} (${longDate(date.notBefore, 'nl-NL')}).`,
-    en: `This date is before ${previous.en} (${longDate(date.notBefore, 'en-GB')}).`,
+    nl: `Deze datum ligt vóór ${previous.nl} (${longCalendarDate(date.notBefore, 'nl')}).`,
+    en: `This date is before ${previous.en} (${longCalendarDate(date.notBefore, 'en')}).`,
   };
 }
 

@@ -8,6 +8,7 @@ import {
   Membership,
   notFound,
   Notification,
+  NotificationCenter,
   Organisation,
   PageInput,
   recordAudit,
@@ -36,7 +37,10 @@ const DOMAIN =
 
 @Injectable()
 export class AccountsAdminService {
-  constructor(private readonly tenantDb: TenantDb) {}
+  constructor(
+    private readonly tenantDb: TenantDb,
+    private readonly notifications: NotificationCenter,
+  ) {}
 
   async accounts(
     actor: Actor,
@@ -314,7 +318,7 @@ export class AccountsAdminService {
     text: Pick<Notification, 'titleNl' | 'titleEn' | 'bodyNl' | 'bodyEn'>,
   ): Promise<void> {
     if (userId === scope.actor.userId) return;
-    await scope.manager.insert(Notification, {
+    await this.notifications.notify(scope.manager, {
       organisationId: scope.organisationId,
       userId,
       kind,

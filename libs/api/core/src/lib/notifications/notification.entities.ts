@@ -12,6 +12,10 @@ import { TenantOwned } from '../database/tenant-owned';
 @ObjectType()
 @Entity()
 @Index(['organisationId', 'userId', 'createdAt'])
+// The mail job's look-up of what waits to be mailed: an index of those rows only.
+@Index('IDX_notification_waiting_for_mail', ['organisationId', 'userId'], {
+  where: `"mailed_at" IS NULL AND "mail" <> 'NONE'`,
+})
 export class Notification extends TenantOwned {
   @Field(() => ID)
   @PrimaryGeneratedColumn('uuid')
@@ -42,6 +46,18 @@ export class Notification extends TenantOwned {
   @Field(() => GraphQLISODateTime, { nullable: true })
   @Column('timestamptz', { nullable: true })
   readAt!: Date | null;
+
+  /**
+   * What happens by mail, decided when it was made from the person's
+   * preferences: `IMMEDIATE` (mailed at once), `DIGEST` (waits for the
+   * digest), `NONE` (the bell only).
+   */
+  @Column('varchar', { length: 10, default: 'NONE' })
+  mail!: 'IMMEDIATE' | 'DIGEST' | 'NONE';
+
+  /** When it went out by mail (at once or in a digest). */
+  @Column('timestamptz', { nullable: true })
+  mailedAt!: Date | null;
 }
 
 /** E-mail that was not sent because no SMTP server is configured: the development outbox. */

@@ -19,6 +19,8 @@ export enum QueueName {
   AccountInvitations = 'account-invitations',
   /** "Wachtwoord vergeten" mail, sent by the worker so the answer does not tell whether an address is known. */
   PasswordResets = 'password-resets',
+  /** Hourly: each person's daily or weekly digest of the notifications waiting for it. */
+  NotificationDigests = 'notification-digests',
 }
 
 export const ALL_QUEUES: readonly QueueName[] = Object.values(QueueName);

@@ -5,7 +5,6 @@ import { of } from 'rxjs';
 import { signal } from '@angular/core';
 import { BoardApi } from '../data-access/board-api';
 import { MeetingsApi } from '../data-access/meetings-api';
-import { NotificationsApi } from '../data-access/notifications-api';
 import { TrajectoriesApi } from '../data-access/trajectories-api';
 import { WorkgroupsApi } from '../data-access/workgroups-api';
 import {
@@ -46,43 +45,12 @@ describe('MyParticipationPageComponent', () => {
     setActionDone: jest.fn(() => of(action({ status: 'DONE' }))),
   };
 
-  const notificationsApi = {
-    myNotifications: jest.fn(() =>
-      of([
-        {
-          id: 'n1',
-          kind: 'action.due_soon',
-          titleNl: 'Afspraak bijna op de deadline (2026-06-15)',
-          titleEn: 'Action due soon (2026-06-15)',
-          bodyNl:
-            'Je afspraak "Roosterdata aanleveren" moet uiterlijk 2026-06-15 af zijn.',
-          bodyEn: 'Your action is due 2026-06-15.',
-          link: '/my-participation',
-          readAt: null,
-          createdAt: '2026-06-13T08:00:00.000Z',
-        },
-        {
-          id: 'n2',
-          kind: 'workgroup.declined',
-          titleNl: 'Niet gekozen voor Werkgroep vervoer',
-          titleEn: 'Not chosen for Werkgroep vervoer',
-          bodyNl: 'Dank voor je aanmelding.',
-          bodyEn: 'Thank you for applying.',
-          link: null,
-          readAt: '2026-06-12T08:00:00.000Z',
-          createdAt: '2026-06-11T08:00:00.000Z',
-        },
-      ]),
-    ),
-    markRead: jest.fn(() => of(true)),
-  };
-
   beforeEach(() => {
     localStorage.clear();
     jest.clearAllMocks();
     TestBed.configureTestingModule({
       providers: [
-        // Any address resolves, so following a notice's link does not fail the test.
+        // Any address resolves, so following a link does not fail the test.
         provideRouter([{ path: '**', children: [] }]),
         {
           provide: TrajectoriesApi,
@@ -99,7 +67,6 @@ describe('MyParticipationPageComponent', () => {
           },
         },
         { provide: MeetingsApi, useValue: meetingsApi },
-        { provide: NotificationsApi, useValue: notificationsApi },
         {
           provide: SessionService,
           useValue: {
@@ -179,49 +146,12 @@ describe('MyParticipationPageComponent', () => {
     ).toBe(false);
   });
 
-  it('lists my latest messages, newest first, linking where they point', async () => {
+  it('sends me to the one place for notifications instead of listing them', async () => {
     const { el } = await setup();
-    const notices = Array.from(
-      section(el, 'notices-heading')?.querySelectorAll('li.notice') ?? [],
+    expect(el.querySelector('li.notice')).toBeNull();
+    expect(el.querySelector('a[href="/notifications"]')?.textContent).toContain(
+      'Je meldingen staan bij de bel',
     );
-    expect(
-      notices.map((n) => text(n.querySelector('.notice-title a, strong'))),
-    ).toEqual([
-      'Afspraak bijna op de deadline (2026-06-15)',
-      'Niet gekozen voor Werkgroep vervoer',
-    ]);
-    expect(text(notices[0]?.querySelector('.new-label'))).toBe('Nieuw');
-    expect(notices[1]?.querySelector('.new-label')).toBeNull();
-    expect(text(el.querySelector('#notices-heading'))).toContain('1 nieuw');
-    expect(notices[0]?.querySelector('a')?.getAttribute('href')).toBe(
-      '/my-participation',
-    );
-    expect(notices[0]?.classList.contains('unread')).toBe(true);
-    expect(notices[1]?.querySelector('a')).toBeNull();
-    expect(text(notices[1])).toContain('Dank voor je aanmelding.');
-  });
-
-  it('marks all unread messages as read', async () => {
-    const { el, stable } = await setup();
-    buttonByText(el, 'Alles als gelezen markeren').click();
-    await stable();
-    expect(notificationsApi.markRead).toHaveBeenCalledWith(['n1']);
-    expect(el.querySelector('li.notice.unread')).toBeNull();
-    expect(el.querySelector('.new-label')).toBeNull();
-    expect(text(el.querySelector('#notices-heading'))).not.toContain('nieuw');
-    expect(text(el.querySelector('[role="status"]'))).toBe(
-      'De berichten zijn als gelezen gemarkeerd.',
-    );
-    expect(document.activeElement?.id).toBe('notices-heading');
-    expect(() => buttonByText(el, 'Alles als gelezen markeren')).toThrow();
-  });
-
-  it('marks a message read when its link is followed', async () => {
-    const { el, stable } = await setup();
-    (el.querySelector('li.notice.unread a') as HTMLAnchorElement).click();
-    await stable();
-    expect(notificationsApi.markRead).toHaveBeenCalledWith(['n1']);
-    expect(el.querySelector('li.notice.unread')).toBeNull();
   });
 
   it('makes a calendar address to copy and says the old one stops working', async () => {

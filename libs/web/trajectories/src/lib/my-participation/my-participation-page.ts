@@ -23,10 +23,6 @@ import { forkJoin, type Observable } from 'rxjs';
 import { BoardApi, type BoardPost } from '../data-access/board-api';
 import { MeetingsApi, type ActionItem } from '../data-access/meetings-api';
 import {
-  NotificationsApi,
-  type AppNotification,
-} from '../data-access/notifications-api';
-import {
   TrajectoriesApi,
   type TrajectorySummary,
 } from '../data-access/trajectories-api';
@@ -39,7 +35,7 @@ import { ActionListComponent } from '../meetings/action-list';
 import { ApplyFormComponent } from '../workgroups/apply-form';
 import { WorkgroupStatusComponent } from '../workgroups/workgroup-status';
 
-type Section = 'notices' | 'calls' | 'workgroups' | 'calendar';
+type Section = 'calls' | 'workgroups' | 'calendar';
 
 interface MyParticipation {
   trajectories: TrajectorySummary[];
@@ -47,11 +43,7 @@ interface MyParticipation {
   myWorkgroups: WorkgroupSummary[];
   posts: BoardPost[];
   myActions: ActionItem[];
-  notifications: AppNotification[];
 }
-
-/** How many of my latest notices the page shows. */
-const NOTICES_SHOWN = 10;
 
 /** The statuses under which a call is still open to me. */
 const CAN_APPLY: ReadonlySet<MembershipStatus | null> = new Set([
@@ -90,7 +82,6 @@ export class MyParticipationPageComponent {
   private readonly workgroupsApi = inject(WorkgroupsApi);
   private readonly boardApi = inject(BoardApi);
   private readonly meetingsApi = inject(MeetingsApi);
-  private readonly notificationsApi = inject(NotificationsApi);
   private readonly i18n = inject(I18nService);
   private readonly document = inject(DOCUMENT);
   protected readonly session = inject(SessionService);
@@ -109,13 +100,6 @@ export class MyParticipationPageComponent {
   protected readonly posts = computed(() => this.loaded.value()?.posts ?? []);
   protected readonly myActions = computed(
     () => this.loaded.value()?.myActions ?? [],
-  );
-  /** The latest notices (reminders, decisions on applications, invitations), newest first. */
-  protected readonly notices = computed(() =>
-    (this.loaded.value()?.notifications ?? []).slice(0, NOTICES_SHOWN),
-  );
-  protected readonly unread = computed(() =>
-    this.notices().filter((notice) => !notice.readAt),
   );
   protected readonly applyingTo = signal<string | null>(null);
   protected readonly feedUrl = signal<string | null>(null);
@@ -157,47 +141,11 @@ export class MyParticipationPageComponent {
       myWorkgroups: this.workgroupsApi.myWorkgroups(),
       posts: this.boardApi.myPosts(),
       myActions: this.meetingsApi.myActions(),
-      notifications: this.notificationsApi.myNotifications(),
     });
   }
 
   private reloadWorkgroups(): void {
     this.loaded.refresh(this.everything());
-  }
-
-  /** Marks the shown unread notices as read, here and in the API. */
-  protected markAllRead(): void {
-    const unread = this.unread().map((notice) => notice.id);
-    if (unread.length === 0) return;
-    this.actions.run('notices', this.notificationsApi.markRead(unread), () => {
-      this.markedRead(unread);
-      this.actions.focus('#notices-heading');
-      return this.i18n.translate('trajectories.mine.noticesMarkedRead');
-    });
-  }
-
-  /** Following a notice's link reads it; the navigation does not wait for the API, and a failure only leaves the notice unread. */
-  protected opened(notice: AppNotification): void {
-    if (notice.readAt) return;
-    this.notificationsApi.markRead([notice.id]).subscribe({
-      next: () => this.markedRead([notice.id]),
-      error: () => undefined,
-    });
-  }
-
-  private markedRead(ids: readonly string[]): void {
-    const now = new Date().toISOString();
-    this.loaded.value.update(
-      (data) =>
-        data && {
-          ...data,
-          notifications: data.notifications.map((notice) =>
-            ids.includes(notice.id) && !notice.readAt
-              ? { ...notice, readAt: now }
-              : notice,
-          ),
-        },
-    );
   }
 
   protected statusKey(status: MembershipStatus): TranslationKey {

@@ -4,6 +4,7 @@ import { surveysEn } from './surveys.en';
 import { proceduresEn } from './procedures.en';
 import { accountsEn } from './accounts.en';
 import { accountEn } from './account.en';
+import { notificationsEn } from './notifications.en';
 import { surveyAnonymityEn } from './survey-anonymity.en';
 import { surveyChartsEn } from './survey-charts.en';
 import { dashboardEn } from './dashboard.en';
@@ -909,6 +910,7 @@ export const en: Dictionary = {
   procedures: proceduresEn,
   accounts: accountsEn,
   account: accountEn,
+  notifications: notificationsEn,
   surveyAnonymity: surveyAnonymityEn,
   surveyCharts: surveyChartsEn,
   dashboard: dashboardEn,

@@ -14,6 +14,7 @@ import { surveysNl } from './surveys.nl';
 import { proceduresNl } from './procedures.nl';
 import { accountsNl } from './accounts.nl';
 import { accountNl } from './account.nl';
+import { notificationsNl } from './notifications.nl';
 import { surveyAnonymityNl } from './survey-anonymity.nl';
 import { surveyChartsNl } from './survey-charts.nl';
 import { dashboardNl } from './dashboard.nl';
@@ -933,6 +934,7 @@ export const nl = {
   procedures: proceduresNl,
   accounts: accountsNl,
   account: accountNl,
+  notifications: notificationsNl,
   surveyAnonymity: surveyAnonymityNl,
   surveyCharts: surveyChartsNl,
   dashboard: dashboardNl,

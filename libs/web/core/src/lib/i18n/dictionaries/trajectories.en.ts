@@ -503,12 +503,6 @@ export const trajectoriesEn: Dictionary['trajectories'] = {
     heading: 'My participation',
     intro:
       'Everything you take part in: trajectories, calls for workgroups, your contributions with the responses to them, and your actions.',
-    noticesHeading: 'Messages for you',
-    unread: 'New',
-    unreadCount: '{count} new',
-    markAllRead: 'Mark all as read',
-    noticesMarkedRead: 'The messages are marked as read.',
-    noNotices: 'There are no messages for you yet.',
     trajectoriesHeading: 'My trajectories',
     noTrajectories: 'You steer no trajectory and are not in a workgroup yet.',
     allTrajectories: 'See all trajectories',

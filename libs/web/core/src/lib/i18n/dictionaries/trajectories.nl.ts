@@ -510,12 +510,6 @@ export const trajectoriesNl = {
     heading: 'Mijn participatie',
     intro:
       'Alles waarin jij meedoet: trajecten, oproepen voor werkgroepen, je bijdragen met de reacties erop en je afspraken.',
-    noticesHeading: 'Berichten voor jou',
-    unread: 'Nieuw',
-    unreadCount: '{count} nieuw',
-    markAllRead: 'Alles als gelezen markeren',
-    noticesMarkedRead: 'De berichten zijn als gelezen gemarkeerd.',
-    noNotices: 'Er zijn nog geen berichten voor jou.',
     trajectoriesHeading: 'Mijn trajecten',
     noTrajectories: 'Je stuurt geen traject en zit nog niet in een werkgroep.',
     allTrajectories: 'Bekijk alle trajecten',
