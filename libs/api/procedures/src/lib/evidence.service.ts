@@ -13,6 +13,7 @@ import {
 import { EvidenceKind, ProcedureEvidence } from './procedure.entities';
 import { EvidenceCheck } from './procedure.models';
 import { ProceduresService } from './procedures.service';
+import { POST_KIND_NAMES } from './letters.service';
 
 const sha256 = (text: string) =>
   createHash('sha256').update(text).digest('hex');
@@ -204,7 +205,7 @@ export class EvidenceService {
         });
         return {
           title: `Voor- en nadelen: ${trajectory.title} (${trajectory.phases[shownPhase]!.nl})`,
-          summary: `${counts.reduce((s, c) => s + c.count, 0)} bijdragen (${counts.map((c) => `${c.kind} ${c.count}`).join(', ')}); ${participation.total === null ? 'minder dan 5 deelnemers' : `${participation.total} deelnemers`}.`,
+          summary: `${counts.reduce((s, c) => s + c.count, 0)} bijdragen (${counts.map((c) => `${c.count} ${POST_KIND_NAMES[c.kind]?.nl ?? c.kind}`).join(', ')}); ${participation.total === null ? 'minder dan 5 deelnemers' : `${participation.total} deelnemers`}.`,
           content,
         };
       }
