@@ -305,7 +305,7 @@ export const trajectoriesEn: Dictionary['trajectories'] = {
     participationHeading: 'Who contributed',
     tooFew:
       'Fewer than {threshold} people contributed. So we show no numbers, so that nobody can be recognised.',
-    authors: '{count} people contributed.',
+    authors: '{count, plural, one {# person} other {# people}} contributed.',
     participationCaption: 'Number of people who contributed, per department',
     department: 'Department',
     authorsColumn: 'People',
@@ -390,7 +390,7 @@ export const trajectoriesEn: Dictionary['trajectories'] = {
     scheduled: '“{title}” has been scheduled.',
     shortNotice:
       'Less than 7 days between invitation and meeting (art. 14 WOR).',
-    noticeDays: 'The invitees have {days} days.',
+    noticeDays: 'The invitees have {days, plural, one {# day} other {# days}}.',
     shortNoticeAhead:
       'Note: the invitees get only {days} days. The law asks for at least 7 days between invitation and meeting (art. 14 WOR); you can still schedule the meeting.',
     shortNoticeAheadOne:
@@ -480,7 +480,7 @@ export const trajectoriesEn: Dictionary['trajectories'] = {
     openBadge: 'Open',
     closedBadge: 'Closed',
     openedOn: 'Started on {date}',
-    responses: '{count} responses',
+    responses: '{count, plural, one {# response} other {# responses}}',
     responsesOne: '1 response',
     anonymous:
       'Your answers are stored without your name. Nobody can see what you filled in.',

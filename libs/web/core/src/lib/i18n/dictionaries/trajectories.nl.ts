@@ -312,7 +312,8 @@ export const trajectoriesNl = {
     participationHeading: 'Wie droeg bij',
     tooFew:
       'Minder dan {threshold} mensen hebben bijgedragen. Daarom tonen we geen aantallen, zodat niemand herkenbaar is.',
-    authors: '{count} mensen hebben bijgedragen.',
+    authors:
+      '{count, plural, one {# persoon heeft} other {# mensen hebben}} bijgedragen.',
     participationCaption: 'Aantal mensen dat bijdroeg, per afdeling',
     department: 'Afdeling',
     authorsColumn: 'Mensen',
@@ -397,7 +398,8 @@ export const trajectoriesNl = {
     scheduled: '“{title}” is gepland.',
     shortNotice:
       'Minder dan 7 dagen tussen uitnodiging en vergadering (art. 14 WOR).',
-    noticeDays: 'De genodigden hebben {days} dagen de tijd.',
+    noticeDays:
+      'De genodigden hebben {days, plural, one {# dag} other {# dagen}} de tijd.',
     shortNoticeAhead:
       'Let op: de genodigden krijgen maar {days} dagen de tijd. De wet vraagt minstens 7 dagen tussen uitnodiging en vergadering (art. 14 WOR); je kunt de vergadering toch plannen.',
     shortNoticeAheadOne:
@@ -487,7 +489,7 @@ export const trajectoriesNl = {
     openBadge: 'Open',
     closedBadge: 'Afgerond',
     openedOn: 'Gestart op {date}',
-    responses: '{count} reacties',
+    responses: '{count, plural, one {# reactie} other {# reacties}}',
     responsesOne: '1 reactie',
     anonymous:
       'Je antwoorden worden zonder je naam bewaard. Niemand kan zien wat jij hebt ingevuld.',
