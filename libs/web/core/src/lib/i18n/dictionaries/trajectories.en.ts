@@ -7,6 +7,7 @@ export const trajectoriesEn: Dictionary['trajectories'] = {
     myParticipation: 'My participation',
   },
   titles: {
+    myMeetings: 'Meetings',
     list: 'Change trajectories',
     overview: 'Trajectory',
     workgroups: 'Workgroups',
@@ -558,5 +559,14 @@ export const trajectoriesEn: Dictionary['trajectories'] = {
     copied: 'The address has been copied.',
     copyFailed:
       'Copying did not work; select the address and copy it yourself.',
+  },
+  myMeetings: {
+    heading: 'Meetings',
+    intro:
+      'The meetings of trajectories you are invited to, help steer, or take part in through a workgroup.',
+    upcoming: 'Upcoming meetings',
+    past: 'Earlier meetings',
+    noUpcoming: 'No meetings are planned for you.',
+    noPast: 'There are no earlier meetings yet.',
   },
 };

@@ -13,6 +13,7 @@ export const trajectoriesNl = {
     myParticipation: 'Mijn participatie',
   },
   titles: {
+    myMeetings: 'Vergaderingen',
     list: 'Verandertrajecten',
     overview: 'Traject',
     workgroups: 'Werkgroepen',
@@ -566,5 +567,14 @@ export const trajectoriesNl = {
     copy: 'Kopiëren',
     copied: 'Het adres is gekopieerd.',
     copyFailed: 'Kopiëren lukte niet; selecteer het adres en kopieer het zelf.',
+  },
+  myMeetings: {
+    heading: 'Vergaderingen',
+    intro:
+      'De vergaderingen van de trajecten waarvoor je bent uitgenodigd, die je meestuurt of waarvan je in de werkgroep zit.',
+    upcoming: 'Komende vergaderingen',
+    past: 'Eerdere vergaderingen',
+    noUpcoming: 'Er staan geen vergaderingen voor je gepland.',
+    noPast: 'Er zijn nog geen eerdere vergaderingen.',
   },
 };
