@@ -26,6 +26,7 @@ import { SurveyUnitsAndSealedInbox1796607619245 } from './1796607619245-SurveyUn
 import { SurveyResponseSealedUnit1796609000000 } from './1796609000000-SurveyResponseSealedUnit';
 import { DeadlineReminderRecipients1796618506335 } from './1796618506335-DeadlineReminderRecipients';
 import { NotificationPreferencesAndDigests1796648211237 } from './1796648211237-NotificationPreferencesAndDigests';
+import { ProcedureEmployeesConsulted1796650000000 } from './1796650000000-ProcedureEmployeesConsulted';
 
 // Every migration, in order. Webpack bundles the API, so they are listed rather than globbed.
 export const MIGRATIONS = [
@@ -57,4 +58,5 @@ export const MIGRATIONS = [
   SurveyResponseSealedUnit1796609000000,
   DeadlineReminderRecipients1796618506335,
   NotificationPreferencesAndDigests1796648211237,
+  ProcedureEmployeesConsulted1796650000000,
 ];

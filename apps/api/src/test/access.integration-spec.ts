@@ -139,6 +139,7 @@ const ACCESS: Record<string, 'public' | 'member' | readonly Role[]> = {
   'Mutation.cancelMeeting': 'member',
   'Query.meetings': 'member',
   'Query.meeting': 'member',
+  'Query.myMeetings': 'member',
   'Mutation.recordMinutes': 'member',
   'Mutation.addAction': 'member',
   'Mutation.setActionDone': 'member',

@@ -347,6 +347,15 @@ describe('meetings, actions and the calendar feed', () => {
       t: trajectoryId,
     });
     expect(outsiderList.data!.meetings).toEqual([]);
+    // Across trajectories, by the same rule: /meetings lists it for the member, not for the outsider.
+    const mine = (caller: GraphqlCaller) =>
+      caller.request<{ myMeetings: { id: string }[] }>('{ myMeetings { id } }');
+    expect(
+      (await mine(member.caller)).data!.myMeetings.map((m) => m.id),
+    ).toContain(id);
+    expect(
+      (await mine(outsider.caller)).data!.myMeetings.map((m) => m.id),
+    ).not.toContain(id);
   });
 
   it("keeps documents with agenda items: a confidential item's only for the invitees", async () => {

@@ -1,7 +1,7 @@
 import { GraphqlCaller } from './test-app';
 
 export const PROCEDURE_FIELDS =
-  'id state type item legalReference meetingDates response deviates noticeOn reasonsReceivedOn suspensionWaived contentsHidden canEdit possibleSteps deadlines { kind date } nextDeadline { kind date } evidence { id kind title summary contentHash } letter { draft finalText finalizedOn finalHash }';
+  'id state type item legalReference meetingDates response deviates noticeOn reasonsReceivedOn suspensionWaived employeesConsulted contentsHidden canEdit possibleSteps deadlines { kind date } nextDeadline { kind date } evidence { id kind title summary contentHash } letter { draft finalText finalizedOn finalHash }';
 
 export function procedureInput(overrides: Record<string, unknown> = {}) {
   return {

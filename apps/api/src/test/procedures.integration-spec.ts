@@ -43,6 +43,8 @@ interface ProcedureShape {
   state: string;
   legalReference: string;
   possibleSteps: string[];
+  employeesConsulted: boolean;
+  nextDeadline: { kind: string; date: string } | null;
   contentsHidden: boolean;
   deadlines: { kind: string; date: string }[];
   evidence: {
@@ -281,6 +283,48 @@ describe('WOR procedures', () => {
         ),
       ),
     ).toBe('PLANNED_MEETING_BEFORE_REQUEST');
+  });
+
+  it('drops the art. 14 invitation deadline once the planned overlegvergadering was held earlier than planned', async () => {
+    const { id } = await registerProcedure(secretary, {
+      requestReceivedOn: '2026-01-05',
+      agreedTermDays: 90,
+      plannedMeetingOn: '2099-03-10',
+    });
+    expect((await get(secretary, id)).nextDeadline).toEqual({
+      kind: 'MEETING_NOTICE',
+      date: '2099-03-03',
+    });
+    const held = await step(secretary, id, {
+      kind: 'RECORD_MEETING',
+      on: '2026-02-01',
+      heldAsPlanned: true,
+    });
+    expect(held.data!.recordProcedureStep.deadlines).toEqual([
+      { kind: 'AGREED_TERM', date: '2026-04-05' },
+    ]);
+    expect((await get(secretary, id)).nextDeadline).toBeNull();
+  });
+
+  it('records the consultation of employees after the overlegvergadering, once, without moving the stage back', async () => {
+    const { id } = await registerProcedure(secretary);
+    await step(secretary, id, { kind: 'START_HANDLING' });
+    await step(secretary, id, { kind: 'RECORD_MEETING', on: '2026-02-10' });
+    const met = await get(secretary, id);
+    expect(met.state).toBe('MEETING_HELD');
+    expect(met.employeesConsulted).toBe(false);
+    expect(met.possibleSteps).toContain('RECORD_CONSULTATION');
+    const consulted = await step(secretary, id, {
+      kind: 'RECORD_CONSULTATION',
+    });
+    expect(consulted.data!.recordProcedureStep.state).toBe('MEETING_HELD');
+    const after = await get(secretary, id);
+    expect(after.employeesConsulted).toBe(true);
+    expect(after.possibleSteps).not.toContain('RECORD_CONSULTATION');
+    expect(after.possibleSteps).toContain('SEND_RESPONSE');
+    expect(
+      errorReason(await step(secretary, id, { kind: 'RECORD_CONSULTATION' })),
+    ).toBe('ALREADY_RECORDED');
   });
 
   it("starts the one-month suspension and appeal window when the director's decision deviates, with month ends", async () => {

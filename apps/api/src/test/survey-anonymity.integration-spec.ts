@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import { INestApplicationContext } from '@nestjs/common';
-import { strFromU8, unzipSync } from 'fflate';
+import ExcelJS from 'exceljs';
 import { Role } from '@inspraak/domain';
 import { In } from 'typeorm';
 import {
@@ -258,10 +258,20 @@ describe('survey anonymity: one publication for every view, release and run', ()
         'query($id: ID!, $l: String!) { surveyResultsXlsx(id: $id, language: $l) }',
         { id, l: language },
       );
-      const files = unzipSync(
-        Buffer.from(xlsx.data!.surveyResultsXlsx, 'base64'),
+      // Every sheet's names and values (the file itself carries its creation time).
+      const workbook = new ExcelJS.Workbook();
+      await workbook.xlsx.load(
+        Buffer.from(
+          xlsx.data!.surveyResultsXlsx,
+          'base64',
+        ) as unknown as ExcelJS.Buffer,
       );
-      shown.push(strFromU8(files['xl/worksheets/sheet1.xml']!));
+      shown.push(
+        workbook.worksheets.map((sheet) => [
+          sheet.name,
+          sheet.getSheetValues(),
+        ]),
+      );
     }
     // Unit keys are department ids, the same in both surveys; nothing else names the survey.
     return JSON.parse(JSON.stringify(shown).replaceAll(id, 'SURVEY'));

@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { INestApplicationContext } from '@nestjs/common';
-import { strFromU8, unzipSync } from 'fflate';
+import ExcelJS from 'exceljs';
 import { Role } from '@inspraak/domain';
 import { SurveyInbox } from '@inspraak/api-surveys';
 import {
@@ -310,16 +310,27 @@ describe('survey results: live, suppressed, exported as shown', () => {
       'Overige',
     ]);
     const mood = view.questions.find((q) => q.key === 'mood')!;
+    const dutch = (n: number) => String(n).replace('.', ',');
+    const labels = [
+      'Helemaal oneens',
+      'Oneens',
+      'Neutraal',
+      'Eens',
+      'Helemaal eens',
+    ];
+    const distribution = (d: { value: string; count: number }[]) =>
+      d.map((x) => `${labels[Number(x.value) - 1]}: ${x.count}`).join(', ');
     expect(lines).toContain(
-      `Ik werk hier met plezier.;AGREEMENT_5;Iedereen;18;${mood.overall!.mean};${Math.round((8 / 18) * 100)};;${mood.overall!.distribution.map((d) => `${d.value}:${d.count}`).join(' ')}`,
+      `Ik werk hier met plezier.;Eens/oneens (5 punten);Iedereen;18;${dutch(mood.overall!.mean!)};${Math.round((8 / 18) * 100)};;${distribution(mood.overall!.distribution)}`,
     );
     expect(lines).toContain(
-      `Ik werk hier met plezier.;AGREEMENT_5;Overige;10;${mood.byUnit[1]!.summary!.mean};0;;1:3 2:0 3:7 4:0 5:0`,
+      `Ik werk hier met plezier.;Eens/oneens (5 punten);Overige;10;${dutch(mood.byUnit[1]!.summary!.mean!)};0;;Helemaal oneens: 3, Oneens: 0, Neutraal: 7, Eens: 0, Helemaal eens: 0`,
     );
     expect(lines).toContain(
-      'Zou je ons aanbevelen?;SCALE_0_10;Iedereen;minder dan 5;;;;',
+      'Zou je ons aanbevelen?;Schaal 0–10;Iedereen;minder dan 5;;;;',
     );
     expect(csv).not.toContain('Juridisch');
+    expect(csv).not.toContain('AGREEMENT_5');
 
     const xlsx = (
       await hr.request<{ surveyResultsXlsx: string }>(
@@ -327,23 +338,39 @@ describe('survey results: live, suppressed, exported as shown', () => {
         { id: surveyId },
       )
     ).data!.surveyResultsXlsx;
-    const files = unzipSync(Buffer.from(xlsx, 'base64'));
-    expect(Object.keys(files).sort()).toEqual([
-      '[Content_Types].xml',
-      '_rels/.rels',
-      'xl/_rels/workbook.xml.rels',
-      'xl/workbook.xml',
-      'xl/worksheets/sheet1.xml',
-    ]);
-    const sheet = strFromU8(files['xl/worksheets/sheet1.xml']!);
-    const rows = [...sheet.matchAll(/<row r="\d+">(.*?)<\/row>/g)].map((m) =>
-      [
-        ...m[1]!.matchAll(
-          /<c r="[A-Z]+\d+"(?: t="inlineStr")?>(?:<is><t xml:space="preserve">(.*?)<\/t><\/is>|<v>(.*?)<\/v>)<\/c>/g,
-        ),
-      ].map((c) => (c[1] ?? c[2])!.replace(/&amp;/g, '&')),
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load(
+      Buffer.from(xlsx, 'base64') as unknown as ExcelJS.Buffer,
     );
-    expect(rows.map((r) => r.join(';'))).toEqual(lines);
+    // One sheet per view, the same figures as the screen, numbers as numbers.
+    expect(workbook.worksheets.map((s) => s.name)).toEqual([
+      'Respons',
+      'Iedereen',
+      'Per afdeling',
+      'Antwoorden',
+      'Open antwoorden',
+    ]);
+    const values = (sheet: string) =>
+      workbook
+        .getWorksheet(sheet)!
+        .getSheetValues()
+        .slice(1)
+        .map((row) => (row as unknown[]).slice(1));
+    expect(values('Respons')).toEqual([
+      ['Groep', 'Uitgenodigd', 'Respondenten', 'Respons (%)'],
+      ['Iedereen', 18, 18, 100],
+      ...view.units.map((u) => [u.label, u.invited, u.respondents, 100]),
+    ]);
+    expect(values('Per afdeling')).toContainEqual([
+      'Ik werk hier met plezier.',
+      'Overige',
+      10,
+      mood.byUnit[1]!.summary!.mean,
+      0,
+    ]);
+    expect(
+      JSON.stringify(workbook.worksheets.map((s) => s.getSheetValues())),
+    ).not.toContain('Juridisch');
   });
 
   it('freezes a snapshot with a hash anyone can check, attached to a trajectory', async () => {

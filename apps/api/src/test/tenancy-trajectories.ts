@@ -374,6 +374,8 @@ export function trajectoryTenancyAttempts(
         'mutation($id: ID!) { setActionDone(id: $id, done: true) { id } }',
         { id: w().actionId },
       ),
+    'Query.myMeetings': () =>
+      listLeavesOut('{ myMeetings { id } }', 'myMeetings', w().meetingId),
     'Query.myActions': () =>
       listLeavesOut('{ myActions { id } }', 'myActions', w().actionId),
     'Query.trajectoryActions': () =>

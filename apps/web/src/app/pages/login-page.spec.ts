@@ -37,6 +37,18 @@ describe('LoginPage', () => {
     return { fixture, el, type, submit };
   }
 
+  it('says in one line what the product is, in Dutch and English', async () => {
+    const { fixture, el } = await setup();
+    expect(el.querySelector('.tagline')?.textContent).toContain(
+      'medezeggenschap',
+    );
+    TestBed.inject(I18nService).setLanguage('en');
+    await fixture.whenStable();
+    expect(el.querySelector('.tagline')?.textContent).toContain(
+      'works council',
+    );
+  });
+
   it('shows the server message when the password is wrong', async () => {
     login.mockReturnValue(
       throwError(

@@ -13,6 +13,7 @@ import {
 import { EvidenceKind, ProcedureEvidence } from './procedure.entities';
 import { EvidenceCheck } from './procedure.models';
 import { ProceduresService } from './procedures.service';
+import { POST_KIND_NAMES } from './letters.service';
 
 const sha256 = (text: string) =>
   createHash('sha256').update(text).digest('hex');
@@ -184,6 +185,13 @@ export class EvidenceService {
           `SELECT kind::text, count(*)::int AS count FROM board_post WHERE organisation_id = $1 AND trajectory_id = $2 AND phase = $3 AND NOT hidden GROUP BY kind ORDER BY kind`,
           [org, sourceId, shownPhase],
         )) as { kind: string; count: number }[];
+        const themes = (await scope.manager.query(
+          `SELECT coalesce(t.name, '') AS theme, p.kind::text AS kind, count(*)::int AS count
+           FROM board_post p LEFT JOIN board_theme t ON t.id = p.theme_id
+           WHERE p.organisation_id = $1 AND p.trajectory_id = $2 AND p.phase = $3 AND NOT p.hidden
+           GROUP BY 1, 2 ORDER BY 1, 2`,
+          [org, sourceId, shownPhase],
+        )) as { theme: string; kind: string; count: number }[];
         const authors = (await scope.manager.query(
           `SELECT coalesce(d.name, '(zonder afdeling)') AS key, count(DISTINCT p.author_user_id)::int AS count
            FROM board_post p LEFT JOIN department d ON d.id = p.author_department_id
@@ -196,6 +204,7 @@ export class EvidenceService {
           phase: trajectory.phases[shownPhase]!.nl,
           summary: summary[0].text,
           postsPerKind: counts,
+          postsPerTheme: themes,
           authorsPerDepartment: {
             shown: participation.shown,
             others: participation.others,
@@ -204,7 +213,7 @@ export class EvidenceService {
         });
         return {
           title: `Voor- en nadelen: ${trajectory.title} (${trajectory.phases[shownPhase]!.nl})`,
-          summary: `${counts.reduce((s, c) => s + c.count, 0)} bijdragen (${counts.map((c) => `${c.kind} ${c.count}`).join(', ')}); ${participation.total === null ? 'minder dan 5 deelnemers' : `${participation.total} deelnemers`}.`,
+          summary: `${counts.reduce((s, c) => s + c.count, 0)} bijdragen (${counts.map((c) => `${POST_KIND_NAMES[c.kind]?.nl ?? c.kind} ${c.count}`).join(', ')}); ${participation.total === null ? 'minder dan 5 deelnemers' : `${participation.total} deelnemers`}.`,
           content,
         };
       }

@@ -15,6 +15,7 @@ import {
 } from '@inspraak/api-core';
 import {
   CouncilResponseKind,
+  EvidenceKind,
   Procedure,
   ProcedureEvidence,
   ProcedureLetter,
@@ -41,6 +42,92 @@ const CONSENT_WORDS: Record<CouncilResponseKind, string> = {
   NEGATIVE: 'stemt niet in met',
   CONDITIONAL: 'stemt, onder de hierboven genoemde voorwaarden, in met',
 };
+
+export const POST_KIND_NAMES: Record<string, { nl: string; en: string }> = {
+  PRO: { nl: 'voordelen', en: 'pros' },
+  CON: { nl: 'nadelen', en: 'cons' },
+  IDEA: { nl: 'ideeën', en: 'ideas' },
+  QUESTION: { nl: 'vragen', en: 'questions' },
+};
+
+const decimal = (value: number) =>
+  value.toLocaleString('nl-NL', { maximumFractionDigits: 1 });
+
+/**
+ * What the employees said according to one piece of frozen evidence, read
+ * from its content (the same hashed text anyone can verify): the regie team's
+ * summary of the board with the contributions per kind, the survey's headline
+ * figures per question (the snapshot holds only what the results screen
+ * showed, so groups under the threshold stay out), the workgroup's
+ * conclusions. Minutes say what the council and director discussed, not the
+ * employees: nothing is added for them.
+ */
+export function whatWasSaid(evidence: ProcedureEvidence): string[] {
+  let content: Record<string, unknown>;
+  try {
+    content = JSON.parse(evidence.content) as Record<string, unknown>;
+  } catch {
+    return [];
+  }
+  switch (evidence.kind) {
+    case EvidenceKind.BOARD_SUMMARY: {
+      const board = content as {
+        summary?: string;
+        postsPerKind?: { kind: string; count: number }[];
+      };
+      const kinds = (board.postsPerKind ?? [])
+        .filter((k) => k.count > 0)
+        .map((k) => `${k.count} ${POST_KIND_NAMES[k.kind]?.nl ?? k.kind}`);
+      return [
+        ...(board.summary?.trim()
+          ? [`Samenvatting van het regieteam: ${board.summary.trim()}`]
+          : []),
+        ...(kinds.length > 0
+          ? [`Inbreng per soort: ${kinds.join(', ')}.`]
+          : []),
+      ];
+    }
+    case EvidenceKind.SURVEY_RESULTS: {
+      const results = (content as { results?: SnapshotResults }).results;
+      if (!results || results.respondents === null) return [];
+      return results.questions.flatMap((question) => {
+        const summary = question.overall;
+        if (!summary) return [];
+        const figures = [
+          summary.mean !== null && `gemiddeld ${decimal(summary.mean)}`,
+          summary.agreePercentage !== null &&
+            `${summary.agreePercentage}% eens`,
+          summary.enps !== null && `eNPS ${summary.enps}`,
+        ].filter(Boolean);
+        return figures.length > 0
+          ? [
+              `${question.text.nl}: ${figures.join(', ')} (${summary.answered} antwoorden).`,
+            ]
+          : [];
+      });
+    }
+    case EvidenceKind.WORKGROUP_REPORT: {
+      const report = (content as { report?: string }).report?.trim();
+      return report ? [`Conclusies van de werkgroep: ${report}`] : [];
+    }
+    default:
+      return [];
+  }
+}
+
+/** The part of a frozen survey results snapshot the letter reads. */
+interface SnapshotResults {
+  respondents: number | null;
+  questions: {
+    text: { nl: string; en: string };
+    overall: {
+      answered: number;
+      mean: number | null;
+      agreePercentage: number | null;
+      enps: number | null;
+    } | null;
+  }[];
+}
 
 /**
  * The draft letter in Dutch from the procedure: letterhead (council,
@@ -93,10 +180,10 @@ export function draftLetter(
     ...(evidence.length > 0
       ? [
           'Wij hebben de medewerkers geraadpleegd. Wat zij inbrachten, samengevat:',
-          ...evidence.map(
-            (e) =>
-              `- ${e.title}: ${e.summary} (controlegetal ${e.contentHash.slice(0, 12)})`,
-          ),
+          ...evidence.flatMap((e) => [
+            `- ${e.title}: ${e.summary} (controlegetal ${e.contentHash.slice(0, 12)})`,
+            ...whatWasSaid(e).map((line) => `  ${line}`),
+          ]),
           'De volledige stukken liggen met hun controlegetal (SHA-256) bij de ondernemingsraad ter inzage.',
         ]
       : [

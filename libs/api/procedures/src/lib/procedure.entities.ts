@@ -158,6 +158,12 @@ export class Procedure extends TenantOwned {
   @Column('date', { nullable: true })
   reasonsReceivedOn!: string | null;
   @Field() @Column('boolean', { default: false }) suspensionWaived!: boolean;
+  @Field({
+    description:
+      'The employees were consulted (recorded as a step, before or after the first overlegvergadering).',
+  })
+  @Column('boolean', { default: false })
+  employeesConsulted!: boolean;
 
   @Field(() => GraphQLISODateTime)
   @CreateDateColumn({ type: 'timestamptz' })

@@ -102,6 +102,7 @@ export function factsOf(procedure: Procedure): ProcedureFacts {
     noticeOn: procedure.noticeOn,
     reasonsReceivedOn: procedure.reasonsReceivedOn,
     suspensionWaived: procedure.suspensionWaived,
+    employeesConsulted: procedure.employeesConsulted,
   };
 }
 
@@ -433,7 +434,11 @@ export class ProceduresService {
         noticeOn: result.facts.noticeOn,
         reasonsReceivedOn: result.facts.reasonsReceivedOn,
         suspensionWaived: result.facts.suspensionWaived,
+        employeesConsulted: result.facts.employeesConsulted,
       });
+      // The planned meeting took place (perhaps moved): its invitation deadline (art. 14) is no longer ahead.
+      if (input.kind === 'RECORD_MEETING' && input.heldAsPlanned)
+        procedure.plannedMeetingOn = null;
       if (input.kind === 'SEND_RESPONSE')
         procedure.responseSummary = input.summary?.trim() || null;
       const saved = await scope.repo(Procedure).save(procedure);
@@ -451,6 +456,8 @@ export class ProceduresService {
           'noticeOn',
           'reasonsReceivedOn',
           'suspensionWaived',
+          'employeesConsulted',
+          'plannedMeetingOn',
         ] as const),
       });
       return this.view(scope, saved, settings, true);

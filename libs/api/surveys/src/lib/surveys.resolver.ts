@@ -175,7 +175,8 @@ export class SurveysResolver {
   }
 
   @Query(() => String, {
-    description: 'The same results as CSV (;-separated, UTF-8 with BOM).',
+    description:
+      'The same results as CSV for the language\'s Excel (nl: ;-separated with decimal comma, en: ,-separated with decimal point; UTF-8 with BOM), with labels.',
   })
   @Cost(EXPENSIVE.document)
   async surveyResultsCsv(
@@ -194,16 +195,16 @@ export class SurveysResolver {
     @Args('language', { defaultValue: 'nl' }) language: string,
   ) {
     const view = checkedView(breakdown, filterDimension, filterUnit);
+    const chosen = language === 'en' ? 'en' : 'nl';
     return toCsv(
-      resultRows(
-        await this.resultsService.results(actor, id, view),
-        language === 'en' ? 'en' : 'nl',
-      ),
+      resultRows(await this.resultsService.results(actor, id, view), chosen),
+      chosen,
     );
   }
 
   @Query(() => String, {
-    description: 'The same results as an XLSX workbook, base64.',
+    description:
+      'The same results as an XLSX workbook (one sheet per view, with labels), base64.',
   })
   @Cost(EXPENSIVE.document)
   async surveyResultsXlsx(
@@ -222,11 +223,12 @@ export class SurveysResolver {
     @Args('language', { defaultValue: 'nl' }) language: string,
   ) {
     const view = checkedView(breakdown, filterDimension, filterUnit);
-    const rows = resultRows(
-      await this.resultsService.results(actor, id, view),
-      language === 'en' ? 'en' : 'nl',
-    );
-    return Buffer.from(toXlsx(rows)).toString('base64');
+    return Buffer.from(
+      await toXlsx(
+        await this.resultsService.results(actor, id, view),
+        language === 'en' ? 'en' : 'nl',
+      ),
+    ).toString('base64');
   }
 
   @Mutation(() => SurveyResultSnapshot, {

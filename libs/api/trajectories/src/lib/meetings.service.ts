@@ -326,6 +326,26 @@ export class MeetingsService {
     return visible;
   }
 
+  /**
+   * The meetings of every trajectory the person may read, by the same rule
+   * as one trajectory's list (`meetings`), newest first. Trajectories are few
+   * per organisation; one the person may not read adds nothing.
+   */
+  async myMeetings(actor: Actor): Promise<Meeting[]> {
+    const trajectories = await this.tenantDb
+      .scope(actor)
+      .repo(Trajectory)
+      .find({});
+    const lists = [];
+    for (const trajectory of trajectories)
+      lists.push(
+        await this.meetings(actor, trajectory.id).catch(() => [] as Meeting[]),
+      );
+    return lists
+      .flat()
+      .sort((a, b) => b.startsAt.getTime() - a.startsAt.getTime());
+  }
+
   async meeting(actor: Actor, id: string): Promise<Meeting> {
     const scope = this.tenantDb.scope(actor);
     return this.present(scope, await readableMeeting(scope, id));

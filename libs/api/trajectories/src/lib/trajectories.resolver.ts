@@ -473,6 +473,15 @@ export class MeetingsResolver {
     return this.meetingsService.meetings(actor, trajectoryId);
   }
 
+  @Query(() => [Meeting], {
+    description:
+      'Every meeting the person may see, across trajectories (invited, steering its trajectory, or member of its workgroup), newest first.',
+  })
+  @Cost(EXPENSIVE.computed)
+  myMeetings(@CurrentActor() actor: Actor) {
+    return this.meetingsService.myMeetings(actor);
+  }
+
   @Query(() => Meeting)
   meeting(@CurrentActor() actor: Actor, @IdArg() id: string) {
     return this.meetingsService.meeting(actor, id);

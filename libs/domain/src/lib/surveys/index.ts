@@ -2,3 +2,4 @@ export * from './definition';
 export * from './answers';
 export * from './statistics';
 export * from './templates';
+export * from './labels';

@@ -42,6 +42,12 @@ export interface ProcedureFacts {
   /** Date the reasons for deviating were received (starts the appeal month). */
   reasonsReceivedOn: CalendarDate | null;
   suspensionWaived: boolean;
+  /**
+   * The employees were consulted (survey, pros and cons, workgroups). A fact of
+   * its own, not only a stage: it may be recorded after the first
+   * overlegvergadering, when the state has moved on.
+   */
+  employeesConsulted: boolean;
 }
 
 export type ProcedureEvent =
@@ -62,6 +68,7 @@ export type ProcedureEvent =
 export type TransitionRefusal =
   | 'FINISHED'
   | 'NOT_IN_THIS_STATE'
+  | 'ALREADY_RECORDED'
   | 'MEETING_REQUIRED'
   | 'NO_RESPONSE_FOR_TYPE'
   | 'RESPONSE_REQUIRED'
@@ -94,6 +101,10 @@ export const REFUSAL_TEXT: Record<
   NOT_IN_THIS_STATE: {
     nl: 'Die stap past niet bij de huidige fase van de procedure.',
     en: "That step does not fit the procedure's current stage.",
+  },
+  ALREADY_RECORDED: {
+    nl: 'Deze stap is al vastgelegd.',
+    en: 'This step has already been recorded.',
   },
   MEETING_REQUIRED: {
     nl: 'Eerst moet er minstens één overlegvergadering over deze zaak zijn gehouden (art. 25 lid 4, art. 27 lid 2 WOR).',
@@ -284,10 +295,19 @@ function applyInOrder(
         ? next({ state: ProcedureState.IN_PROGRESS })
         : refuse('NOT_IN_THIS_STATE');
     case 'RECORD_CONSULTATION':
-      return facts.state === ProcedureState.IN_PROGRESS ||
-        facts.state === ProcedureState.RECEIVED
-        ? next({ state: ProcedureState.EMPLOYEES_CONSULTED })
-        : refuse('NOT_IN_THIS_STATE');
+      // Until the council answers; after the meeting the state stays, the fact is added.
+      if (
+        ![...BEFORE_MEETING, ProcedureState.MEETING_HELD].includes(facts.state)
+      )
+        return refuse('NOT_IN_THIS_STATE');
+      if (facts.employeesConsulted) return refuse('ALREADY_RECORDED');
+      return next({
+        employeesConsulted: true,
+        state:
+          facts.state === ProcedureState.MEETING_HELD
+            ? ProcedureState.MEETING_HELD
+            : ProcedureState.EMPLOYEES_CONSULTED,
+      });
     case 'RECORD_MEETING':
       // Further meetings may follow the first, until the council answers.
       return [...BEFORE_MEETING, ProcedureState.MEETING_HELD].includes(
@@ -388,5 +408,6 @@ export function initialFacts(
     noticeOn: null,
     reasonsReceivedOn: null,
     suspensionWaived: false,
+    employeesConsulted: false,
   };
 }

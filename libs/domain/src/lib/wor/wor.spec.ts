@@ -8,6 +8,7 @@ import {
   easterSunday,
   firstStepDate,
   initialFacts,
+  LEGAL_BASES,
   isValidItem,
   isWorkingDay,
   legalWindows,
@@ -63,6 +64,20 @@ describe('legal bases', () => {
     );
     expect(isValidItem(ProcedureType.COVENANT_ADVICE, ' ')).toBe(false);
   });
+
+  it('names each kind and sub-item the way the form shows it: no working notes, no word twice in "name (article)"', () => {
+    for (const basis of LEGAL_BASES) {
+      for (const item of basis.items)
+        for (const text of [item.nl, item.en])
+          expect(text).not.toMatch(/verifi|to verify/i);
+      const words = (text: string): string[] =>
+        text.toLowerCase().match(/[a-zà-ÿ]{4,}/g) ?? [];
+      for (const name of [basis.nl, basis.en])
+        expect(
+          words(basis.article).filter((w) => words(name).includes(w)),
+        ).toEqual([]);
+    }
+  });
 });
 
 describe('procedure states (one test per rule)', () => {
@@ -71,6 +86,40 @@ describe('procedure states (one test per rule)', () => {
       state: ProcedureState.MEETING_HELD,
       meetingDates: [MEETING_ON],
     });
+  });
+
+  it('records the consultation of employees after the overlegvergadering too, keeping the stage, and only once', () => {
+    const met = run(ProcedureType.ADVICE, [
+      { kind: 'START_HANDLING' },
+      { kind: 'RECORD_MEETING', on: MEETING_ON },
+    ]);
+    expect(met.employeesConsulted).toBe(false);
+    const consulted = applyEvent(met, { kind: 'RECORD_CONSULTATION' });
+    expect(consulted).toMatchObject({
+      ok: true,
+      facts: {
+        state: ProcedureState.MEETING_HELD,
+        employeesConsulted: true,
+      },
+    });
+    if (!consulted.ok) throw new Error('refused');
+    expect(
+      applyEvent(consulted.facts, { kind: 'RECORD_CONSULTATION' }),
+    ).toMatchObject({ ok: false, refusal: 'ALREADY_RECORDED' });
+    // Before the meeting it is a stage of its own, and stays a fact after it.
+    const early = run(ProcedureType.ADVICE, untilMeeting);
+    expect(early).toMatchObject({
+      state: ProcedureState.MEETING_HELD,
+      employeesConsulted: true,
+    });
+    // After the council answered, the consultation is history: nothing to record any more.
+    const answered = run(ProcedureType.ADVICE, [
+      { kind: 'RECORD_MEETING', on: MEETING_ON },
+      { kind: 'SEND_RESPONSE', response: 'POSITIVE', on: ANSWERED_ON },
+    ]);
+    expect(applyEvent(answered, { kind: 'RECORD_CONSULTATION' })).toMatchObject(
+      { ok: false, refusal: 'NOT_IN_THIS_STATE' },
+    );
   });
 
   it('refuses advice before at least one overlegvergadering (art. 25 lid 4)', () => {

@@ -85,8 +85,17 @@ export const trajectoriesRoutes: Route[] = [
   },
 ];
 
-/** /meetings/:id: one meeting, for its invitees and those who steer its trajectory. */
+/** /meetings: the meetings I may see; /meetings/:id: one meeting, for its invitees and those who steer its trajectory. */
 export const meetingRoutes: Route[] = [
+  {
+    path: '',
+    pathMatch: 'full',
+    title: title('trajectories.titles.myMeetings'),
+    loadComponent: () =>
+      import('./meetings/my-meetings-page').then(
+        (m) => m.MyMeetingsPageComponent,
+      ),
+  },
   {
     path: ':id',
     title: title('trajectories.titles.meeting'),

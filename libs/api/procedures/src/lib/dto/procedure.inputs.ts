@@ -121,6 +121,11 @@ export class ProcedureStepInput {
   @IsOptional()
   @Matches(DATE)
   reasonsReceivedOn?: string | null;
+  /** RECORD_MEETING: this was the planned overlegvergadering (perhaps held on another day), so its invitation deadline is done. */
+  @Field(() => Boolean, { nullable: true })
+  @IsOptional()
+  @IsBoolean()
+  heldAsPlanned?: boolean | null;
   @Field({ defaultValue: '' }) @IsString() @MaxLength(2000) note!: string;
 }
 

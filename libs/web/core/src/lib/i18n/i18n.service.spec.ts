@@ -31,6 +31,26 @@ describe('I18nService', () => {
     expect(TestBed.inject(DOCUMENT).documentElement.lang).toBe('en');
   });
 
+  it("chooses singular or plural by the language's rules (ICU plural syntax)", () => {
+    const i18n = create();
+    const text =
+      '{count, plural, =0 {geen medewerkers} one {# medewerker} other {# medewerkers}} in {name}';
+    const say = (count: number) =>
+      i18n.translateText(text, { count, name: 'Zorg' });
+    expect(say(0)).toBe('geen medewerkers in Zorg');
+    expect(say(1)).toBe('1 medewerker in Zorg');
+    expect(say(2)).toBe('2 medewerkers in Zorg');
+    expect(say(1250)).toBe('1250 medewerkers in Zorg');
+    // The dictionaries use it: "1 medewerker", not "1 medewerkers".
+    expect(i18n.translate('surveys.builder.headcount', { count: 1 })).toBe(
+      '1 medewerker',
+    );
+    i18n.setLanguage('en');
+    expect(i18n.translate('surveys.builder.headcount', { count: 2 })).toBe(
+      '2 employees',
+    );
+  });
+
   it('restores the remembered language on start', () => {
     localStorage.setItem(LANGUAGE_STORAGE_KEY, 'en');
     expect(create().language()).toBe('en');

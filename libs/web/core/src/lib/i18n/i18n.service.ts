@@ -74,7 +74,20 @@ export class I18nService {
       lookup(this.dictionaries[this.current()], key) ??
       lookup(this.dictionaries[DEFAULT_LANGUAGE], key) ??
       key;
-    return params ? interpolate(text, params) : text;
+    return this.translateText(text, params);
+  }
+
+  /**
+   * Fills a text's `{name}` placeholders, and chooses among the forms of an
+   * ICU plural, `{count, plural, =0 {…} one {# …} other {# …}}`, by the
+   * current language's plural rules (`#` is the number).
+   */
+  translateText(text: string, params?: TranslationParams): string {
+    if (!params) return text;
+    return interpolate(
+      pluralise(text, params, new Intl.PluralRules(this.locale())),
+      params,
+    );
   }
 
   /** What to show for a failed request: the API's own localised message, or a general one for anything else. */
@@ -123,6 +136,48 @@ function lookup(dictionary: Dictionary, key: string): string | undefined {
     node = (node as Record<string, unknown>)[part];
   }
   return typeof node === 'string' ? node : undefined;
+}
+
+/** Replaces each `{name, plural, …}` by the form its number asks for (ICU MessageFormat's plural, without nesting). */
+function pluralise(
+  text: string,
+  params: TranslationParams,
+  rules: Intl.PluralRules,
+): string {
+  let result = '';
+  let rest = text;
+  for (;;) {
+    const start = rest.search(/\{\w+, plural,/);
+    if (start < 0) return result + rest;
+    result += rest.slice(0, start);
+    const name = /^\{(\w+),/.exec(rest.slice(start))![1]!;
+    // Read the forms up to the plural's closing brace.
+    const forms = new Map<string, string>();
+    let i = rest.indexOf('plural,', start) + 'plural,'.length;
+    for (;;) {
+      while (rest[i] === ' ') i++;
+      if (rest[i] === '}' || i >= rest.length) break;
+      const selector = /^(=\d+|\w+)\s*\{/.exec(rest.slice(i));
+      if (!selector) break;
+      i += selector[0].length;
+      let depth = 1;
+      let body = '';
+      for (; i < rest.length && depth > 0; i++) {
+        if (rest[i] === '{') depth++;
+        if (rest[i] === '}') depth--;
+        if (depth > 0) body += rest[i];
+      }
+      forms.set(selector[1]!, body);
+    }
+    const count = Number(params[name]);
+    const form =
+      forms.get(`=${count}`) ??
+      forms.get(Number.isFinite(count) ? rules.select(count) : 'other') ??
+      forms.get('other') ??
+      '';
+    result += form.replace(/#/g, String(params[name]));
+    rest = rest.slice(i + 1);
+  }
 }
 
 function interpolate(text: string, params: TranslationParams): string {

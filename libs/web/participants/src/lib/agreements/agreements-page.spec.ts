@@ -149,6 +149,16 @@ describe('AgreementsPageComponent', () => {
     expect(api.publishAgreementDraft).toHaveBeenCalledWith(null);
   });
 
+  it('says an earlier published version was replaced by the latest one', async () => {
+    const V1 = agreementVersion({ id: 'v1', version: 1 });
+    api.agreementVersions.mockReturnValue(of([V2, V1]));
+    const { el } = await setup();
+    const rows = el.querySelectorAll('.versions-table tbody tr');
+    expect(rows[0].textContent).toContain('Gepubliceerd');
+    expect(rows[1].textContent).toContain('Vervangen');
+    expect(rows[1].textContent).not.toContain('Gepubliceerd');
+  });
+
   it('lists versions with accepted counts and shows who accepted and who did not yet', async () => {
     api.agreementAcceptances.mockReturnValue(
       of([

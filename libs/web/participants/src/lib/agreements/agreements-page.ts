@@ -148,8 +148,15 @@ export class AgreementsPageComponent {
     this.load(true);
   }
 
-  protected statusKey(status: AgreementVersionStatus): TranslationKey {
-    return `participants.agreements.statusNames.${status}`;
+  /** A published version is superseded once a later version is published: only the latest one is in force. */
+  protected statusKey(version: {
+    status: AgreementVersionStatus;
+    version: number | null;
+  }): TranslationKey {
+    const latest = Math.max(...this.published().map((v) => v.version ?? 0));
+    return version.status === 'PUBLISHED' && (version.version ?? 0) < latest
+      ? 'participants.agreements.statusNames.SUPERSEDED'
+      : `participants.agreements.statusNames.${version.status}`;
   }
 
   protected fieldError(

@@ -59,10 +59,9 @@ export class ProcedureFieldsComponent {
   protected readonly items = computed(() => {
     const basis = this.legalBases().find((b) => b.type === this.type());
     const language = this.i18n.language();
-    const mark = this.i18n.translate('procedures.form.toVerify');
     return (basis?.items ?? []).map((item) => ({
       key: item.key,
-      label: itemLabel(item, language, mark),
+      label: itemLabel(item, language),
     }));
   });
 

@@ -22,8 +22,8 @@ const bases: LegalBasis[] = [
       },
       {
         key: 'm',
-        nl: 'milieuregeling (te verifiëren)',
-        en: 'environmental regulation (to verify)',
+        nl: 'milieuregeling',
+        en: 'environmental regulation',
         toVerify: true,
       },
       { key: 'z', nl: 'nog iets', en: 'something else', toVerify: true },
@@ -52,14 +52,12 @@ describe('the procedure form', () => {
     expect(itemChoice('INITIATIVE', bases)).toBe('none');
   });
 
-  it('labels sub-items with their letter and marks those to verify once', () => {
-    const labels = (bases[0]?.items ?? []).map((item) =>
-      itemLabel(item, 'nl', '(te verifiëren)'),
-    );
+  it('labels sub-items with their letter, without working notes', () => {
+    const labels = (bases[0]?.items ?? []).map((item) => itemLabel(item, 'nl'));
     expect(labels).toEqual([
       'sub e: belangrijke wijziging in de organisatie',
-      'sub m: milieuregeling (te verifiëren)',
-      'sub z: nog iets (te verifiëren)',
+      'sub m: milieuregeling',
+      'sub z: nog iets',
     ]);
   });
 

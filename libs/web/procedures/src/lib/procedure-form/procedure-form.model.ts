@@ -126,19 +126,11 @@ export function fillProcedureForm(form: ProcedureForm, p: Procedure): void {
   });
 }
 
-/**
- * An article's sub-item as an option: "sub e: belangrijke wijziging …" (or just
- * the text where the key is no letter), marked when it is still to be verified
- * against the law unless its text already says so.
- */
+/** An article's sub-item as an option: "sub e: belangrijke wijziging …" (or just the text where the key is no letter). */
 export function itemLabel(
   item: LegalBasis['items'][number],
   language: 'nl' | 'en',
-  toVerifyMark: string,
 ): string {
   const text = language === 'en' ? item.en : item.nl;
-  const label = item.key.length === 1 ? `sub ${item.key}: ${text}` : text;
-  return item.toVerify && !label.endsWith(toVerifyMark)
-    ? `${label} ${toVerifyMark}`
-    : label;
+  return item.key.length === 1 ? `sub ${item.key}: ${text}` : text;
 }

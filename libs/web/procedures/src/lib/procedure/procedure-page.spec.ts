@@ -41,6 +41,7 @@ function procedure(changes: Partial<Procedure> = {}): Procedure {
     noticeOn: null,
     reasonsReceivedOn: null,
     suspensionWaived: false,
+    employeesConsulted: false,
     canEdit: true,
     possibleSteps: ['WITHDRAW', 'RECORD_MEETING', 'RECORD_CONSULTATION'],
     deadlines: [],

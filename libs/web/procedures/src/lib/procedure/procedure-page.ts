@@ -204,7 +204,14 @@ export class ProcedurePageComponent {
     const label = this.i18n.translate(this.stepLabel(step));
     this.actions.run(
       'steps',
-      this.api.recordStep(this.id, stepInputOf(this.stepForm, step)),
+      this.api.recordStep(
+        this.id,
+        stepInputOf(
+          this.stepForm,
+          step,
+          this.procedure.value()?.plannedMeetingOn ?? null,
+        ),
+      ),
       (updated) => {
         this.procedure.value.set(updated);
         this.activeStep.set(null);

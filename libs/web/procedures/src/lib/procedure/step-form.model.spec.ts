@@ -70,4 +70,20 @@ describe('the step form', () => {
   it('needs nothing for a step without fields', () => {
     expect(checkStep(createStepForm(), 'START_HANDLING')).toBe(true);
   });
+
+  it('says whether a recorded meeting was the planned one, only when one is planned', () => {
+    const form = createStepForm();
+    form.patchValue({ on: '2026-01-20' });
+    expect(stepInputOf(form, 'RECORD_MEETING', '2026-02-10')).toMatchObject({
+      on: '2026-01-20',
+      heldAsPlanned: true,
+    });
+    form.patchValue({ heldAsPlanned: false });
+    expect(stepInputOf(form, 'RECORD_MEETING', '2026-02-10')).toMatchObject({
+      heldAsPlanned: false,
+    });
+    expect(
+      stepInputOf(form, 'RECORD_MEETING', null).heldAsPlanned,
+    ).toBeUndefined();
+  });
 });

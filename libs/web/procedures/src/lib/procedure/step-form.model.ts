@@ -38,6 +38,8 @@ export function createStepForm() {
       validators: [Validators.maxLength(5000)],
     }),
     deviates: new FormControl<'yes' | 'no' | ''>('', { nonNullable: true }),
+    /** The recorded meeting is the planned one (perhaps moved): most often it is. */
+    heldAsPlanned: new FormControl(true, { nonNullable: true }),
     noticeOn: date(todayInAmsterdam()),
     reasonsReceivedOn: date(''),
     note: new FormControl('', {
@@ -81,10 +83,11 @@ export function checkStep(form: StepForm, step: StepKind): boolean {
   return fields.every((field) => form.controls[field].valid);
 }
 
-/** What `recordProcedureStep` gets for the step: only the fields that count for it. */
+/** What `recordProcedureStep` gets for the step: only the fields that count for it (whether a meeting was the planned one only when one is planned). */
 export function stepInputOf(
   form: StepForm,
   step: StepKind,
+  plannedMeetingOn: string | null = null,
 ): ProcedureStepInput {
   const v = form.getRawValue();
   const input: ProcedureStepInput = {
@@ -97,7 +100,10 @@ export function stepInputOf(
     noticeOn: null,
     reasonsReceivedOn: null,
   };
-  if (step === 'RECORD_MEETING') input.on = v.on;
+  if (step === 'RECORD_MEETING') {
+    input.on = v.on;
+    if (plannedMeetingOn) input.heldAsPlanned = v.heldAsPlanned;
+  }
   if (step === 'SEND_RESPONSE') {
     input.on = v.on;
     input.response = v.response || null;

@@ -111,6 +111,31 @@ describe('the stepper', () => {
     });
   });
 
+  it('counts the consultation of employees as done when it was recorded after the meeting or evidence of it is attached, not as skipped', () => {
+    const afterMeeting = {
+      type: 'ADVICE' as const,
+      state: 'MEETING_HELD' as const,
+      steps: [
+        { state: 'RECEIVED' as const },
+        { state: 'MEETING_HELD' as const },
+      ],
+    };
+    expect(
+      statuses(stages({ ...afterMeeting, employeesConsulted: true })),
+    ).toMatchObject({ IN_PROGRESS: 'skipped', EMPLOYEES_CONSULTED: 'done' });
+    expect(
+      statuses(
+        stages({ ...afterMeeting, evidence: [{ kind: 'BOARD_SUMMARY' }] }),
+      ),
+    ).toMatchObject({ EMPLOYEES_CONSULTED: 'done' });
+    // Minutes of a meeting are no consultation of the employees.
+    expect(
+      statuses(
+        stages({ ...afterMeeting, evidence: [{ kind: 'MEETING_MINUTES' }] }),
+      ),
+    ).toMatchObject({ EMPLOYEES_CONSULTED: 'skipped' });
+  });
+
   it("counts the director's decision as received when a deviating decision went straight into the suspension", () => {
     const result = stages({
       type: 'ADVICE',

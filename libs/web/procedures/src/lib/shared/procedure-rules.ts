@@ -70,16 +70,27 @@ export interface Stage {
   status: StageStatus;
 }
 
+/** Evidence that shows the employees were heard (minutes of the overlegvergadering do not). */
+const CONSULTATION_EVIDENCE: readonly string[] = [
+  'SURVEY_RESULTS',
+  'BOARD_SUMMARY',
+  'WORKGROUP_REPORT',
+];
+
 /**
  * The procedure's road as a stepper: the stages its kind goes through (no
  * advice stage for an initiative proposal, a suspension only where a deviating
- * decision suspends), each done (the history reached it), current, still to
- * come, or passed by (e.g. no suspension because the decision followed the advice).
+ * decision suspends), each done (the history reached it, or, for the
+ * consultation of employees, it was recorded later or evidence of it is
+ * attached), current, still to come, or passed by (e.g. no suspension because
+ * the decision followed the advice).
  */
 export function stages(procedure: {
   type: ProcedureType;
   state: ProcedureState;
   steps: readonly { state: ProcedureState; event?: string }[];
+  employeesConsulted?: boolean;
+  evidence?: readonly { kind: string }[];
 }): Stage[] {
   const basis = basisOf(procedure.type);
   const road: ProcedureState[] = [
@@ -96,6 +107,11 @@ export function stages(procedure: {
   // A deviating decision goes straight into the suspension: the decision was received all the same.
   if (procedure.steps.some((s) => s.event === 'RECORD_DECISION'))
     reached.add('DECISION_RECEIVED');
+  if (
+    procedure.employeesConsulted ||
+    procedure.evidence?.some((e) => CONSULTATION_EVIDENCE.includes(e.kind))
+  )
+    reached.add('EMPLOYEES_CONSULTED');
   const currentIndex = road.indexOf(procedure.state);
   return road.map((state, index) => ({
     state,

@@ -11,6 +11,7 @@ import {
   emptyDraft,
   moveQuestion,
   nextKey,
+  questionCaption,
   removeOption,
   removeQuestion,
   setCondition,
@@ -129,6 +130,34 @@ describe('conditions in the builder', () => {
       '4',
       '5',
     ]);
+  });
+
+  it('names the questions and answers of a condition by number, text and label, never by internal key', () => {
+    const draft = draftFromSurvey(survey());
+    const [source] = conditionSources(draft, 0, 2);
+    expect(source).toMatchObject({ number: 1 });
+    expect(source?.values[0]).toEqual({
+      value: '1',
+      nl: 'Helemaal oneens',
+      en: 'Strongly disagree',
+    });
+    expect(
+      questionCaption(1, { nl: 'Werkdruk', en: 'Workload' }, 'en'),
+    ).toEqual({
+      key: 'surveys.builder.questionHeadingWithText',
+      params: { number: 1, text: 'Workload' },
+    });
+    // Not yet translated: the other language's text rather than nothing.
+    expect(questionCaption(2, { nl: 'Werkdruk', en: '' }, 'en').params).toEqual(
+      {
+        number: 2,
+        text: 'Werkdruk',
+      },
+    );
+    expect(questionCaption(3, { nl: '', en: '' }, 'nl')).toEqual({
+      key: 'surveys.builder.questionHeading',
+      params: { number: 3 },
+    });
   });
 
   it('drops a condition when its question is removed or moved after it', () => {

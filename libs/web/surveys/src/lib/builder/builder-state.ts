@@ -1,4 +1,5 @@
 import {
+  answerValueLabel,
   CHOICE_KINDS,
   LIMITS,
   allQuestions,
@@ -584,6 +585,8 @@ export function setCondition(
 
 export interface ConditionSource {
   key: string;
+  /** Its number in the whole survey, as the builder shows it. */
+  number: number;
   nl: string;
   en: string;
   /** The answers a condition may name, with their labels. */
@@ -605,25 +608,49 @@ export function conditionSources(
     ...draft,
     sections: [{ key: 'x', nl: '', en: '', questions: earlier }],
   });
-  return allQuestions(definition).flatMap((question) => {
+  return allQuestions(definition).flatMap((question, index) => {
     const values = conditionValues(question);
     if (!values) return [];
     return [
       {
         key: question.key,
+        number: index + 1,
         nl: question.text.nl,
         en: question.text.en,
-        values: values.map((value) => {
-          const option = question.options.find((o) => o.key === value);
-          return {
-            value,
-            nl: option?.label.nl ?? value,
-            en: option?.label.en ?? value,
-          };
-        }),
+        values: values.map((value) => ({
+          value,
+          nl: answerValueLabel(question, value, 'nl'),
+          en: answerValueLabel(question, value, 'en'),
+        })),
       },
     ];
   });
+}
+
+/**
+ * How the builder names a question: "Vraag 3: Ik kan mijn werk aan", in the
+ * interface language, else the other language's text while it is not
+ * translated, else only its number (never its internal key).
+ */
+export function questionCaption(
+  number: number,
+  text: { nl: string; en: string },
+  language: 'nl' | 'en',
+):
+  | {
+      key: 'surveys.builder.questionHeadingWithText';
+      params: { number: number; text: string };
+    }
+  | { key: 'surveys.builder.questionHeading'; params: { number: number } } {
+  const shown = (
+    language === 'en' ? text.en || text.nl : text.nl || text.en
+  ).trim();
+  return shown
+    ? {
+        key: 'surveys.builder.questionHeadingWithText',
+        params: { number, text: shown },
+      }
+    : { key: 'surveys.builder.questionHeading', params: { number } };
 }
 
 function mapQuestions(

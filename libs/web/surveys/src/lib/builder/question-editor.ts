@@ -31,6 +31,7 @@ import {
   updateOption,
   updateQuestion,
   type ConditionSource,
+  questionCaption,
   type QuestionDraft,
   type SurveyDraft,
 } from './builder-state';
@@ -85,6 +86,9 @@ export class QuestionEditorComponent {
   );
   protected readonly withOptions = computed(() =>
     hasOptions(this.question().kind),
+  );
+  protected readonly heading = computed(() =>
+    questionCaption(this.number(), this.question(), this.i18n.language()),
   );
   protected readonly conditionSource = computed(() => {
     const key = this.question().condition?.questionKey;
@@ -201,7 +205,11 @@ export class QuestionEditorComponent {
   }
 
   protected sourceLabel(source: ConditionSource): string {
-    const text = this.i18n.language() === 'en' ? source.en : source.nl;
-    return `${source.key}: ${text || this.i18n.translate('surveys.builder.untitledQuestion')}`;
+    const caption = questionCaption(
+      source.number,
+      source,
+      this.i18n.language(),
+    );
+    return this.i18n.translate(caption.key, caption.params);
   }
 }

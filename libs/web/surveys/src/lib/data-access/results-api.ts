@@ -41,7 +41,7 @@ export class SurveyResultsApi {
       .pipe(map((d) => d.surveyResults));
   }
 
-  /** The same view as CSV (;-separated, UTF-8 with BOM), in the UI language. */
+  /** The same view as CSV for Excel in the UI language (nl: ; and decimal comma, en: , and decimal point), UTF-8 with BOM. */
   csv(id: string, view: ResultsView): Observable<string> {
     return this.graphql
       .request(SurveyResultsCsvDocument, {

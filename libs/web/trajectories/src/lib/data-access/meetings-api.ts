@@ -7,6 +7,7 @@ import {
   MeetingDocument,
   MeetingsDocument,
   MyActionsDocument,
+  MyMeetingsDocument,
   OverdueActionsDocument,
   RecordMinutesDocument,
   ScheduleMeetingDocument,
@@ -39,6 +40,13 @@ export class MeetingsApi {
     return this.graphql
       .request(MeetingsDocument, { trajectoryId })
       .pipe(map((d) => d.meetings));
+  }
+
+  /** Every meeting I may see, across trajectories, newest first. */
+  myMeetings(): Observable<MeetingSummary[]> {
+    return this.graphql
+      .request(MyMeetingsDocument, {})
+      .pipe(map((d) => d.myMeetings));
   }
 
   meeting(id: string): Observable<Meeting> {

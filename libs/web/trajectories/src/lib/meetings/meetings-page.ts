@@ -9,7 +9,6 @@ import { RouterLink } from '@angular/router';
 import type { MeetingKind } from '@inspraak/shared';
 import {
   loadable,
-  LocalDatePipe,
   pageActions,
   SessionService,
   TranslatePipe,
@@ -33,9 +32,9 @@ import {
   createMeetingForm,
   meetingFormProblems,
   meetingInputOf,
-  meetingKindKey,
 } from './meeting-form.model';
 import { MeetingFieldsComponent } from './meeting-fields';
+import { MeetingTableComponent } from './meeting-table';
 
 /**
  * /trajectories/:id/meetings: the trajectory's meetings. Those who steer
@@ -46,10 +45,10 @@ import { MeetingFieldsComponent } from './meeting-fields';
   imports: [
     RouterLink,
     TranslatePipe,
-    LocalDatePipe,
     AlertComponent,
     SectionFeedbackComponent,
     MeetingFieldsComponent,
+    MeetingTableComponent,
   ],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './meetings-page.html',
@@ -98,8 +97,6 @@ export class MeetingsPageComponent {
       .pipe(catchError(() => of([] as WorkgroupSummary[])))
       .subscribe((list) => this.workgroups.set(list));
   }
-
-  protected readonly kindKey = meetingKindKey;
 
   protected startScheduling(): void {
     this.form.reset({ kind: this.kinds()[0] ?? 'REGIE_TEAM' });

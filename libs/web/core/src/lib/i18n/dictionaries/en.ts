@@ -88,6 +88,8 @@ export const en: Dictionary = {
   },
   login: {
     heading: 'Log in to Inspraak',
+    tagline:
+      "Inspraak brings employees, regie teams and the works council together: taking part in change, surveys and the works council's advice and consent procedures in one place.",
     intro: "Log in with your organisation's email address and password.",
     email: 'Email address',
     password: 'Password',
@@ -783,7 +785,11 @@ export const en: Dictionary = {
         'Versions of the agreement with the number of acceptances',
       version: 'Version',
       status: 'Status',
-      statusNames: { DRAFT: 'Draft', PUBLISHED: 'Published' },
+      statusNames: {
+        DRAFT: 'Draft',
+        PUBLISHED: 'Published',
+        SUPERSEDED: 'Superseded',
+      },
       publishedAt: 'Published on',
       accepted: 'Acceptances',
       earlierValidUntil: 'Earlier acceptances valid until',

@@ -108,6 +108,8 @@ export const nl = {
   } satisfies Record<Role, string>,
   login: {
     heading: 'Inloggen bij Inspraak',
+    tagline:
+      'Inspraak brengt medewerkers, regieteams en ondernemingsraad samen: meedoen aan veranderingen, peilingen en de adviesprocedures van de medezeggenschap op één plek.',
     intro: 'Log in met het e-mailadres en wachtwoord van je organisatie.',
     email: 'E-mailadres',
     password: 'Wachtwoord',
@@ -806,7 +808,11 @@ export const nl = {
       versionsCaption: 'Versies van de overeenkomst met het aantal akkoorden',
       version: 'Versie',
       status: 'Status',
-      statusNames: { DRAFT: 'Concept', PUBLISHED: 'Gepubliceerd' },
+      statusNames: {
+        DRAFT: 'Concept',
+        PUBLISHED: 'Gepubliceerd',
+        SUPERSEDED: 'Vervangen',
+      },
       publishedAt: 'Gepubliceerd op',
       accepted: 'Akkoorden',
       earlierValidUntil: 'Eerdere akkoorden geldig tot',

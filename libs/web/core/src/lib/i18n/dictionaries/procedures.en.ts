@@ -47,6 +47,8 @@ export const proceduresEn: Dictionary['procedures'] = {
     WAIVE_SUSPENSION: 'Waive the suspension',
     CLOSE: 'Close',
     WITHDRAW: 'Withdraw',
+    heldAsPlanned:
+      'This was the consultation meeting planned for {date} (even if it was moved)',
     meetingFirst:
       'Advice or a decision can only be sent after at least one consultation meeting (overlegvergadering) on this matter (art. 25(4) and art. 27(2) WOR). Record the meeting first.',
     noneNow: 'No further step can be recorded now.',
@@ -117,7 +119,6 @@ export const proceduresEn: Dictionary['procedures'] = {
     item: 'Part of the article',
     itemHint: 'Parts not yet checked against the law are marked.',
     chooseItem: 'Choose a part',
-    toVerify: '(to verify)',
     covenantItem: 'Subject of the covenant',
     covenantHint: 'The subject on which the covenant grants an advice right.',
     termHint:
@@ -180,7 +181,7 @@ export const proceduresEn: Dictionary['procedures'] = {
     hiddenPart: 'Confidential.',
     stagesHeading: 'Progress',
     detailsHeading: 'Details',
-    days: '{days} days after receipt',
+    days: '{days, plural, one {# day} other {# days}} after receipt',
     noTerm: 'No term agreed',
     inviteBy: 'invite by {date} at the latest (art. 14)',
     noMeetings: 'None yet',

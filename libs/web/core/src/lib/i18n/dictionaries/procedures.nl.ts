@@ -52,6 +52,8 @@ export const proceduresNl = {
     WAIVE_SUSPENSION: 'Afzien van opschorting',
     CLOSE: 'Afronden',
     WITHDRAW: 'Intrekken',
+    heldAsPlanned:
+      'Dit was de overlegvergadering die gepland stond op {date} (ook als die verplaatst is)',
     meetingFirst:
       'Advies of een besluit versturen kan pas na minstens één overlegvergadering over deze zaak (art. 25 lid 4 en art. 27 lid 2 WOR). Leg eerst de overlegvergadering vast.',
     noneNow: 'Er kan nu geen stap meer worden vastgelegd.',
@@ -124,7 +126,6 @@ export const proceduresNl = {
     itemHint:
       'Onderdelen die nog niet tegen de wettekst zijn gecontroleerd, staan gemarkeerd.',
     chooseItem: 'Kies een onderdeel',
-    toVerify: '(te verifiëren)',
     covenantItem: 'Onderwerp van het convenant',
     covenantHint: 'Het onderwerp waarover het convenant adviesrecht geeft.',
     termHint:
@@ -190,7 +191,7 @@ export const proceduresNl = {
     hiddenPart: 'Vertrouwelijk.',
     stagesHeading: 'Verloop',
     detailsHeading: 'Gegevens',
-    days: '{days} dagen na ontvangst',
+    days: '{days, plural, one {# dag} other {# dagen}} na ontvangst',
     noTerm: 'Geen termijn afgesproken',
     noMeetings: 'Nog geen',
     inviteBy: 'uitnodigen uiterlijk {date} (art. 14)',

@@ -166,10 +166,12 @@ export const surveysEn: Dictionary['surveys'] = {
     audience: 'Audience',
     audienceKind: 'Who is invited?',
     departments: 'Choose the departments',
-    headcount: '{count} employees',
-    headcountWithSub: '{count} employees, {total} with sub-departments',
+    headcount: '{count, plural, one {# employee} other {# employees}}',
+    headcountWithSub:
+      '{count, plural, one {# employee} other {# employees}}, {total} with sub-departments',
     includeSub: 'Including sub-departments',
-    estimate: 'About {count} employees will be invited.',
+    estimate:
+      'About {count, plural, one {# employee} other {# employees}} will be invited.',
     audienceTrajectory: 'Trajectory',
     chooseTrajectory: 'Choose a trajectory',
     emails: 'E-mail addresses',
@@ -183,7 +185,8 @@ export const surveysEn: Dictionary['surveys'] = {
     removeSection: 'Remove section {number}',
     addSection: 'Add section',
     addQuestion: 'Add question',
-    questionHeading: 'Question {number} ({key})',
+    questionHeading: 'Question {number}',
+    questionHeadingWithText: 'Question {number}: {text}',
     moveQuestionUp: 'Move question {number} up',
     moveQuestionDown: 'Move question {number} down',
     removeQuestion: 'Remove question {number}',
@@ -213,9 +216,10 @@ export const surveysEn: Dictionary['surveys'] = {
     publishHeading: 'Publish the survey?',
     publishConfirm:
       'The invitations go out right away, each with its own one-time link. After that, mode, threshold, audience and questions are fixed.',
-    publishEstimate: 'About {count} people will be invited.',
+    publishEstimate:
+      'About {count, plural, one {# person} other {# people}} will be invited.',
     published:
-      'Published: {count} people are invited. The invitations are being sent now.',
+      'Published: {count, plural, one {# person is} other {# people are}} invited. The invitations are being sent now.',
   },
   answer: {
     heading: 'Survey',
@@ -298,7 +302,8 @@ export const surveysEn: Dictionary['surveys'] = {
     suppressed:
       'Fewer than {threshold} answers — not shown to protect anonymity.',
     suppressedShort: 'Fewer than {threshold} — not shown',
-    hiddenGroups: '{count} groups merged or hidden to protect anonymity.',
+    hiddenGroups:
+      '{count, plural, one {# group} other {# groups}} merged or hidden to protect anonymity.',
     unit: 'Group',
     questions: 'Per question',
     answered: '{count} answered',

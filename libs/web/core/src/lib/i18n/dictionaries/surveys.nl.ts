@@ -169,10 +169,12 @@ export const surveysNl = {
     audience: 'Doelgroep',
     audienceKind: 'Wie worden uitgenodigd?',
     departments: 'Kies de afdelingen',
-    headcount: '{count} medewerkers',
-    headcountWithSub: '{count} medewerkers, {total} met subafdelingen',
+    headcount: '{count, plural, one {# medewerker} other {# medewerkers}}',
+    headcountWithSub:
+      '{count, plural, one {# medewerker} other {# medewerkers}}, {total} met subafdelingen',
     includeSub: 'Inclusief subafdelingen',
-    estimate: 'Naar schatting {count} medewerkers worden uitgenodigd.',
+    estimate:
+      '{count, plural, one {Naar schatting # medewerker wordt} other {Naar schatting # medewerkers worden}} uitgenodigd.',
     audienceTrajectory: 'Traject',
     chooseTrajectory: 'Kies een traject',
     emails: 'E-mailadressen',
@@ -186,7 +188,8 @@ export const surveysNl = {
     removeSection: 'Onderdeel {number} verwijderen',
     addSection: 'Onderdeel toevoegen',
     addQuestion: 'Vraag toevoegen',
-    questionHeading: 'Vraag {number} ({key})',
+    questionHeading: 'Vraag {number}',
+    questionHeadingWithText: 'Vraag {number}: {text}',
     moveQuestionUp: 'Vraag {number} omhoog',
     moveQuestionDown: 'Vraag {number} omlaag',
     removeQuestion: 'Vraag {number} verwijderen',
@@ -216,9 +219,10 @@ export const surveysNl = {
     publishHeading: 'Vragenlijst publiceren?',
     publishConfirm:
       'De uitnodigingen gaan meteen weg, elk met een eigen eenmalige link. Daarna liggen modus, drempel, doelgroep en vragen vast.',
-    publishEstimate: 'Naar schatting {count} mensen worden uitgenodigd.',
+    publishEstimate:
+      '{count, plural, one {Naar schatting # persoon wordt} other {Naar schatting # mensen worden}} uitgenodigd.',
     published:
-      'Gepubliceerd: {count} mensen zijn uitgenodigd. De uitnodigingen worden nu verstuurd.',
+      'Gepubliceerd: {count, plural, one {# persoon is} other {# mensen zijn}} uitgenodigd. De uitnodigingen worden nu verstuurd.',
   },
   answer: {
     heading: 'Vragenlijst',
@@ -302,7 +306,7 @@ export const surveysNl = {
       'Minder dan {threshold} antwoorden — niet getoond ter bescherming van anonimiteit.',
     suppressedShort: 'Minder dan {threshold} — niet getoond',
     hiddenGroups:
-      '{count} groepen samengevoegd of verborgen ter bescherming van anonimiteit.',
+      '{count, plural, one {# groep} other {# groepen}} samengevoegd of verborgen ter bescherming van anonimiteit.',
     unit: 'Groep',
     questions: 'Per vraag',
     answered: '{count} beantwoord',

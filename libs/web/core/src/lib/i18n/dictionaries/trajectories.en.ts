@@ -7,6 +7,7 @@ export const trajectoriesEn: Dictionary['trajectories'] = {
     myParticipation: 'My participation',
   },
   titles: {
+    myMeetings: 'Meetings',
     list: 'Change trajectories',
     overview: 'Trajectory',
     workgroups: 'Workgroups',
@@ -305,7 +306,7 @@ export const trajectoriesEn: Dictionary['trajectories'] = {
     participationHeading: 'Who contributed',
     tooFew:
       'Fewer than {threshold} people contributed. So we show no numbers, so that nobody can be recognised.',
-    authors: '{count} people contributed.',
+    authors: '{count, plural, one {# person} other {# people}} contributed.',
     participationCaption: 'Number of people who contributed, per department',
     department: 'Department',
     authorsColumn: 'People',
@@ -390,7 +391,7 @@ export const trajectoriesEn: Dictionary['trajectories'] = {
     scheduled: '“{title}” has been scheduled.',
     shortNotice:
       'Less than 7 days between invitation and meeting (art. 14 WOR).',
-    noticeDays: 'The invitees have {days} days.',
+    noticeDays: 'The invitees have {days, plural, one {# day} other {# days}}.',
     shortNoticeAhead:
       'Note: the invitees get only {days} days. The law asks for at least 7 days between invitation and meeting (art. 14 WOR); you can still schedule the meeting.',
     shortNoticeAheadOne:
@@ -480,7 +481,7 @@ export const trajectoriesEn: Dictionary['trajectories'] = {
     openBadge: 'Open',
     closedBadge: 'Closed',
     openedOn: 'Started on {date}',
-    responses: '{count} responses',
+    responses: '{count, plural, one {# response} other {# responses}}',
     responsesOne: '1 response',
     anonymous:
       'Your answers are stored without your name. Nobody can see what you filled in.',
@@ -552,5 +553,14 @@ export const trajectoriesEn: Dictionary['trajectories'] = {
     copied: 'The address has been copied.',
     copyFailed:
       'Copying did not work; select the address and copy it yourself.',
+  },
+  myMeetings: {
+    heading: 'Meetings',
+    intro:
+      'The meetings of trajectories you are invited to, help steer, or take part in through a workgroup.',
+    upcoming: 'Upcoming meetings',
+    past: 'Earlier meetings',
+    noUpcoming: 'No meetings are planned for you.',
+    noPast: 'There are no earlier meetings yet.',
   },
 };

@@ -13,6 +13,7 @@ export const trajectoriesNl = {
     myParticipation: 'Mijn participatie',
   },
   titles: {
+    myMeetings: 'Vergaderingen',
     list: 'Verandertrajecten',
     overview: 'Traject',
     workgroups: 'Werkgroepen',
@@ -312,7 +313,8 @@ export const trajectoriesNl = {
     participationHeading: 'Wie droeg bij',
     tooFew:
       'Minder dan {threshold} mensen hebben bijgedragen. Daarom tonen we geen aantallen, zodat niemand herkenbaar is.',
-    authors: '{count} mensen hebben bijgedragen.',
+    authors:
+      '{count, plural, one {# persoon heeft} other {# mensen hebben}} bijgedragen.',
     participationCaption: 'Aantal mensen dat bijdroeg, per afdeling',
     department: 'Afdeling',
     authorsColumn: 'Mensen',
@@ -397,7 +399,8 @@ export const trajectoriesNl = {
     scheduled: '“{title}” is gepland.',
     shortNotice:
       'Minder dan 7 dagen tussen uitnodiging en vergadering (art. 14 WOR).',
-    noticeDays: 'De genodigden hebben {days} dagen de tijd.',
+    noticeDays:
+      'De genodigden hebben {days, plural, one {# dag} other {# dagen}} de tijd.',
     shortNoticeAhead:
       'Let op: de genodigden krijgen maar {days} dagen de tijd. De wet vraagt minstens 7 dagen tussen uitnodiging en vergadering (art. 14 WOR); je kunt de vergadering toch plannen.',
     shortNoticeAheadOne:
@@ -487,7 +490,7 @@ export const trajectoriesNl = {
     openBadge: 'Open',
     closedBadge: 'Afgerond',
     openedOn: 'Gestart op {date}',
-    responses: '{count} reacties',
+    responses: '{count, plural, one {# reactie} other {# reacties}}',
     responsesOne: '1 reactie',
     anonymous:
       'Je antwoorden worden zonder je naam bewaard. Niemand kan zien wat jij hebt ingevuld.',
@@ -558,5 +561,14 @@ export const trajectoriesNl = {
     copy: 'Kopiëren',
     copied: 'Het adres is gekopieerd.',
     copyFailed: 'Kopiëren lukte niet; selecteer het adres en kopieer het zelf.',
+  },
+  myMeetings: {
+    heading: 'Vergaderingen',
+    intro:
+      'De vergaderingen van de trajecten waarvoor je bent uitgenodigd, die je meestuurt of waarvan je in de werkgroep zit.',
+    upcoming: 'Komende vergaderingen',
+    past: 'Eerdere vergaderingen',
+    noUpcoming: 'Er staan geen vergaderingen voor je gepland.',
+    noPast: 'Er zijn nog geen eerdere vergaderingen.',
   },
 };
