@@ -94,6 +94,12 @@ export const NAV_GROUPS: readonly NavGroup[] = [
         roles: null,
       },
       {
+        path: '/meetings',
+        label: 'nav.meetings',
+        exact: false,
+        roles: null,
+      },
+      {
         path: '/participation',
         label: 'nav.participation',
         exact: true,

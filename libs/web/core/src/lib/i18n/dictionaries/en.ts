@@ -31,6 +31,7 @@ export const en: Dictionary = {
     employees: 'Employees',
     import: 'Import',
     participation: 'My pool profile',
+    meetings: 'Meetings',
     skills: 'Skills',
     outbox: 'Outgoing e-mail',
     groups: {

@@ -51,6 +51,7 @@ export const nl = {
     employees: 'Medewerkers',
     import: 'Importeren',
     participation: 'Mijn poolprofiel',
+    meetings: 'Vergaderingen',
     skills: 'Vaardigheden',
     outbox: 'Uitgaande e-mail',
     groups: {
