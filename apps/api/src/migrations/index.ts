@@ -25,6 +25,7 @@ import { SessionSignedInIssuer1796597000000 } from './1796597000000-SessionSigne
 import { SurveyUnitsAndSealedInbox1796607619245 } from './1796607619245-SurveyUnitsAndSealedInbox';
 import { SurveyResponseSealedUnit1796609000000 } from './1796609000000-SurveyResponseSealedUnit';
 import { DeadlineReminderRecipients1796618506335 } from './1796618506335-DeadlineReminderRecipients';
+import { SortitionDrawTrajectory1796620100000 } from './1796620100000-SortitionDrawTrajectory';
 
 // Every migration, in order. Webpack bundles the API, so they are listed rather than globbed.
 export const MIGRATIONS = [
@@ -55,4 +56,5 @@ export const MIGRATIONS = [
   SurveyUnitsAndSealedInbox1796607619245,
   SurveyResponseSealedUnit1796609000000,
   DeadlineReminderRecipients1796618506335,
+  SortitionDrawTrajectory1796620100000,
 ];
