@@ -346,10 +346,16 @@ export type DepartmentInput = {
 export type DepartmentRepresentation = {
   departmentId: Maybe<Scalars['ID']['output']>;
   departmentName: Maybe<Scalars['String']['output']>;
+  expected: Scalars['Float']['output'];
   headcount: Scalars['Int']['output'];
+  headcountShare: Scalars['Float']['output'];
+  minPoolForVerdict: Scalars['Int']['output'];
   participants: Scalars['Int']['output'];
+  poolShare: Scalars['Float']['output'];
+  poolSize: Scalars['Int']['output'];
   share: Maybe<Scalars['Float']['output']>;
   underRepresented: Scalars['Boolean']['output'];
+  verdict: RepresentationVerdict;
 };
 
 export type DocumentContent = {
@@ -373,6 +379,7 @@ export type DrawInput = {
   seed?: InputMaybe<Scalars['String']['input']>;
   strataBy?: Array<Scalars['String']['input']>;
   title: Scalars['String']['input'];
+  trajectoryId?: InputMaybe<Scalars['ID']['input']>;
   wayOfTakingPart?: WayOfTakingPart;
 };
 
@@ -381,6 +388,7 @@ export type DrawStratum = {
   eligible: Scalars['Int']['output'];
   headcount: Scalars['Int']['output'];
   key: Scalars['String']['output'];
+  label: Scalars['String']['output'];
   reservesDrawn: Scalars['Int']['output'];
   target: Scalars['Int']['output'];
 };
@@ -390,6 +398,7 @@ export type DrawnPerson = {
   displayName: Scalars['String']['output'];
   location: Maybe<Scalars['String']['output']>;
   participantId: Scalars['ID']['output'];
+  userId: Maybe<Scalars['ID']['output']>;
 };
 
 export type Employee = {
@@ -603,6 +612,7 @@ export type MatchCandidate = {
   participantId: Scalars['ID']['output'];
   score: Scalars['Float']['output'];
   suggested: Scalars['Boolean']['output'];
+  userId: Scalars['ID']['output'];
 };
 
 export type MatchNeedInput = {
@@ -2050,6 +2060,13 @@ export type ReportingDimension =
   | 'DEPARTMENT'
   | 'LOCATION';
 
+/** How a department's share of the pool compares with its share of the headcount (see judgeRepresentation in the domain); NOT_ENOUGH_DATA below the minimum pool size. */
+export type RepresentationVerdict =
+  | 'BALANCED'
+  | 'NOT_ENOUGH_DATA'
+  | 'OVER'
+  | 'UNDER';
+
 export type ResetPasswordInput = {
   newPassword: Scalars['String']['input'];
   token: Scalars['String']['input'];
@@ -2133,6 +2150,8 @@ export type SortitionDraw = {
   seed: Scalars['String']['output'];
   strataBy: Array<Scalars['String']['output']>;
   title: Scalars['String']['output'];
+  trajectoryId: Maybe<Scalars['ID']['output']>;
+  trajectoryTitle: Maybe<Scalars['String']['output']>;
   wayOfTakingPart: WayOfTakingPart;
 };
 
@@ -2140,7 +2159,11 @@ export type SortitionDrawDetail = {
   draw: SortitionDraw;
   poolSize: Scalars['Int']['output'];
   reserves: Array<DrawnPerson>;
+  reservesRequested: Scalars['Int']['output'];
+  reservesUnfilled: Scalars['Int']['output'];
   seated: Array<DrawnPerson>;
+  seatsRequested: Scalars['Int']['output'];
+  seatsUnfilled: Scalars['Int']['output'];
   strata: Array<DrawStratum>;
 };
 

@@ -5,6 +5,7 @@ import { proceduresEn } from './procedures.en';
 import { accountsEn } from './accounts.en';
 import { accountEn } from './account.en';
 import { surveyAnonymityEn } from './survey-anonymity.en';
+import { personalDataEn } from './personal-data.en';
 
 /** English. Dutch domain terms keep their English equivalents here. */
 export const en: Dictionary = {
@@ -395,24 +396,6 @@ export const en: Dictionary = {
       erasureYes: 'Yes, erase my participant data',
       erasureReceived:
         'Your request was received ({date}). The advisor will handle it.',
-      sections: {
-        account: 'Account',
-        directoryEntry: 'Employment records',
-        participation: 'Participation',
-        consents: 'Consents',
-        agreementAcceptances: 'Accepted agreements',
-        regieTeamSeats: 'Regie team seats',
-        boardPosts: 'My board posts',
-        boardSupports: 'Posts I support',
-        workgroups: 'Workgroups and applications',
-        meetingInvitations: 'Meeting invitations',
-        actions: 'My actions',
-        evaluationsAnswered: 'Evaluations answered',
-        calendarFeed: 'Calendar subscription',
-        surveyInvitations: 'Surveys',
-        notifications: 'Notifications',
-        activity: 'Activity',
-      },
     },
     erasure: {
       heading: 'Erasure requests',
@@ -901,4 +884,5 @@ export const en: Dictionary = {
   accounts: accountsEn,
   account: accountEn,
   surveyAnonymity: surveyAnonymityEn,
+  personalData: personalDataEn,
 };

@@ -15,6 +15,7 @@ import { proceduresNl } from './procedures.nl';
 import { accountsNl } from './accounts.nl';
 import { accountNl } from './account.nl';
 import { surveyAnonymityNl } from './survey-anonymity.nl';
+import { personalDataNl } from './personal-data.nl';
 
 /** Row error codes reported by the employee import. */
 export type ImportRowErrorCode =
@@ -417,24 +418,6 @@ export const nl = {
       erasureYes: 'Ja, verwijder mijn deelnemersgegevens',
       erasureReceived:
         'Je verzoek is ontvangen ({date}). De adviseur handelt het af.',
-      sections: {
-        account: 'Account',
-        directoryEntry: 'Personeelsgegevens',
-        participation: 'Deelname',
-        consents: 'Toestemmingen',
-        agreementAcceptances: 'Aanvaarde overeenkomsten',
-        regieTeamSeats: 'Plaatsen in regieteams',
-        boardPosts: 'Mijn berichten op prikborden',
-        boardSupports: 'Berichten die ik steun',
-        workgroups: 'Werkgroepen en aanmeldingen',
-        meetingInvitations: 'Uitnodigingen voor vergaderingen',
-        actions: 'Mijn afspraken',
-        evaluationsAnswered: 'Beantwoorde evaluaties',
-        calendarFeed: 'Agenda-abonnement',
-        surveyInvitations: 'Vragenlijsten',
-        notifications: 'Meldingen',
-        activity: 'Activiteit',
-      },
     },
     erasure: {
       heading: 'Verzoeken om verwijdering',
@@ -925,4 +908,5 @@ export const nl = {
   accounts: accountsNl,
   account: accountNl,
   surveyAnonymity: surveyAnonymityNl,
+  personalData: personalDataNl,
 };
