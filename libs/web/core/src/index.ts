@@ -15,3 +15,5 @@ export * from './lib/i18n/local-text.pipe';
 export * from './lib/page/page-actions';
 export * from './lib/page/loadable';
 export * from './lib/time/date-time';
+export * from './lib/people/people-search';
+export * from './lib/forms/show-errors';

@@ -12,3 +12,4 @@ export * from './lib/check-list/check-list';
 export * from './lib/alert/section-feedback';
 export * from './lib/section-nav/section-nav';
 export * from './lib/count-tiles/count-tiles';
+export * from './lib/person-picker/person-picker';

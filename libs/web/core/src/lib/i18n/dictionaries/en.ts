@@ -6,6 +6,7 @@ import { accountsEn } from './accounts.en';
 import { accountEn } from './account.en';
 import { surveyAnonymityEn } from './survey-anonymity.en';
 import { personalDataEn } from './personal-data.en';
+import { participationStepsEn } from './participation-steps.en';
 
 /** English. Dutch domain terms keep their English equivalents here. */
 export const en: Dictionary = {
@@ -684,10 +685,7 @@ export const en: Dictionary = {
       representationCaption: 'Participants per department against headcount',
       headcount: 'Employees',
       participants: 'Participants',
-      share: 'Share',
       assessment: 'Assessment',
-      underRepresented: 'Under-represented',
-      represented: 'Sufficiently represented',
       noDepartment: '(no department)',
     },
     colleagues: {
@@ -847,8 +845,6 @@ export const en: Dictionary = {
       drawn: 'The draw “{title}” is done.',
       resultHeading: 'Result: {title}',
       facts: 'Details of the draw',
-      seedLabel: 'Seed',
-      algorithm: 'Algorithm version',
       poolSize: 'Eligible',
       createdAt: 'Drawn on',
       strataBy: 'Stratified by',
@@ -872,10 +868,6 @@ export const en: Dictionary = {
       verify: 'Verify',
       verifyOf: 'Verify {title}',
       verifying: 'Verifying…',
-      verifyOk:
-        'Verified: the same inputs and seed give the same result (algorithm {version}).',
-      verifyFailed:
-        'Verification failed (algorithm {version}). Differences: {mismatches}',
     },
   },
   trajectories: trajectoriesEn,
@@ -885,4 +877,5 @@ export const en: Dictionary = {
   account: accountEn,
   surveyAnonymity: surveyAnonymityEn,
   personalData: personalDataEn,
+  participationSteps: participationStepsEn,
 };

@@ -16,6 +16,7 @@ import { accountsNl } from './accounts.nl';
 import { accountNl } from './account.nl';
 import { surveyAnonymityNl } from './survey-anonymity.nl';
 import { personalDataNl } from './personal-data.nl';
+import { participationStepsNl } from './participation-steps.nl';
 
 /** Row error codes reported by the employee import. */
 export type ImportRowErrorCode =
@@ -707,10 +708,7 @@ export const nl = {
       representationCaption: 'Deelnemers per afdeling tegenover de bezetting',
       headcount: 'Medewerkers',
       participants: 'Deelnemers',
-      share: 'Aandeel',
       assessment: 'Beoordeling',
-      underRepresented: 'Ondervertegenwoordigd',
-      represented: 'Voldoende vertegenwoordigd',
       noDepartment: '(geen afdeling)',
     },
     colleagues: {
@@ -871,8 +869,6 @@ export const nl = {
       drawn: 'De loting “{title}” is uitgevoerd.',
       resultHeading: 'Uitslag: {title}',
       facts: 'Gegevens van de loting',
-      seedLabel: 'Seed',
-      algorithm: 'Algoritmeversie',
       poolSize: 'In aanmerking',
       createdAt: 'Geloot op',
       strataBy: 'Verdeeld naar',
@@ -896,10 +892,6 @@ export const nl = {
       verify: 'Controleer',
       verifyOf: 'Controleer {title}',
       verifying: 'Bezig met controleren…',
-      verifyOk:
-        'Controle geslaagd: met dezelfde invoer en seed komt dezelfde uitslag (algoritme {version}).',
-      verifyFailed:
-        'Controle mislukt (algoritme {version}). Verschillen: {mismatches}',
     },
   },
   trajectories: trajectoriesNl,
@@ -909,4 +901,5 @@ export const nl = {
   account: accountNl,
   surveyAnonymity: surveyAnonymityNl,
   personalData: personalDataNl,
+  participationSteps: participationStepsNl,
 };
