@@ -270,7 +270,7 @@ describe('PoolPageComponent', () => {
       el.querySelectorAll('.representation tbody .verdict'),
     ).map((cell) => cell.textContent?.trim());
     expect(verdicts).toEqual(['Nog geen oordeel', 'Nog geen oordeel']);
-    expect(el.querySelector('.representation')?.textContent).not.toMatch(
+    expect(el.querySelector('.representation tbody')?.textContent).not.toMatch(
       /Voldoende vertegenwoordigd|Ondervertegenwoordigd/,
     );
   });
