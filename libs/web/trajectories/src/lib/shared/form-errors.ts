@@ -59,6 +59,8 @@ export function controlError(
   if (errors['date']) return i18n.translate('trajectories.validation.date');
   if (errors['dateTime'])
     return i18n.translate('trajectories.validation.dateTime');
+  if (errors['personNotChosen'])
+    return i18n.translate('participationSteps.personPicker.notChosen');
   if (errors['email']) return i18n.translate('trajectories.validation.email');
   if (errors['emails'])
     return i18n.translate('trajectories.validation.emails', {

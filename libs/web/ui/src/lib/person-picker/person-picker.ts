@@ -9,7 +9,13 @@ import {
   signal,
 } from '@angular/core';
 import { takeUntilDestroyed } from '@angular/core/rxjs-interop';
-import { NG_VALUE_ACCESSOR, type ControlValueAccessor } from '@angular/forms';
+import {
+  NG_VALIDATORS,
+  NG_VALUE_ACCESSOR,
+  type ControlValueAccessor,
+  type ValidationErrors,
+  type Validator,
+} from '@angular/forms';
 import {
   Observable,
   Subject,
@@ -55,6 +61,11 @@ export const PERSON_PICKER_MIN_LENGTH = 2;
   providers: [
     {
       provide: NG_VALUE_ACCESSOR,
+      useExisting: forwardRef(() => PersonPickerComponent),
+      multi: true,
+    },
+    {
+      provide: NG_VALIDATORS,
       useExisting: forwardRef(() => PersonPickerComponent),
       multi: true,
     },
@@ -148,7 +159,7 @@ export const PERSON_PICKER_MIN_LENGTH = 2;
     }
   `,
 })
-export class PersonPickerComponent implements ControlValueAccessor {
+export class PersonPickerComponent implements ControlValueAccessor, Validator {
   private readonly destroyRef = inject(DestroyRef);
 
   readonly inputId = input.required<string>();
@@ -172,6 +183,8 @@ export class PersonPickerComponent implements ControlValueAccessor {
   );
 
   private readonly queries = new Subject<string>();
+  /** The text that stands for the value: a chosen person's name, or the value the form gave. */
+  private chosenText: string | null = '';
   private onChange: (value: string) => void = () => undefined;
   private onTouched: () => void = () => undefined;
 
@@ -214,6 +227,7 @@ export class PersonPickerComponent implements ControlValueAccessor {
 
   protected onInput(value: string): void {
     this.text.set(value);
+    this.chosenText = null;
     // Typing again undoes a choice: only a person from the list is a value.
     this.onChange('');
     const query = value.trim();
@@ -261,6 +275,7 @@ export class PersonPickerComponent implements ControlValueAccessor {
 
   protected choose(person: PersonOption): void {
     this.text.set(person.displayName);
+    this.chosenText = person.displayName;
     this.close();
     this.status.set(this.texts().chosen.replace('{name}', person.displayName));
     this.onChange(person.email);
@@ -274,8 +289,16 @@ export class PersonPickerComponent implements ControlValueAccessor {
   writeValue(value: string | null): void {
     // A value from the form (an owner already set, a reset) shows as it is; a reset empties the field.
     this.text.set(value ?? '');
+    this.chosenText = value ?? '';
     this.options.set([]);
     this.close();
+  }
+
+  /** A name typed but nobody chosen from the list: `personNotChosen` (the field would otherwise silently be empty). */
+  validate(): ValidationErrors | null {
+    return this.text().trim() !== '' && this.chosenText !== this.text()
+      ? { personNotChosen: true }
+      : null;
   }
 
   registerOnChange(fn: (value: string) => void): void {
