@@ -136,10 +136,8 @@ export class PoolService {
       headcount: number;
       participants: number;
     }[];
-    const judged = judgeRepresentation(
-      rows.map((r) => ({ ...r, key: r.departmentId })),
-    );
-    return judged.departments.map(({ key: _key, ...r }) => ({
+    const judged = judgeRepresentation(rows);
+    return judged.departments.map((r) => ({
       ...r,
       share: r.headcount > 0 ? r.participants / r.headcount : null,
       poolSize: judged.poolSize,

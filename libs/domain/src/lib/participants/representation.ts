@@ -28,7 +28,6 @@ export type RepresentationVerdict =
   | 'OVER';
 
 export interface RepresentationRow {
-  key: string | null;
   headcount: number;
   participants: number;
 }
