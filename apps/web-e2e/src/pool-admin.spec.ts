@@ -291,7 +291,7 @@ test.describe('the adviser and the participant pool', () => {
     // More seats than eligible people: the draw says how many stay empty.
     await page.getByLabel('Aantal plaatsen').fill('400');
     await page.getByLabel('Aantal reserves').fill('1');
-    await page.getByLabel(/^Voor traject/).selectOption({
+    await page.getByRole('combobox', { name: /Voor traject/ }).selectOption({
       label: trajectoryTitle,
     });
     await expect(
