@@ -30,7 +30,7 @@ test.describe('my data', () => {
       .getByRole('button', { name: 'Toon een leesbaar overzicht' })
       .click();
     await expect(
-      page.getByRole('heading', { level: 3, name: 'Account' }),
+      page.getByRole('heading', { level: 3, name: 'Account', exact: true }),
     ).toBeVisible();
     await expect(
       page.getByText('medewerker@demo.inspraak.nl').first(),

@@ -270,10 +270,12 @@ test.describe('the adviser and the participant pool', () => {
         name: 'Uitnodigen voor een werkgroep of oproep',
       }),
     ).toBeVisible();
-    await invite.getByLabel('Verandertraject').selectOption({
+    await invite.getByLabel('Verandertraject', { exact: true }).selectOption({
       label: trajectoryTitle,
     });
-    await expect(invite.getByLabel('Werkgroep of oproep')).toHaveValue(/.+/);
+    await expect(
+      invite.getByLabel('Werkgroep of oproep', { exact: true }),
+    ).toHaveValue(/.+/);
     const tick = invite.getByRole('checkbox', { name: employeeName });
     await tick.check();
     await expectNoSeriousA11yViolations(page, 'match (invite)');
@@ -321,10 +323,12 @@ test.describe('the adviser and the participant pool', () => {
     );
     // The next step: the people drawn to the trajectory's call.
     const next = page.locator('section.next-step');
-    await expect(next.getByLabel('Verandertraject')).toHaveValue(
-      createTrajectory.id,
-    );
-    await expect(next.getByLabel('Werkgroep of oproep')).toHaveValue(/.+/);
+    await expect(
+      next.getByLabel('Verandertraject', { exact: true }),
+    ).toHaveValue(createTrajectory.id);
+    await expect(
+      next.getByLabel('Werkgroep of oproep', { exact: true }),
+    ).toHaveValue(/.+/);
     await expect(
       result.getByRole('table', { name: 'Verdeling per groep' }),
     ).toBeVisible();
