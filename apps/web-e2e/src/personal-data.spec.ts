@@ -30,11 +30,19 @@ test.describe('my data', () => {
       .getByRole('button', { name: 'Toon een leesbaar overzicht' })
       .click();
     await expect(
-      page.getByRole('heading', { level: 3, name: 'Account' }),
+      page.getByRole('heading', { level: 3, name: 'Account', exact: true }),
     ).toBeVisible();
     await expect(
       page.getByText('medewerker@demo.inspraak.nl').first(),
     ).toBeVisible();
+    // Plain language: labels, not the export's keys; timestamps for people; no ids.
+    const overview = page.locator('.overview');
+    await expect(overview).toContainText('E-mailadres');
+    for (const label of await overview.locator('dt').allTextContents())
+      expect(label).not.toMatch(/\b[a-z]+[A-Z]\w*\b/);
+    await expect(overview).not.toContainText(
+      /\d{4}-\d{2}-\d{2}T\d{2}|[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-/,
+    );
     await expectNoSeriousA11yViolations(page, 'my data overview');
   });
 });

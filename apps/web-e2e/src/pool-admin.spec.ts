@@ -3,6 +3,9 @@ import { expectNoSeriousA11yViolations } from './support/axe';
 import { expectFitsOnPhone } from './support/layout';
 import { DEMO_USERS, loginAs, runId } from './support/session';
 import { followMenuLink, menuLink } from './support/navigation';
+import { graphql } from './support/graphql';
+
+const UUID = /[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}/;
 
 const stepHeading = (page: Page) => page.locator('#join-step-heading');
 
@@ -217,8 +220,68 @@ test.describe('the adviser and the participant pool', () => {
     await expect(
       page.getByRole('heading', { name: 'Niet in aanmerking' }),
     ).toBeVisible();
+    // Departments by name, never by id (was: "komt uit: be26b786-…").
+    await expect(page.locator('#main, main').first()).not.toContainText(UUID);
     await expectNoSeriousA11yViolations(page, 'match (results)');
     await expectFitsOnPhone(page);
+
+    // --- From the match to a call: invite the employee to the trajectory's open call.
+    const trajectoryTitle = `E2E traject ${run}`;
+    const { createTrajectory } = await graphql<{
+      createTrajectory: { id: string };
+    }>(
+      page.context(),
+      'mutation($i: TrajectoryInput!) { createTrajectory(input: $i) { id } }',
+      {
+        i: {
+          title: trajectoryTitle,
+          description: 'Voor de e2e-test.',
+          decision: 'Een besluit',
+          published: true,
+        },
+      },
+    );
+    const callName = `Werkgroep ${run}`;
+    await graphql(
+      page.context(),
+      'mutation($t: ID!, $i: CallInput!) { openCall(trajectoryId: $t, input: $i) { id } }',
+      {
+        t: createTrajectory.id,
+        i: {
+          name: callName,
+          goal: 'Een voorstel.',
+          skillIds: [],
+          size: 3,
+          hoursPerMonth: 2,
+          closesOn: '2099-12-31',
+        },
+      },
+    );
+    // The trajectories load with the page: search again on a fresh page.
+    await page.reload();
+    await page.getByLabel('Thema’s', { exact: true }).fill(`${theme},`);
+    await page.getByLabel('Aantal mensen').fill('3');
+    await page.getByLabel('Manier van meedoen').selectOption('WORKGROUP');
+    await page.getByRole('button', { name: 'Zoek deelnemers' }).click();
+    const invite = page.locator('#match-invite-heading').locator('..');
+    await expect(
+      page.getByRole('heading', {
+        name: 'Uitnodigen voor een werkgroep of oproep',
+      }),
+    ).toBeVisible();
+    await invite.getByLabel('Verandertraject', { exact: true }).selectOption({
+      label: trajectoryTitle,
+    });
+    await expect(
+      invite.getByLabel('Werkgroep of oproep', { exact: true }),
+    ).toHaveValue(/.+/);
+    const tick = invite.getByRole('checkbox', { name: employeeName });
+    await tick.check();
+    await expectNoSeriousA11yViolations(page, 'match (invite)');
+    await invite.getByRole('button', { name: /^Nodig \d+ uit$/ }).click();
+    await expect(invite.locator('.alert.success')).toContainText(
+      `Uitgenodigd voor ${callName}`,
+    );
 
     // --- A stratified draw, then anyone's check of it.
     const drawTitle = `E2E loting ${run}`;
@@ -226,8 +289,12 @@ test.describe('the adviser and the participant pool', () => {
     await expect(page).toHaveURL(/\/participation\/draws$/);
     await expectNoSeriousA11yViolations(page, 'draws');
     await page.getByLabel('Titel', { exact: true }).fill(drawTitle);
-    await page.getByLabel('Aantal plaatsen').fill('2');
+    // More seats than eligible people: the draw says how many stay empty.
+    await page.getByLabel('Aantal plaatsen').fill('400');
     await page.getByLabel('Aantal reserves').fill('1');
+    await page.getByRole('combobox', { name: /Voor traject/ }).selectOption({
+      label: trajectoryTitle,
+    });
     await expect(
       page.getByRole('checkbox', { name: 'Afdeling' }),
     ).toBeChecked();
@@ -236,8 +303,31 @@ test.describe('the adviser and the participant pool', () => {
     await expect(
       result.getByRole('heading', { name: `Uitslag: ${drawTitle}` }),
     ).toBeVisible();
+    await expect(result.locator('.shortfall')).toContainText(
+      /Niet alle plaatsen zijn gevuld: \d+ van de 400 bleven leeg/,
+    );
+    await expect(result.locator('.trajectory')).toHaveText(trajectoryTitle);
+    // Plain words for people; the technical names only for whoever checks.
+    await expect(result.locator('.algorithm')).toBeHidden();
+    await result.getByText('Technische gegevens (voor controle)').click();
     await expect(result.locator('.seed')).not.toBeEmpty();
-    await expect(result.locator('.algorithm')).not.toBeEmpty();
+    await expect(result.locator('.algorithm')).toBeVisible();
+    // Groups by name.
+    const groups = await result.locator('.strata tbody th').allTextContents();
+    const names = groups.map((g) => g.trim());
+    expect(names).toEqual(
+      [...names].sort((a, b) =>
+        a.localeCompare(b, 'nl', { sensitivity: 'base', numeric: true }),
+      ),
+    );
+    // The next step: the people drawn to the trajectory's call.
+    const next = page.locator('section.next-step');
+    await expect(
+      next.getByLabel('Verandertraject', { exact: true }),
+    ).toHaveValue(createTrajectory.id);
+    await expect(
+      next.getByLabel('Werkgroep of oproep', { exact: true }),
+    ).toHaveValue(/.+/);
     await expect(
       result.getByRole('table', { name: 'Verdeling per groep' }),
     ).toBeVisible();
@@ -256,6 +346,9 @@ test.describe('the adviser and the participant pool', () => {
     await expect(
       page.locator('.verification').getByRole('status'),
     ).toContainText('Controle geslaagd');
+    await expect(
+      page.locator('.verification').getByRole('status'),
+    ).not.toContainText('inspraak-sortition');
   });
 
   test('the adviser’s pool pages are not for an employee', async ({ page }) => {

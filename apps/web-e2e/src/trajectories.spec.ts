@@ -3,6 +3,7 @@ import ICAL from 'ical.js';
 import { expectNoSeriousA11yViolations } from './support/axe';
 import { expectFitsOnPhone, localDateTime } from './support/layout';
 import { DEMO_USERS, loginAs, runId, switchLanguage } from './support/session';
+import { choosePerson, DEMO_NAMES } from './support/people';
 import { runWorkerJob } from './support/worker-jobs';
 import { followMenuLink } from './support/navigation';
 
@@ -135,14 +136,30 @@ test.describe('change trajectories', () => {
       await expectNoSeriousA11yViolations(page, 'trajectory overview');
       await expectFitsOnPhone(page);
 
+      // People are chosen by name from the directory, by keyboard for the first.
+      const picker = page.getByRole('combobox', { name: 'Wie (zoek op naam)' });
+      await picker.fill('Anouk de Adv');
+      await expect(
+        page.getByRole('option', { name: /^Anouk de Adviseur/ }),
+      ).toBeVisible();
+      await expectNoSeriousA11yViolations(page, 'person picker (open)');
+      await picker.press('ArrowDown');
+      await picker.press('ArrowUp');
+      await picker.press('Enter');
+      await expect(picker).toHaveValue('Anouk de Adviseur');
+      await picker.fill('');
       for (const member of REGIE_TEAM) {
-        await page.getByLabel('E-mailadres').fill(member.email);
+        await choosePerson(page, picker, DEMO_NAMES[member.email]);
         await page.getByLabel('Rol').selectOption({ label: member.role });
         await page.getByRole('button', { name: 'Toevoegen' }).click();
         await expect(
           status(page, `in het regieteam als ${member.role}.`),
         ).toBeVisible();
-        await expect(page.getByLabel('E-mailadres')).toBeFocused();
+        await expect(picker).toBeFocused();
+        // The emptied field is not marked wrong after a successful add, also once left.
+        await picker.blur();
+        await expect(picker).not.toHaveAttribute('aria-invalid', 'true');
+        await picker.focus();
       }
       await expect(page.getByText(/Nog nodig in het regieteam/)).toHaveCount(0);
       await expect(next).toBeEnabled();
@@ -317,9 +334,11 @@ test.describe('change trajectories', () => {
       await page
         .getByRole('textbox', { name: 'Afspraak', exact: true })
         .fill(action);
-      await page
-        .getByLabel('E-mailadres van wie het doet')
-        .fill(DEMO_USERS.medewerker);
+      await choosePerson(
+        page,
+        page.getByRole('combobox', { name: 'Wie het doet (zoek op naam)' }),
+        DEMO_NAMES[DEMO_USERS.medewerker],
+      );
       await page.getByLabel('Uiterlijk').fill(localDay(1));
       await page
         .getByLabel('Bij agendapunt')
@@ -333,7 +352,11 @@ test.describe('change trajectories', () => {
       await page
         .getByRole('textbox', { name: 'Afspraak', exact: true })
         .fill(lateAction);
-      await page.getByLabel('E-mailadres van wie het doet').fill(DEMO_USERS.hr);
+      await choosePerson(
+        page,
+        page.getByRole('combobox', { name: 'Wie het doet (zoek op naam)' }),
+        DEMO_NAMES[DEMO_USERS.hr],
+      );
       await page.getByLabel('Uiterlijk').fill(localDay(-1));
       await page.getByRole('button', { name: 'Afspraak toevoegen' }).click();
       await expect(

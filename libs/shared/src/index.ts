@@ -1,2 +1,3 @@
 export * from './lib/shared';
 export * from './lib/generated/graphql';
+export * from './lib/personal-data-fields';

@@ -25,6 +25,7 @@ import { SessionSignedInIssuer1796597000000 } from './1796597000000-SessionSigne
 import { SurveyUnitsAndSealedInbox1796607619245 } from './1796607619245-SurveyUnitsAndSealedInbox';
 import { SurveyResponseSealedUnit1796609000000 } from './1796609000000-SurveyResponseSealedUnit';
 import { DeadlineReminderRecipients1796618506335 } from './1796618506335-DeadlineReminderRecipients';
+import { SortitionDrawTrajectory1796620100000 } from './1796620100000-SortitionDrawTrajectory';
 import { NotificationPreferencesAndDigests1796648211237 } from './1796648211237-NotificationPreferencesAndDigests';
 import { ProcedureEmployeesConsulted1796650000000 } from './1796650000000-ProcedureEmployeesConsulted';
 
@@ -57,6 +58,7 @@ export const MIGRATIONS = [
   SurveyUnitsAndSealedInbox1796607619245,
   SurveyResponseSealedUnit1796609000000,
   DeadlineReminderRecipients1796618506335,
+  SortitionDrawTrajectory1796620100000,
   NotificationPreferencesAndDigests1796648211237,
   ProcedureEmployeesConsulted1796650000000,
 ];

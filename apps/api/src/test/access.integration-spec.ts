@@ -29,6 +29,8 @@ const ACCESS: Record<string, 'public' | 'member' | readonly Role[]> = {
   'Mutation.requestPasswordReset': 'public',
   'Mutation.resetPassword': 'public',
   'Query.mySessions': 'member',
+  // Choosing a colleague by name (regie team, owner, action): any member may steer a trajectory.
+  'Query.searchPeople': 'member',
   'Mutation.endSession': 'member',
   'Mutation.endOtherSessions': 'member',
   'Query.accounts': [Role.ADVISEUR, Role.HR],

@@ -13,6 +13,30 @@ import {
 import { createEmployee } from './directory-fixtures';
 import { joinPool, publishAgreement } from './participant-fixtures';
 import { createTrajectory, openCall, post } from './trajectory-fixtures';
+import {
+  PERSONAL_DATA_DOCUMENT_KEYS,
+  PERSONAL_DATA_FIELDS,
+} from '@inspraak/shared';
+
+/**
+ * Every key of an export, at any depth, that the readable overview has no
+ * label for (ids are left out of it; answers are keyed by question).
+ */
+function unlabelledKeys(value: unknown, into = new Set<string>()): string[] {
+  const known = new Set<string>([
+    ...PERSONAL_DATA_FIELDS,
+    ...PERSONAL_DATA_DOCUMENT_KEYS,
+  ]);
+  if (Array.isArray(value)) value.forEach((item) => unlabelledKeys(item, into));
+  else if (value !== null && typeof value === 'object')
+    for (const [key, inner] of Object.entries(value)) {
+      if (key === 'explanation') continue;
+      if (!known.has(key) && key !== 'id' && !/[a-z]Ids?$/.test(key))
+        into.add(key);
+      unlabelledKeys(inner, into);
+    }
+  return [...into].sort();
+}
 
 /** A confidential survey the person was invited to and answered, written as the answering path would. */
 async function answeredConfidentialSurvey(
@@ -99,6 +123,10 @@ describe('data-subject rights: export and erasure', () => {
       roles: ['MEDEWERKER'],
     });
     expect(data.directoryEntry.jobTitle).toBe('Verpleegkundige');
+    // Every field has a label in the readable overview (PERSONAL_DATA_FIELDS); skills by name, not id.
+    expect(unlabelledKeys(data)).toEqual([]);
+    expect(data.participation).not.toHaveProperty('skillIds');
+    expect(data.participation).toHaveProperty('skills', []);
     expect(data.participation.about).toBe('Ik denk graag mee over roosters.');
     expect(data.consents).toEqual([
       expect.objectContaining({ purpose: 'WORKGROUP', granted: true }),
@@ -215,6 +243,7 @@ describe('data-subject rights: export and erasure', () => {
       (await employee.request<{ myPersonalData: string }>('{ myPersonalData }'))
         .data!.myPersonalData,
     ) as Record<string, unknown>;
+    expect(unlabelledKeys(exported)).toEqual([]);
     expect(exported['boardPosts']).toEqual([
       expect.objectContaining({ text: 'Minder overdrachten', kind: 'PRO' }),
     ]);

@@ -168,36 +168,33 @@ describe("the advisor's pool: search, representation, matching", () => {
     expect(names(await search(filter()))).toEqual(expected);
   });
 
-  it('counts participants per department against the headcount and flags under-representation', async () => {
+  it('counts participants per department against the headcount, with shares, and gives no verdict for a pool this small', async () => {
     const response = await advisor.request<{
-      poolRepresentation: {
-        departmentName: string;
-        headcount: number;
-        participants: number;
-        underRepresented: boolean;
-      }[];
+      poolRepresentation: Record<string, unknown>[];
     }>(
-      '{ poolRepresentation { departmentName headcount participants underRepresented } }',
+      '{ poolRepresentation { departmentName headcount participants poolSize minPoolForVerdict poolShare headcountShare expected verdict underRepresented } }',
     );
+    // Five participants: below the minimum of ten, so no department is called under- or sufficiently represented.
+    const row = (
+      departmentName: string,
+      headcount: number,
+      participants: number,
+    ) => ({
+      departmentName,
+      headcount,
+      participants,
+      poolSize: 5,
+      minPoolForVerdict: 10,
+      poolShare: participants / 5,
+      headcountShare: headcount / 7,
+      expected: expect.closeTo((5 * headcount) / 7, 6),
+      verdict: 'NOT_ENOUGH_DATA',
+      underRepresented: false,
+    });
     expect(response.data?.poolRepresentation).toEqual([
-      {
-        departmentName: 'Logistiek',
-        headcount: 4,
-        participants: 2,
-        underRepresented: false,
-      },
-      {
-        departmentName: 'Thuiszorg',
-        headcount: 1,
-        participants: 1,
-        underRepresented: false,
-      },
-      {
-        departmentName: 'Zorg',
-        headcount: 2,
-        participants: 2,
-        underRepresented: false,
-      },
+      row('Logistiek', 4, 2),
+      row('Thuiszorg', 1, 1),
+      row('Zorg', 2, 2),
     ]);
   });
 
@@ -273,5 +270,34 @@ describe("the advisor's pool: search, representation, matching", () => {
     expect(best.explanationEn).toContain('2 of 2 skills');
     expect(result.candidates[1]!.explanationNl).toContain('Logistiek');
     expect(best.score).toBeGreaterThan(result.candidates[2]!.score);
+  });
+
+  it('names an uncovered must-cover department by its name, never its id, and gives each candidate the account to invite', async () => {
+    const facilities = await createDepartment(advisor, 'Facilitair');
+    const response = await advisor.request<{
+      matchParticipants: {
+        uncovered: string[];
+        candidates: { userId: string; explanationNl: string }[];
+      };
+    }>(
+      `query($need: MatchNeedInput!) { matchParticipants(need: $need) {
+         uncovered candidates { userId explanationNl } } }`,
+      {
+        need: {
+          skillIds: [],
+          themes: [],
+          size: 2,
+          wayOfTakingPart: 'WORKGROUP',
+          mustCoverDepartmentIds: [facilities, ids['logistics']],
+        },
+      },
+    );
+    expect(response.errors).toBeUndefined();
+    const result = response.data!.matchParticipants;
+    expect(result.uncovered).toEqual(['Facilitair']);
+    for (const candidate of result.candidates) {
+      expect(candidate.userId).toMatch(/^[0-9a-f-]{36}$/);
+      expect(candidate.explanationNl).not.toMatch(/[0-9a-f]{8}-[0-9a-f]{4}/);
+    }
   });
 });

@@ -12,6 +12,7 @@ import {
 } from './test-app';
 import { createDepartment, createEmployee } from './directory-fixtures';
 import { joinPool, publishAgreement } from './participant-fixtures';
+import { createTrajectory } from './trajectory-fixtures';
 
 describe('fair draw for a sounding board', () => {
   let testApp: TestApp;
@@ -204,5 +205,59 @@ describe('fair draw for a sounding board', () => {
         ),
       ),
     ).toBe('NOT_FOUND');
+  });
+
+  it('says how many seats and reserves could not be filled, sorts its groups by name and links to a trajectory', async () => {
+    const trajectory = await createTrajectory(advisor, {
+      title: 'Nieuwe huisvesting',
+    });
+    const response = await advisor.request<{
+      drawSortition: {
+        draw: { trajectoryId: string | null; trajectoryTitle: string | null };
+        seatsRequested: number;
+        seatsUnfilled: number;
+        reservesUnfilled: number;
+        seated: { displayName: string; userId: string }[];
+        strata: { label: string }[];
+      };
+    }>(
+      `mutation($i: DrawInput!) { drawSortition(input: $i) {
+         draw { trajectoryId trajectoryTitle } seatsRequested seatsUnfilled reservesUnfilled
+         seated { displayName userId } strata { label } } }`,
+      {
+        i: {
+          title: 'Te grote klankbordgroep',
+          seats: 6,
+          reserves: 2,
+          strataBy: ['department'],
+          trajectoryId: trajectory.id,
+        },
+      },
+    );
+    expect(response.errors).toBeUndefined();
+    const result = response.data!.drawSortition;
+    // Four eligible people for six seats and two reserves.
+    expect(result.seatsRequested).toBe(6);
+    expect(result.seatsUnfilled).toBe(2);
+    expect(result.reservesUnfilled).toBe(2);
+    expect(result.draw).toEqual({
+      trajectoryId: trajectory.id,
+      trajectoryTitle: 'Nieuwe huisvesting',
+    });
+    expect(result.strata.map((s) => s.label)).toEqual(['Kantoor', 'Zorg']);
+    const names = result.seated.map((p) => p.displayName);
+    expect(names).toEqual([...names].sort((a, b) => a.localeCompare(b, 'nl')));
+    for (const person of result.seated)
+      expect(person.userId).toMatch(/^[0-9a-f-]{36}$/);
+  });
+
+  it('refuses a trajectory of another organisation or that does not exist', async () => {
+    const response = await draw({
+      title: 'X',
+      seats: 1,
+      strataBy: ['department'],
+      trajectoryId: '00000000-0000-4000-8000-000000000000',
+    });
+    expect(errorCode(response)).toBe('NOT_FOUND');
   });
 });

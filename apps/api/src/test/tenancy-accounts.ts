@@ -101,6 +101,16 @@ export function accountTenancyAttempts(
         own.data!.organisationSettings.name,
       );
     },
+    'Query.searchPeople': async () => {
+      // B's HR is called "HR …" like A's: A finds only its own, never B's address.
+      const response = await a().request<{
+        searchPeople: { email: string }[];
+      }>('{ searchPeople(input: { query: "HR", limit: 20 }) { email } }');
+      expect(response.data).toBeDefined();
+      expect(response.data!.searchPeople.map((p) => p.email)).not.toContain(
+        b().hrEmail,
+      );
+    },
     'Mutation.switchOrganisation': async () => {
       const response = await a().request(
         'mutation($o: ID!) { switchOrganisation(organisationId: $o) { userId } }',

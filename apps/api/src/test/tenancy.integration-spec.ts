@@ -597,6 +597,12 @@ describe('organisations are kept apart', () => {
       expect(
         response.data!.drawSortition.seated.map((p) => p.participantId),
       ).not.toContain(bParticipant['id']);
+      // Nor can A's draw be made for B's trajectory.
+      const linked = await a.request(
+        'mutation($t: ID!) { drawSortition(input: { title: "Klankbord A", seats: 1, strataBy: ["department"], trajectoryId: $t }) { poolSize } }',
+        { t: bWorld.trajectoryId },
+      );
+      expect(errorCode(linked)).toBe('NOT_FOUND');
     },
     'Query.sortitionDraws': async () => {
       const bDraw = await drawInB();

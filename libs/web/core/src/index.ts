@@ -16,3 +16,5 @@ export * from './lib/page/page-actions';
 export * from './lib/page/loadable';
 export * from './lib/time/date-time';
 export * from './lib/notifications/notifications-api';
+export * from './lib/people/people-search';
+export * from './lib/forms/show-errors';

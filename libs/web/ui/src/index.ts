@@ -15,3 +15,4 @@ export * from './lib/count-tiles/count-tiles';
 export * from './lib/chart/chart-spec';
 export * from './lib/chart/chart-options';
 export * from './lib/chart/chart';
+export * from './lib/person-picker/person-picker';

@@ -29,6 +29,7 @@ import {
   loadable,
   pageActions,
   type TranslationKey,
+  showsErrors,
 } from '@inspraak/web-core';
 import {
   AlertComponent,
@@ -117,7 +118,8 @@ export class AccountPage {
   protected currentPasswordError(): string | null {
     if (this.currentError()) return this.currentError();
     const control = this.passwordForm.controls.current;
-    return control.errors?.['required'] && (control.touched || this.submitted())
+    return control.errors?.['required'] &&
+      showsErrors(control, this.submitted())
       ? this.i18n.translate('account.fields.currentRequired')
       : null;
   }

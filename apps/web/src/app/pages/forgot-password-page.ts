@@ -13,7 +13,12 @@ import {
 } from '@angular/forms';
 import { RouterLink } from '@angular/router';
 import { RequestPasswordResetDocument } from '@inspraak/shared';
-import { GraphqlClient, I18nService, TranslatePipe } from '@inspraak/web-core';
+import {
+  GraphqlClient,
+  I18nService,
+  TranslatePipe,
+  showsErrors,
+} from '@inspraak/web-core';
 import {
   AlertComponent,
   FormFieldComponent,
@@ -110,7 +115,7 @@ export class ForgotPasswordPage {
 
   protected emailError(): string | null {
     const control = this.form.controls.email;
-    if (!control.errors || !(control.touched || this.submission.submitted()))
+    if (!control.errors || !showsErrors(control, this.submission.submitted()))
       return null;
     return this.i18n.translate(
       control.errors['required'] ? 'login.emailRequired' : 'login.emailInvalid',

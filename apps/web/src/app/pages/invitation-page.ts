@@ -24,6 +24,7 @@ import {
   SessionService,
   TranslatePipe,
   isApiError,
+  showsErrors,
 } from '@inspraak/web-core';
 import {
   AlertComponent,
@@ -236,7 +237,7 @@ export class InvitationPage {
     if (this.passwordError()) return this.passwordError();
     const control = this.form.controls.existing;
     return control.errors?.['required'] &&
-      (control.touched || this.submission.submitted())
+      showsErrors(control, this.submission.submitted())
       ? this.i18n.translate('account.invitation.existingRequired')
       : null;
   }

@@ -60,7 +60,7 @@ describe('LoginPage', () => {
           ),
       ),
     );
-    const { el, type, submit } = await setup();
+    const { fixture, el, type, submit } = await setup();
     type('#login-email', 'adviseur@demo.inspraak.nl');
     type('#login-password', 'fout');
     await submit();
@@ -71,6 +71,16 @@ describe('LoginPage', () => {
     expect(el.querySelector<HTMLInputElement>('#login-password')?.value).toBe(
       '',
     );
+    // The emptied password is not marked wrong: the message says it once.
+    const password = el.querySelector<HTMLInputElement>('#login-password')!;
+    expect(password.getAttribute('aria-invalid')).not.toBe('true');
+    expect(el.querySelector('#login-password-error')?.textContent ?? '').toBe(
+      '',
+    );
+    password.dispatchEvent(new Event('blur'));
+    await fixture.whenStable();
+    expect(password.getAttribute('aria-invalid')).not.toBe('true');
+    expect(el.querySelectorAll('[role="alert"]')).toHaveLength(1);
   });
 
   it('explains empty fields next to them without calling the server', async () => {

@@ -13,7 +13,12 @@ import {
   Validators,
 } from '@angular/forms';
 import { ActivatedRoute, Router, RouterLink } from '@angular/router';
-import { I18nService, SessionService, TranslatePipe } from '@inspraak/web-core';
+import {
+  I18nService,
+  SessionService,
+  TranslatePipe,
+  showsErrors,
+} from '@inspraak/web-core';
 import {
   AlertComponent,
   FormFieldComponent,
@@ -90,7 +95,7 @@ export class LoginPage {
 
   protected ssoFieldError(): string | null {
     return this.ssoForm.invalid &&
-      (this.ssoForm.controls.email.touched || this.ssoSubmitted())
+      showsErrors(this.ssoForm.controls.email, this.ssoSubmitted())
       ? this.i18n.translate('sso.emailInvalid')
       : null;
   }
@@ -108,7 +113,7 @@ export class LoginPage {
 
   protected fieldError(name: 'email' | 'password'): string | null {
     const control = this.form.controls[name];
-    if (!control.errors || !(control.touched || this.submission.submitted()))
+    if (!control.errors || !showsErrors(control, this.submission.submitted()))
       return null;
     if (name === 'password')
       return this.i18n.translate('login.passwordRequired');
@@ -133,7 +138,9 @@ export class LoginPage {
         ),
       error: (e) => {
         this.submission.error.set(this.i18n.errorMessage(e));
+        // The message says what went wrong, once; the emptied password is not a second error.
         this.form.controls.password.reset();
+        this.submission.submitted.set(false);
         this.document.getElementById('login-password')?.focus();
       },
     });

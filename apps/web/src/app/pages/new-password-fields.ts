@@ -17,6 +17,7 @@ import {
   TranslatePipe,
   isApiError,
   type TranslationKey,
+  showsErrors,
 } from '@inspraak/web-core';
 import { FormFieldComponent } from '@inspraak/web-ui';
 import { reasonText } from './api-refusal';
@@ -174,7 +175,7 @@ export class NewPasswordFields {
   protected error(name: 'password' | 'repeat'): string | null {
     const group = this.group();
     const control = group.controls[name];
-    const shown = control.touched || this.submitted();
+    const shown = showsErrors(control, this.submitted());
     if (name === 'password') {
       if (this.serverError()) return this.serverError();
       if (!control.errors || !shown) return null;

@@ -10,6 +10,7 @@ import { PasswordResetProcessor } from './passwords/password-reset.processor';
 import { PasswordsResolver } from './passwords/passwords.resolver';
 import { PasswordsService } from './passwords/passwords.service';
 import { SessionsResolver } from './sessions/sessions.resolver';
+import { PeopleSearchResolver } from './people/people-search.resolver';
 import {
   INVITATION_API_PROVIDERS,
   INVITATION_RESOLVERS,
@@ -26,6 +27,7 @@ export const ACCOUNTS_RESOLVERS = [
   AccountsAdminResolver,
   PasswordsResolver,
   SessionsResolver,
+  PeopleSearchResolver,
   ...INVITATION_RESOLVERS,
   ...SSO_RESOLVERS,
 ];

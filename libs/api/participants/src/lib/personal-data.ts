@@ -120,6 +120,15 @@ export class PersonalDataService {
       `SELECT action, entity_type AS "entityType", at FROM audit_entry WHERE organisation_id = $1 AND (actor_user_id = $2 OR entity_id = $3::text) ORDER BY at`,
       [actor.userId, participantId],
     );
+    // Skills by name: the export is read by people, and ids say nothing to them.
+    const skills = participant?.skillIds.length
+      ? (
+          await q(
+            'SELECT name FROM skill WHERE organisation_id = $1 AND id = ANY($2::uuid[]) ORDER BY name',
+            [participant.skillIds],
+          )
+        ).map((row) => row['name'] as string)
+      : [];
     const document = {
       generatedAt: new Date().toISOString(),
       explanation: {
@@ -135,7 +144,7 @@ export class PersonalDataService {
             joinedAt: participant.joinedAt,
             leftAt: participant.leftAt,
             deletionScheduledOn: participant.deletionScheduledOn,
-            skillIds: participant.skillIds,
+            skills,
             tags: participant.tags,
             themes: participant.themes,
             hoursPerMonth: participant.hoursPerMonth,

@@ -11,6 +11,7 @@ import {
   type WayOfTakingPart as DomainWay,
 } from '@inspraak/domain';
 import { TenantScope } from '@inspraak/api-core';
+import type { EntityManager } from 'typeorm';
 import { MatchNeedInput, MatchResultModel } from './pool.models';
 import type { SnapshotRow } from './pool.service';
 import { SNAPSHOT_COLUMNS, SNAPSHOT_JOINS, toSnapshot } from './pool.service';
@@ -116,12 +117,11 @@ export async function matchFromDatabase(
       wantedCount,
       coverage.map((g) => g.first),
     ])) as (SnapshotRow & { code: string | null })[];
-    const names = wanted.departmentIds.length
-      ? ((await manager.query(DEPARTMENT_NAMES_SQL, [
-          scope.organisationId,
-          wanted.departmentIds,
-        ])) as { id: string; name: string }[])
-      : [];
+    const departmentNames = await mustCoverDepartmentNames(
+      manager,
+      scope.organisationId,
+      wanted.departmentIds,
+    );
 
     // The domain's verdict on every row read must be the one its group promised.
     const expected = new Map<string, number>();
@@ -148,13 +148,14 @@ export async function matchFromDatabase(
         rows.map((r) => [
           r.id,
           {
+            userId: r.userId,
             displayName: r.displayName,
             departmentName: r.departmentName,
             location: r.location,
           },
         ]),
       ),
-      departmentNames: Object.fromEntries(names.map((n) => [n.id, n.name])),
+      departmentNames,
       eligibleCount,
       ineligible: reasonCounts(groups),
     });
@@ -183,6 +184,7 @@ export function presentMatch(input: {
   display: ReadonlyMap<
     string,
     {
+      userId: string;
       displayName: string;
       departmentName: string | null;
       location: string | null;
@@ -205,6 +207,7 @@ export function presentMatch(input: {
       const person = display.get(candidate.participantId);
       return {
         participantId: candidate.participantId,
+        userId: person?.userId ?? '',
         displayName: person?.displayName ?? '',
         departmentName: person?.departmentName ?? null,
         location: person?.location ?? null,
@@ -593,10 +596,24 @@ function matchSql(wanted: Wanted, packing: Packing) {
 }
 
 /** Names of the must-cover departments that someone in the pool works in, as the full load knows them. */
-const DEPARTMENT_NAMES_SQL = `SELECT d.id::text AS id, d.name FROM department d
-  WHERE d.organisation_id = $1 AND d.id = ANY ($2::uuid[]) AND d.name <> ''
-    AND EXISTS (SELECT 1 FROM employee e JOIN participant p ON p.employee_id = e.id AND p.organisation_id = e.organisation_id
-                WHERE e.organisation_id = $1 AND e.department_id = d.id AND p.status <> 'LEFT')`;
+/**
+ * The names of the must-cover departments of this organisation, whether or
+ * not anyone from them is in the pool: an uncovered department is exactly
+ * one without anyone, and must still be shown by its name, not its id.
+ */
+export async function mustCoverDepartmentNames(
+  manager: EntityManager,
+  organisationId: string,
+  departmentIds: readonly string[],
+): Promise<Record<string, string>> {
+  const ids = departmentIds.filter(isUuidText);
+  if (ids.length === 0) return {};
+  const rows = (await manager.query(
+    `SELECT d.id::text AS id, d.name FROM department d WHERE d.organisation_id = $1 AND d.id = ANY ($2::uuid[]) AND d.name <> ''`,
+    [organisationId, ids],
+  )) as { id: string; name: string }[];
+  return Object.fromEntries(rows.map((row) => [row.id, row.name]));
+}
 
 const UUID_TEXT =
   /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;

@@ -6,6 +6,7 @@ import {
   InputType,
   Int,
   ObjectType,
+  registerEnumType,
 } from '@nestjs/graphql';
 import {
   ArrayMaxSize,
@@ -114,6 +115,18 @@ export class PoolPageInput {
   @Field(() => Int, { defaultValue: 25 }) @IsInt() @Min(1) @Max(100) limit = 25;
 }
 
+export enum RepresentationVerdictEnum {
+  NOT_ENOUGH_DATA = 'NOT_ENOUGH_DATA',
+  UNDER = 'UNDER',
+  BALANCED = 'BALANCED',
+  OVER = 'OVER',
+}
+registerEnumType(RepresentationVerdictEnum, {
+  name: 'RepresentationVerdict',
+  description:
+    "How a department's share of the pool compares with its share of the headcount (see judgeRepresentation in the domain); NOT_ENOUGH_DATA below the minimum pool size.",
+});
+
 /** How well a department is represented in the pool, against its headcount in the directory. */
 @ObjectType()
 export class DepartmentRepresentation {
@@ -123,7 +136,18 @@ export class DepartmentRepresentation {
   @Field(() => Int) participants!: number;
   /** participants / headcount; null without headcount. */
   @Field(() => Float, { nullable: true }) share!: number | null;
-  /** Share below half of the organisation-wide share: worth recruiting there. */
+  /** This department's part of the pool (participants / pool size). */
+  @Field(() => Float) poolShare!: number;
+  /** This department's part of the workforce (headcount / total headcount). */
+  @Field(() => Float) headcountShare!: number;
+  /** Participants it would have if the pool mirrored the workforce. */
+  @Field(() => Float) expected!: number;
+  /** Participants in the whole pool (the same on every row). */
+  @Field(() => Int) poolSize!: number;
+  /** Smallest pool for which a verdict is given. */
+  @Field(() => Int) minPoolForVerdict!: number;
+  @Field(() => RepresentationVerdictEnum) verdict!: RepresentationVerdictEnum;
+  /** verdict = UNDER: worth recruiting there. */
   @Field() underRepresented!: boolean;
 }
 
@@ -165,6 +189,8 @@ export class MatchNeedInput {
 @ObjectType()
 export class MatchCandidate {
   @Field(() => ID) participantId!: string;
+  /** Their account: what invitations (inviteToWorkgroup) take. */
+  @Field(() => ID) userId!: string;
   @Field() displayName!: string;
   @Field(() => String, { nullable: true }) departmentName!: string | null;
   @Field(() => String, { nullable: true }) location!: string | null;

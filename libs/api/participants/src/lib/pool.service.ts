@@ -2,6 +2,8 @@ import { Injectable } from '@nestjs/common';
 import {
   addDays,
   addMonths,
+  judgeRepresentation,
+  MIN_POOL_FOR_REPRESENTATION_VERDICT,
   ParticipantSnapshot,
   ParticipationNeed,
   rankParticipants,
@@ -18,9 +20,15 @@ import {
   PoolMember,
   PoolPage,
   PoolPageInput,
+  RepresentationVerdictEnum,
 } from './pool.models';
 import { ParticipationStatus } from './participants.entities';
-import { matchFromDatabase, presentMatch, toDomainNeed } from './pool-match';
+import {
+  matchFromDatabase,
+  mustCoverDepartmentNames,
+  presentMatch,
+  toDomainNeed,
+} from './pool-match';
 import {
   agreementRuleSql,
   CURRENT_AGREEMENT_SQL,
@@ -110,7 +118,7 @@ export class PoolService {
     return { items: rows, total, offset: page.offset, limit: page.limit };
   }
 
-  /** Participants per department against the directory's active headcount. */
+  /** Participants per department against the directory's active headcount, judged by the domain's rule (`judgeRepresentation`). */
   async representation(actor: Actor): Promise<DepartmentRepresentation[]> {
     const scope = this.tenantDb.scope(actor);
     const rows = (await scope.manager.query(
@@ -128,17 +136,15 @@ export class PoolService {
       headcount: number;
       participants: number;
     }[];
-    const totalHeadcount = rows.reduce((sum, r) => sum + r.headcount, 0);
-    const totalParticipants = rows.reduce((sum, r) => sum + r.participants, 0);
-    const overall = totalHeadcount > 0 ? totalParticipants / totalHeadcount : 0;
-    return rows.map((r) => {
-      const share = r.headcount > 0 ? r.participants / r.headcount : null;
-      return {
-        ...r,
-        share,
-        underRepresented: share !== null && overall > 0 && share < overall / 2,
-      };
-    });
+    const judged = judgeRepresentation(rows);
+    return judged.departments.map((r) => ({
+      ...r,
+      share: r.headcount > 0 ? r.participants / r.headcount : null,
+      poolSize: judged.poolSize,
+      minPoolForVerdict: MIN_POOL_FOR_REPRESENTATION_VERDICT,
+      verdict: r.verdict as RepresentationVerdictEnum,
+      underRepresented: r.verdict === 'UNDER',
+    }));
   }
 
   /**
@@ -171,10 +177,10 @@ export class PoolService {
   ): Promise<MatchResultModel> {
     const { snapshots, display } = await this.snapshots(scope);
     const result = rankParticipants(snapshots, domainNeed, today);
-    const departmentNames = Object.fromEntries(
-      [...display.values()]
-        .filter((d) => d.departmentId && d.departmentName)
-        .map((d) => [d.departmentId as string, d.departmentName as string]),
+    const departmentNames = await mustCoverDepartmentNames(
+      scope.manager,
+      scope.organisationId,
+      domainNeed.mustCoverDepartments ?? [],
     );
     const reasons = new Map<string, number>();
     for (const candidate of result.ineligible)
@@ -204,6 +210,7 @@ export class PoolService {
     display: Map<
       string,
       {
+        userId: string;
         displayName: string;
         departmentId: string | null;
         departmentName: string | null;
@@ -221,6 +228,7 @@ export class PoolService {
       rows.map((r) => [
         r.id,
         {
+          userId: r.userId,
           displayName: r.displayName,
           departmentId: r.departmentId,
           departmentName: r.departmentName,
@@ -265,6 +273,7 @@ export function toSnapshot(r: SnapshotRow): ParticipantSnapshot {
 
 export interface SnapshotRow {
   id: string;
+  userId: string;
   displayName: string;
   departmentId: string | null;
   departmentName: string | null;
@@ -292,7 +301,7 @@ const AGREEMENT_VALID = agreementRuleSql('p', 'cur', '$2::date').valid;
  * A participant `p` as a `SnapshotRow`: what the domain's matching and draws
  * see. With SNAPSHOT_JOINS (`$1` is the organisation).
  */
-export const SNAPSHOT_COLUMNS = `p.id, u.display_name AS "displayName", e.department_id AS "departmentId", d.name AS "departmentName", e.location, e.contract_type AS "contractType",
+export const SNAPSHOT_COLUMNS = `p.id, p.user_id AS "userId", u.display_name AS "displayName", e.department_id AS "departmentId", d.name AS "departmentName", e.location, e.contract_type AS "contractType",
   p.skill_ids::text[] AS skills, p.themes, p.hours_per_month AS "hoursPerMonth", p.ways_of_taking_part::text[] AS "preferredWays", p.languages,
   p.status, p.paused_until::text AS "pausedUntil", to_char(p.joined_at AT TIME ZONE 'Europe/Amsterdam', 'YYYY-MM-DD') AS "joinedOn",
   p.accepted_agreement_version AS "acceptedVersion", p.agreement_valid_until::text AS "validUntil", cur.version AS "currentVersion",

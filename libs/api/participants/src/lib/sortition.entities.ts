@@ -71,6 +71,15 @@ export class SortitionDraw extends TenantOwned {
   @Column('uuid')
   createdByUserId!: string;
 
+  /** The trajectory the draw was made for, if any: its workgroups and calls are the next step. */
+  @Field(() => ID, { nullable: true })
+  @Column('uuid', { nullable: true })
+  trajectoryId!: string | null;
+
+  /** Resolved on read (the trajectory's title now); null without a trajectory or when it is gone. */
+  @Field(() => String, { nullable: true })
+  trajectoryTitle?: string | null;
+
   @Field(() => GraphQLISODateTime)
   @CreateDateColumn({ type: 'timestamptz' })
   createdAt!: Date;
@@ -79,6 +88,8 @@ export class SortitionDraw extends TenantOwned {
 @ObjectType()
 export class DrawnPerson {
   @Field(() => ID) participantId!: string;
+  /** Their account, for invitations; null when they have since left the pool and were removed. */
+  @Field(() => ID, { nullable: true }) userId!: string | null;
   @Field() displayName!: string;
   @Field(() => String, { nullable: true }) departmentName!: string | null;
   @Field(() => String, { nullable: true }) location!: string | null;
@@ -86,7 +97,10 @@ export class DrawnPerson {
 
 @ObjectType()
 export class DrawStratum {
+  /** The domain's stratum key (JSON of its values): for verification only. */
   @Field() key!: string;
+  /** The group in words, e.g. "Zorg · Utrecht"; groups are listed by this label. */
+  @Field() label!: string;
   @Field(() => Int) headcount!: number;
   @Field(() => Int) eligible!: number;
   @Field(() => Int) target!: number;
@@ -99,8 +113,14 @@ export class SortitionDrawDetail {
   @Field(() => SortitionDraw) draw!: SortitionDraw;
   @Field(() => [DrawnPerson]) seated!: DrawnPerson[];
   @Field(() => [DrawnPerson]) reserves!: DrawnPerson[];
+  /** Sorted by label. */
   @Field(() => [DrawStratum]) strata!: DrawStratum[];
   @Field(() => Int) poolSize!: number;
+  @Field(() => Int) seatsRequested!: number;
+  /** Seats no eligible person was left for (requested − seated). */
+  @Field(() => Int) seatsUnfilled!: number;
+  @Field(() => Int) reservesRequested!: number;
+  @Field(() => Int) reservesUnfilled!: number;
 }
 
 @ObjectType()

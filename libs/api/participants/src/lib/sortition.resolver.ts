@@ -1,6 +1,7 @@
 import {
   Args,
   Field,
+  ID,
   InputType,
   Int,
   Mutation,
@@ -16,6 +17,7 @@ import {
   IsInt,
   IsOptional,
   IsString,
+  IsUUID,
   Max,
   MaxLength,
   Min,
@@ -65,6 +67,11 @@ export class DrawInput {
   @IsString()
   @MaxLength(100)
   seed?: string | null;
+  /** The trajectory the draw is made for (optional): its workgroups and calls are the next step. */
+  @Field(() => ID, { nullable: true })
+  @IsOptional()
+  @IsUUID()
+  trajectoryId?: string | null;
 }
 
 /** Fair draws: the advisor draws, any member can check a draw against its recorded inputs. */

@@ -10,6 +10,7 @@ import {
   type SortitionInput,
   type SortitionResult,
   type StratumDimension,
+  type StratumValues,
 } from '@inspraak/domain';
 import {
   Actor,
@@ -29,6 +30,27 @@ import { PoolService } from './pool.service';
 import { WayOfTakingPart } from './participants.entities';
 
 const NO_DRAW = () => notFound({ nl: 'Loting', en: 'Draw' });
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+/** Names and group labels as Dutch readers sort them ("Zorg" after "kantoor", digits by value). */
+const BY_NAME = new Intl.Collator('nl', { numeric: true, sensitivity: 'base' });
+
+/** A group in words: its values in the order of `strataBy`, departments by name. */
+function stratumLabel(
+  values: StratumValues,
+  strataBy: readonly StratumDimension[],
+  departmentNames: ReadonlyMap<string, string>,
+): string {
+  if (strataBy.length === 0) return '—';
+  return strataBy
+    .map((dimension) => {
+      const value = values[dimension];
+      if (!value) return '—';
+      return dimension === 'department'
+        ? (departmentNames.get(value) ?? '—')
+        : value;
+    })
+    .join(' · ');
+}
 
 export interface DrawRequest {
   title: string;
@@ -37,6 +59,7 @@ export interface DrawRequest {
   reserves: number;
   strataBy: StratumDimension[];
   seed?: string | null;
+  trajectoryId?: string | null;
 }
 
 /** Fair draws for sounding boards: stratified by the directory's headcount, reproducible from the recorded seed. */
@@ -55,6 +78,12 @@ export class SortitionService {
       });
     }
     return this.tenantDb.transaction(actor, async (scope) => {
+      const trajectoryId = request.trajectoryId ?? null;
+      if (
+        trajectoryId &&
+        !(await this.trajectoryTitles(scope, [trajectoryId])).has(trajectoryId)
+      )
+        throw notFound({ nl: 'Verandertraject', en: 'Change trajectory' });
       const { snapshots } = await this.pool.snapshots(scope);
       const { pool } = eligibleSortitionPool(
         snapshots,
@@ -84,6 +113,7 @@ export class SortitionService {
           input: input as unknown as Record<string, unknown>,
           result: result as unknown as Record<string, unknown>,
           createdByUserId: actor.userId,
+          trajectoryId,
         }),
       );
       await recordAudit(scope, {
@@ -102,11 +132,22 @@ export class SortitionService {
     });
   }
 
-  list(actor: Actor): Promise<SortitionDraw[]> {
-    return this.tenantDb
-      .scope(actor)
+  async list(actor: Actor): Promise<SortitionDraw[]> {
+    const scope = this.tenantDb.scope(actor);
+    const draws = await scope
       .repo(SortitionDraw)
       .find({ order: { createdAt: 'DESC' }, take: 50 });
+    const titles = await this.trajectoryTitles(
+      scope,
+      draws.flatMap((d) => (d.trajectoryId ? [d.trajectoryId] : [])),
+    );
+    return draws.map((d) =>
+      Object.assign(d, {
+        trajectoryTitle: d.trajectoryId
+          ? (titles.get(d.trajectoryId) ?? null)
+          : null,
+      }),
+    );
   }
 
   async get(actor: Actor, id: string): Promise<SortitionDrawDetail> {
@@ -143,7 +184,7 @@ export class SortitionService {
     const ids = [...result.seats, ...result.reserves];
     const people = ids.length
       ? ((await scope.manager.query(
-          `SELECT p.id AS "participantId", u.display_name AS "displayName", d.name AS "departmentName", e.location
+          `SELECT p.id AS "participantId", p.user_id AS "userId", u.display_name AS "displayName", d.name AS "departmentName", e.location
            FROM participant p JOIN user_account u ON u.id = p.user_id
            LEFT JOIN employee e ON e.id = p.employee_id AND e.organisation_id = p.organisation_id
            LEFT JOIN department d ON d.id = e.department_id AND d.organisation_id = p.organisation_id
@@ -156,24 +197,77 @@ export class SortitionService {
     const person = (id: string): DrawnPerson =>
       byId.get(id) ?? {
         participantId: id,
+        userId: null,
         displayName: '—',
         departmentName: null,
         location: null,
       };
+    const departmentNames = await this.departmentNames(
+      scope,
+      result.perStratum.flatMap((s) =>
+        s.values.department ? [s.values.department] : [],
+      ),
+    );
+    const titles = await this.trajectoryTitles(
+      scope,
+      draw.trajectoryId ? [draw.trajectoryId] : [],
+    );
+    // Seats are equal, so they are listed by name; reserves keep their call-up order.
+    const seated = result.seats
+      .map(person)
+      .sort((a, b) => BY_NAME.compare(a.displayName, b.displayName));
     return {
-      draw,
-      seated: result.seats.map(person),
+      draw: Object.assign(draw, {
+        trajectoryTitle: draw.trajectoryId
+          ? (titles.get(draw.trajectoryId) ?? null)
+          : null,
+      }),
+      seated,
       reserves: result.reserves.map(person),
-      strata: result.perStratum.map((s) => ({
-        key: s.key,
-        headcount: s.headcount,
-        eligible: s.eligible,
-        target: s.target,
-        drawn: s.drawn,
-        reservesDrawn: s.reservesDrawn,
-      })),
+      strata: result.perStratum
+        .map((s) => ({
+          key: s.key,
+          label: stratumLabel(s.values, input.strataBy, departmentNames),
+          headcount: s.headcount,
+          eligible: s.eligible,
+          target: s.target,
+          drawn: s.drawn,
+          reservesDrawn: s.reservesDrawn,
+        }))
+        .sort((a, b) => BY_NAME.compare(a.label, b.label)),
       poolSize: input.pool.length,
+      seatsRequested: input.seats,
+      seatsUnfilled: Math.max(0, input.seats - result.seats.length),
+      reservesRequested: input.reserves,
+      reservesUnfilled: Math.max(0, input.reserves - result.reserves.length),
     };
+  }
+
+  private async departmentNames(
+    scope: TenantScope,
+    ids: string[],
+  ): Promise<Map<string, string>> {
+    const uuids = [...new Set(ids)].filter((id) => UUID.test(id));
+    if (uuids.length === 0) return new Map();
+    const rows = (await scope.manager.query(
+      `SELECT id::text AS id, name FROM department WHERE organisation_id = $1 AND id = ANY($2::uuid[])`,
+      [scope.organisationId, uuids],
+    )) as { id: string; name: string }[];
+    return new Map(rows.map((r) => [r.id, r.name]));
+  }
+
+  /** Titles of these trajectories of the organisation (read through its table: the contexts stay separate libraries). */
+  private async trajectoryTitles(
+    scope: TenantScope,
+    ids: string[],
+  ): Promise<Map<string, string>> {
+    const uuids = [...new Set(ids)].filter((id) => UUID.test(id));
+    if (uuids.length === 0) return new Map();
+    const rows = (await scope.manager.query(
+      `SELECT id::text AS id, title FROM trajectory WHERE organisation_id = $1 AND id = ANY($2::uuid[])`,
+      [scope.organisationId, uuids],
+    )) as { id: string; title: string }[];
+    return new Map(rows.map((r) => [r.id, r.title]));
   }
 
   /** Active employees per stratum, from the directory: the draw is proportional to the workforce, not to the pool. */

@@ -1,3 +1,4 @@
 export * from './eligibility';
 export * from './matching';
 export * from './sortition';
+export * from './representation';

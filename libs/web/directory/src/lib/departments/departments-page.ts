@@ -17,7 +17,12 @@ import {
   Validators,
 } from '@angular/forms';
 import { RouterLink } from '@angular/router';
-import { I18nService, TranslatePipe, isApiError } from '@inspraak/web-core';
+import {
+  I18nService,
+  TranslatePipe,
+  isApiError,
+  showsErrors,
+} from '@inspraak/web-core';
 import type { Observable } from 'rxjs';
 import {
   AlertComponent,
@@ -127,7 +132,7 @@ export class DepartmentsPageComponent {
 
   protected nameError(form: DepartmentForm, submitted: boolean): string | null {
     const control = form.controls.name;
-    if (!(control.touched || submitted) || !control.errors) return null;
+    if (!showsErrors(control, submitted) || !control.errors) return null;
     if (control.errors['required'])
       return this.i18n.translate('directory.departments.nameRequired');
     if (control.errors['maxlength'])

@@ -27,6 +27,7 @@ import {
   isApiError,
   type ApiError,
   type TranslationKey,
+  showsErrors,
 } from '@inspraak/web-core';
 import {
   AlertComponent,
@@ -206,7 +207,7 @@ export class EmployeeFormPageComponent {
   protected fieldError(name: FieldName): string | null {
     const control = this.form.controls[name];
     const errors = control.errors;
-    if (!errors || !(control.touched || this.submitted())) return null;
+    if (!errors || !showsErrors(control, this.submitted())) return null;
     if (errors['required'])
       return this.i18n.translate('directory.form.required');
     if (errors['pattern'])

@@ -25,6 +25,7 @@ import {
   LocalDatePipe,
   TranslatePipe,
   type TranslationKey,
+  showsErrors,
 } from '@inspraak/web-core';
 import {
   AlertComponent,
@@ -163,7 +164,7 @@ export class AgreementsPageComponent {
     name: 'title' | 'markdown' | 'termMonths',
   ): string | null {
     const control = this.form.controls[name];
-    if (!(control.touched || this.submitted()) || control.valid) return null;
+    if (!showsErrors(control, this.submitted()) || control.valid) return null;
     const key: Record<typeof name, TranslationKey> = {
       title: 'participants.agreements.titleRequired',
       markdown: 'participants.agreements.markdownRequired',

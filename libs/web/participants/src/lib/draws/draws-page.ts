@@ -23,6 +23,7 @@ import {
   LocalDatePipe,
   TranslatePipe,
   type TranslationKey,
+  showsErrors,
 } from '@inspraak/web-core';
 import {
   AlertComponent,
@@ -39,6 +40,11 @@ import {
   type SortitionDrawDetail,
 } from '../data-access/pool-admin-api';
 import { CONSENT_PURPOSES } from '../profile-form/profile-form.model';
+import { InviteApi, type InviteTrajectory } from '../data-access/invite-api';
+import {
+  InviteToWorkgroupComponent,
+  type Invitee,
+} from '../invite/invite-to-workgroup';
 
 export const STRATA = ['department', 'location', 'contractType'] as const;
 export type Stratum = (typeof STRATA)[number];
@@ -64,6 +70,7 @@ function wholeNumber(min: number, max: number, initial: number) {
     AlertComponent,
     CheckListComponent,
     FormFieldComponent,
+    InviteToWorkgroupComponent,
   ],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './draws-page.html',
@@ -71,6 +78,7 @@ function wholeNumber(min: number, max: number, initial: number) {
 })
 export class DrawsPageComponent {
   private readonly api = inject(PoolAdminApi);
+  private readonly inviteApi = inject(InviteApi);
   private readonly i18n = inject(I18nService);
   private readonly destroyRef = inject(DestroyRef);
   private readonly injector = inject(Injector);
@@ -115,6 +123,19 @@ export class DrawsPageComponent {
       nonNullable: true,
       validators: [Validators.maxLength(100)],
     }),
+    trajectoryId: new FormControl('', { nonNullable: true }),
+  });
+
+  protected readonly trajectories = signal<InviteTrajectory[]>([]);
+
+  /** The people drawn, to invite as the next step: the seats ticked, the reserves in call-up order after them. */
+  protected readonly invitees = computed((): Invitee[] => {
+    const detail = this.detail();
+    if (!detail) return [];
+    return [
+      ...detail.seated.map((p) => ({ ...p, preselected: true })),
+      ...detail.reserves.map((p) => ({ ...p, preselected: false })),
+    ];
   });
 
   protected readonly strataOptions = computed(() => {
@@ -138,6 +159,13 @@ export class DrawsPageComponent {
         error: () => undefined,
       });
     this.loadDraws();
+    this.inviteApi
+      .trajectories()
+      .pipe(takeUntilDestroyed(this.destroyRef))
+      .subscribe({
+        next: (list) => this.trajectories.set(list),
+        error: () => undefined,
+      });
   }
 
   protected whereOf(person: {
@@ -195,7 +223,7 @@ export class DrawsPageComponent {
 
   protected countError(name: 'seats' | 'reserves'): string | null {
     const c = this.form.controls[name];
-    if (!(c.touched || this.submitted()) || c.valid) return null;
+    if (!showsErrors(c, this.submitted()) || c.valid) return null;
     return this.i18n.translate('participants.draws.countInvalid', {
       min: name === 'seats' ? 1 : 0,
       max: 500,
@@ -204,7 +232,7 @@ export class DrawsPageComponent {
 
   protected titleError(): string | null {
     const c = this.form.controls.title;
-    return (c.touched || this.submitted()) && c.invalid
+    return showsErrors(c, this.submitted()) && c.invalid
       ? this.i18n.translate('participants.draws.titleRequired')
       : null;
   }
@@ -233,6 +261,7 @@ export class DrawsPageComponent {
         reserves: Number(v.reserves),
         strataBy: v.strataBy,
         seed: v.seed.trim() || null,
+        trajectoryId: v.trajectoryId || null,
       }),
       (detail) => {
         this.show(detail);
@@ -258,11 +287,8 @@ export class DrawsPageComponent {
 
   protected verificationText(result: DrawVerification): string {
     return result.matches
-      ? this.i18n.translate('participants.draws.verifyOk', {
-          version: result.algorithmVersion,
-        })
-      : this.i18n.translate('participants.draws.verifyFailed', {
-          version: result.algorithmVersion,
+      ? this.i18n.translate('participationSteps.draw.verifyOk')
+      : this.i18n.translate('participationSteps.draw.verifyFailed', {
           mismatches: result.mismatches.join('; '),
         });
   }

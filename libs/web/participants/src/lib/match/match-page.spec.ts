@@ -5,11 +5,13 @@ import { ParticipantsApi } from '../data-access/participants-api';
 import { PoolAdminApi, type MatchResult } from '../data-access/pool-admin-api';
 import { SKILLS, buttonByText, click, type } from '../participation/testing';
 import { MatchPageComponent } from './match-page';
+import { InviteApi } from '../data-access/invite-api';
 
 const RESULT: MatchResult = {
   candidates: [
     {
       participantId: 'p1',
+      userId: 'u1',
       displayName: 'Fatima el Amrani',
       departmentName: 'Logistiek',
       location: 'Utrecht',
@@ -22,6 +24,7 @@ const RESULT: MatchResult = {
     },
     {
       participantId: 'p2',
+      userId: 'u2',
       displayName: 'Bram de Vries',
       departmentName: 'ICT',
       location: null,
@@ -57,6 +60,23 @@ describe('MatchPageComponent', () => {
     ),
   };
   const participants = { skills: jest.fn(() => of(SKILLS)) };
+  const inviteApi = {
+    trajectories: jest.fn(() =>
+      of([{ id: 't1', title: 'Nieuwe roosters', steering: true }]),
+    ),
+    workgroups: jest.fn(() =>
+      of([
+        { id: 'w1', name: 'Werkgroep A', callStatus: 'OPEN', canManage: true },
+        {
+          id: 'w2',
+          name: 'Werkgroep B',
+          callStatus: 'CLOSED',
+          canManage: true,
+        },
+      ]),
+    ),
+    invite: jest.fn(() => of({})),
+  };
 
   beforeEach(() => {
     localStorage.clear();
@@ -65,6 +85,10 @@ describe('MatchPageComponent', () => {
       providers: [
         { provide: PoolAdminApi, useValue: admin },
         { provide: ParticipantsApi, useValue: participants },
+        {
+          provide: InviteApi,
+          useValue: inviteApi,
+        },
       ],
     });
   });
@@ -157,5 +181,38 @@ describe('MatchPageComponent', () => {
     expect(el.querySelector('#match-size-error')?.textContent).toContain(
       'Vul een heel getal van 1 tot en met 200 in.',
     );
+  });
+
+  it('leads to an invitation: the suggested team to a call of a trajectory the adviser steers', async () => {
+    const { el, stable } = await setup();
+    buttonByText(el, 'Zoek deelnemers').click();
+    await stable();
+    const invite = el.querySelector('.invite') as HTMLElement;
+    const select = (selector: string, value: string) => {
+      const box = invite.querySelector(selector) as HTMLSelectElement;
+      box.value = value;
+      box.dispatchEvent(new Event('change'));
+    };
+    select('#match-invite-trajectory', 't1');
+    await stable();
+    expect(
+      Array.from(invite.querySelectorAll('#match-invite-workgroup option')).map(
+        (o) => o.textContent?.trim(),
+      ),
+    ).toEqual([
+      'Kies een werkgroep',
+      'Werkgroep A (open oproep)',
+      'Werkgroep B',
+    ]);
+    select('#match-invite-workgroup', 'w1');
+    await stable();
+    const boxes = Array.from(
+      invite.querySelectorAll<HTMLInputElement>('input[type="checkbox"]'),
+    );
+    expect(boxes.map((b) => b.checked)).toEqual([true, false]);
+    buttonByText(invite, 'Nodig 1 uit').click();
+    await stable();
+    expect(inviteApi.invite).toHaveBeenCalledWith('w1', 'u1');
+    expect(invite.textContent).toContain('Uitgenodigd voor Werkgroep A: 1.');
   });
 });

@@ -21,6 +21,7 @@ import {
   I18nService,
   TranslatePipe,
   type TranslationKey,
+  showsErrors,
 } from '@inspraak/web-core';
 import {
   AlertComponent,
@@ -36,6 +37,10 @@ import {
   type MatchCandidate,
   type MatchResult,
 } from '../data-access/pool-admin-api';
+import {
+  InviteToWorkgroupComponent,
+  type Invitee,
+} from '../invite/invite-to-workgroup';
 import { CONSENT_PURPOSES } from '../profile-form/profile-form.model';
 
 export const MATCH_LIMIT = 20;
@@ -50,6 +55,7 @@ export const MATCH_LIMIT = 20;
     CheckListComponent,
     FormFieldComponent,
     TagInputComponent,
+    InviteToWorkgroupComponent,
   ],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './match-page.html',
@@ -68,6 +74,14 @@ export class MatchPageComponent {
   protected readonly skills = signal<Skill[]>([]);
   protected readonly departments = signal<Department[]>([]);
   protected readonly result = signal<MatchResult | null>(null);
+  /** The candidates as people to invite, the suggested team ticked. */
+  protected readonly invitees = computed((): Invitee[] =>
+    (this.result()?.candidates ?? []).map((c) => ({
+      userId: c.userId,
+      displayName: c.displayName,
+      preselected: c.suggested,
+    })),
+  );
   protected readonly busy = signal(false);
   protected readonly submitted = signal(false);
   protected readonly error = signal<string | null>(null);
@@ -151,14 +165,14 @@ export class MatchPageComponent {
 
   protected sizeError(): string | null {
     const c = this.form.controls.size;
-    return (c.touched || this.submitted()) && c.invalid
+    return showsErrors(c, this.submitted()) && c.invalid
       ? this.i18n.translate('participants.match.sizeInvalid')
       : null;
   }
 
   protected hoursError(): string | null {
     const c = this.form.controls.hoursPerMonth;
-    return (c.touched || this.submitted()) && c.invalid
+    return showsErrors(c, this.submitted()) && c.invalid
       ? this.i18n.translate('participants.match.hoursInvalid')
       : null;
   }

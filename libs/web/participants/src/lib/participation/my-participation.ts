@@ -29,6 +29,7 @@ import {
   isApiError,
   type TranslationKey,
   downloadBlob,
+  showsErrors,
 } from '@inspraak/web-core';
 import {
   AlertComponent,
@@ -183,7 +184,7 @@ export class MyParticipationComponent {
   }
 
   protected pauseError(): string | null {
-    if (!(this.pauseUntil.touched || this.pauseSubmitted())) return null;
+    if (!showsErrors(this.pauseUntil, this.pauseSubmitted())) return null;
     if (this.pauseUntil.errors?.['pauseDate'])
       return this.i18n.translate('participants.mine.pauseDateInvalid');
     if (this.pauseUntil.errors?.['server'])

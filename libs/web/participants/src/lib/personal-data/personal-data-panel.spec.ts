@@ -2,7 +2,7 @@ import { TestBed } from '@angular/core/testing';
 import { of, throwError } from 'rxjs';
 import { ApiError } from '@inspraak/web-core';
 import { PersonalDataApi } from '../data-access/personal-data-api';
-import { PersonalDataPanelComponent, toOverview } from './personal-data-panel';
+import { PersonalDataPanelComponent } from './personal-data-panel';
 import { ErasureRequestsPanelComponent } from './erasure-requests-panel';
 
 const EXPORT = JSON.stringify({
@@ -32,46 +32,6 @@ describe('personal data', () => {
     TestBed.configureTestingModule({
       providers: [{ provide: PersonalDataApi, useValue: api }],
     });
-  });
-
-  it('turns the export into readable labelled sections', () => {
-    const sections = toOverview(
-      JSON.parse(EXPORT) as Record<string, unknown>,
-      (key) => key.toUpperCase(),
-    );
-    expect(sections.map((s) => s.title)).toEqual([
-      'ACCOUNT',
-      'DIRECTORYENTRY',
-      'PARTICIPATION',
-      'CONSENTS',
-      'AGREEMENTACCEPTANCES',
-      'REGIETEAMSEATS',
-      'BOARDPOSTS',
-      'BOARDSUPPORTS',
-      'WORKGROUPS',
-      'MEETINGINVITATIONS',
-      'ACTIONS',
-      'EVALUATIONSANSWERED',
-      'CALENDARFEED',
-      'SURVEYINVITATIONS',
-      'NOTIFICATIONS',
-      'ACTIVITY',
-    ]);
-    const byTitle = (title: string) =>
-      sections.find((s) => s.title === title)!.rows;
-    expect(byTitle('BOARDPOSTS')).toEqual([
-      { label: '1', value: 'kind: PRO · text: Minder overdrachten' },
-    ]);
-    expect(byTitle('EVALUATIONSANSWERED')).toEqual([{ label: '', value: '2' }]);
-    expect(byTitle('CALENDARFEED')).toEqual([]);
-    expect(sections[2]!.rows).toEqual([
-      { label: 'about', value: 'Ik denk mee' },
-      { label: 'themes', value: 'Roosters, ICT' },
-    ]);
-    expect(sections[3]!.rows).toEqual([
-      { label: '1', value: 'purpose: WORKGROUP · granted: true' },
-    ]);
-    expect(sections[4]!.rows).toEqual([]);
   });
 
   it('shows the overview, downloads the JSON and asks for erasure after confirming', async () => {

@@ -8,6 +8,7 @@ import {
 } from '@angular/core';
 import { takeUntilDestroyed } from '@angular/core/rxjs-interop';
 import {
+  I18N_DICTIONARIES,
   I18nService,
   LocalDatePipe,
   TranslatePipe,
@@ -18,12 +19,11 @@ import {
   PersonalDataApi,
   type ErasureReceipt,
 } from '../data-access/personal-data-api';
-
-/** One labelled part of the readable overview. */
-interface OverviewSection {
-  title: string;
-  rows: { label: string; value: string }[];
-}
+import {
+  overviewWords,
+  toReadableOverview,
+  type OverviewSection,
+} from './personal-data-overview';
 
 /**
  * "Mijn gegevens": everything the platform holds about me, as a JSON file and
@@ -71,7 +71,7 @@ interface OverviewSection {
       </div>
       @if (overview(); as sections) {
         <div class="overview">
-          @for (section of sections; track section.title) {
+          @for (section of sections; track section.key) {
             <h3>{{ section.title }}</h3>
             @if (section.rows.length) {
               <dl>
@@ -80,6 +80,19 @@ interface OverviewSection {
                   <dd>{{ row.value }}</dd>
                 }
               </dl>
+            } @else if (section.items.length) {
+              <ol class="items">
+                @for (item of section.items; track $index) {
+                  <li>
+                    <dl>
+                      @for (row of item; track $index) {
+                        <dt>{{ row.label }}</dt>
+                        <dd>{{ row.value }}</dd>
+                      }
+                    </dl>
+                  </li>
+                }
+              </ol>
             } @else {
               <p class="muted">
                 {{ 'participants.personalData.nothing' | translate }}
@@ -140,6 +153,14 @@ interface OverviewSection {
       margin-top: 1rem;
       padding-top: 0.5rem;
     }
+    .items {
+      padding-left: 1.25rem;
+    }
+    .items > li + li {
+      border-top: 1px solid #e3e9ec;
+      margin-top: 0.5rem;
+      padding-top: 0.5rem;
+    }
     dl {
       display: grid;
       grid-template-columns: minmax(8rem, 30%) 1fr;
@@ -167,6 +188,7 @@ interface OverviewSection {
 export class PersonalDataPanelComponent {
   private readonly api = inject(PersonalDataApi);
   private readonly i18n = inject(I18nService);
+  private readonly dictionaries = inject(I18N_DICTIONARIES);
   private readonly document = inject(DOCUMENT);
   private readonly destroyRef = inject(DestroyRef);
 
@@ -189,11 +211,13 @@ export class PersonalDataPanelComponent {
   protected showOverview(): void {
     this.load((json) =>
       this.overview.set(
-        toOverview(JSON.parse(json) as Record<string, unknown>, (key) =>
-          this.i18n.translateDynamic(
-            `participants.personalData.sections.${key}`,
+        toReadableOverview(
+          JSON.parse(json) as Record<string, unknown>,
+          overviewWords(
+            this.dictionaries[this.i18n.language()].personalData,
+            this.i18n.locale(),
           ),
-        ),
+        ).sections,
       ),
     );
   }
@@ -236,67 +260,4 @@ export class PersonalDataPanelComponent {
     this.busy.set(false);
     this.error.set(this.i18n.errorMessage(e));
   }
-}
-
-const SECTION_KEYS = [
-  'account',
-  'directoryEntry',
-  'participation',
-  'consents',
-  'agreementAcceptances',
-  'regieTeamSeats',
-  'boardPosts',
-  'boardSupports',
-  'workgroups',
-  'meetingInvitations',
-  'actions',
-  'evaluationsAnswered',
-  'calendarFeed',
-  'surveyInvitations',
-  'notifications',
-  'activity',
-] as const;
-
-/** Turns the export into labelled rows: objects become label/value pairs, lists become one row per item. */
-export function toOverview(
-  data: Record<string, unknown>,
-  title: (key: string) => string,
-): OverviewSection[] {
-  const text = (value: unknown): string =>
-    value === null || value === undefined
-      ? '—'
-      : Array.isArray(value)
-        ? value.map(text).join(', ')
-        : typeof value === 'object'
-          ? JSON.stringify(value)
-          : String(value);
-  return SECTION_KEYS.map((key) => {
-    const value = data[key];
-    if (Array.isArray(value)) {
-      return {
-        title: title(key),
-        rows: value.map((item, index) => ({
-          label: String(index + 1),
-          value: Object.entries(item as Record<string, unknown>)
-            .map(([k, v]) => `${k}: ${text(v)}`)
-            .join(' · '),
-        })),
-      };
-    }
-    if (value && typeof value === 'object') {
-      return {
-        title: title(key),
-        rows: Object.entries(value as Record<string, unknown>).map(
-          ([label, v]) => ({ label, value: text(v) }),
-        ),
-      };
-    }
-    // A count or a yes/no (evaluations answered, a calendar subscription) is one row; nothing is none.
-    if (value === null || value === undefined || value === 0 || value === false)
-      return { title: title(key), rows: [] };
-    return {
-      title: title(key),
-      rows: [{ label: '', value: text(value === true ? '✓' : value) }],
-    };
-  });
 }

@@ -6,6 +6,7 @@ import {
   PoolAdminApi,
   type PoolMember,
   type PoolPage,
+  type Representation,
 } from '../data-access/pool-admin-api';
 import { SKILLS, buttonByText, click, type } from '../participation/testing';
 import { PoolPageComponent } from './pool-page';
@@ -31,6 +32,26 @@ function member(overrides: Partial<PoolMember> = {}): PoolMember {
   };
 }
 
+function representationRow(
+  row: Pick<
+    Representation,
+    'departmentId' | 'departmentName' | 'headcount' | 'participants' | 'verdict'
+  >,
+  poolSize = 12,
+  totalHeadcount = 140,
+): Representation {
+  return {
+    ...row,
+    share: row.participants / row.headcount,
+    poolShare: row.participants / poolSize,
+    headcountShare: row.headcount / totalHeadcount,
+    expected: (poolSize * row.headcount) / totalHeadcount,
+    poolSize,
+    minPoolForVerdict: 10,
+    underRepresented: row.verdict === 'UNDER',
+  };
+}
+
 function page(items: PoolMember[], total = items.length, offset = 0): PoolPage {
   return { items, total, offset, limit: 25 };
 }
@@ -40,22 +61,20 @@ describe('PoolPageComponent', () => {
     pool: jest.fn(),
     representation: jest.fn(() =>
       of([
-        {
+        representationRow({
           departmentId: 'd-zorg',
           departmentName: 'Zorg',
           headcount: 120,
           participants: 2,
-          share: 0.0167,
-          underRepresented: true,
-        },
-        {
+          verdict: 'UNDER',
+        }),
+        representationRow({
           departmentId: 'd-ict',
           departmentName: 'ICT',
           headcount: 20,
           participants: 4,
-          share: 0.2,
-          underRepresented: false,
-        },
+          verdict: 'OVER',
+        }),
       ]),
     ),
     departments: jest.fn(() =>
@@ -196,13 +215,63 @@ describe('PoolPageComponent', () => {
     );
   });
 
-  it('shows representation per department and names under-representation in words', async () => {
+  it('shows representation per department with the figures behind each verdict, in words', async () => {
     const { el } = await setup();
     const rows = el.querySelectorAll('.representation tbody tr');
+    expect(el.querySelector('.representation .totals')?.textContent).toContain(
+      'Deelnemers in de pool: 12. Medewerkers in het personeelsbestand: 140.',
+    );
+    expect(el.querySelector('.representation .not-enough')).toBeNull();
     expect(rows[0].textContent).toContain('Zorg');
     expect(rows[0].textContent).toContain('120');
-    expect(rows[0].textContent).toContain('Ondervertegenwoordigd');
-    expect(rows[1].textContent).toContain('20%');
-    expect(rows[1].textContent).toContain('Voldoende vertegenwoordigd');
+    expect(rows[0].textContent).toContain('85,7%'); // part of the workforce
+    expect(rows[0].textContent).toContain('16,7%'); // part of the pool
+    expect(rows[0].textContent).toContain('10,3'); // expected participants
+    expect(rows[0].querySelector('.verdict')?.textContent).toContain(
+      'Ondervertegenwoordigd',
+    );
+    expect(rows[1].querySelector('.verdict')?.textContent).toContain(
+      'Oververtegenwoordigd',
+    );
+  });
+
+  it('gives no verdict for an empty or small pool, and says why (was: "Voldoende vertegenwoordigd" for every department)', async () => {
+    admin.representation.mockReturnValueOnce(
+      of([
+        representationRow(
+          {
+            departmentId: 'd-zorg',
+            departmentName: 'Zorg',
+            headcount: 120,
+            participants: 0,
+            verdict: 'NOT_ENOUGH_DATA',
+          },
+          1,
+        ),
+        representationRow(
+          {
+            departmentId: 'd-ict',
+            departmentName: 'ICT',
+            headcount: 20,
+            participants: 1,
+            verdict: 'NOT_ENOUGH_DATA',
+          },
+          1,
+        ),
+      ]),
+    );
+    const { el } = await setup();
+    expect(
+      el.querySelector('.representation .not-enough')?.textContent,
+    ).toContain(
+      'de pool is te klein om vertegenwoordiging te beoordelen (deelnemers: 1; nodig: minstens 10)',
+    );
+    const verdicts = Array.from(
+      el.querySelectorAll('.representation tbody .verdict'),
+    ).map((cell) => cell.textContent?.trim());
+    expect(verdicts).toEqual(['Nog geen oordeel', 'Nog geen oordeel']);
+    expect(el.querySelector('.representation tbody')?.textContent).not.toMatch(
+      /Voldoende vertegenwoordigd|Ondervertegenwoordigd/,
+    );
   });
 });

@@ -127,6 +127,29 @@ export class PoolPageComponent {
       .join(', ');
   }
 
+  /** The pool as a whole, the same on every row: what the verdicts are about. */
+  protected readonly representationTotals = computed(() => {
+    const rows = this.representation();
+    const first = rows[0];
+    if (!first) return null;
+    return {
+      pool: first.poolSize,
+      headcount: rows.reduce((sum, r) => sum + r.headcount, 0),
+      min: first.minPoolForVerdict,
+      enough: first.poolSize >= first.minPoolForVerdict,
+    };
+  });
+
+  protected verdictKey(verdict: Representation['verdict']): TranslationKey {
+    return `participationSteps.representation.verdicts.${verdict}`;
+  }
+
+  protected decimal(value: number): string {
+    return new Intl.NumberFormat(this.i18n.locale(), {
+      maximumFractionDigits: 1,
+    }).format(value);
+  }
+
   protected share(value: number | null): string {
     if (value === null) return '—';
     return new Intl.NumberFormat(this.i18n.locale(), {

@@ -8,12 +8,17 @@ import {
   input,
   signal,
 } from '@angular/core';
-import { ReactiveFormsModule, type FormControl } from '@angular/forms';
+import {
+  ReactiveFormsModule,
+  type AbstractControl,
+  type FormControl,
+} from '@angular/forms';
 import type { WayOfTakingPart } from '@inspraak/shared';
 import {
   I18nService,
   TranslatePipe,
   type TranslationKey,
+  showsErrors,
 } from '@inspraak/web-core';
 import { TagInputComponent } from '@inspraak/web-ui';
 import type { Skill } from '../data-access/participants-api';
@@ -133,8 +138,8 @@ export class ProfileFormComponent {
     return this.form().controls.about.value.length;
   }
 
-  private visible(control: { touched: boolean }): boolean {
-    return control.touched || this.showErrors();
+  private visible(control: AbstractControl): boolean {
+    return showsErrors(control, this.showErrors());
   }
 
   protected listError(field: ListField): string | null {

@@ -16,7 +16,12 @@ import {
   Validators,
   type AbstractControl,
 } from '@angular/forms';
-import { I18nService, TranslatePipe, isApiError } from '@inspraak/web-core';
+import {
+  I18nService,
+  TranslatePipe,
+  isApiError,
+  showsErrors,
+} from '@inspraak/web-core';
 import {
   AlertComponent,
   ConfirmDialogComponent,
@@ -103,7 +108,7 @@ export class SkillsPageComponent {
     control: FormControl<string>,
     submitted: boolean,
   ): string | null {
-    if (!(control.touched || submitted) || !control.errors) return null;
+    if (!showsErrors(control, submitted) || !control.errors) return null;
     if (control.errors['server']) return String(control.errors['server']);
     if (control.errors['required'])
       return this.i18n.translate('participants.skills.nameRequired');
@@ -115,7 +120,7 @@ export class SkillsPageComponent {
   }
 
   protected mergeTargetError(): string | null {
-    if (!(this.mergeTarget.touched || this.mergeSubmitted())) return null;
+    if (!showsErrors(this.mergeTarget, this.mergeSubmitted())) return null;
     return this.mergeTarget.errors?.['required']
       ? this.i18n.translate('participants.skills.mergeTargetRequired')
       : null;

@@ -4,7 +4,7 @@ import type {
   ValidationErrors,
 } from '@angular/forms';
 import { isCalendarDate } from '@inspraak/domain';
-import { isApiError, type I18nService } from '@inspraak/web-core';
+import { isApiError, type I18nService, showsErrors } from '@inspraak/web-core';
 
 /** Required, and more than spaces. */
 export function filled(
@@ -41,7 +41,7 @@ export function fieldError(
   submitted: boolean,
 ): string | null {
   const errors = control?.errors;
-  if (!control || !errors || !(control.touched || submitted)) return null;
+  if (!control || !errors || !showsErrors(control, submitted)) return null;
   if (errors['server']) return String(errors['server']);
   if (errors['required'])
     return i18n.translate('procedures.validation.required');

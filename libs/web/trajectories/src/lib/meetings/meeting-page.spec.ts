@@ -1,7 +1,7 @@
 import { signal } from '@angular/core';
 import { TestBed } from '@angular/core/testing';
 import { provideRouter } from '@angular/router';
-import { SessionService } from '@inspraak/web-core';
+import { PeopleSearch, SessionService } from '@inspraak/web-core';
 import { of } from 'rxjs';
 import { MeetingsApi } from '../data-access/meetings-api';
 import { TrajectoriesApi } from '../data-access/trajectories-api';
@@ -13,6 +13,8 @@ import {
   text,
   trajectory,
   type,
+  PEOPLE_SEARCH,
+  choosePerson,
 } from '../testing/fixtures';
 import { MeetingPageComponent } from './meeting-page';
 
@@ -59,6 +61,7 @@ describe('MeetingPageComponent', () => {
       providers: [
         provideRouter([{ path: 'meetings/:id', children: [] }]),
         { provide: MeetingsApi, useValue: api },
+        { provide: PeopleSearch, useValue: PEOPLE_SEARCH },
         { provide: WorkgroupsApi, useValue: {} },
         {
           provide: TrajectoriesApi,
@@ -156,7 +159,7 @@ describe('MeetingPageComponent', () => {
     );
     const { el, stable } = await setup();
     type(el, '#action-description', 'Cijfers delen');
-    type(el, '#action-owner', 'medewerker@demo.inspraak.nl');
+    await choosePerson(el, '#action-owner', 'Mila Medewerker', stable);
     type(el, '#action-due', '2026-06-15');
     type(el, '#action-item', 'i2');
     buttonByText(el, 'Afspraak toevoegen').click();

@@ -24,12 +24,14 @@ import {
   pageActions,
   SessionService,
   TranslatePipe,
+  PeopleSearch,
 } from '@inspraak/web-core';
 import {
   AlertComponent,
   describedBy,
   FormFieldComponent,
   SectionFeedbackComponent,
+  PersonPickerComponent,
 } from '@inspraak/web-ui';
 import { catchError, map, of, switchMap } from 'rxjs';
 import {
@@ -72,6 +74,7 @@ export const MINUTES_LIMITS = {
 @Component({
   selector: 'isp-meeting-page',
   imports: [
+    PersonPickerComponent,
     ReactiveFormsModule,
     RouterLink,
     TranslatePipe,
@@ -88,6 +91,7 @@ export const MINUTES_LIMITS = {
   styleUrl: './meeting-page.scss',
 })
 export class MeetingPageComponent {
+  protected readonly people = inject(PeopleSearch);
   private readonly api = inject(MeetingsApi);
   private readonly trajectoriesApi = inject(TrajectoriesApi);
   private readonly i18n = inject(I18nService);

@@ -1,8 +1,15 @@
 import { TestBed } from '@angular/core/testing';
-import { ApiError } from '@inspraak/web-core';
+import { ApiError, PeopleSearch } from '@inspraak/web-core';
 import { of, throwError } from 'rxjs';
 import { TrajectoriesApi } from '../data-access/trajectories-api';
-import { buttonByText, text, trajectory, type } from '../testing/fixtures';
+import {
+  PEOPLE_SEARCH,
+  buttonByText,
+  choosePerson,
+  text,
+  trajectory,
+  type,
+} from '../testing/fixtures';
 import { TrajectoryContext } from '../trajectory/trajectory-context';
 import { TrajectoryOverviewPageComponent } from './trajectory-overview-page';
 
@@ -22,6 +29,7 @@ describe('TrajectoryOverviewPageComponent', () => {
       providers: [
         TrajectoryContext,
         { provide: TrajectoriesApi, useValue: api },
+        { provide: PeopleSearch, useValue: PEOPLE_SEARCH },
       ],
     });
   });
@@ -88,7 +96,7 @@ describe('TrajectoryOverviewPageComponent', () => {
     );
   });
 
-  it('adds a regie team member by e-mail and role, and asks for both first', async () => {
+  it('adds a regie team member chosen by name, with a role, and asks for both first', async () => {
     api.addTeamMember.mockReturnValue(
       of(
         trajectory({
@@ -113,7 +121,7 @@ describe('TrajectoryOverviewPageComponent', () => {
       '⚠ Vul dit veld in.',
     );
 
-    type(el, '#team-email', 'bestuurder@demo.inspraak.nl');
+    await choosePerson(el, '#team-email', 'Bas Bestuurder', stable);
     type(el, '#team-role', 'BESTUURDER');
     buttonByText(el, 'Toevoegen').click();
     await stable();
@@ -129,6 +137,13 @@ describe('TrajectoryOverviewPageComponent', () => {
       'Bas Bestuurder bestuurder bestuurder@demo.inspraak.nl',
     );
     expect(document.activeElement?.id).toBe('team-email');
+    // The emptied field is not marked wrong after the add, also once left.
+    el.querySelector('#team-email')?.dispatchEvent(new Event('blur'));
+    await stable();
+    expect(text(el.querySelector('#team-email-error'))).toBe('');
+    expect(
+      el.querySelector('#team-email')?.getAttribute('aria-invalid'),
+    ).not.toBe('true');
   });
 
   it("edits the details with the owner's address filled in, and hands the trajectory to another owner", async () => {
@@ -139,13 +154,17 @@ describe('TrajectoryOverviewPageComponent', () => {
     const owner = el.querySelector<HTMLInputElement>('#edit-owner-email');
     expect(owner?.value).toBe('adviseur@example.test');
     expect(text(el.querySelector('#edit-owner-email-hint'))).toBe(
-      'Leeg: de eigenaar blijft dezelfde.',
+      'Zoek op naam. Leeg: de eigenaar blijft dezelfde.',
     );
-    type(el, '#edit-owner-email', 'geen-adres');
+    // A name typed but nobody chosen is not an owner.
+    type(el, '#edit-owner-email', 'Nie mand');
     buttonByText(el, 'Opslaan').click();
     await stable();
     expect(api.update).not.toHaveBeenCalled();
-    type(el, '#edit-owner-email', 'hr@example.test');
+    expect(text(el.querySelector('#edit-owner-email-error'))).toContain(
+      'Kies iemand uit de lijst.',
+    );
+    await choosePerson(el, '#edit-owner-email', 'Hanna HR', stable);
     buttonByText(el, 'Opslaan').click();
     await stable();
     expect(api.update).toHaveBeenCalledWith(

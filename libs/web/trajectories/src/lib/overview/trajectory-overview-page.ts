@@ -20,12 +20,14 @@ import {
   pageActions,
   TranslatePipe,
   type TranslationKey,
+  PeopleSearch,
 } from '@inspraak/web-core';
 import {
   AlertComponent,
   describedBy,
   FormFieldComponent,
   SectionFeedbackComponent,
+  PersonPickerComponent,
 } from '@inspraak/web-ui';
 import { catchError, of } from 'rxjs';
 import {
@@ -55,6 +57,7 @@ type Section = 'details' | 'phases' | 'team';
 @Component({
   selector: 'isp-trajectory-overview-page',
   imports: [
+    PersonPickerComponent,
     ReactiveFormsModule,
     TranslatePipe,
     LocalDatePipe,
@@ -69,6 +72,7 @@ type Section = 'details' | 'phases' | 'team';
   styleUrl: './trajectory-overview-page.scss',
 })
 export class TrajectoryOverviewPageComponent {
+  protected readonly people = inject(PeopleSearch);
   private readonly api = inject(TrajectoriesApi);
   private readonly i18n = inject(I18nService);
   protected readonly context = inject(TrajectoryContext);

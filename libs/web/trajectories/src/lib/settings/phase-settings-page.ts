@@ -24,6 +24,7 @@ import {
   loadable,
   pageActions,
   TranslatePipe,
+  showsErrors,
 } from '@inspraak/web-core';
 import {
   AlertComponent,
@@ -127,7 +128,7 @@ export class PhaseSettingsPageComponent {
     const own = this.error(control);
     if (own) return own;
     const key = control.value.trim().toLocaleLowerCase('nl');
-    return (control.touched || this.submitted()) &&
+    return showsErrors(control, this.submitted()) &&
       duplicateNames(this.phases.getRawValue()).has(key)
       ? this.i18n.translate('trajectories.phaseSettings.duplicate')
       : null;

@@ -5,7 +5,7 @@ import type {
   ValidatorFn,
 } from '@angular/forms';
 import { isCalendarDate } from '@inspraak/domain';
-import { I18nService, isApiError } from '@inspraak/web-core';
+import { I18nService, isApiError, showsErrors } from '@inspraak/web-core';
 
 /** Required, and more than spaces. */
 export function notBlank(
@@ -44,7 +44,7 @@ export function controlError(
   submitted: boolean,
 ): string | null {
   const errors = control.errors;
-  if (!errors || !(control.touched || submitted)) return null;
+  if (!errors || !showsErrors(control, submitted)) return null;
   if (errors['server']) return String(errors['server']);
   if (errors['required'])
     return i18n.translate('trajectories.validation.required');
@@ -59,6 +59,8 @@ export function controlError(
   if (errors['date']) return i18n.translate('trajectories.validation.date');
   if (errors['dateTime'])
     return i18n.translate('trajectories.validation.dateTime');
+  if (errors['personNotChosen'])
+    return i18n.translate('participationSteps.personPicker.notChosen');
   if (errors['email']) return i18n.translate('trajectories.validation.email');
   if (errors['emails'])
     return i18n.translate('trajectories.validation.emails', {

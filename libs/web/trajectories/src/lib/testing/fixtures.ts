@@ -1,3 +1,4 @@
+import { of } from 'rxjs';
 import type { Board, BoardPost } from '../data-access/board-api';
 import type { ActionItem, Meeting } from '../data-access/meetings-api';
 import type { Trajectory } from '../data-access/trajectories-api';
@@ -196,4 +197,62 @@ export function buttonByText(
   );
   if (!button) throw new Error(`no button "${label}"`);
   return button;
+}
+
+/** Colleagues the person picker finds in the specs (`PeopleSearch` stand-in). */
+export const PEOPLE = [
+  {
+    userId: 'u-director',
+    displayName: 'Bas Bestuurder',
+    email: 'bestuurder@demo.inspraak.nl',
+    departmentName: null,
+    jobTitle: null,
+  },
+  {
+    userId: 'u-hr',
+    displayName: 'Hanna HR',
+    email: 'hr@example.test',
+    departmentName: 'HR',
+    jobTitle: null,
+  },
+  {
+    userId: 'u-employee',
+    displayName: 'Mila Medewerker',
+    email: 'medewerker@demo.inspraak.nl',
+    departmentName: 'Zorg',
+    jobTitle: null,
+  },
+];
+
+export const PEOPLE_SEARCH = {
+  search: (query: string) =>
+    of(
+      PEOPLE.filter((p) =>
+        p.displayName.toLowerCase().includes(query.toLowerCase()),
+      ),
+    ),
+  texts: () => ({
+    searching: 'Zoeken…',
+    none: 'Niemand gevonden met “{query}”.',
+    results: '{count} gevonden.',
+    chosen: 'Gekozen: {name}',
+  }),
+};
+
+/** Chooses a colleague in a person picker: types the name, waits for the list, clicks the option. */
+export async function choosePerson(
+  el: HTMLElement,
+  selector: string,
+  name: string,
+  stable: () => Promise<unknown>,
+): Promise<void> {
+  type(el, selector, name);
+  await new Promise((resolve) => setTimeout(resolve, 300));
+  await stable();
+  const option = Array.from(el.querySelectorAll('[role="option"]')).find((o) =>
+    text(o).startsWith(name),
+  );
+  if (!option) throw new Error(`no option "${name}"`);
+  (option as HTMLElement).click();
+  await stable();
 }

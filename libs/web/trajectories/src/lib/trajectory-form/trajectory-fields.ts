@@ -13,12 +13,15 @@ import {
   I18nService,
   TranslatePipe,
   type TranslationKey,
+  showsErrors,
+  PeopleSearch,
 } from '@inspraak/web-core';
 import {
   CheckListComponent,
   FormFieldComponent,
   describedBy,
   type CheckListOption,
+  PersonPickerComponent,
 } from '@inspraak/web-ui';
 import type { Department } from '../data-access/trajectories-api';
 import { controlError } from '../shared/form-errors';
@@ -43,6 +46,7 @@ export interface PhaseLabel {
 @Component({
   selector: 'isp-trajectory-fields',
   imports: [
+    PersonPickerComponent,
     ReactiveFormsModule,
     TranslatePipe,
     FormFieldComponent,
@@ -53,6 +57,7 @@ export interface PhaseLabel {
   styleUrl: './trajectory-fields.scss',
 })
 export class TrajectoryFieldsComponent {
+  protected readonly people = inject(PeopleSearch);
   private readonly i18n = inject(I18nService);
 
   readonly form = input.required<TrajectoryForm>();
@@ -96,7 +101,8 @@ export class TrajectoryFieldsComponent {
     const endsOn = this.form().controls.endsOn;
     const own = this.error(endsOn);
     if (own) return own;
-    return endsBeforeStart(this.form()) && (endsOn.touched || this.showErrors())
+    return endsBeforeStart(this.form()) &&
+      showsErrors(endsOn, this.showErrors())
       ? this.i18n.translate('trajectories.validation.endBeforeStart')
       : null;
   }
@@ -115,7 +121,7 @@ export class TrajectoryFieldsComponent {
     const own = this.error(endsOn);
     if (own) return own;
     return phasesEndingBeforeStart(this.form()).includes(index) &&
-      (endsOn.touched || this.showErrors())
+      showsErrors(endsOn, this.showErrors())
       ? this.i18n.translate('trajectories.validation.endBeforeStart')
       : null;
   }

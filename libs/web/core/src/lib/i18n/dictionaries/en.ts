@@ -8,6 +8,8 @@ import { notificationsEn } from './notifications.en';
 import { surveyAnonymityEn } from './survey-anonymity.en';
 import { surveyChartsEn } from './survey-charts.en';
 import { dashboardEn } from './dashboard.en';
+import { personalDataEn } from './personal-data.en';
+import { participationStepsEn } from './participation-steps.en';
 
 /** English. Dutch domain terms keep their English equivalents here. */
 export const en: Dictionary = {
@@ -408,24 +410,6 @@ export const en: Dictionary = {
       erasureYes: 'Yes, erase my participant data',
       erasureReceived:
         'Your request was received ({date}). The advisor will handle it.',
-      sections: {
-        account: 'Account',
-        directoryEntry: 'Employment records',
-        participation: 'Participation',
-        consents: 'Consents',
-        agreementAcceptances: 'Accepted agreements',
-        regieTeamSeats: 'Regie team seats',
-        boardPosts: 'My board posts',
-        boardSupports: 'Posts I support',
-        workgroups: 'Workgroups and applications',
-        meetingInvitations: 'Meeting invitations',
-        actions: 'My actions',
-        evaluationsAnswered: 'Evaluations answered',
-        calendarFeed: 'Calendar subscription',
-        surveyInvitations: 'Surveys',
-        notifications: 'Notifications',
-        activity: 'Activity',
-      },
     },
     erasure: {
       heading: 'Erasure requests',
@@ -714,10 +698,7 @@ export const en: Dictionary = {
       representationCaption: 'Participants per department against headcount',
       headcount: 'Employees',
       participants: 'Participants',
-      share: 'Share',
       assessment: 'Assessment',
-      underRepresented: 'Under-represented',
-      represented: 'Sufficiently represented',
       noDepartment: '(no department)',
     },
     colleagues: {
@@ -881,8 +862,6 @@ export const en: Dictionary = {
       drawn: 'The draw “{title}” is done.',
       resultHeading: 'Result: {title}',
       facts: 'Details of the draw',
-      seedLabel: 'Seed',
-      algorithm: 'Algorithm version',
       poolSize: 'Eligible',
       createdAt: 'Drawn on',
       strataBy: 'Stratified by',
@@ -906,10 +885,6 @@ export const en: Dictionary = {
       verify: 'Verify',
       verifyOf: 'Verify {title}',
       verifying: 'Verifying…',
-      verifyOk:
-        'Verified: the same inputs and seed give the same result (algorithm {version}).',
-      verifyFailed:
-        'Verification failed (algorithm {version}). Differences: {mismatches}',
     },
   },
   trajectories: trajectoriesEn,
@@ -921,4 +896,6 @@ export const en: Dictionary = {
   surveyAnonymity: surveyAnonymityEn,
   surveyCharts: surveyChartsEn,
   dashboard: dashboardEn,
+  personalData: personalDataEn,
+  participationSteps: participationStepsEn,
 };

@@ -18,6 +18,8 @@ import { notificationsNl } from './notifications.nl';
 import { surveyAnonymityNl } from './survey-anonymity.nl';
 import { surveyChartsNl } from './survey-charts.nl';
 import { dashboardNl } from './dashboard.nl';
+import { personalDataNl } from './personal-data.nl';
+import { participationStepsNl } from './participation-steps.nl';
 
 /** Row error codes reported by the employee import. */
 export type ImportRowErrorCode =
@@ -430,24 +432,6 @@ export const nl = {
       erasureYes: 'Ja, verwijder mijn deelnemersgegevens',
       erasureReceived:
         'Je verzoek is ontvangen ({date}). De adviseur handelt het af.',
-      sections: {
-        account: 'Account',
-        directoryEntry: 'Personeelsgegevens',
-        participation: 'Deelname',
-        consents: 'Toestemmingen',
-        agreementAcceptances: 'Aanvaarde overeenkomsten',
-        regieTeamSeats: 'Plaatsen in regieteams',
-        boardPosts: 'Mijn berichten op prikborden',
-        boardSupports: 'Berichten die ik steun',
-        workgroups: 'Werkgroepen en aanmeldingen',
-        meetingInvitations: 'Uitnodigingen voor vergaderingen',
-        actions: 'Mijn afspraken',
-        evaluationsAnswered: 'Beantwoorde evaluaties',
-        calendarFeed: 'Agenda-abonnement',
-        surveyInvitations: 'Vragenlijsten',
-        notifications: 'Meldingen',
-        activity: 'Activiteit',
-      },
     },
     erasure: {
       heading: 'Verzoeken om verwijdering',
@@ -737,10 +721,7 @@ export const nl = {
       representationCaption: 'Deelnemers per afdeling tegenover de bezetting',
       headcount: 'Medewerkers',
       participants: 'Deelnemers',
-      share: 'Aandeel',
       assessment: 'Beoordeling',
-      underRepresented: 'Ondervertegenwoordigd',
-      represented: 'Voldoende vertegenwoordigd',
       noDepartment: '(geen afdeling)',
     },
     colleagues: {
@@ -905,8 +886,6 @@ export const nl = {
       drawn: 'De loting “{title}” is uitgevoerd.',
       resultHeading: 'Uitslag: {title}',
       facts: 'Gegevens van de loting',
-      seedLabel: 'Seed',
-      algorithm: 'Algoritmeversie',
       poolSize: 'In aanmerking',
       createdAt: 'Geloot op',
       strataBy: 'Verdeeld naar',
@@ -930,10 +909,6 @@ export const nl = {
       verify: 'Controleer',
       verifyOf: 'Controleer {title}',
       verifying: 'Bezig met controleren…',
-      verifyOk:
-        'Controle geslaagd: met dezelfde invoer en seed komt dezelfde uitslag (algoritme {version}).',
-      verifyFailed:
-        'Controle mislukt (algoritme {version}). Verschillen: {mismatches}',
     },
   },
   trajectories: trajectoriesNl,
@@ -945,4 +920,6 @@ export const nl = {
   surveyAnonymity: surveyAnonymityNl,
   surveyCharts: surveyChartsNl,
   dashboard: dashboardNl,
+  personalData: personalDataNl,
+  participationSteps: participationStepsNl,
 };
