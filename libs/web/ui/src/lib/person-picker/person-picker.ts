@@ -97,6 +97,8 @@ export const PERSON_PICKER_MIN_LENGTH = 2;
         [attr.aria-label]="listLabel()"
       >
         @for (person of options(); track person.userId; let i = $index) {
+          <!-- The combobox pattern: keys stay on the input (aria-activedescendant); an option is only clicked. -->
+          <!-- eslint-disable-next-line @angular-eslint/template/click-events-have-key-events, @angular-eslint/template/interactive-supports-focus -->
           <li
             role="option"
             [id]="optionId(i)"
