@@ -243,31 +243,30 @@ export class SortitionService {
     };
   }
 
-  private async departmentNames(
-    scope: TenantScope,
-    ids: string[],
-  ): Promise<Map<string, string>> {
-    const uuids = [...new Set(ids)].filter((id) => UUID.test(id));
-    if (uuids.length === 0) return new Map();
-    const rows = (await scope.manager.query(
-      `SELECT id::text AS id, name FROM department WHERE organisation_id = $1 AND id = ANY($2::uuid[])`,
-      [scope.organisationId, uuids],
-    )) as { id: string; name: string }[];
-    return new Map(rows.map((r) => [r.id, r.name]));
+  /** Names of the organisation's departments by id. */
+  private departmentNames(scope: TenantScope, ids: string[]) {
+    return this.labelsById(scope, 'department', 'name', ids);
   }
 
   /** Titles of these trajectories of the organisation (read through its table: the contexts stay separate libraries). */
-  private async trajectoryTitles(
+  private trajectoryTitles(scope: TenantScope, ids: string[]) {
+    return this.labelsById(scope, 'trajectory', 'title', ids);
+  }
+
+  /** One text column of the organisation's rows by id; ids that are not UUIDs find nothing. */
+  private async labelsById(
     scope: TenantScope,
+    table: 'department' | 'trajectory',
+    column: 'name' | 'title',
     ids: string[],
   ): Promise<Map<string, string>> {
     const uuids = [...new Set(ids)].filter((id) => UUID.test(id));
     if (uuids.length === 0) return new Map();
     const rows = (await scope.manager.query(
-      `SELECT id::text AS id, title FROM trajectory WHERE organisation_id = $1 AND id = ANY($2::uuid[])`,
+      `SELECT id::text AS id, ${column} AS label FROM ${table} WHERE organisation_id = $1 AND id = ANY($2::uuid[])`,
       [scope.organisationId, uuids],
-    )) as { id: string; title: string }[];
-    return new Map(rows.map((r) => [r.id, r.title]));
+    )) as { id: string; label: string }[];
+    return new Map(rows.map((r) => [r.id, r.label]));
   }
 
   /** Active employees per stratum, from the directory: the draw is proportional to the workforce, not to the pool. */
