@@ -233,6 +233,14 @@ describe('only the regie team steers a trajectory', () => {
       );
       expect(response.data!.meetings).toEqual([]);
     },
+    'Query.myMeetings': async () => {
+      const response = await outsider.request<{ myMeetings: { id: string }[] }>(
+        '{ myMeetings { id } }',
+      );
+      expect(response.data!.myMeetings.map((m) => m.id)).not.toContain(
+        world.meetingId,
+      );
+    },
     // Answering an invitation or leaving needs an invitation or membership of one's own.
     'Mutation.respondToInvitation': () =>
       hidden(

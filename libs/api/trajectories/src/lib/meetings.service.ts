@@ -329,7 +329,8 @@ export class MeetingsService {
   /**
    * The meetings of every trajectory the person may read, by the same rule
    * as one trajectory's list (`meetings`), newest first. Trajectories are few
-   * per organisation; one the person may not read adds nothing.
+   * per organisation; one the person may not read adds nothing (only that
+   * refusal is passed over: a failing database still fails the request).
    */
   async myMeetings(actor: Actor): Promise<Meeting[]> {
     const trajectories = await this.tenantDb
@@ -339,7 +340,10 @@ export class MeetingsService {
     const lists = [];
     for (const trajectory of trajectories)
       lists.push(
-        await this.meetings(actor, trajectory.id).catch(() => [] as Meeting[]),
+        await this.meetings(actor, trajectory.id).catch((error: unknown) => {
+          if (error instanceof AppError) return [] as Meeting[];
+          throw error;
+        }),
       );
     return lists
       .flat()
