@@ -28,6 +28,7 @@ import { DeadlineReminderRecipients1796618506335 } from './1796618506335-Deadlin
 import { SortitionDrawTrajectory1796620100000 } from './1796620100000-SortitionDrawTrajectory';
 import { NotificationPreferencesAndDigests1796648211237 } from './1796648211237-NotificationPreferencesAndDigests';
 import { ProcedureEmployeesConsulted1796650000000 } from './1796650000000-ProcedureEmployeesConsulted';
+import { EvidenceInEnglish1796660000000 } from './1796660000000-EvidenceInEnglish';
 
 // Every migration, in order. Webpack bundles the API, so they are listed rather than globbed.
 export const MIGRATIONS = [
@@ -61,4 +62,5 @@ export const MIGRATIONS = [
   SortitionDrawTrajectory1796620100000,
   NotificationPreferencesAndDigests1796648211237,
   ProcedureEmployeesConsulted1796650000000,
+  EvidenceInEnglish1796660000000,
 ];

@@ -440,22 +440,41 @@ describe('WOR procedures', () => {
     const { id } = await registerProcedure(secretary, {
       trajectoryId: trajectory.id,
     });
-    const fromSurvey = await secretary.request<{
-      attachEvidence: { id: string; contentHash: string; title: string };
-    }>(
-      'mutation($p: ID!, $s: ID!) { attachEvidence(procedureId: $p, kind: SURVEY_RESULTS, sourceId: $s) { id contentHash title } }',
+    type Attached = {
+      id: string;
+      contentHash: string;
+      title: string;
+      titleEn: string;
+      summary: string;
+      summaryEn: string;
+    };
+    const fromSurvey = await secretary.request<{ attachEvidence: Attached }>(
+      'mutation($p: ID!, $s: ID!) { attachEvidence(procedureId: $p, kind: SURVEY_RESULTS, sourceId: $s) { id contentHash title titleEn summary summaryEn } }',
       { p: id, s: snapshot.id },
     );
     expect(fromSurvey.data!.attachEvidence.contentHash).toBe(
       snapshot.contentHash,
     );
-    const fromBoard = await secretary.request<{
-      attachEvidence: { id: string; title: string };
-    }>(
-      'mutation($p: ID!, $s: ID!) { attachEvidence(procedureId: $p, kind: BOARD_SUMMARY, sourceId: $s, phase: 0) { id title } }',
+    // Both languages are frozen with the evidence: the English interface shows no Dutch sentence.
+    expect(fromSurvey.data!.attachEvidence).toMatchObject({
+      title: expect.stringMatching(/^Vragenlijst: /),
+      titleEn: expect.stringMatching(/^Survey: /),
+      summary: expect.stringMatching(/uitgenodigd/),
+      summaryEn: expect.stringMatching(/invited/),
+    });
+    const fromBoard = await secretary.request<{ attachEvidence: Attached }>(
+      'mutation($p: ID!, $s: ID!) { attachEvidence(procedureId: $p, kind: BOARD_SUMMARY, sourceId: $s, phase: 0) { id contentHash title titleEn summary summaryEn } }',
       { p: id, s: trajectory.id },
     );
-    expect(fromBoard.data!.attachEvidence.title).toMatch(/^Voor- en nadelen: /);
+    expect(fromBoard.data!.attachEvidence).toMatchObject({
+      title: expect.stringMatching(/^Voor- en nadelen: /),
+      titleEn: expect.stringMatching(/^Pros and cons: /),
+      summary: expect.stringMatching(/bijdrage/),
+      summaryEn: expect.stringMatching(/contribution/),
+    });
+    expect(fromBoard.data!.attachEvidence.summaryEn).not.toMatch(
+      /bijdrage|deelnemers|voordelen|nadelen/,
+    );
     const listed = await get(secretary, id);
     expect(listed.evidence.map((e) => e.kind)).toEqual([
       'SURVEY_RESULTS',

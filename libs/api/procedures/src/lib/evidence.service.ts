@@ -1,6 +1,11 @@
 import { createHash } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
-import { ProcedureState, suppressSmallGroups } from '@inspraak/domain';
+import {
+  longCalendarDate,
+  ProcedureState,
+  suppressSmallGroups,
+  todayInAmsterdam,
+} from '@inspraak/domain';
 import {
   Actor,
   badInput,
@@ -19,9 +24,12 @@ const sha256 = (text: string) =>
   createHash('sha256').update(text).digest('hex');
 const SOURCE = { nl: 'Bron', en: 'Source' };
 
+/** What is frozen: the content, and its title and summary in both languages. */
 interface Frozen {
   title: string;
+  titleEn: string;
   summary: string;
+  summaryEn: string;
   content: string;
 }
 
@@ -146,17 +154,22 @@ export class EvidenceService {
         ).results;
         return {
           title: `Vragenlijst: ${snapshot.title}`,
+          titleEn: `Survey: ${snapshot.title}`,
           summary:
             results.respondents === null
               ? `Minder dan de drempel aan respondenten (van ${results.invited} uitgenodigd).`
               : `${results.respondents} respondenten van ${results.invited} uitgenodigd (${results.responseRate ?? '?'}%).`,
+          summaryEn:
+            results.respondents === null
+              ? `Fewer respondents than the threshold (of ${results.invited} invited).`
+              : `${results.respondents} respondents of ${results.invited} invited (${results.responseRate ?? '?'}%).`,
           content: snapshot.content,
         };
       }
       case EvidenceKind.BOARD_SUMMARY: {
         const trajectory = await one<{
           title: string;
-          phases: { nl: string }[];
+          phases: { nl: string; en: string }[];
           current: number;
         }>(
           'SELECT title, phases, current_phase AS current FROM trajectory WHERE organisation_id = $1 AND id = $2',
@@ -211,9 +224,20 @@ export class EvidenceService {
             total: participation.total,
           },
         });
+        const shown = trajectory.phases[shownPhase]!;
+        const contributions = counts.reduce((sum, c) => sum + c.count, 0);
+        const perKind = (language: 'nl' | 'en') =>
+          counts
+            .map(
+              (c) =>
+                `${POST_KIND_NAMES[c.kind]?.[language] ?? c.kind} ${c.count}`,
+            )
+            .join(', ');
         return {
-          title: `Voor- en nadelen: ${trajectory.title} (${trajectory.phases[shownPhase]!.nl})`,
-          summary: `${counts.reduce((s, c) => s + c.count, 0)} bijdragen (${counts.map((c) => `${POST_KIND_NAMES[c.kind]?.nl ?? c.kind} ${c.count}`).join(', ')}); ${participation.total === null ? 'minder dan 5 deelnemers' : `${participation.total} deelnemers`}.`,
+          title: `Voor- en nadelen: ${trajectory.title} (${shown.nl})`,
+          titleEn: `Pros and cons: ${trajectory.title} (${shown.en || shown.nl})`,
+          summary: `${contributions} ${contributions === 1 ? 'bijdrage' : 'bijdragen'} (${perKind('nl')}); ${participation.total === null ? 'te weinig deelnemers om te tonen' : `${participation.total} deelnemers`}.`,
+          summaryEn: `${contributions} ${contributions === 1 ? 'contribution' : 'contributions'} (${perKind('en')}); ${participation.total === null ? 'too few participants to show' : `${participation.total} participants`}.`,
           content,
         };
       }
@@ -234,7 +258,10 @@ export class EvidenceService {
           });
         return {
           title: `Eindverslag werkgroep ${workgroup.name}`,
+          titleEn: `Final report of workgroup ${workgroup.name}`,
+          // The report itself, in the language it was written in.
           summary: workgroup.report.slice(0, 280),
+          summaryEn: workgroup.report.slice(0, 280),
           content: JSON.stringify({
             workgroup: workgroup.name,
             goal: workgroup.goal,
@@ -275,9 +302,17 @@ export class EvidenceService {
             nl: 'Van deze vergadering zijn nog geen notulen vastgelegd.',
             en: 'No minutes were recorded for this meeting yet.',
           });
+        // The day the meeting was held, in Amsterdam.
+        const held = todayInAmsterdam(meeting.starts);
+        const minutes = (meeting.minutes || itemMinutes.join(' · ')).slice(
+          0,
+          280,
+        );
         return {
-          title: `Notulen: ${meeting.title} (${meeting.starts.toISOString().slice(0, 10)})`,
-          summary: (meeting.minutes || itemMinutes.join(' · ')).slice(0, 280),
+          title: `Notulen: ${meeting.title} (${longCalendarDate(held, 'nl')})`,
+          titleEn: `Minutes: ${meeting.title} (${longCalendarDate(held, 'en')})`,
+          summary: minutes,
+          summaryEn: minutes,
           content: JSON.stringify({
             meeting: meeting.title,
             kind: meeting.kind,

@@ -202,9 +202,12 @@ export class ProcedureEvidence extends TenantOwned {
   @Column({ type: 'enum', enum: EvidenceKind, enumName: 'evidence_kind' })
   kind!: EvidenceKind;
   @Field(() => ID) @Column('uuid') sourceId!: string;
+  /** Dutch, as the council's letter quotes it; titleEn and summaryEn for the English interface. */
   @Field() @Column('varchar', { length: 300 }) title!: string;
+  @Field() @Column('varchar', { length: 300 }) titleEn!: string;
   /** A short human summary for lists and the letter. */
   @Field() @Column('text') summary!: string;
+  @Field() @Column('text') summaryEn!: string;
   /** The frozen content (JSON), exactly as hashed. */
   @Field() @Column('text') content!: string;
   @Field() @Column('char', { length: 64 }) contentHash!: string;

@@ -5,6 +5,7 @@ import {
   type SnapshotOption,
 } from '../data-access/evidence-sources-api';
 import { ProceduresApi, type Procedure } from '../data-access/procedures-api';
+import { I18nService } from '@inspraak/web-core';
 import { EvidenceSectionComponent } from './evidence-section';
 
 const snapshot: SnapshotOption = {
@@ -20,7 +21,9 @@ const frozen = {
   kind: 'SURVEY_RESULTS',
   sourceId: 'snap-1',
   title: 'Vragenlijst: Peiling teamindeling',
-  summary: '12 reacties',
+  titleEn: 'Survey: Peiling teamindeling',
+  summary: '12 respondenten van 40 uitgenodigd (30%).',
+  summaryEn: '12 respondents of 40 invited (30%).',
   contentHash: 'cd'.repeat(32),
   attachedByName: 'Sander Secretaris',
   attachedAt: '2026-01-13T10:00:00Z',
@@ -136,5 +139,18 @@ describe('EvidenceSectionComponent', () => {
     expect(blobs[0]?.type).toBe('application/json');
     expect(blobs[0]?.size).toBe(new TextEncoder().encode(content).length);
     click.mockRestore();
+  });
+
+  it('shows each item’s title and summary in the interface’s language', async () => {
+    const { el, stable } = await render([frozen]);
+    const heading = () => el.querySelector('.evidence-list h3')?.textContent;
+    const summary = () =>
+      el.querySelector('.evidence-list .summary')?.textContent;
+    expect(heading()).toBe('Vragenlijst: Peiling teamindeling');
+    expect(summary()).toBe('12 respondenten van 40 uitgenodigd (30%).');
+    TestBed.inject(I18nService).setLanguage('en');
+    await stable();
+    expect(heading()).toBe('Survey: Peiling teamindeling');
+    expect(summary()).toBe('12 respondents of 40 invited (30%).');
   });
 });

@@ -219,7 +219,8 @@ export class EvidenceSectionComponent {
           'list',
           'success',
           this.i18n.translate('procedures.evidence.attached', {
-            title: evidence.title,
+            title:
+              this.i18n.language() === 'en' ? evidence.titleEn : evidence.title,
           }),
         );
       },
