@@ -51,6 +51,37 @@ describe('I18nService', () => {
     );
   });
 
+  it('renders every plural in both dictionaries for one and for many, with nothing of the syntax left', () => {
+    const i18n = create();
+    const plurals: { key: string; text: string }[] = [];
+    const collect = (node: unknown, path: string[]) => {
+      if (typeof node === 'string') {
+        if (node.includes(', plural,'))
+          plurals.push({ key: path.join('.'), text: node });
+      } else if (node !== null && typeof node === 'object')
+        for (const [name, inner] of Object.entries(node))
+          collect(inner, [...path, name]);
+    };
+    collect(nl, []);
+    collect(en, []);
+    expect(plurals.length).toBeGreaterThan(20);
+    for (const { key, text } of plurals) {
+      const names = [...text.matchAll(/\{(\w+), plural,/g)].map((m) => m[1]!);
+      for (const count of [1, 2]) {
+        const params = Object.fromEntries(names.map((n) => [n, count]));
+        const said = i18n.translateText(text, params);
+        expect({ key, said }).toEqual({
+          key,
+          said: expect.not.stringMatching(/plural|#|(one|other|=\d+) \{|\}\}/),
+        });
+        expect({ key, said }).toEqual({
+          key,
+          said: expect.stringContaining(String(count)),
+        });
+      }
+    }
+  });
+
   it('restores the remembered language on start', () => {
     localStorage.setItem(LANGUAGE_STORAGE_KEY, 'en');
     expect(create().language()).toBe('en');

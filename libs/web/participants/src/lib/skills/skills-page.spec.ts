@@ -141,7 +141,7 @@ describe('SkillsPageComponent', () => {
     const dialog = el.querySelector('dialog');
     expect(dialog?.hasAttribute('open')).toBe(true);
     expect(dialog?.textContent).toContain(
-      '“Wondzorg” wordt samengevoegd met “Planning”. De 1 deelnemers',
+      '“Wondzorg” wordt samengevoegd met “Planning”. De 1 deelnemer met “Wondzorg” krijgt “Planning”.',
     );
     expect(api.mergeSkills).not.toHaveBeenCalled();
 

@@ -13,7 +13,7 @@ export const dashboardEn: Dictionary['dashboard'] = {
     applicationsWaiting: 'Applications to decide on for {workgroup} ({title})',
     overdueActions: 'Actions past their due date',
     regieTeamIncomplete:
-      'The regie team of {title} still lacks {count} role(s)',
+      'The regie team of {title} still lacks {count, plural, one {# role} other {# roles}}',
     decisionWithoutProcedure:
       '{title} is in its decision phase without a WOR procedure',
     erasureRequests: 'Requests to erase personal data',
@@ -26,7 +26,7 @@ export const dashboardEn: Dictionary['dashboard'] = {
     chartTitle: 'Running trajectories per phase',
     phase: 'Phase',
     count: 'Trajectories',
-    daysInPhase: '{days} days in this phase',
+    daysInPhase: '{days, plural, one {# day} other {# days}} in this phase',
     dayInPhase: '1 day in this phase',
     empty: 'No trajectories are running yet.',
     start: 'Start a trajectory',
@@ -65,7 +65,8 @@ export const dashboardEn: Dictionary['dashboard'] = {
     responseChart: 'Response of the latest closed surveys',
     survey: 'Survey',
     responseRate: 'Response (%)',
-    respondents: '{count} answers, {rate}% response',
+    respondents:
+      '{count, plural, one {# answer} other {# answers}}, {rate}% response',
     AGREE: '{value}% agree: {question}',
     ENPS: 'eNPS {value}: {question}',
     MEAN: 'mean {value}: {question}',
@@ -87,9 +88,11 @@ export const dashboardEn: Dictionary['dashboard'] = {
     intro:
       'Trajectories whose regie team you sit in, with what the team must do now.',
     missingRoles: 'The regie team lacks: {roles}',
-    applications: '{count} application(s) to decide on',
-    posts: '{count} post(s) to respond to',
-    actions: '{count} open action(s), {overdue} past their due date',
+    applications:
+      '{count, plural, one {# application} other {# applications}} to decide on',
+    posts: '{count, plural, one {# post} other {# posts}} to respond to',
+    actions:
+      '{count, plural, one {# open action} other {# open actions}}, {overdue} past their due date',
     nextMeeting: 'Next meeting {date}',
     allDone: 'Nothing open.',
   },

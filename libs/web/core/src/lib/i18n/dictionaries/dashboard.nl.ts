@@ -15,7 +15,8 @@ export const dashboardNl = {
     applicationsWaiting:
       'Aanmeldingen te beoordelen voor {workgroup} ({title})',
     overdueActions: 'Acties over hun einddatum',
-    regieTeamIncomplete: 'Regieteam van {title} mist nog {count} rol(len)',
+    regieTeamIncomplete:
+      'Regieteam van {title} mist nog {count, plural, one {# rol} other {# rollen}}',
     decisionWithoutProcedure:
       '{title} is in de besluitfase zonder WOR-procedure',
     erasureRequests: 'Verzoeken om gegevens te wissen',
@@ -28,7 +29,7 @@ export const dashboardNl = {
     chartTitle: 'Lopende trajecten per fase',
     phase: 'Fase',
     count: 'Trajecten',
-    daysInPhase: '{days} dagen in deze fase',
+    daysInPhase: '{days, plural, one {# dag} other {# dagen}} in deze fase',
     dayInPhase: '1 dag in deze fase',
     empty: 'Er lopen nog geen trajecten.',
     start: 'Een traject starten',
@@ -67,7 +68,8 @@ export const dashboardNl = {
     responseChart: 'Respons van de laatst afgesloten vragenlijsten',
     survey: 'Vragenlijst',
     responseRate: 'Respons (%)',
-    respondents: '{count} antwoorden, {rate}% respons',
+    respondents:
+      '{count, plural, one {# antwoord} other {# antwoorden}}, {rate}% respons',
     AGREE: '{value}% eens: {question}',
     ENPS: 'eNPS {value}: {question}',
     MEAN: 'gemiddeld {value}: {question}',
@@ -89,9 +91,11 @@ export const dashboardNl = {
     intro:
       'Trajecten waarvan je in het regieteam zit, met wat het team nu moet doen.',
     missingRoles: 'Regieteam mist: {roles}',
-    applications: '{count} aanmelding(en) beoordelen',
-    posts: '{count} bericht(en) beantwoorden',
-    actions: '{count} open actie(s), {overdue} over de einddatum',
+    applications:
+      '{count, plural, one {# aanmelding} other {# aanmeldingen}} beoordelen',
+    posts: '{count, plural, one {# bericht} other {# berichten}} beantwoorden',
+    actions:
+      '{count, plural, one {# open actie} other {# open acties}}, {overdue} over de einddatum',
     nextMeeting: 'Volgend overleg {date}',
     allDone: 'Niets openstaand.',
   },

@@ -151,7 +151,8 @@ export const en: Dictionary = {
       'One-time, personal links (invitations, a new password, surveys) are never kept here: a placeholder stands in their place. Such a link works only for whoever gets it by e-mail.',
     surveysHidden:
       'For survey invitations and reminders the link and the recipient are hidden: with such a link you could answer for someone else or see whether they already answered, and whoever got a reminder had not answered yet.',
-    count: '{count} messages, newest first (at most 100).',
+    count:
+      '{count, plural, one {# message} other {# messages, newest first}} (at most 100).',
     empty: 'No e-mail has been kept yet.',
     to: 'To',
     keptAt: 'Kept',
@@ -349,7 +350,8 @@ export const en: Dictionary = {
       statusColumn: 'Status',
       modeColumn: 'Kind',
       counts: 'Result',
-      countsSummary: '{created} new, {updated} updated, {errors} errors',
+      countsSummary:
+        '{created} new, {updated} updated, {errors, plural, one {# error} other {# errors}}',
       show: 'View',
     },
   },
@@ -613,7 +615,7 @@ export const en: Dictionary = {
       mergeStart: 'Merge…',
       mergeConfirmTitle: 'Merge skills?',
       mergeConfirmBody:
-        '“{duplicate}” will be merged into “{into}”. The {count} participants with “{duplicate}” get “{into}”. This cannot be undone.',
+        '“{duplicate}” will be merged into “{into}”. {count, plural, one {The # participant} other {The # participants}} with “{duplicate}” {count, plural, one {gets} other {get}} “{into}”. This cannot be undone.',
       merged: '“{duplicate}” has been merged into “{into}”.',
     },
     nav: {
@@ -633,7 +635,7 @@ export const en: Dictionary = {
     agreement: {
       heading: 'Participant agreement',
       version: 'Version {version}',
-      term: 'Once you accept, the agreement holds for {months} months.',
+      term: 'Once you accept, the agreement holds for {months, plural, one {# month} other {# months}}.',
       stepIntro:
         'Read the agreement below. With “I agree” you join and accept version {version}.',
       textLabel: 'Text of the agreement',
@@ -677,7 +679,8 @@ export const en: Dictionary = {
       apply: 'Search',
       reset: 'Clear filters',
       numberInvalid: 'Enter a whole number from {min} to {max}.',
-      total: '{total} participants found',
+      total:
+        '{total, plural, one {# participant} other {# participants}} found',
       caption: 'Participants matching the filters',
       name: 'Name',
       email: 'E-mail address',
@@ -807,7 +810,8 @@ export const en: Dictionary = {
       submit: 'Find participants',
       searching: 'Searching…',
       resultsHeading: 'Result',
-      eligible: '{count} participants are eligible.',
+      eligible:
+        '{count, plural, one {# participant is} other {# participants are}} eligible.',
       caption: 'Candidates, best fit first',
       rank: 'Rank',
       name: 'Name',

@@ -172,7 +172,8 @@ export const nl = {
       'Eenmalige, persoonlijke links (uitnodigingen, een nieuw wachtwoord, vragenlijsten) worden hier nooit bewaard: een tijdelijke tekst staat op hun plek. Zo’n link werkt alleen voor wie hem per e-mail krijgt.',
     surveysHidden:
       'Bij uitnodigingen en herinneringen voor vragenlijsten zijn de link en de ontvanger verborgen: met zo’n link kun je voor een ander antwoorden of zien of die al antwoordde, en wie een herinnering kreeg, had nog niet geantwoord.',
-    count: '{count} berichten, het nieuwste eerst (hoogstens 100).',
+    count:
+      '{count, plural, one {# bericht} other {# berichten, het nieuwste eerst}} (hoogstens 100).',
     empty: 'Er is nog geen e-mail bewaard.',
     to: 'Aan',
     keptAt: 'Bewaard',
@@ -371,7 +372,8 @@ export const nl = {
       statusColumn: 'Status',
       modeColumn: 'Soort',
       counts: 'Resultaat',
-      countsSummary: '{created} nieuw, {updated} bijgewerkt, {errors} fouten',
+      countsSummary:
+        '{created} nieuw, {updated} bijgewerkt, {errors, plural, one {# fout} other {# fouten}}',
       show: 'Bekijken',
     },
   },
@@ -636,7 +638,7 @@ export const nl = {
       mergeStart: 'Samenvoegen…',
       mergeConfirmTitle: 'Vaardigheden samenvoegen?',
       mergeConfirmBody:
-        '“{duplicate}” wordt samengevoegd met “{into}”. De {count} deelnemers met “{duplicate}” krijgen “{into}”. Dit kan niet ongedaan worden gemaakt.',
+        '“{duplicate}” wordt samengevoegd met “{into}”. {count, plural, one {De # deelnemer} other {De # deelnemers}} met “{duplicate}” {count, plural, one {krijgt} other {krijgen}} “{into}”. Dit kan niet ongedaan worden gemaakt.',
       merged: '“{duplicate}” is samengevoegd met “{into}”.',
     },
     nav: {
@@ -656,7 +658,7 @@ export const nl = {
     agreement: {
       heading: 'Deelnemersovereenkomst',
       version: 'Versie {version}',
-      term: 'Na je akkoord geldt de overeenkomst {months} maanden.',
+      term: 'Na je akkoord geldt de overeenkomst {months, plural, one {# maand} other {# maanden}}.',
       stepIntro:
         'Lees de overeenkomst hieronder. Met “Ik ga akkoord” meld je je aan en ga je akkoord met versie {version}.',
       textLabel: 'Tekst van de overeenkomst',
@@ -700,7 +702,7 @@ export const nl = {
       apply: 'Zoeken',
       reset: 'Filters wissen',
       numberInvalid: 'Vul een heel getal van {min} tot en met {max} in.',
-      total: '{total} deelnemers gevonden',
+      total: '{total, plural, one {# deelnemer} other {# deelnemers}} gevonden',
       caption: 'Deelnemers die aan de filters voldoen',
       name: 'Naam',
       email: 'E-mailadres',
@@ -830,7 +832,8 @@ export const nl = {
       submit: 'Zoek deelnemers',
       searching: 'Bezig met zoeken…',
       resultsHeading: 'Resultaat',
-      eligible: '{count} deelnemers komen in aanmerking.',
+      eligible:
+        '{count, plural, one {# deelnemer komt} other {# deelnemers komen}} in aanmerking.',
       caption: 'Kandidaten, de best passende eerst',
       rank: 'Plaats',
       name: 'Naam',

@@ -227,7 +227,8 @@ export const surveysEn: Dictionary['surveys'] = {
       'Until you submit, your answers are kept only in this browser, not on the server.',
     requiredLegend: 'Questions marked * are required.',
     requiredMissing: 'This question is required.',
-    fixMissing: '{count} required questions still have no answer.',
+    fixMissing:
+      '{count, plural, one {# required question still has} other {# required questions still have}} no answer.',
     multipleHint: 'Choose one or more.',
     scaleEnds: '0 = not at all likely, 10 = extremely likely',
     rankingHint:

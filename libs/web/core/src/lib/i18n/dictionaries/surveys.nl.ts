@@ -230,7 +230,8 @@ export const surveysNl = {
       'Je antwoorden worden tussentijds alleen in deze browser bewaard, niet op de server; pas als je verstuurt, gaan ze weg.',
     requiredLegend: 'Vragen met een * zijn verplicht.',
     requiredMissing: 'Deze vraag is verplicht.',
-    fixMissing: 'Nog {count} verplichte vragen zonder antwoord.',
+    fixMissing:
+      'Nog {count, plural, one {# verplichte vraag} other {# verplichte vragen}} zonder antwoord.',
     multipleHint: 'Kies er een of meer.',
     scaleEnds: '0 = helemaal niet waarschijnlijk, 10 = zeer waarschijnlijk',
     rankingHint:
