@@ -28,6 +28,7 @@ function unlabelledKeys(value: unknown, into = new Set<string>()): string[] {
     ...PERSONAL_DATA_DOCUMENT_KEYS,
   ]);
   if (Array.isArray(value)) value.forEach((item) => unlabelledKeys(item, into));
+  else if (isTextInBothLanguages(value)) return [...into].sort();
   else if (value !== null && typeof value === 'object')
     for (const [key, inner] of Object.entries(value)) {
       if (key === 'explanation') continue;
@@ -36,6 +37,15 @@ function unlabelledKeys(value: unknown, into = new Set<string>()): string[] {
       unlabelledKeys(inner, into);
     }
   return [...into].sort();
+}
+
+/** `{ nl, en }`: one text in both languages, which the overview shows in the reader's (not two fields). */
+function isTextInBothLanguages(value: unknown): boolean {
+  return (
+    value !== null &&
+    typeof value === 'object' &&
+    Object.keys(value).sort().join() === 'en,nl'
+  );
 }
 
 /** A confidential survey the person was invited to and answered, written as the answering path would. */
@@ -48,9 +58,29 @@ async function answeredConfidentialSurvey(
     testApp.dataSource.query(sql, params) as Promise<{ id: string }[]>;
   const [survey] = await q(
     `INSERT INTO survey (organisation_id, title, introduction, definition, status, mode, threshold, audience, series_id, run, created_by_user_id)
-     VALUES ($1, 'Pulsmeting', '', '{"sections":[]}', 'PUBLISHED', 'CONFIDENTIAL', 5, '{"kind":"EVERYONE"}', gen_random_uuid(), 1, gen_random_uuid())
+     VALUES ($1, 'Pulsmeting', '', $2, 'PUBLISHED', 'CONFIDENTIAL', 5, '{"kind":"EVERYONE"}', gen_random_uuid(), 1, gen_random_uuid())
      RETURNING id`,
-    [organisationId],
+    [
+      organisationId,
+      JSON.stringify({
+        sections: [
+          {
+            key: 's1',
+            title: { nl: 'Samenwerken', en: 'Working together' },
+            questions: [
+              {
+                key: 'open',
+                kind: 'LONG_TEXT',
+                text: { nl: 'Wat kan er beter?', en: 'What could be better?' },
+                required: false,
+                options: [],
+                condition: null,
+              },
+            ],
+          },
+        ],
+      }),
+    ],
   );
   const [invitation] = await q(
     `INSERT INTO survey_invitation (organisation_id, survey_id, email, display_name, token_hash, status, attempts, sent_at)
@@ -262,7 +292,15 @@ describe('data-subject rights: export and erasure', () => {
       expect.objectContaining({
         survey: 'Pulsmeting',
         mode: 'CONFIDENTIAL',
-        answers: [expect.objectContaining({ text: 'Meer overleg graag' })],
+        // The question as the survey asked it, not the key it is stored by.
+        answers: [
+          {
+            question: { nl: 'Wat kan er beter?', en: 'What could be better?' },
+            number: null,
+            options: null,
+            text: 'Meer overleg graag',
+          },
+        ],
       }),
     ]);
 

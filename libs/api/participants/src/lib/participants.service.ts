@@ -1,4 +1,5 @@
 import { Injectable } from '@nestjs/common';
+import type { AuditAction } from '@inspraak/shared';
 import { addDays, isCalendarDate, todayInAmsterdam } from '@inspraak/domain';
 import {
   Actor,
@@ -197,7 +198,7 @@ export class ParticipantsService {
     actor: Actor,
     status: ParticipationStatus,
     pausedUntil: string | null,
-    action: string,
+    action: AuditAction,
   ): Promise<Participant> {
     return this.tenantDb.transaction(actor, async (scope) => {
       const participant = await myParticipantInPool(scope, actor);

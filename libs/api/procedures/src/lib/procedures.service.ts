@@ -1,4 +1,5 @@
 import { Injectable } from '@nestjs/common';
+import type { AuditAction } from '@inspraak/shared';
 import {
   applyEvent,
   daysAfter,
@@ -181,6 +182,18 @@ const STEP_KINDS: ProcedureEvent['kind'][] = [
   'CLOSE',
   'WITHDRAW',
 ];
+
+/** What the audit trail calls each step. */
+const STEP_AUDIT_ACTIONS: Record<ProcedureEvent['kind'], AuditAction> = {
+  START_HANDLING: 'procedure.start_handling',
+  RECORD_CONSULTATION: 'procedure.record_consultation',
+  RECORD_MEETING: 'procedure.record_meeting',
+  SEND_RESPONSE: 'procedure.send_response',
+  RECORD_DECISION: 'procedure.record_decision',
+  WAIVE_SUSPENSION: 'procedure.waive_suspension',
+  CLOSE: 'procedure.close',
+  WITHDRAW: 'procedure.withdraw',
+};
 
 /** Works council procedures: registering, the steps of the state machine, deadlines and the views on them. */
 @Injectable()
@@ -444,7 +457,7 @@ export class ProceduresService {
       const saved = await scope.repo(Procedure).save(procedure);
       await this.step(scope, saved, input.kind, input.note.trim());
       await recordAudit(scope, {
-        action: `procedure.${input.kind.toLowerCase()}`,
+        action: STEP_AUDIT_ACTIONS[input.kind as ProcedureEvent['kind']],
         entityType: 'Procedure',
         entityId: id,
         changes: diffFields(before, saved, [

@@ -1,6 +1,6 @@
 import { Injectable, OnModuleInit } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
-import { answerColumns } from '@inspraak/domain';
+import { answerColumns, SurveyDefinition } from '@inspraak/domain';
 import {
   DataSubject,
   PersonalDataSource,
@@ -30,13 +30,17 @@ export class SurveyPersonalData implements PersonalDataSource, OnModuleInit {
     manager: EntityManager,
   ): Promise<Record<string, unknown>> {
     const invitations = (await manager.query(
-      `SELECT i.id, s.title AS survey, s.mode, i.status, i.sent_at AS "sentAt", i.reminded_at AS "remindedAt",
+      `SELECT i.id, s.title AS survey, s.definition, s.mode, i.status, i.sent_at AS "sentAt", i.reminded_at AS "remindedAt",
               u.used_on::text AS "answeredOn"
        FROM survey_invitation i JOIN survey s ON s.id = i.survey_id
        LEFT JOIN survey_token_use u ON u.invitation_id = i.id
        WHERE i.organisation_id = $1 AND lower(i.email) = lower($2) ORDER BY i.sent_at NULLS LAST`,
       [subject.organisationId, subject.email],
-    )) as (Record<string, unknown> & { id: string; mode: string })[];
+    )) as (Record<string, unknown> & {
+      id: string;
+      mode: string;
+      definition: SurveyDefinition;
+    })[];
     const answers = (await manager.query(
       `SELECT r.respondent_invitation_id AS "invitationId", a.question_key AS "question", a.number_value AS "number",
               a.option_keys AS "options", a.text_value AS "text"
@@ -60,15 +64,19 @@ export class SurveyPersonalData implements PersonalDataSource, OnModuleInit {
           ...answerColumns(value),
         });
     return {
-      surveyInvitations: invitations.map(({ id, ...invitation }) => ({
-        ...invitation,
-        answers:
-          invitation.mode === 'ANONYMOUS'
-            ? 'anonymous: the answers are not linked to you / anoniem: de antwoorden zijn niet aan jou gekoppeld'
-            : answers
-                .filter((a) => a.invitationId === id)
-                .map(({ invitationId: _invitation, ...answer }) => answer),
-      })),
+      surveyInvitations: invitations.map(
+        ({ id, definition, ...invitation }) => ({
+          ...invitation,
+          answers:
+            invitation.mode === 'ANONYMOUS'
+              ? 'anonymous: the answers are not linked to you / anoniem: de antwoorden zijn niet aan jou gekoppeld'
+              : answers
+                  .filter((a) => a.invitationId === id)
+                  .map(({ invitationId: _invitation, ...answer }) =>
+                    inWords(answer, definition),
+                  ),
+        }),
+      ),
     };
   }
 
@@ -101,4 +109,28 @@ export class SurveyPersonalData implements PersonalDataSource, OnModuleInit {
       surveyAnswersUnlinked: unlinked,
     };
   }
+}
+
+/**
+ * An answer as the person gave it: the question's text and the options'
+ * labels in both languages, as the survey showed them, rather than the keys
+ * they are stored by (a key stays where the survey no longer has it).
+ */
+function inWords(
+  answer: Record<string, unknown>,
+  definition: SurveyDefinition,
+): Record<string, unknown> {
+  const question = definition.sections
+    .flatMap((section) => section.questions)
+    .find((q) => q.key === answer['question']);
+  if (!question) return answer;
+  const options = answer['options'] as string[] | null;
+  return {
+    ...answer,
+    question: question.text,
+    options:
+      options?.map(
+        (key) => question.options.find((o) => o.key === key)?.label ?? key,
+      ) ?? null,
+  };
 }

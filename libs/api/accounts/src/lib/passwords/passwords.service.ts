@@ -1,4 +1,5 @@
 import { InjectQueue } from '@nestjs/bullmq';
+import type { AuditAction } from '@inspraak/shared';
 import { Inject, Injectable, Logger } from '@nestjs/common';
 import { Queue } from 'bullmq';
 import { randomBytes } from 'node:crypto';
@@ -267,7 +268,7 @@ export class PasswordsService {
   private async auditInEveryOrganisation(
     manager: EntityManager,
     user: UserAccount,
-    action: string,
+    action: AuditAction,
   ): Promise<void> {
     const organisations: { organisationId: string }[] = await manager.query(
       `SELECT organisation_id AS "organisationId" FROM membership WHERE user_id = $1`,

@@ -1,4 +1,5 @@
 import type { QueryDeepPartialEntity } from 'typeorm/query-builder/QueryPartialEntity';
+import type { AuditAction, AuditEntityType } from '@inspraak/shared';
 import type { TenantScope } from '../tenancy/tenant-scope';
 import { AuditEntry } from './audit-entry.entity';
 
@@ -36,8 +37,8 @@ function normalise(value: unknown): unknown {
 }
 
 export interface AuditEvent {
-  action: string;
-  entityType: string;
+  action: AuditAction;
+  entityType: AuditEntityType;
   entityId: string;
   changes?: Record<string, unknown>;
 }

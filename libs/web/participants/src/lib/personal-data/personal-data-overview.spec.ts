@@ -145,7 +145,21 @@ const FULL_EXPORT = {
       remindedAt: null,
       answeredOn: '2026-04-02',
       answers: [
-        { question: 'Werkdruk', number: 3, options: null, text: null },
+        {
+          question: {
+            nl: 'Mijn werkdruk is goed te doen.',
+            en: 'My workload is manageable.',
+          },
+          number: 3,
+          options: null,
+          text: null,
+        },
+        {
+          question: { nl: 'Wat kies je?', en: 'What do you choose?' },
+          number: null,
+          options: [{ nl: 'Thuiswerken', en: 'Working from home' }],
+          text: null,
+        },
         {
           question: 'Open vraag',
           number: null,
@@ -256,5 +270,24 @@ describe('the readable overview of personal data', () => {
     expect(sections[0]!.rows).toEqual([
       { label: 'Favourite colour', value: 'blue' },
     ]);
+  });
+
+  it('shows a survey question and its chosen options as the survey asked them, in the reader’s language', () => {
+    const dictionaries = TestBed.inject(I18N_DICTIONARIES);
+    const answersIn = (language: 'nl' | 'en', locale: string) =>
+      toReadableOverview(
+        FULL_EXPORT,
+        overviewWords(dictionaries[language].personalData, locale),
+      ).sections.find((s) => s.key === 'surveyInvitations')!.items[0]!;
+    const answers = (language: 'nl' | 'en', locale: string) =>
+      answersIn(language, locale).find(
+        (row) =>
+          row.label === dictionaries[language].personalData.fields.answers,
+      )!.value;
+    expect(answers('nl', 'nl-NL')).toContain('Mijn werkdruk is goed te doen.');
+    expect(answers('nl', 'nl-NL')).toContain('Thuiswerken');
+    expect(answers('en', 'en-GB')).toContain('My workload is manageable.');
+    expect(answers('en', 'en-GB')).toContain('Working from home');
+    expect(answers('en', 'en-GB')).not.toContain('Thuiswerken');
   });
 });

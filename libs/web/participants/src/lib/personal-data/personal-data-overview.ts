@@ -1,5 +1,7 @@
 import {
   PERSONAL_DATA_DOCUMENT_KEYS,
+  type AuditAction,
+  type AuditEntityType,
   type PersonalDataField,
 } from '@inspraak/shared';
 
@@ -34,6 +36,19 @@ const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 const CODE =
   /^(?:[A-Z][A-Z0-9_]+|[a-z]+(?:[.-][a-z]+)+|[A-Z][a-z]+(?:[A-Z][a-z]+)+)$/;
 const TIME_ZONE = 'Europe/Amsterdam';
+
+/** `{ nl, en }`: one text in both languages (a survey's question as it was asked), shown in the reader's. */
+function isTextInBothLanguages(
+  value: unknown,
+): value is { nl: string; en: string } {
+  return (
+    value !== null &&
+    typeof value === 'object' &&
+    Object.keys(value).sort().join() === 'en,nl' &&
+    typeof (value as { nl: unknown }).nl === 'string' &&
+    typeof (value as { en: unknown }).en === 'string'
+  );
+}
 
 /** Ids join the parts of the machine-readable export; people get the names beside them. */
 function isReference(key: string): boolean {
@@ -85,6 +100,8 @@ export function toReadableOverview(
     }
     if (Array.isArray(value))
       return value.length === 0 ? '—' : value.map(text).join(', ');
+    if (isTextInBothLanguages(value))
+      return words.locale.startsWith('en') ? value.en : value.nl;
     if (typeof value === 'object')
       return fields(value as Record<string, unknown>)
         .map((row) => `${row.label}: ${row.value}`)
@@ -149,6 +166,8 @@ export function overviewWords(
     no: string;
     fields: Record<PersonalDataField, string>;
     values: Record<string, string>;
+    actions: Record<AuditAction, string>;
+    entityTypes: Record<AuditEntityType, string>;
   },
   locale: string,
 ): OverviewWords {
@@ -158,7 +177,10 @@ export function overviewWords(
       : null;
   return {
     label: (key) => own(dictionary.fields, key),
-    value: (code) => own(dictionary.values, code),
+    value: (code) =>
+      own(dictionary.values, code) ??
+      own(dictionary.actions, code) ??
+      own(dictionary.entityTypes, code),
     yes: dictionary.yes,
     no: dictionary.no,
     locale,
