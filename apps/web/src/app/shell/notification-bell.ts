@@ -53,7 +53,19 @@ const REFRESH_MS = 60_000;
         [attr.aria-label]="label()"
         (click)="toggle()"
       >
-        <span aria-hidden="true" class="icon">🔔</span>
+        <!-- Drawn, not an emoji: a machine without an emoji font showed an empty box. -->
+        <svg
+          class="icon"
+          aria-hidden="true"
+          focusable="false"
+          viewBox="0 0 24 24"
+          width="22"
+          height="22"
+        >
+          <path
+            d="M12 22a2 2 0 0 0 2-2h-4a2 2 0 0 0 2 2zm6-6v-5c0-3.07-1.63-5.64-4.5-6.32V4a1.5 1.5 0 0 0-3 0v.68C7.64 5.36 6 7.92 6 11v5l-2 2v1h16v-1l-2-2z"
+          />
+        </svg>
         @if (count() > 0) {
           <span aria-hidden="true" class="count">{{ count() }}</span>
         }
@@ -150,6 +162,11 @@ const REFRESH_MS = 60_000;
     .link-button:focus-visible {
       outline: 3px solid var(--isp-focus, #ffbf47);
       outline-offset: 2px;
+    }
+    .icon {
+      display: block;
+      margin: auto;
+      fill: currentColor;
     }
     .count {
       position: absolute;
