@@ -614,7 +614,14 @@ test.describe('change trajectories', () => {
       await page.getByLabel('Titel', { exact: true }).fill(meetingTitle);
       await page.getByLabel('Begint op').fill(localDateTime(14, '10:00'));
       await page.getByLabel('Eindigt op').fill(localDateTime(14, '11:00'));
-      await page.getByLabel('Genodigden').fill(DEMO_USERS.medewerker);
+      // A colleague is invited by name; the address joins the list of invitees.
+      const invite = page.getByRole('combobox', { name: 'Collega uitnodigen' });
+      await invite.fill('Mila Med');
+      await page.getByRole('option', { name: /^Mila Medewerker/ }).click();
+      await expect(page.getByLabel('Genodigden')).toHaveValue(
+        DEMO_USERS.medewerker,
+      );
+      await expect(invite).toHaveValue('');
       await page.getByLabel('Agendapunt 1', { exact: true }).fill('Planning');
       await page.getByRole('button', { name: 'Vergadering plannen' }).click();
       await page.getByRole('link', { name: `Open “${meetingTitle}”` }).click();

@@ -5,11 +5,31 @@ import {
   convertToParamMap,
   provideRouter,
 } from '@angular/router';
-import { ApiError } from '@inspraak/web-core';
+import { ApiError, PeopleSearch } from '@inspraak/web-core';
 import { BehaviorSubject, of, throwError } from 'rxjs';
 import { SurveysApi } from '../data-access/surveys-api';
 import { survey } from '../testing/fixtures';
 import { SurveyBuilderPageComponent } from './survey-builder-page';
+
+/** Colleagues the person picker finds (a `PeopleSearch` stand-in). */
+const PEOPLE_SEARCH = {
+  search: () =>
+    of([
+      {
+        userId: 'u-hr',
+        displayName: 'Hanna HR',
+        email: 'hr@example.test',
+        departmentName: 'HR',
+        jobTitle: null,
+      },
+    ]),
+  texts: () => ({
+    searching: 'Zoeken…',
+    none: 'Niemand gevonden met “{query}”.',
+    results: '{count} gevonden.',
+    chosen: 'Gekozen: {name}',
+  }),
+};
 
 describe('SurveyBuilderPageComponent', () => {
   const api = {
@@ -40,6 +60,7 @@ describe('SurveyBuilderPageComponent', () => {
         provideRouter([]),
         { provide: SurveysApi, useValue: api },
         { provide: ActivatedRoute, useValue: { paramMap: params } },
+        { provide: PeopleSearch, useValue: PEOPLE_SEARCH },
       ],
     });
   });
@@ -68,6 +89,51 @@ describe('SurveyBuilderPageComponent', () => {
     ).toContain('0 medewerkers, 32 met subafdelingen');
     expect(el.textContent).toContain(
       'Naar schatting 32 medewerkers worden uitgenodigd.',
+    );
+  });
+
+  it('adds a colleague found by name to an address list, once, beside pasted addresses', async () => {
+    api.survey.mockReturnValue(
+      of(
+        survey({
+          audience: {
+            kind: 'LIST',
+            departmentIds: [],
+            includeSubDepartments: false,
+            trajectoryId: null,
+            emails: ['extern@example.test'],
+          },
+        }),
+      ),
+    );
+    api.update.mockImplementation(() => of(survey()));
+    const { fixture, el, save } = await setup();
+    const choose = async () => {
+      const input = el.querySelector<HTMLInputElement>('#audience-search')!;
+      input.value = 'Hanna';
+      input.dispatchEvent(new Event('input'));
+      await new Promise((resolve) => setTimeout(resolve, 300));
+      await fixture.whenStable();
+      el.querySelector<HTMLElement>('[role="option"]')!.click();
+      await fixture.whenStable();
+    };
+    await choose();
+    await choose();
+    expect(
+      el.querySelector<HTMLTextAreaElement>('#audience-emails')!.value,
+    ).toBe('extern@example.test\nhr@example.test');
+    expect(el.querySelector('p[role="status"].sr-only')?.textContent).toContain(
+      'hr@example.test stond al in de lijst.',
+    );
+    await save();
+    expect(api.update).toHaveBeenCalledWith(
+      'sv1',
+      expect.objectContaining({
+        audience: expect.objectContaining({
+          kind: 'LIST',
+          emails: ['extern@example.test', 'hr@example.test'],
+        }),
+      }),
     );
   });
 

@@ -7,6 +7,7 @@ import {
   signal,
 } from '@angular/core';
 import { takeUntilDestroyed } from '@angular/core/rxjs-interop';
+import { FormControl, ReactiveFormsModule } from '@angular/forms';
 import { ActivatedRoute, Router, RouterLink } from '@angular/router';
 import type {
   AudienceKind,
@@ -17,6 +18,7 @@ import type {
 import {
   I18nService,
   LocalDatePipe,
+  PeopleSearch,
   TranslatePipe,
   isApiError,
   pageActions,
@@ -26,6 +28,7 @@ import {
   AlertComponent,
   ConfirmDialogComponent,
   FormFieldComponent,
+  PersonPickerComponent,
   SectionFeedbackComponent,
   buildTree,
   describedBy,
@@ -71,6 +74,7 @@ import {
   surveyInputOf,
   updateSection,
   type SurveyDraft,
+  emailsOf,
 } from './builder-state';
 import {
   BilingualFieldsComponent,
@@ -91,11 +95,13 @@ type Confirming = 'publish' | 'close' | null;
   selector: 'isp-survey-builder-page',
   imports: [
     RouterLink,
+    ReactiveFormsModule,
     TranslatePipe,
     LocalDatePipe,
     AlertComponent,
     ConfirmDialogComponent,
     FormFieldComponent,
+    PersonPickerComponent,
     SectionFeedbackComponent,
     QuestionEditorComponent,
     SurveyFormComponent,
@@ -129,6 +135,13 @@ export class SurveyBuilderPageComponent {
   protected readonly survey = signal<Survey | null>(null);
   protected readonly loadError = signal<string | null>(null);
   protected readonly draft = signal<SurveyDraft>(emptyDraft());
+  protected readonly people = inject(PeopleSearch);
+  /** A colleague found by name joins the address list, which still takes typed or pasted addresses. */
+  protected readonly audienceSearch = new FormControl('', {
+    nonNullable: true,
+  });
+  /** What the last choice did, for screen readers. */
+  protected readonly audienceAdded = signal('');
   protected readonly dirty = signal(false);
   protected readonly submitted = signal(false);
   protected readonly serverErrors = signal<ReadonlyMap<string, string>>(
@@ -223,6 +236,14 @@ export class SurveyBuilderPageComponent {
   private id = '';
 
   constructor() {
+    this.audienceSearch.valueChanges
+      .pipe(takeUntilDestroyed())
+      .subscribe((email) => {
+        if (!email) return;
+        this.addAudienceEmail(email);
+        // Empty again for the next colleague.
+        this.audienceSearch.setValue('', { emitEvent: false });
+      });
     this.route.paramMap
       .pipe(
         map((params) => params.get('id') ?? ''),
@@ -316,6 +337,24 @@ export class SurveyBuilderPageComponent {
     value: SurveyDraft[K],
   ): void {
     this.apply((d) => ({ ...d, [key]: value }));
+  }
+
+  private addAudienceEmail(email: string): void {
+    const current = this.draft().emails;
+    const already = emailsOf(current).some(
+      (address) => address.toLowerCase() === email.toLowerCase(),
+    );
+    if (!already)
+      this.set(
+        'emails',
+        current.trim() ? `${current.trimEnd()}\n${email}` : email,
+      );
+    this.audienceAdded.set(
+      this.i18n.translate(
+        already ? 'surveys.builder.emailAlready' : 'surveys.builder.emailAdded',
+        { email },
+      ),
+    );
   }
 
   protected setThreshold(event: Event): void {

@@ -8,15 +8,23 @@ import {
   inject,
   Injector,
   input,
+  signal,
 } from '@angular/core';
-import { ReactiveFormsModule, type AbstractControl } from '@angular/forms';
+import { takeUntilDestroyed } from '@angular/core/rxjs-interop';
+import {
+  FormControl,
+  ReactiveFormsModule,
+  type AbstractControl,
+} from '@angular/forms';
 import type { MeetingKind } from '@inspraak/shared';
-import { I18nService, TranslatePipe } from '@inspraak/web-core';
+import { I18nService, PeopleSearch, TranslatePipe } from '@inspraak/web-core';
 import {
   AlertComponent,
   describedBy,
   FormFieldComponent,
+  PersonPickerComponent,
 } from '@inspraak/web-ui';
+import { parseEmailList } from '../shared/email-list';
 import type { WorkgroupSummary } from '../data-access/workgroups-api';
 import { controlError } from '../shared/form-errors';
 import {
@@ -40,6 +48,7 @@ import {
     TranslatePipe,
     AlertComponent,
     FormFieldComponent,
+    PersonPickerComponent,
   ],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './meeting-fields.html',
@@ -60,6 +69,14 @@ export class MeetingFieldsComponent {
 
   protected readonly describedBy = describedBy;
   protected readonly limits = MEETING_LIMITS;
+  protected readonly people = inject(PeopleSearch);
+  /**
+   * A colleague found by name joins the invitees: their address is added to
+   * the list, which stays editable for pasting many addresses at once.
+   */
+  protected readonly inviteeSearch = new FormControl('', { nonNullable: true });
+  /** What the last choice did, for screen readers. */
+  protected readonly inviteeAdded = signal('');
 
   constructor() {
     // The form lives outside this view: re-render on its value, status and touched events.
@@ -70,6 +87,36 @@ export class MeetingFieldsComponent {
       );
       onCleanup(() => subscription.unsubscribe());
     });
+    this.inviteeSearch.valueChanges
+      .pipe(takeUntilDestroyed())
+      .subscribe((email) => {
+        if (!email) return;
+        this.addInvitee(email);
+        // Empty again for the next colleague.
+        this.inviteeSearch.setValue('', { emitEvent: false });
+      });
+  }
+
+  private addInvitee(email: string): void {
+    const invitees = this.form().controls.invitees;
+    const current = invitees.value ?? '';
+    const already = parseEmailList(current).emails.some(
+      (address) => address.toLowerCase() === email.toLowerCase(),
+    );
+    if (!already) {
+      invitees.setValue(
+        current.trim() ? `${current.trimEnd()}\n${email}` : email,
+      );
+      invitees.markAsDirty();
+    }
+    this.inviteeAdded.set(
+      this.i18n.translate(
+        already
+          ? 'trajectories.meetings.inviteeAlready'
+          : 'trajectories.meetings.inviteeAdded',
+        { email },
+      ),
+    );
   }
 
   protected readonly kindKey = meetingKindKey;

@@ -5,7 +5,9 @@ import { of } from 'rxjs';
 import { MeetingsApi } from '../data-access/meetings-api';
 import { WorkgroupsApi } from '../data-access/workgroups-api';
 import {
+  PEOPLE_SEARCH,
   buttonByText,
+  choosePerson,
   meeting,
   text,
   trajectory,
@@ -14,7 +16,11 @@ import {
 } from '../testing/fixtures';
 import { TrajectoryContext } from '../trajectory/trajectory-context';
 import { MeetingsPageComponent } from './meetings-page';
-import { localDateTimeToIso, SessionService } from '@inspraak/web-core';
+import {
+  localDateTimeToIso,
+  PeopleSearch,
+  SessionService,
+} from '@inspraak/web-core';
 import { addDays, todayInAmsterdam } from '@inspraak/domain';
 
 describe('MeetingsPageComponent', () => {
@@ -37,6 +43,7 @@ describe('MeetingsPageComponent', () => {
         { provide: MeetingsApi, useValue: api },
         { provide: WorkgroupsApi, useValue: workgroupsApi },
         { provide: SessionService, useValue: { viewer } },
+        { provide: PeopleSearch, useValue: PEOPLE_SEARCH },
       ],
     });
     viewer.set(null);
@@ -91,6 +98,42 @@ describe('MeetingsPageComponent', () => {
     );
     expect(document.activeElement?.id).toBe('scheduled-heading');
     expect(text(el.querySelector('tbody'))).toContain('Overleg roosters');
+  });
+
+  it('invites colleagues found by name beside typed addresses, each once', async () => {
+    api.schedule.mockReturnValue(of(meeting({ title: 'Overleg roosters' })));
+    const { el, stable } = await setup();
+    fill(el);
+    type(el, '#meeting-invitees', 'extern@example.test');
+    await choosePerson(el, '#meeting-invitee-search', 'Hanna HR', stable);
+    await choosePerson(
+      el,
+      '#meeting-invitee-search',
+      'Mila Medewerker',
+      stable,
+    );
+    await choosePerson(el, '#meeting-invitee-search', 'Hanna HR', stable);
+    expect(
+      (el.querySelector('#meeting-invitees') as HTMLTextAreaElement).value,
+    ).toBe('extern@example.test\nhr@example.test\nmedewerker@demo.inspraak.nl');
+    expect(text(el.querySelector('[role="status"]'))).toBe(
+      'hr@example.test stond al bij de genodigden.',
+    );
+    // The search is empty again for the next colleague.
+    expect(
+      (el.querySelector('#meeting-invitee-search') as HTMLInputElement).value,
+    ).toBe('');
+    buttonByText(el, 'Vergadering plannen').click();
+    await stable();
+    expect(api.schedule).toHaveBeenCalledWith(
+      expect.objectContaining({
+        inviteeEmails: [
+          'extern@example.test',
+          'hr@example.test',
+          'medewerker@demo.inspraak.nl',
+        ],
+      }),
+    );
   });
 
   it('warns before planning when the invitees would get under seven days, and not when they get more', async () => {

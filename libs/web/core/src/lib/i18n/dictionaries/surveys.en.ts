@@ -175,7 +175,12 @@ export const surveysEn: Dictionary['surveys'] = {
     audienceTrajectory: 'Trajectory',
     chooseTrajectory: 'Choose a trajectory',
     emails: 'E-mail addresses',
-    emailsHint: 'One per line, or separated by commas.',
+    emailsHint: 'One per line, or separated by commas (also to paste a list).',
+    emailSearch: 'Add a colleague',
+    emailSearchHint:
+      'Type part of the name and choose the colleague: their address joins the list below.',
+    emailAdded: '{email} is in the list.',
+    emailAlready: '{email} was already in the list.',
     questions: 'Sections and questions',
     sectionHeading: 'Section {number}',
     sectionTitleNl: 'Title (Dutch)',

@@ -178,7 +178,13 @@ export const surveysNl = {
     audienceTrajectory: 'Traject',
     chooseTrajectory: 'Kies een traject',
     emails: 'E-mailadressen',
-    emailsHint: 'Eén per regel, of gescheiden door komma’s.',
+    emailsHint:
+      'Eén per regel, of gescheiden door komma’s (ook om een lijst te plakken).',
+    emailSearch: 'Collega toevoegen',
+    emailSearchHint:
+      'Typ een deel van de naam en kies de collega: het adres komt in de lijst hieronder.',
+    emailAdded: '{email} staat in de lijst.',
+    emailAlready: '{email} stond al in de lijst.',
     questions: 'Onderdelen en vragen',
     sectionHeading: 'Onderdeel {number}',
     sectionTitleNl: 'Titel (Nederlands)',

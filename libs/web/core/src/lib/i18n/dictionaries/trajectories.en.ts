@@ -376,8 +376,13 @@ export const trajectoriesEn: Dictionary['trajectories'] = {
     endsAt: 'Ends at',
     location: 'Location',
     invitees: 'Invitees',
+    inviteeSearch: 'Invite a colleague',
+    inviteeSearchHint:
+      'Type part of the name and choose the colleague: their address joins the invitees below.',
+    inviteeAdded: '{email} is among the invitees.',
+    inviteeAlready: '{email} was already among the invitees.',
     inviteesHint:
-      'E-mail addresses, separated by commas or on separate lines. You are always invited.',
+      'E-mail addresses, separated by commas or on separate lines (also to paste a list). You are always invited.',
     agenda: 'Agenda',
     itemTitle: 'Agenda item {number}',
     itemNotes: 'Notes on agenda item {number}',

@@ -384,8 +384,13 @@ export const trajectoriesNl = {
     endsAt: 'Eindigt op',
     location: 'Plaats',
     invitees: 'Genodigden',
+    inviteeSearch: 'Collega uitnodigen',
+    inviteeSearchHint:
+      'Typ een deel van de naam en kies de collega: het adres komt bij de genodigden hieronder.',
+    inviteeAdded: '{email} staat bij de genodigden.',
+    inviteeAlready: '{email} stond al bij de genodigden.',
     inviteesHint:
-      'E-mailadressen, gescheiden door komma’s of op aparte regels. Jij bent altijd uitgenodigd.',
+      'E-mailadressen, gescheiden door komma’s of op aparte regels (ook om een lijst te plakken). Jij bent altijd uitgenodigd.',
     agenda: 'Agenda',
     itemTitle: 'Agendapunt {number}',
     itemNotes: 'Toelichting bij agendapunt {number}',
