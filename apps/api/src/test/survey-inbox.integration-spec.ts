@@ -194,8 +194,18 @@ describe('survey answers: the link’s use and the answer stay apart', () => {
       expect.objectContaining({
         mode: 'CONFIDENTIAL',
         answers: [
-          expect.objectContaining({ question: 'mood', number: 2 }),
-          expect.objectContaining({ question: 'remark', text: 'Meer rust' }),
+          // Each answer under its question as the survey asked it, not its key.
+          expect.objectContaining({
+            question: {
+              nl: 'Ik werk hier met plezier.',
+              en: 'I enjoy working here.',
+            },
+            number: 2,
+          }),
+          expect.objectContaining({
+            question: { nl: 'Opmerkingen?', en: 'Remarks?' },
+            text: 'Meer rust',
+          }),
         ],
       }),
     ]);
